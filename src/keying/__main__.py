@@ -1,0 +1,3 @@
+from keying.cli import main
+
+raise SystemExit(main())

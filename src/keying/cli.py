@@ -1,0 +1,50 @@
+"""The `keying` command: admin commands without Qt, and `keying app` to open the window.
+
+Each command lives in its own module under `keying.commands` with a `register(subparsers)`
+function; modules are imported only when their command runs, so `keying --help` and quick
+commands stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from keying import __version__
+
+# name → (module under keying.commands, one-line help). Order is the order of --help.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "app": ("app", "open the keying window (the default command)"),
+    "form": ("form", "check form definitions"),
+    "bench": ("bench", "measure keying's speed and quality figures on this PC"),
+}
+
+
+_TOP_OPTIONS = ("-h", "--help", "--version")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="keying",
+        description="Double-entry keying of scanned documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"keying {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(f"keying.commands.{module_name}")
+        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        module.register(cmd)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # `keying` alone, or `keying --workspace DIR`, opens the app.
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in _TOP_OPTIONS):
+        args_list.insert(0, "app")
+    args = parser.parse_args(args_list)
+    result: int = args.run(args)
+    return result

@@ -1,0 +1,1 @@
+"""One module per `keying` subcommand; each has `register(parser)` that sets `run`."""

@@ -1,0 +1,37 @@
+"""`keying bench [--json] [--only NAME] [--quick]`: print keying's figures for this PC."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from keying import bench
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object of figures")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        choices=list(bench.BENCHMARKS),
+        help=f"run only this benchmark (repeatable): {', '.join(bench.BENCHMARKS)}",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer rounds: a smoke run, not a measurement"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    figures = bench.run(args.only, quick=args.quick)
+    if args.json:
+        print(json.dumps({f.name: f.value for f in figures}, indent=2))
+        return 0
+    width = max((len(f.name) for f in figures), default=10)
+    print(f"{'figure':<{width}}  {'value':>12}  {'unit':<6}  {'goal':<12}  note")
+    for f in figures:
+        print(f"{f.name:<{width}}  {f.value:>12g}  {f.unit:<6}  {f.goal:<12}  {f.note}")
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,80 @@
+"""Per-user settings (one typed schema with defaults) and where keying keeps its files.
+
+Directories come from platformdirs, overridable with `KEYING_CONFIG_DIR` and
+`KEYING_DATA_DIR` (the tests point both at a fresh temporary folder). Nothing here is global:
+callers load a `Settings` and pass it on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+APP_NAME = "keying"
+DATABASE_URL_ENV = "KEYING_DATABASE_URL"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("KEYING_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("KEYING_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
+
+
+def default_database_url() -> str:
+    """The embedded central database: one SQLite file in the user's data directory."""
+    return f"sqlite:///{(data_dir() / 'central.sqlite').as_posix()}"
+
+
+def resolve_database_url(cli_value: str | None = None) -> str:
+    """`--database-url`, else `KEYING_DATABASE_URL`, else the embedded default."""
+    return cli_value or os.environ.get(DATABASE_URL_ENV) or default_database_url()
+
+
+class Settings(BaseModel):
+    """What a user can set. Stored as JSON in the config directory."""
+
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    font_scale: float = Field(
+        default=1.0, ge=0.5, le=2.0, description="UI font scale (Ctrl+plus / Ctrl+minus)"
+    )
+    high_contrast: bool = Field(default=False, description="High-contrast theme")
+    zoom_to_zone: bool = Field(
+        default=True, description="Zoom the image to the focused field's zone"
+    )
+    auto_advance: bool = Field(
+        default=True, description="Move to the next field when one reaches its max_length"
+    )
+    pause_threshold_s: float = Field(
+        default=3.0, gt=0, description="A gap between keystrokes longer than this is a pause"
+    )
+    prefetch_documents: int = Field(
+        default=2, ge=0, le=10, description="Documents decoded ahead of the current one"
+    )
+    workspace: str | None = Field(default=None, description="Last demo workspace opened")
+    last_operator: str | None = Field(default=None, description="Login last used here")
+
+    @staticmethod
+    def path() -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Read the settings; a missing or damaged file gives the defaults (never a crash)."""
+        try:
+            return cls.model_validate(json.loads(cls.path().read_text(encoding="utf-8")))
+        except (OSError, ValueError, ValidationError):
+            return cls()
+
+    def save(self) -> None:
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(self.model_dump_json(indent=2), encoding="utf-8")
+        os.replace(tmp, path)

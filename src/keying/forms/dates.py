@@ -1,0 +1,87 @@
+"""Date formats as written in form definitions (`DD/MM/YYYY`, `YYYY-MM-DD`, `DD-MMM-YY`).
+
+Tokens: `DD`/`D` day, `MM`/`M` month, `MMM` month abbreviation (Jan..Dec), `YYYY` year,
+`YY` two-digit year (00-69 → 2000s, 70-99 → 1900s). Anything else is a literal separator.
+Keyed days and months may omit the zero padding (`3/4/2021` fits `DD/MM/YYYY`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_TOKENS = ("YYYY", "MMM", "YY", "DD", "MM", "D", "M")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_GROUP = {
+    "YYYY": r"(?P<Y>\d{4})",
+    "YY": r"(?P<y>\d{2})",
+    "DD": r"(?P<d>\d{1,2})",
+    "D": r"(?P<d>\d{1,2})",
+    "MM": r"(?P<m>\d{1,2})",
+    "M": r"(?P<m>\d{1,2})",
+    "MMM": r"(?P<b>[A-Za-z]{3})",
+}
+
+
+@dataclass(frozen=True)
+class DateFormat:
+    text: str
+    regex: re.Pattern[str]
+
+    def parse(self, value: str) -> date | None:
+        m = self.regex.fullmatch(value.strip())
+        if m is None:
+            return None
+        parts = m.groupdict()
+        if parts.get("Y"):
+            year = int(parts["Y"])
+        else:
+            yy = int(parts["y"])
+            year = 2000 + yy if yy < 70 else 1900 + yy
+        if parts.get("b"):
+            abbrev = parts["b"].casefold()
+            if abbrev not in MONTHS:
+                return None
+            month = MONTHS.index(abbrev) + 1
+        else:
+            month = int(parts["m"])
+        try:
+            return date(year, month, int(parts["d"]))
+        except ValueError:
+            return None
+
+    def format(self, value: date) -> str:
+        out = self.text
+        for token, text in (
+            ("YYYY", f"{value.year:04d}"),
+            ("MMM", MONTHS[value.month - 1].title()),
+            ("YY", f"{value.year % 100:02d}"),
+            ("DD", f"{value.day:02d}"),
+            ("MM", f"{value.month:02d}"),
+        ):
+            out = out.replace(token, text)
+        return out
+
+
+def parse_format(text: str) -> DateFormat:
+    """Compile a format; raise ValueError if it lacks a day, a month or a year."""
+    pattern = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(text):
+        for token in _TOKENS:
+            if text.startswith(token, i):
+                kind = {"YYYY": "Y", "YY": "Y", "MMM": "M", "MM": "M", "M": "M"}.get(token, "D")
+                if kind in seen:
+                    raise ValueError(f"date format {text!r} names the {token} part twice")
+                seen.add(kind)
+                pattern.append(_GROUP[token])
+                i += len(token)
+                break
+        else:
+            pattern.append(re.escape(text[i]))
+            i += 1
+    if seen != {"D", "M", "Y"}:
+        raise ValueError(f"date format {text!r} needs a day (DD), a month (MM) and a year (YYYY)")
+    return DateFormat(text, re.compile("".join(pattern), re.IGNORECASE))
