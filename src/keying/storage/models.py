@@ -1,0 +1,318 @@
+"""The central schema: SQLAlchemy 2 models, the same tables on SQLite and PostgreSQL.
+
+Safety rules live in the database itself (see also the triggers in
+`keying.storage.triggers`, installed by the Alembic migration):
+- keyings: one live keying per (document, pass); one keying per (document, operator), so
+  nobody keys both passes of a document;
+- an adjudication's supervisor is neither keyer of that document (trigger);
+- audit_events are never updated or deleted (trigger).
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so migrations and error messages are the same on both databases.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+IdType = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER only
+
+ROLES = ("operator", "supervisor", "admin")
+TASK_KINDS = ("key", "adjudicate", "train")
+TASK_STATUSES = ("open", "claimed", "done", "cancelled")
+DOCUMENT_STATUSES = ("keying", "agreed", "discrepant", "flagged", "final")
+DECISIONS = ("a", "b", "c", "new", "illegible")
+PAGE_FLAGS = ("unreadable", "wrong_document", "needs_rescan")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSONType, list[Any]: JSONType}
+
+
+class Operator(Base):
+    """A person who signs in: operator, supervisor or admin."""
+
+    __tablename__ = "operators"
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FormDefinitionRow(Base):
+    __tablename__ = "form_definitions"
+    __table_args__ = (UniqueConstraint("name", "version"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Batch(Base):
+    __tablename__ = "batches"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    form_definition_id: Mapped[int] = mapped_column(ForeignKey("form_definitions.id"))
+    dependent_verification: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    form_definition: Mapped[FormDefinitionRow] = relationship()
+
+
+class Blob(Base):
+    """Page images, stored once, addressed by the SHA-256 of their bytes."""
+
+    __tablename__ = "blobs"
+    __table_args__ = (CheckConstraint("length(sha256) = 64", name="sha256_length"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("batch_id", "external_id"),
+        CheckConstraint(_in("status", DOCUMENT_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"), index=True)
+    external_id: Mapped[str] = mapped_column(String(200))
+    seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="keying")
+    gold_values: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    batch: Mapped[Batch] = relationship()
+    pages: Mapped[list[Page]] = relationship(order_by="Page.page_no")
+
+
+class Page(Base):
+    __tablename__ = "pages"
+    __table_args__ = (
+        UniqueConstraint("document_id", "page_no"),
+        CheckConstraint("page_no >= 1", name="page_no"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    page_no: Mapped[int] = mapped_column(Integer)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    width: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    height: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Task(Base):
+    """One unit of queued work; `claimed_by` + `lease_until` make a claim."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (
+        UniqueConstraint("document_id", "kind", "pass_no"),
+        CheckConstraint(_in("kind", TASK_KINDS), name="kind"),
+        CheckConstraint(_in("status", TASK_STATUSES), name="status"),
+        CheckConstraint("kind <> 'key' OR pass_no IN (1, 2, 3)", name="key_pass"),
+        CheckConstraint(
+            "status <> 'claimed' OR (claimed_by IS NOT NULL AND lease_until IS NOT NULL)",
+            name="claim_complete",
+        ),
+        Index("ix_tasks_queue", "kind", "status", "document_id"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    pass_no: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
+    workstation: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    document: Mapped[Document] = relationship()
+
+
+class Keying(Base):
+    """The values one pass produced, with its keystroke and timing figures."""
+
+    __tablename__ = "keyings"
+    __table_args__ = (
+        # One keying per person per document, superseded or not: nobody keys both passes.
+        UniqueConstraint("document_id", "operator_id"),
+        # One live keying per pass; a late keying kept as superseded does not count.
+        Index(
+            "uq_keyings_document_pass_live",
+            "document_id",
+            "pass_no",
+            unique=True,
+            sqlite_where=text("superseded = 0"),
+            postgresql_where=text("NOT superseded"),
+        ),
+        CheckConstraint("pass_no IN (1, 2, 3)", name="pass_no"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    pass_no: Mapped[int] = mapped_column(Integer)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    values: Mapped[dict[str, Any]] = mapped_column()
+    figures: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    check_failures: Mapped[list[Any]] = mapped_column(default=list)
+    workstation: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+
+
+class PageFlag(Base):
+    """An operator's flag on a page (unreadable, wrong document, needs rescan)."""
+
+    __tablename__ = "page_flags"
+    __table_args__ = (CheckConstraint(_in("reason", PAGE_FLAGS), name="reason"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    page_no: Mapped[int] = mapped_column(Integer)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Reconciliation(Base):
+    __tablename__ = "reconciliations"
+    __table_args__ = (CheckConstraint(_in("status", ("agreed", "discrepant")), name="status"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    keying_a_id: Mapped[int] = mapped_column(ForeignKey("keyings.id"))
+    keying_b_id: Mapped[int] = mapped_column(ForeignKey("keyings.id"))
+    keying_c_id: Mapped[int | None] = mapped_column(ForeignKey("keyings.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    result: Mapped[dict[str, Any]] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    discrepancies: Mapped[list[Discrepancy]] = relationship(order_by="Discrepancy.seq")
+
+
+class Discrepancy(Base):
+    """A field, table cell or table row where the passes disagree: work for a supervisor."""
+
+    __tablename__ = "discrepancies"
+    __table_args__ = (UniqueConstraint("reconciliation_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    reconciliation_id: Mapped[int] = mapped_column(ForeignKey("reconciliations.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(100))
+    row_a: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    row_b: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    column: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    value_a: Mapped[str | None] = mapped_column(Text, nullable=True)
+    value_b: Mapped[str | None] = mapped_column(Text, nullable=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    similarity: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Adjudication(Base):
+    """A supervisor's decision on one discrepancy (never by a keyer of that document)."""
+
+    __tablename__ = "adjudications"
+    __table_args__ = (CheckConstraint(_in("decision", DECISIONS), name="decision"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    discrepancy_id: Mapped[int] = mapped_column(ForeignKey("discrepancies.id"), unique=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    decision: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FinalRecord(Base):
+    """Agreed values plus adjudicated values: what the client receives."""
+
+    __tablename__ = "final_records"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    values: Mapped[dict[str, Any]] = mapped_column()
+    source: Mapped[str] = mapped_column(String(16))  # agreed | adjudicated
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only log of what happened; triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
