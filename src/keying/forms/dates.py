@@ -52,16 +52,27 @@ class DateFormat:
             return None
 
     def format(self, value: date) -> str:
-        out = self.text
-        for token, text in (
-            ("YYYY", f"{value.year:04d}"),
-            ("MMM", MONTHS[value.month - 1].title()),
-            ("YY", f"{value.year % 100:02d}"),
-            ("DD", f"{value.day:02d}"),
-            ("MM", f"{value.month:02d}"),
-        ):
-            out = out.replace(token, text)
-        return out
+        """The date as this format writes it (`D` and `M` without zero padding)."""
+        parts = {
+            "YYYY": f"{value.year:04d}",
+            "MMM": MONTHS[value.month - 1].title(),
+            "YY": f"{value.year % 100:02d}",
+            "DD": f"{value.day:02d}",
+            "MM": f"{value.month:02d}",
+            "D": str(value.day),
+            "M": str(value.month),
+        }
+        out = []
+        i = 0
+        while i < len(self.text):
+            token = next((t for t in _TOKENS if self.text.startswith(t, i)), None)
+            if token is None:
+                out.append(self.text[i])
+                i += 1
+            else:
+                out.append(parts[token])
+                i += len(token)
+        return "".join(out)
 
 
 def parse_format(text: str) -> DateFormat:
