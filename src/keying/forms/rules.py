@@ -271,11 +271,17 @@ def _call(node: Call, values: Mapping[str, Any]) -> Any:
         cells = _column_values(values, name)
         if cells is None:
             return None
-        if node.func == "sum":
-            return sum((Decimal(c) for c in cells), Decimal(0))
-        if not cells:
+        # A column of another type (sum of names, min of mixed cells) is unknown, not a crash.
+        try:
+            if node.func == "sum":
+                if not all(isinstance(c, int | Decimal) and not isinstance(c, bool) for c in cells):
+                    return None
+                return sum((Decimal(c) for c in cells), Decimal(0))
+            if not cells:
+                return None
+            return min(cells) if node.func == "min" else max(cells)
+        except TypeError:
             return None
-        return min(cells) if node.func == "min" else max(cells)
     value = values.get(name)
     if node.func == "count":
         return Decimal(len(value)) if isinstance(value, list) else None
