@@ -17,6 +17,7 @@ from keying import __version__
 # name → (module under keying.commands, one-line help). Order is the order of --help.
 COMMANDS: dict[str, tuple[str, str]] = {
     "app": ("app", "open the keying window (the default command)"),
+    "demo": ("demo", "create a demo workspace (once) and open the app on it"),
     "form": ("form", "check form definitions"),
     "bench": ("bench", "measure keying's speed and quality figures on this PC"),
 }

@@ -1,0 +1,96 @@
+"""`keying demo`: a ready-to-key workspace — an embedded SQLite central database with one
+batch per shipped form definition, generated scans with their true values as gold data,
+and demo accounts."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from keying.demo.values import generate_batch
+from keying.forms import load_form
+from keying.paths import shipped_forms
+from keying.services import Workspace
+from keying.storage import repo
+from keying.storage.engine import make_engine, session_factory, upgrade
+from keying.storage.users import add_user
+
+ACCOUNTS = (
+    ("op1", "Sokha Chan", "operator"),
+    ("op2", "Amina Wanjiru", "operator"),
+    ("sup", "Bounmy Keomany", "supervisor"),
+    ("admin", "Workspace admin", "admin"),
+)
+MANIFEST = "demo.json"
+
+
+@dataclass(frozen=True)
+class DemoInfo:
+    directory: Path
+    created: bool
+    accounts: list[tuple[str, str, str]]  # (login, role, password)
+    batches: list[tuple[str, int]]  # (batch name, documents)
+
+    @property
+    def workspace(self) -> Workspace:
+        return Workspace.from_dir(self.directory)
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(data)) as im:
+        return im.size
+
+
+def create_demo(directory: Path, documents_per_batch: int = 8, seed: int = 2026) -> DemoInfo:
+    """Create the demo workspace once; later calls return what the first one made."""
+    directory = Path(directory)
+    manifest = directory / MANIFEST
+    if manifest.exists():
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        return DemoInfo(
+            directory,
+            False,
+            [tuple(a) for a in data["accounts"]],  # type: ignore[misc]
+            [tuple(b) for b in data["batches"]],  # type: ignore[misc]
+        )
+    directory.mkdir(parents=True, exist_ok=True)
+    workspace = Workspace.from_dir(directory)
+    central = directory / "central.sqlite"
+    if central.exists():  # a half-made demo from an interrupted run: start over
+        central.unlink()
+    upgrade(workspace.database_url)
+    engine = make_engine(workspace.database_url)
+    sessions = session_factory(engine)
+    accounts = [(login, role, secrets.token_urlsafe(6)) for login, _, role in ACCOUNTS]
+    batches = []
+    try:
+        with sessions() as session:
+            for (login, name, role), (_, _, password) in zip(ACCOUNTS, accounts, strict=True):
+                add_user(session, login=login, display_name=name, role=role, password=password)
+            for i, path in enumerate(shipped_forms()):
+                loaded = load_form(path)
+                form = loaded.definition
+                row = repo.add_form_definition(session, form.form, form.version, loaded.text)
+                batch = repo.add_batch(session, f"Demo {form.title}", row)
+                docs = generate_batch(form, documents_per_batch, seed + i)
+                for doc in docs:
+                    pages = [(png, "image/png", *_png_size(png)) for png in doc.pages]
+                    repo.add_document(session, batch, doc.external_id, pages, doc.values)
+                batches.append((batch.name, len(docs)))
+            repo.audit(session, "demo_created", None, directory=directory.name)
+            session.commit()
+    finally:
+        engine.dispose()
+    tmp = manifest.with_suffix(".tmp")
+    tmp.write_text(
+        json.dumps({"accounts": accounts, "batches": batches}, indent=2), encoding="utf-8"
+    )
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, manifest)
+    return DemoInfo(directory, True, accounts, batches)

@@ -1,0 +1,344 @@
+"""Repository functions over the central schema. Each takes a Session and never commits:
+the caller's unit of work does."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from keying.storage.models import (
+    AuditEvent,
+    Batch,
+    Blob,
+    Discrepancy,
+    Document,
+    FinalRecord,
+    FormDefinitionRow,
+    Keying,
+    Page,
+    PageFlag,
+    Reconciliation,
+    Task,
+    utcnow,
+)
+
+# --- form definitions, batches, documents, pages -------------------------------------------
+
+
+def add_form_definition(session: Session, name: str, version: int, text: str) -> FormDefinitionRow:
+    """Store a definition once per (name, version); the stored text must not change."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    row = session.scalar(
+        select(FormDefinitionRow).where(
+            FormDefinitionRow.name == name, FormDefinitionRow.version == version
+        )
+    )
+    if row is not None:
+        if row.sha256 != sha:
+            raise ValueError(
+                f"form definition {name}@{version} is already stored with other content: "
+                "raise its version"
+            )
+        return row
+    row = FormDefinitionRow(name=name, version=version, text=text, sha256=sha)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_blob(session: Session, data: bytes, media_type: str) -> str:
+    """Store bytes once, addressed by SHA-256; return the address."""
+    sha = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, sha) is None:
+        session.add(Blob(sha256=sha, media_type=media_type, size=len(data), data=data))
+        session.flush()
+    return sha
+
+
+def add_batch(
+    session: Session, name: str, form: FormDefinitionRow, dependent_verification: bool = False
+) -> Batch:
+    batch = Batch(name=name, form_definition=form, dependent_verification=dependent_verification)
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+def add_document(
+    session: Session,
+    batch: Batch,
+    external_id: str,
+    pages: Sequence[tuple[bytes, str, int | None, int | None]],
+    gold_values: dict[str, Any] | None = None,
+    passes: Sequence[int] = (1, 2),
+) -> Document:
+    """A document with its pages (bytes, media type, width, height) and its key tasks."""
+    seq = (session.scalar(select(func.max(Document.seq)).where(Document.batch_id == batch.id)) or 0) + 1
+    doc = Document(batch_id=batch.id, external_id=external_id, seq=seq, gold_values=gold_values)
+    session.add(doc)
+    session.flush()
+    for page_no, (data, media_type, width, height) in enumerate(pages, start=1):
+        sha = add_blob(session, data, media_type)
+        session.add(
+            Page(document_id=doc.id, page_no=page_no, blob_sha256=sha, width=width, height=height)
+        )
+    for pass_no in passes:
+        session.add(Task(document_id=doc.id, kind="key", pass_no=pass_no, status="open"))
+    session.flush()
+    return doc
+
+
+def audit(
+    session: Session,
+    kind: str,
+    actor_id: int | None = None,
+    document_id: int | None = None,
+    **detail: Any,
+) -> None:
+    session.add(AuditEvent(kind=kind, actor_id=actor_id, document_id=document_id, detail=detail))
+
+
+# --- claims --------------------------------------------------------------------------------
+
+
+def claim_key_tasks(
+    session: Session,
+    operator_id: int,
+    workstation: str,
+    limit: int,
+    lease: timedelta,
+    now: datetime | None = None,
+) -> list[Task]:
+    """Lease up to `limit` key tasks this operator may take, in one transaction.
+
+    A task may be taken when it is open, or claimed with an expired lease; never a document
+    this operator already keyed or holds another task of (nobody keys both passes); never a
+    flagged document; in a dependent-verification batch, pass 2 only after pass 1 is in.
+    PostgreSQL: `FOR UPDATE SKIP LOCKED`, so many workstations claim at once without waiting
+    and never get the same task. SQLite: the caller's transaction is `BEGIN IMMEDIATE`.
+    """
+    now = now or utcnow()
+    t2 = Task.__table__.alias("other")
+    holds_other = exists(
+        select(t2.c.id).where(
+            t2.c.document_id == Task.document_id,
+            t2.c.claimed_by == operator_id,
+            t2.c.status.in_(("claimed", "done")),
+            t2.c.id != Task.id,
+        )
+    )
+    keyed_before = exists(
+        select(Keying.id).where(
+            Keying.document_id == Task.document_id, Keying.operator_id == operator_id
+        )
+    )
+    pass1_in = exists(
+        select(Keying.id).where(
+            Keying.document_id == Task.document_id,
+            Keying.pass_no == 1,
+            Keying.superseded.is_(False),
+        )
+    )
+    stmt = (
+        select(Task)
+        .join(Document, Document.id == Task.document_id)
+        .join(Batch, Batch.id == Document.batch_id)
+        .where(
+            Task.kind == "key",
+            or_(Task.status == "open", and_(Task.status == "claimed", Task.lease_until < now)),
+            Document.status == "keying",
+            ~keyed_before,
+            ~holds_other,
+            or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
+        )
+        .order_by(Batch.id, Document.seq, Task.pass_no)
+        .limit(limit * 4)  # more than needed: two passes of one document may both match
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True, of=Task)
+    chosen: list[Task] = []
+    documents: set[int] = set()
+    for task in session.scalars(stmt):
+        if task.document_id in documents:
+            continue  # never both passes of one document to one operator
+        documents.add(task.document_id)
+        task.status = "claimed"
+        task.claimed_by = operator_id
+        task.workstation = workstation
+        task.lease_until = now + lease
+        chosen.append(task)
+        if len(chosen) == limit:
+            break
+    session.flush()
+    for task in chosen:
+        audit(session, "task_claimed", operator_id, task.document_id, task_id=task.id)
+    return chosen
+
+
+def renew_leases(
+    session: Session, operator_id: int, task_ids: Sequence[int], until: datetime
+) -> list[int]:
+    """Extend this operator's claims; returns the ids still held (others were lost)."""
+    held = []
+    for task in session.scalars(select(Task).where(Task.id.in_(task_ids))):
+        if task.status == "claimed" and task.claimed_by == operator_id:
+            task.lease_until = until
+            held.append(task.id)
+    session.flush()
+    return held
+
+
+def live_keying(session: Session, document_id: int, pass_no: int) -> Keying | None:
+    return session.scalar(
+        select(Keying).where(
+            Keying.document_id == document_id,
+            Keying.pass_no == pass_no,
+            Keying.superseded.is_(False),
+        )
+    )
+
+
+# --- keyings, flags, reconciliations ---------------------------------------------------------
+
+
+def record_keying(session: Session, payload: dict[str, Any]) -> tuple[str, Keying | None]:
+    """Insert a finished keying idempotently by its client UUID.
+
+    Returns ("duplicate", existing) if it was already here, ("superseded", keying) if its pass
+    was meanwhile keyed by someone else (kept, marked superseded: nothing is dropped), else
+    ("inserted", keying). The task is completed.
+    """
+    existing = session.scalar(select(Keying).where(Keying.uuid == payload["uuid"]))
+    if existing is not None:
+        return "duplicate", existing
+    document_id = int(payload["document_id"])
+    pass_no = int(payload["pass_no"])
+    live = live_keying(session, document_id, pass_no)
+    keying = Keying(
+        uuid=payload["uuid"],
+        document_id=document_id,
+        pass_no=pass_no,
+        operator_id=int(payload["operator_id"]),
+        values=payload["values"],
+        figures=payload.get("figures", {}),
+        check_failures=payload.get("check_failures", []),
+        workstation=payload.get("workstation"),
+        started_at=_parse_time(payload.get("started_at")),
+        finished_at=_parse_time(payload["finished_at"]) or utcnow(),
+        superseded=live is not None,
+    )
+    session.add(keying)
+    task = session.scalar(
+        select(Task).where(
+            Task.document_id == document_id, Task.kind == "key", Task.pass_no == pass_no
+        )
+    )
+    if task is not None and live is None:
+        task.status = "done"
+        task.claimed_by = keying.operator_id
+        task.completed_at = utcnow()
+    session.flush()
+    outcome = "superseded" if live is not None else "inserted"
+    audit(
+        session,
+        f"keying_{outcome}",
+        keying.operator_id,
+        document_id,
+        keying_uuid=keying.uuid,
+        pass_no=pass_no,
+    )
+    return outcome, keying
+
+
+def record_page_flag(session: Session, payload: dict[str, Any]) -> bool:
+    """Store a page flag (idempotent by UUID); the document goes to a supervisor."""
+    if session.scalar(select(PageFlag).where(PageFlag.uuid == payload["uuid"])) is not None:
+        return False
+    document_id = int(payload["document_id"])
+    session.add(
+        PageFlag(
+            uuid=payload["uuid"],
+            document_id=document_id,
+            page_no=int(payload["page_no"]),
+            operator_id=int(payload["operator_id"]),
+            reason=payload["reason"],
+            note=payload.get("note", ""),
+        )
+    )
+    doc = session.get(Document, document_id)
+    if doc is not None and doc.status == "keying":
+        doc.status = "flagged"
+    task_id = payload.get("task_id")
+    task = session.get(Task, task_id) if task_id is not None else None
+    if task is not None and task.status == "claimed":
+        task.status, task.claimed_by, task.lease_until, task.workstation = "open", None, None, None
+    session.flush()
+    audit(
+        session,
+        "page_flagged",
+        int(payload["operator_id"]),
+        document_id,
+        page_no=int(payload["page_no"]),
+        reason=payload["reason"],
+    )
+    return True
+
+
+def record_reconciliation(
+    session: Session,
+    document_id: int,
+    keyings: Sequence[Keying],
+    status: str,
+    result: dict[str, Any],
+    discrepancies: Sequence[dict[str, Any]],
+) -> Reconciliation:
+    """Store a reconciliation; agreed → final record; discrepant → an adjudication task."""
+    rec = Reconciliation(
+        document_id=document_id,
+        keying_a_id=keyings[0].id,
+        keying_b_id=keyings[1].id,
+        keying_c_id=keyings[2].id if len(keyings) > 2 else None,
+        status=status,
+        result=result,
+    )
+    session.add(rec)
+    session.flush()
+    for seq, d in enumerate(discrepancies, start=1):
+        session.add(Discrepancy(reconciliation_id=rec.id, document_id=document_id, seq=seq, **d))
+    doc = session.get(Document, document_id)
+    assert doc is not None
+    if status == "agreed":
+        doc.status = "final"
+        session.add(FinalRecord(document_id=document_id, values=result["values"], source="agreed"))
+    else:
+        doc.status = "discrepant"
+        session.add(Task(document_id=document_id, kind="adjudicate", pass_no=0, status="open"))
+    session.flush()
+    audit(session, "reconciled", None, document_id, status=status, discrepancies=len(discrepancies))
+    return rec
+
+
+def batch_overview(session: Session) -> list[tuple[str, str, str, int]]:
+    """(batch, document, status, discrepancies) for every document, in batch order."""
+    count = (
+        select(func.count(Discrepancy.id))
+        .where(Discrepancy.document_id == Document.id)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Batch.name, Document.external_id, Document.status, count)
+        .join(Batch, Batch.id == Document.batch_id)
+        .order_by(Batch.id, Document.seq)
+    )
+    return [(r[0], r[1], r[2], int(r[3] or 0)) for r in rows]
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))

@@ -1,0 +1,411 @@
+"""The workstation cache: one SQLite file per PC that keying goes on from when all else fails.
+
+Every committed field is written here at once, durably (WAL, `synchronous=FULL`, one short
+transaction per commit), so a crash or power cut loses at most the field being typed.
+Finished keyings and page flags wait in the outbox until the central database has them.
+
+Plain `sqlite3` (not SQLAlchemy): this file is on the keystroke path and must stay cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS forms (
+    key TEXT PRIMARY KEY,            -- name@version
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS blobs (
+    sha256 TEXT PRIMARY KEY,
+    media_type TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tasks (
+    task_id INTEGER PRIMARY KEY,     -- the central task id
+    operator_id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    external_id TEXT NOT NULL,
+    batch_name TEXT NOT NULL,
+    batch_size INTEGER NOT NULL,
+    form_key TEXT NOT NULL REFERENCES forms(key),
+    pass_no INTEGER NOT NULL,
+    pages TEXT NOT NULL,             -- JSON list of blob sha256, in page order
+    reference TEXT,                  -- JSON pass-1 values, only in dependent verification
+    lease_until TEXT,
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'claimed'
+        CHECK (state IN ('claimed', 'keying', 'finished', 'flagged', 'released')),
+    claimed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_tasks_operator_state ON tasks (operator_id, state, seq);
+CREATE TABLE IF NOT EXISTS drafts (
+    keying_uuid TEXT PRIMARY KEY,
+    task_id INTEGER NOT NULL UNIQUE REFERENCES tasks(task_id),
+    keyed_values TEXT NOT NULL,       -- JSON
+    figures TEXT NOT NULL,            -- JSON
+    focus_path TEXT,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    commits INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    id TEXT PRIMARY KEY,             -- the client UUID the central database dedupes on
+    kind TEXT NOT NULL CHECK (kind IN ('keying', 'page_flag')),
+    payload TEXT NOT NULL,           -- JSON
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error TEXT,
+    pushed_at TEXT
+);
+CREATE INDEX IF NOT EXISTS ix_outbox_pending ON outbox (pushed_at, created_at);
+"""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class CachedTask:
+    task_id: int
+    operator_id: int
+    document_id: int
+    external_id: str
+    batch_name: str
+    batch_size: int
+    form_key: str
+    pass_no: int
+    pages: list[str]
+    reference: dict[str, Any] | None
+    lease_until: str | None
+    seq: int
+    state: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    keying_uuid: str
+    task_id: int
+    values: dict[str, Any]
+    figures: dict[str, Any]
+    focus_path: str | None
+    started_at: str
+    updated_at: str
+    commits: int
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: str
+    kind: str
+    payload: dict[str, Any]
+    attempts: int
+    next_attempt_at: str | None
+    last_error: str | None
+
+
+class CacheCorrupt(RuntimeError):
+    """The cache file failed SQLite's integrity check."""
+
+
+class WorkstationCache:
+    """The local cache of one workstation. Not thread-safe: one per thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+        with self._tx():
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('workstation_id', ?)",
+                (str(uuid.uuid4()),),
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- meta ---------------------------------------------------------------------------
+
+    @property
+    def workstation_id(self) -> str:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'workstation_id'").fetchone()
+        return str(row[0])
+
+    def integrity_ok(self) -> bool:
+        row = self._db.execute("PRAGMA integrity_check").fetchone()
+        return bool(row and row[0] == "ok")
+
+    # --- what a pull brings --------------------------------------------------------------
+
+    def has_blob(self, sha256: str) -> bool:
+        return (
+            self._db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+            is not None
+        )
+
+    def missing_blobs(self, shas: list[str]) -> list[str]:
+        return [s for s in dict.fromkeys(shas) if not self.has_blob(s)]
+
+    def store_pull(
+        self,
+        forms: dict[str, tuple[str, str]],
+        blobs: dict[str, tuple[str, bytes]],
+        tasks: list[CachedTask],
+    ) -> None:
+        """Store what a pull brought, in one transaction."""
+        with self._tx() as db:
+            for key, (text, sha) in forms.items():
+                db.execute(
+                    "INSERT OR IGNORE INTO forms (key, text, sha256) VALUES (?, ?, ?)",
+                    (key, text, sha),
+                )
+            for sha, (media_type, data) in blobs.items():
+                db.execute(
+                    "INSERT OR IGNORE INTO blobs (sha256, media_type, data) VALUES (?, ?, ?)",
+                    (sha, media_type, data),
+                )
+            for t in tasks:
+                db.execute(
+                    """INSERT INTO tasks (task_id, operator_id, document_id, external_id,
+                           batch_name, batch_size, form_key, pass_no, pages, reference,
+                           lease_until, seq, state, claimed_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'claimed', ?)
+                       ON CONFLICT (task_id) DO UPDATE SET lease_until = excluded.lease_until""",
+                    (
+                        t.task_id,
+                        t.operator_id,
+                        t.document_id,
+                        t.external_id,
+                        t.batch_name,
+                        t.batch_size,
+                        t.form_key,
+                        t.pass_no,
+                        json.dumps(t.pages),
+                        None if t.reference is None else json.dumps(t.reference),
+                        t.lease_until,
+                        t.seq,
+                        now_iso(),
+                    ),
+                )
+
+    def form_text(self, key: str) -> str:
+        row = self._db.execute("SELECT text FROM forms WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return str(row[0])
+
+    def blob(self, sha256: str) -> bytes:
+        row = self._db.execute("SELECT data FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            raise KeyError(sha256)
+        return bytes(row[0])
+
+    # --- tasks ----------------------------------------------------------------------------
+
+    def open_tasks(self, operator_id: int) -> list[CachedTask]:
+        """Tasks this operator holds here and has not finished: the one in progress first."""
+        rows = self._db.execute(
+            """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size, form_key,
+                      pass_no, pages, reference, lease_until, seq, state
+               FROM tasks WHERE operator_id = ? AND state IN ('keying', 'claimed')
+               ORDER BY state = 'keying' DESC, seq, task_id""",
+            (operator_id,),
+        ).fetchall()
+        return [_task(r) for r in rows]
+
+    def task(self, task_id: int) -> CachedTask:
+        row = self._db.execute(
+            """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size, form_key,
+                      pass_no, pages, reference, lease_until, seq, state
+               FROM tasks WHERE task_id = ?""",
+            (task_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(task_id)
+        return _task(row)
+
+    def set_task_state(self, task_id: int, state: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE tasks SET state = ? WHERE task_id = ?", (state, task_id))
+
+    def set_lease(self, task_id: int, lease_until: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE tasks SET lease_until = ? WHERE task_id = ?", (lease_until, task_id))
+
+    def finished_count_since(self, operator_id: int, since_iso: str) -> int:
+        row = self._db.execute(
+            """SELECT count(*) FROM outbox
+               WHERE kind = 'keying' AND created_at >= ?
+                 AND json_extract(payload, '$.operator_id') = ?""",
+            (since_iso, operator_id),
+        ).fetchone()
+        return int(row[0])
+
+    # --- drafts: the keying in progress -------------------------------------------------
+
+    def start_draft(self, task_id: int) -> Draft:
+        """The draft of a task, created on first use (its UUID is the keying's UUID)."""
+        existing = self.draft(task_id)
+        if existing is not None:
+            return existing
+        stamp = now_iso()
+        keying_uuid = str(uuid.uuid4())
+        with self._tx() as db:
+            db.execute(
+                """INSERT INTO drafts (keying_uuid, task_id, keyed_values, figures, focus_path,
+                       started_at, updated_at) VALUES (?, ?, '{}', '{}', NULL, ?, ?)""",
+                (keying_uuid, task_id, stamp, stamp),
+            )
+            db.execute(
+                "UPDATE tasks SET state = 'keying' WHERE task_id = ? AND state = 'claimed'",
+                (task_id,),
+            )
+        draft = self.draft(task_id)
+        assert draft is not None
+        return draft
+
+    def draft(self, task_id: int) -> Draft | None:
+        row = self._db.execute(
+            """SELECT keying_uuid, task_id, keyed_values, figures, focus_path, started_at,
+                      updated_at, commits FROM drafts WHERE task_id = ?""",
+            (task_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Draft(
+            row[0], row[1], json.loads(row[2]), json.loads(row[3]), row[4], row[5], row[6], row[7]
+        )
+
+    def commit_field(
+        self,
+        task_id: int,
+        values: dict[str, Any],
+        figures: dict[str, Any],
+        focus_path: str | None,
+    ) -> None:
+        """Durably record the draft after a field was committed (one fsync'd transaction)."""
+        with self._tx() as db:
+            cur = db.execute(
+                """UPDATE drafts SET keyed_values = ?, figures = ?, focus_path = ?,
+                       updated_at = ?, commits = commits + 1
+                   WHERE task_id = ?""",
+                (
+                    json.dumps(values, ensure_ascii=False),
+                    json.dumps(figures),
+                    focus_path,
+                    now_iso(),
+                    task_id,
+                ),
+            )
+            if cur.rowcount != 1:
+                raise KeyError(f"no draft for task {task_id}")
+
+    # --- outbox -----------------------------------------------------------------------------
+
+    def finish(self, task_id: int, payload: dict[str, Any]) -> str:
+        """Move a finished keying to the outbox, atomically with the task's new state."""
+        draft = self.draft(task_id)
+        if draft is None:
+            raise KeyError(f"no draft for task {task_id}")
+        with self._tx() as db:
+            db.execute(
+                """INSERT OR IGNORE INTO outbox (id, kind, payload, created_at)
+                   VALUES (?, 'keying', ?, ?)""",
+                (draft.keying_uuid, json.dumps(payload, ensure_ascii=False), now_iso()),
+            )
+            db.execute("UPDATE tasks SET state = 'finished' WHERE task_id = ?", (task_id,))
+        return draft.keying_uuid
+
+    def flag(self, task_id: int, payload: dict[str, Any]) -> str:
+        """Queue a page flag; the task leaves this operator's queue (the draft is kept)."""
+        flag_id = str(uuid.uuid4())
+        payload = {**payload, "uuid": flag_id}
+        with self._tx() as db:
+            db.execute(
+                """INSERT INTO outbox (id, kind, payload, created_at)
+                   VALUES (?, 'page_flag', ?, ?)""",
+                (flag_id, json.dumps(payload, ensure_ascii=False), now_iso()),
+            )
+            db.execute("UPDATE tasks SET state = 'flagged' WHERE task_id = ?", (task_id,))
+        return flag_id
+
+    def pending(self, now: str | None = None) -> list[OutboxItem]:
+        """Outbox items due for a push (oldest first)."""
+        stamp = now or now_iso()
+        rows = self._db.execute(
+            """SELECT id, kind, payload, attempts, next_attempt_at, last_error FROM outbox
+               WHERE pushed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+               ORDER BY created_at, id""",
+            (stamp,),
+        ).fetchall()
+        return [OutboxItem(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
+
+    def pending_count(self) -> int:
+        row = self._db.execute("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").fetchone()
+        return int(row[0])
+
+    def mark_pushed(self, item_id: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET pushed_at = ?, last_error = NULL WHERE id = ?",
+                (now_iso(), item_id),
+            )
+
+    def mark_failed(self, item_id: str, error: str, next_attempt_at: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                """UPDATE outbox SET attempts = attempts + 1, last_error = ?,
+                       next_attempt_at = ? WHERE id = ?""",
+                (error[:2000], next_attempt_at, item_id),
+            )
+
+
+def _task(row: tuple[Any, ...]) -> CachedTask:
+    return CachedTask(
+        task_id=row[0],
+        operator_id=row[1],
+        document_id=row[2],
+        external_id=row[3],
+        batch_name=row[4],
+        batch_size=row[5],
+        form_key=row[6],
+        pass_no=row[7],
+        pages=json.loads(row[8]),
+        reference=None if row[9] is None else json.loads(row[9]),
+        lease_until=row[10],
+        seq=row[11],
+        state=row[12],
+    )

@@ -1,0 +1,179 @@
+"""The protocol between a workstation cache and the central database: claim, pull, push, renew.
+
+Idempotent by client UUIDs: pushing the same outbox item twice stores it once. When the
+central database cannot be reached, `CentralUnavailable` is raised by claim/renew, and push
+leaves items in the outbox with a backoff: keying goes on from the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from keying.storage import repo
+from keying.storage.models import Batch, Document, FormDefinitionRow, Keying, Page, Task
+from keying.sync.cache import CachedTask, WorkstationCache
+
+DEFAULT_LEASE = timedelta(minutes=30)
+MAX_BACKOFF_S = 300
+
+
+class CentralUnavailable(RuntimeError):
+    """The central database did not answer; work continues from the cache."""
+
+
+OnKeyingStored = Callable[[Session, Keying], None]
+
+
+@dataclass(frozen=True)
+class PushReport:
+    pushed: int
+    failed: int
+    pending: int
+    error: str | None = None
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class SyncClient:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        cache: WorkstationCache,
+        workstation: str,
+        on_keying_stored: OnKeyingStored | None = None,
+        lease: timedelta = DEFAULT_LEASE,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self.sessions = sessions
+        self.cache = cache
+        self.workstation = workstation
+        self.on_keying_stored = on_keying_stored
+        self.lease = lease
+        self.clock = clock
+
+    def _begin(self, session: Session) -> None:
+        if session.get_bind().dialect.name == "sqlite":
+            # Claim is read-then-write: take the write lock first so two workstations on one
+            # SQLite file cannot both read the same open task.
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+    def claim_and_pull(self, operator_id: int, want: int) -> int:
+        """Claim up to `want` key tasks and copy what keying them needs into the cache."""
+        try:
+            with self.sessions() as session:
+                self._begin(session)
+                tasks = repo.claim_key_tasks(
+                    session, operator_id, self.workstation, want, self.lease, self.clock()
+                )
+                pulled = self._pull(session, tasks, operator_id)
+                session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            raise CentralUnavailable(str(exc.orig or exc)) from exc
+        forms, blobs, cached = pulled
+        self.cache.store_pull(forms, blobs, cached)
+        return len(cached)
+
+    def _pull(
+        self, session: Session, tasks: list[Task], operator_id: int
+    ) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, bytes]], list[CachedTask]]:
+        forms: dict[str, tuple[str, str]] = {}
+        blobs: dict[str, tuple[str, bytes]] = {}
+        cached: list[CachedTask] = []
+        batch_sizes: dict[int, int] = {}
+        for task in tasks:
+            doc = session.get(Document, task.document_id)
+            assert doc is not None
+            batch = session.get(Batch, doc.batch_id)
+            assert batch is not None
+            form = session.get(FormDefinitionRow, batch.form_definition_id)
+            assert form is not None
+            key = f"{form.name}@{form.version}"
+            forms[key] = (form.text, form.sha256)
+            pages = list(
+                session.scalars(
+                    select(Page).where(Page.document_id == doc.id).order_by(Page.page_no)
+                )
+            )
+            shas = [p.blob_sha256 for p in pages]
+            for sha in self.cache.missing_blobs(shas):
+                if sha not in blobs:
+                    blob = session.get(repo.Blob, sha)
+                    assert blob is not None
+                    blobs[sha] = (blob.media_type, blob.data)
+            if batch.id not in batch_sizes:
+                batch_sizes[batch.id] = session.scalar(
+                    select(func.count(Document.id)).where(Document.batch_id == batch.id)
+                ) or 0
+            reference = None
+            if batch.dependent_verification and task.pass_no == 2:
+                # Dependent verification is the one case a pass sees another's values.
+                first = repo.live_keying(session, doc.id, 1)
+                reference = dict(first.values) if first is not None else None
+            cached.append(
+                CachedTask(
+                    task_id=task.id,
+                    operator_id=operator_id,
+                    document_id=doc.id,
+                    external_id=doc.external_id,
+                    batch_name=batch.name,
+                    batch_size=batch_sizes[batch.id],
+                    form_key=key,
+                    pass_no=task.pass_no,
+                    pages=shas,
+                    reference=reference,
+                    lease_until=task.lease_until.isoformat() if task.lease_until else None,
+                    seq=doc.seq,
+                    state="claimed",
+                )
+            )
+        return forms, blobs, cached
+
+    def renew(self, operator_id: int, task_ids: list[int]) -> list[int]:
+        """Extend the leases of tasks still being worked on; returns those still held."""
+        if not task_ids:
+            return []
+        until = self.clock() + self.lease
+        try:
+            with self.sessions() as session:
+                held = repo.renew_leases(session, operator_id, task_ids, until)
+                session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            raise CentralUnavailable(str(exc.orig or exc)) from exc
+        for task_id in held:
+            self.cache.set_lease(task_id, until.isoformat())
+        return held
+
+    def push(self) -> PushReport:
+        """Send due outbox items, each in its own transaction; failures back off."""
+        pushed = failed = 0
+        error = None
+        for item in self.cache.pending(self.clock().isoformat()):
+            try:
+                with self.sessions() as session:
+                    if item.kind == "keying":
+                        outcome, keying = repo.record_keying(session, item.payload)
+                        if outcome == "inserted" and keying and self.on_keying_stored:
+                            self.on_keying_stored(session, keying)
+                    else:
+                        repo.record_page_flag(session, item.payload)
+                    session.commit()
+            except (OperationalError, DBAPIError) as exc:
+                failed += 1
+                error = str(exc.orig or exc).strip().splitlines()[0]
+                delay = min(MAX_BACKOFF_S, 2 ** min(item.attempts, 10))
+                retry_at = self.clock() + timedelta(seconds=delay)
+                self.cache.mark_failed(item.id, error, retry_at.isoformat())
+                if isinstance(exc, OperationalError):
+                    break  # the connection is down: the rest would fail the same way
+                continue
+            self.cache.mark_pushed(item.id)
+            pushed += 1
+        return PushReport(pushed, failed, self.cache.pending_count(), error)

@@ -1,0 +1,112 @@
+"""The composition root of the window: settings, services, sign-in, main window.
+
+Bench hook: with `KEYING_BENCH_SIGNIN=login:password` the sign-in dialog is skipped and,
+once the first field of the first document is keyable, the process prints
+`keying-first-field <seconds since process start>` and quits (see keying.bench.startup).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from keying.config import Settings, data_dir
+from keying.services import Services, SignedIn, SignInError, Workspace
+from keying.ui.main_window import MainWindow
+from keying.ui.signin import SignInDialog
+from keying.ui.theme import apply_theme
+
+BENCH_ENV = "KEYING_BENCH_SIGNIN"
+
+
+def _process_age_s() -> float:
+    """Seconds since this process started (Linux: from /proc; else since import)."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - _IMPORTED_AT
+
+
+_IMPORTED_AT = time.monotonic()
+
+
+def workspace_from(args: argparse.Namespace) -> Workspace:
+    if getattr(args, "workspace", None):
+        return Workspace.from_dir(Path(args.workspace))
+    return Workspace.default(getattr(args, "database_url", None), data_dir())
+
+
+def main(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("keying")
+    settings = Settings.load()
+    apply_theme(app, settings.high_contrast, settings.font_scale)
+    workspace = workspace_from(args)
+    try:
+        services = Services.open(workspace)
+    except Exception as exc:  # the window must say what is wrong, not vanish
+        QMessageBox.critical(
+            None,
+            "keying cannot start",
+            f"The central database could not be opened:\n{workspace.database_url}\n\n{exc}",
+        )
+        return 2
+    try:
+        return _run(app, services, settings)
+    finally:
+        services.close()
+
+
+def _sign_in(services: Services, settings: Settings) -> SignedIn | None:
+    bench = os.environ.get(BENCH_ENV)
+    if bench:
+        login, _, password = bench.partition(":")
+        try:
+            return services.sign_in(login, password)
+        except SignInError:
+            print("keying-bench-signin-failed", flush=True)
+            return None
+    dialog = SignInDialog(services.sign_in, settings.last_operator)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
+        return None
+    settings.last_operator = dialog.signed_in.login
+    settings.save()
+    return dialog.signed_in
+
+
+def _run(app: QApplication, services: Services, settings: Settings) -> int:
+    while True:
+        operator = _sign_in(services, settings)
+        if operator is None:
+            return 0
+        window = MainWindow(services, operator, settings)
+        signed_out = []
+        window.sign_out_requested.connect(lambda: (signed_out.append(True), app.quit()))
+        window.show()
+        window.start()
+        if os.environ.get(BENCH_ENV):
+            QTimer.singleShot(0, lambda: _report_first_field(app))
+        app.exec()
+        if window.station_view is not None:
+            window.station_view.station.sync()
+        window.close()
+        window.deleteLater()
+        if not signed_out or os.environ.get(BENCH_ENV):
+            return 0
+
+
+def _report_first_field(app: QApplication) -> None:
+    app.processEvents()
+    print(f"keying-first-field {_process_age_s():.4f}", flush=True)
+    app.quit()

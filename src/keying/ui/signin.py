@@ -1,0 +1,82 @@
+"""The sign-in dialog: login and password, keyboard only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.services import SignedIn, SignInError
+
+
+class SignInDialog(QDialog):
+    """Asks for a login and password and signs in through `sign_in` (the service call)."""
+
+    def __init__(
+        self,
+        sign_in: Callable[[str, str], SignedIn],
+        last_login: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sign_in = sign_in
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle("keying — sign in")
+        self.setAccessibleName("Sign in")
+        self.setMinimumWidth(420)
+
+        title = QLabel("<h2>Sign in to keying</h2>")
+        title.setAccessibleName("Sign in to keying")
+        self.login = QLineEdit(last_login or "")
+        self.login.setAccessibleName("Login")
+        self.login.setPlaceholderText("your login, e.g. op1")
+        self.password = QLineEdit()
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel("")
+        self.error.setAccessibleName("Sign-in message")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("&Login", self.login)
+        form.addRow("&Password", self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Sign in")
+        ok.setAccessibleName("Sign in")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Quit")
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if last_login else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _try(self) -> None:
+        if not self.login.text().strip():
+            self.error.setText("Type your login.")
+            self.login.setFocus()
+            return
+        try:
+            self.signed_in = self._sign_in(self.login.text(), self.password.text())
+        except SignInError as exc:
+            self.error.setText(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,67 @@
+"""Builders shared by tests: a small workspace with real PNG pages and accounts."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from keying.forms import load_form
+from keying.services import Services, Workspace
+from keying.storage import repo
+from keying.storage.users import add_user
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_FORM = ROOT / "tests" / "data" / "example_census.yaml"
+PASSWORD = "correct horse"
+
+
+def page_png(text: str, size: tuple[int, int] = (827, 1170)) -> bytes:
+    im = Image.new("L", size, 255)
+    ImageDraw.Draw(im).text((40, 40), text, fill=0)
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@dataclass
+class World:
+    services: Services
+    workspace: Workspace
+    batch_name: str
+    documents: list[str]
+
+
+def make_world(
+    directory: Path,
+    documents: int = 3,
+    dependent: bool = False,
+    database_url: str | None = None,
+    form_path: Path = EXAMPLE_FORM,
+    logins: tuple[str, ...] = ("op1", "op2", "op3"),
+) -> World:
+    """A workspace with one batch of `documents` one-page documents and operator accounts."""
+    workspace = Workspace.from_dir(directory)
+    if database_url is not None:
+        workspace.database_url = database_url
+    services = Services.open(workspace)
+    loaded = load_form(form_path)
+    names = []
+    with services.sessions() as session:
+        for login in logins:
+            add_user(session, login=login, display_name=login.upper(), role="operator",
+                     password=PASSWORD)
+        add_user(session, login="sup", display_name="Supervisor", role="supervisor",
+                 password=PASSWORD)
+        form = repo.add_form_definition(
+            session, loaded.definition.form, loaded.definition.version, loaded.text
+        )
+        batch = repo.add_batch(session, "Test batch", form, dependent_verification=dependent)
+        for i in range(documents):
+            name = f"D-{i + 1:03d}"
+            repo.add_document(session, batch, name, [(page_png(name), "image/png", 827, 1170)])
+            names.append(name)
+        session.commit()
+    return World(services, workspace, "Test batch", names)
