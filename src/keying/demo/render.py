@@ -62,11 +62,15 @@ def _text_width(font: ImageFont.FreeTypeFont, text: str) -> float:
 class _Painter:
     """Draws on one page; knows the fonts and the document's random generator."""
 
-    def __init__(self, image: Image.Image, fonts: FontBook, rng: random.Random) -> None:
+    def __init__(self, image: Image.Image, fonts: FontBook, seed: str) -> None:
         self.image = image
         self.draw = ImageDraw.Draw(image)
         self.fonts = fonts
-        self.rng = rng
+        self.seed = seed
+
+    def rng(self, key: str) -> random.Random:
+        """A generator of its own per drawn thing, so a blank value changes nothing else."""
+        return random.Random(f"{self.seed}:{key}")
 
     def text(
         self,
@@ -98,7 +102,7 @@ class _Painter:
                 lines.append(word)
         return lines or [""]
 
-    def handwrite(self, box: Box, text: str) -> None:
+    def handwrite(self, box: Box, text: str, key: str) -> None:
         """Write `text` in `box` as a person would: slanted, off-centre, in pen ink."""
         left, top, right, bottom = box
         bw, bh = right - left, bottom - top
@@ -115,7 +119,7 @@ class _Painter:
                 if len(lines) * line_h <= bh - pad:
                     break
                 font = self.fonts.font(text, "hand", int(font.size * 0.9))
-        rng = self.rng
+        rng = self.rng(key)
         slant = rng.uniform(-0.18, 0.05)
         ink = rng.randint(15, 70)
         block_h = len(lines) * line_h
@@ -188,7 +192,7 @@ def _draw_form_page(
             p.text((box[0], box[3] + 4), fmt, int(label_size * 0.8), fill=80, anchor="lt")
         raw = values.get(field.name)
         if isinstance(raw, str) and raw.strip() and raw not in MARKERS:
-            p.handwrite(box, raw)
+            p.handwrite(box, raw, field.name)
 
 
 def _column_weight(col: FieldDef) -> float:
@@ -228,7 +232,8 @@ def _draw_table(p: _Painter, field: FieldDef, rows: Any, box: Box, label_size: i
         for col, x0, x1 in zip(columns, edges, edges[1:], strict=False):
             raw = row.get(col.name)
             if isinstance(raw, str) and raw.strip() and raw not in MARKERS:
-                p.handwrite((int(x0), int(y0), int(x1), int(y0 + row_h)), raw)
+                cell = (int(x0), int(y0), int(x1), int(y0 + row_h))
+                p.handwrite(cell, raw, f"{field.name}.{r}.{col.name}")
 
 
 # --- receipt ---------------------------------------------------------------------------
@@ -236,7 +241,7 @@ def _draw_table(p: _Painter, field: FieldDef, rows: Any, box: Box, label_size: i
 
 def _draw_receipt_page(p: _Painter, form: FormDefinition, values: Mapping[str, Any]) -> None:
     w, h = p.image.size
-    rng = p.rng
+    rng = p.rng("receipt")
     size = int(w * 0.038)
     lines_at: dict[str, Box] = {
         f.name: _zone_box(f, (w, h)) for f in form.fields if f.zone is not None and f.zone.page == 1
@@ -316,7 +321,7 @@ def _receipt_items(p: _Painter, total: str, top: float, bottom: float, size: int
         cents = round(float(total.replace(",", "")) * 100)
     except ValueError:
         return
-    rng = p.rng
+    rng = p.rng("items")
     step = size * 1.35
     room = max(1, int((bottom - top - step * 0.5) // step))
     count = max(1, min(room, 3, cents // 100 or 1))
@@ -358,14 +363,13 @@ def render_document(
     style = page_style(form)
     pages = []
     for page in range(1, form.pages + 1):
-        rng = random.Random(f"{seed}:{page}")
         image = Image.new("L", style.size, PAPER)
-        painter = _Painter(image, fonts, rng)
+        painter = _Painter(image, fonts, f"{seed}:{page}")
         if style.kind == "receipt" and page == 1:
             _draw_receipt_page(painter, form, values)
         else:
             _draw_form_page(painter, form, values, page)
-        scanned = _scan(image, rng)
+        scanned = _scan(image, painter.rng("scan"))
         out = io.BytesIO()
         scanned.save(out, "PNG", dpi=(DPI, DPI), compress_level=1)
         pages.append(out.getvalue())

@@ -71,10 +71,15 @@ LOCALES: dict[str, dict[str, Any]] = {
 }
 
 
-def person_name(rng: random.Random, locale: str | None = None, family: str | None = None) -> str:
+def person_name(
+    rng: random.Random,
+    locale: str | None = None,
+    family: str | None = None,
+    given: str | None = None,
+) -> str:
     loc = LOCALES[locale or rng.choice(sorted(LOCALES))]
     family = family or rng.choice(loc["family"])
-    given = rng.choice(loc["given"])
+    given = given or rng.choice(loc["given"])
     return f"{family} {given}" if loc["family_first"] else f"{given} {family}"
 
 
@@ -98,20 +103,25 @@ def _census(form: FormDefinition, rng: random.Random) -> Values:
     loc = LOCALES[locale]
     family = rng.choice(loc["family"])
     rows = rng.randint(1, 7)
+    givens = rng.sample(loc["given"], rows)  # nobody in a household shares a name
     head_age = rng.randint(22, 78)
     head_sex = rng.choice("MF")
-    members = [{"name": person_name(rng, locale, family), "age": str(head_age), "sex": head_sex}]
+    head = person_name(rng, locale, family, givens[0])
+    members = [{"name": head, "age": str(head_age), "sex": head_sex}]
     if rows > 1:
         spouse_age = max(18, head_age + rng.randint(-8, 6))
         spouse_sex = "F" if head_sex == "M" else "M"
         members.append(
-            {"name": person_name(rng, locale), "age": str(spouse_age), "sex": spouse_sex}
+            {
+                "name": person_name(rng, locale, None, givens[1]),
+                "age": str(spouse_age),
+                "sex": spouse_sex,
+            }
         )
-    for _ in range(rows - len(members)):
+    for given in givens[len(members) :]:
         age = rng.randint(0, max(0, min(head_age - 16, 45)))
-        members.append(
-            {"name": person_name(rng, locale, family), "age": str(age), "sex": rng.choice("MF")}
-        )
+        name = person_name(rng, locale, family, given)
+        members.append({"name": name, "age": str(age), "sex": rng.choice("MF")})
     visit = _date_between(rng, date(2024, 1, 8), date(2026, 6, 30))
     electricity = "Y" if rng.random() < 0.7 else "N"
     income = rng.choice((_money(rng, 40, 900), str(rng.randrange(50, 2500, 10))))
