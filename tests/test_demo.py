@@ -237,3 +237,16 @@ def test_demo_receipt_values_sit_in_their_zones() -> None:
         slack = 0.01  # the skew of the scan
         assert zone.y - slack <= bbox[1] / height, (field, bbox)
         assert bbox[3] / height <= zone.y + zone.h + slack, (field, bbox)
+
+
+def test_the_demo_benchmark_reports_its_figures() -> None:
+    from keying import bench
+
+    figures = {f.name: f for f in bench.run(["demo"], quick=True)}
+    assert set(figures) == {
+        "demo_herbarium_label_ms_p50",
+        "demo_household_census_ms_p50",
+        "demo_receipt_ms_p50",
+        "demo_batches_s",
+    }
+    assert all(f.value > 0 for f in figures.values())

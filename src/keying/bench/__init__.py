@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 BENCHMARKS: dict[str, str] = {
     "forms": "forms",
     "startup": "startup",
+    "demo": "demo",
 }
 
 
