@@ -113,7 +113,9 @@ def parse_form(text: str, source: str = "<form>") -> FormDefinition:
         return FormDefinition.model_validate(data)
     except FormConsistencyError as exc:
         where = _describe(exc.loc)
-        raise FormDefinitionError(source, _line_for(exc.loc, lines), f"{where}: {exc.message}") from exc
+        raise FormDefinitionError(
+            source, _line_for(exc.loc, lines), f"{where}: {exc.message}"
+        ) from exc
     except ValidationError as exc:
         err = _first_useful(exc)
         loc = tuple(err["loc"])
