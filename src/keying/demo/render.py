@@ -168,9 +168,10 @@ def _draw_form_page(
     w, h = p.image.size
     unit = w / 100  # 1 % of the page width
     if page == 1:
-        p.text((w / 2, h * 0.06), form.title, int(unit * 3), "bold", anchor="ms")
+        title_y = max(h * 0.06, unit * 6)
+        p.text((w / 2, title_y), form.title, int(unit * 3), "bold", anchor="ms")
     footer = f"{form.form} · version {form.version} · page {page} of {form.pages}"
-    p.text((w / 2, h * 0.985), footer, int(unit * 1.3), anchor="ms", fill=90)
+    p.text((w / 2, h - unit * 2), footer, int(unit * 1.3), anchor="ms", fill=90)
     p.draw.rectangle((unit, unit, w - unit, h - unit), outline=120, width=2)
     label_size = max(14, int(unit * 1.4))
     for field in form.fields:
@@ -330,8 +331,8 @@ def _receipt_items(p: _Painter, total: str, top: float, bottom: float, size: int
     goods = ("MINERAL WATER", "A4 PAPER 80G", "NASI LEMAK", "TEH TARIK", "PVC PIPE 1/2", "PEN 0.5")
     w = p.image.size[0]
     y = top + step
-    for amount in amounts:
-        p.text((w * 0.05, y), rng.choice(goods), size, "mono")
+    for good, amount in zip(rng.sample(goods, len(amounts)), amounts, strict=True):
+        p.text((w * 0.05, y), good, size, "mono")
         p.text((w * 0.95, y), f"{amount / 100:.2f}", size, "mono", anchor="rs")
         y += step
 
