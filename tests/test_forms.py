@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from keying.forms import (
@@ -487,3 +489,15 @@ def test_form_check_fails_with_file_and_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("bad.yaml:10: ")
     assert "good.yaml: ok" in result.stdout
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(min_value=date(1970, 1, 1), max_value=date(2069, 12, 31)),
+    fmt=st.sampled_from(
+        ["DD/MM/YYYY", "D/M/YYYY", "DD-MM-YY", "DD MMM YYYY", "MMM D, YYYY", "YYYY-MM-DD"]
+    ),
+)
+def test_any_date_round_trips_through_its_format(day: date, fmt: str) -> None:
+    parsed = parse_format(fmt)
+    assert parsed.parse(parsed.format(day)) == day
