@@ -56,8 +56,8 @@ def create_demo(directory: Path, documents_per_batch: int = 8, seed: int = 2026)
         return DemoInfo(
             directory,
             False,
-            [tuple(a) for a in data["accounts"]],  # type: ignore[misc]
-            [tuple(b) for b in data["batches"]],  # type: ignore[misc]
+            [(str(a[0]), str(a[1]), str(a[2])) for a in data["accounts"]],
+            [(str(b[0]), int(b[1])) for b in data["batches"]],
         )
     directory.mkdir(parents=True, exist_ok=True)
     workspace = Workspace.from_dir(directory)
