@@ -1,1 +1,224 @@
-"""PostgreSQL for tests: filled in by the storage work (session fixture `postgres_url`)."""
+"""A real PostgreSQL server for tests (a pytest plugin, loaded by conftest).
+
+- `postgres_server` (session): initdb + pg_ctl in a temporary folder, trust authentication on
+  127.0.0.1 only, a free loopback port, fsync off (a throwaway cluster); stopped and removed at
+  the end of the session. As root, initdb and pg_ctl run as the `postgres` user through
+  `runuser -u postgres --` (PostgreSQL refuses to run as root) in a folder it owns.
+- `postgres_url` (function): a fresh empty database per test, dropped afterwards.
+- `database_url` (function): parametrized over "sqlite" (a file in tmp_path) and "postgres",
+  so one test runs on both backends.
+
+Tests that use PostgreSQL get the `postgres` marker (`-m "not postgres"` leaves them out).
+When the server cannot start they are skipped with the reason, unless
+KEYING_REQUIRE_POSTGRES=1: then they fail with initdb's or pg_ctl's log.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+
+REQUIRE_ENV = "KEYING_REQUIRE_POSTGRES"
+SUPERUSER = "postgres"
+_FIXTURES = ("postgres_server", "postgres_url")
+
+
+class PostgresUnavailable(Exception):
+    """The server could not be started; the message carries the reason and the log."""
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    host: str
+    port: int
+    user: str
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
+
+    def conninfo(self, database: str = "postgres") -> str:
+        return f"host={self.host} port={self.port} user={self.user} dbname={database}"
+
+
+def _find_binaries() -> tuple[str, str]:
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if initdb and pg_ctl:
+        return initdb, pg_ctl
+    for bin_dir in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        initdb, pg_ctl = f"{bin_dir}/initdb", f"{bin_dir}/pg_ctl"
+        if os.access(initdb, os.X_OK) and os.access(pg_ctl, os.X_OK):
+            return initdb, pg_ctl
+    raise PostgresUnavailable(
+        "initdb/pg_ctl not found on PATH nor in /usr/lib/postgresql/*/bin "
+        "(install the PostgreSQL server, e.g. apt-get install postgresql)"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _Cluster:
+    """One throwaway cluster: created, started and removed by the session fixture."""
+
+    def __init__(self) -> None:
+        self.initdb, self.pg_ctl = _find_binaries()
+        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+        self.root = Path(tempfile.mkdtemp(prefix="keying-pg-"))
+        self.data = self.root / "data"
+        self.log = self.root / "server.log"
+        if self.as_root:
+            shutil.chown(self.root, user=SUPERUSER, group=None)
+        self.port = 0
+        self.started = False
+
+    def _run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        command = list(args)
+        if self.as_root:
+            command = ["runuser", "-u", SUPERUSER, "--", *command]
+        env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
+        return subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, env=env, cwd=self.root
+        )
+
+    def _log_text(self) -> str:
+        try:
+            return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
+        except OSError:
+            return ""
+
+    def start(self) -> PostgresServer:
+        done = self._run(
+            self.initdb,
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+            "--no-instructions",
+        )
+        if done.returncode != 0:
+            raise PostgresUnavailable(f"initdb failed:\n{done.stdout}\n{done.stderr}")
+        options = (
+            "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+            f"-c full_page_writes=off -c unix_socket_directories={self.root}"
+        )
+        failure = ""
+        for _attempt in range(3):  # another process may take the free port before we do
+            self.port = _free_port()
+            done = self._run(
+                self.pg_ctl,
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.log),
+                "-o",
+                f"{options} -p {self.port}",
+                "-w",
+                "-t",
+                "60",
+                "start",
+                timeout=90,
+            )
+            if done.returncode == 0:
+                self.started = True
+                server = PostgresServer("127.0.0.1", self.port, SUPERUSER)
+                _wait_ready(server)
+                return server
+            failure = f"pg_ctl start failed:\n{done.stdout}\n{done.stderr}\n{self._log_text()}"
+        raise PostgresUnavailable(failure)
+
+    def stop(self) -> None:
+        try:
+            if self.started:
+                self._run(self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _wait_ready(server: PostgresServer, seconds: float = 30) -> None:
+    import psycopg
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with psycopg.connect(server.conninfo(), connect_timeout=2) as conn:
+                conn.execute("SELECT 1")
+            return
+        except psycopg.OperationalError as exc:
+            if time.monotonic() > deadline:
+                raise PostgresUnavailable(f"the server does not answer: {exc}") from exc
+            time.sleep(0.1)
+
+
+def _unavailable(reason: str) -> NoReturn:
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"PostgreSQL is required ({REQUIRE_ENV}=1) but {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL unavailable: {reason.splitlines()[0]}")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if any(name in names for name in _FIXTURES):
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole test session."""
+    try:
+        cluster = _Cluster()
+    except PostgresUnavailable as exc:
+        _unavailable(str(exc))
+    try:
+        server = cluster.start()
+    except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
+        cluster.stop()
+        _unavailable(str(exc))
+    try:
+        yield server
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty database on the session's server; dropped after the test."""
+    import psycopg
+
+    name = f"keying_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server.conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield postgres_server.url(name)
+    finally:
+        with psycopg.connect(postgres_server.conninfo(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL of an empty central database: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return f"sqlite:///{(tmp_path / 'central.sqlite').as_posix()}"

@@ -1,0 +1,129 @@
+"""Engines, sessions and schema upgrades for the central database (SQLite or PostgreSQL).
+
+- SQLite: every connection gets `foreign_keys=ON`, `journal_mode=WAL`, `synchronous=FULL`
+  and a busy timeout; the folder of the file is created if missing.
+- PostgreSQL: through psycopg 3 (`postgresql://` URLs are read as `postgresql+psycopg://`).
+- `upgrade(url)` runs the Alembic migrations in `keying/storage/migrations` to head; no
+  alembic.ini is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+# Any fixed number: two processes upgrading one PostgreSQL database take turns on it.
+_UPGRADE_LOCK_KEY = 0x6B6579696E67  # "keying"
+
+_POSTGRES_ALIASES = ("postgres", "postgresql", "postgresql+psycopg")
+
+
+def normalize_url(url: str | URL) -> URL:
+    """Parse a database URL; PostgreSQL URLs without a driver use psycopg 3."""
+    parsed = make_url(url)
+    if parsed.drivername in _POSTGRES_ALIASES:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def display_url(url: str | URL) -> str:
+    """The URL as it may be shown to a person: the password is masked."""
+    return normalize_url(url).render_as_string(hide_password=True)
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str | URL, **kwargs: Any) -> Engine:
+    """An engine for the central database at `url` (extra keywords go to create_engine)."""
+    parsed = normalize_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = _sqlite_file(parsed)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(parsed, **kwargs)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for one user action each; objects stay readable after commit."""
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration, built in code. env.py uses `connection` when given."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest revision the migrations know."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships migrations
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether the database's schema is at the newest revision."""
+    return current_revision(engine) == head_revision()
+
+
+def _take_upgrade_lock(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # Take the write lock before reading the revision, so two processes cannot both
+        # decide to create the tables.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK_KEY})")
+
+
+def upgrade(url: str | URL, revision: str = "head") -> str:
+    """Create or upgrade the schema at `url` in one transaction; return the revision reached."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            _take_upgrade_lock(connection)
+            command.upgrade(alembic_config(connection), revision)
+            reached = MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+    if reached is None:  # pragma: no cover - upgrade to a revision always records one
+        raise RuntimeError("the upgrade recorded no revision")
+    return reached
