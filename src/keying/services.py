@@ -203,18 +203,27 @@ class OperatorStation:
         except CentralUnavailable as exc:
             self.sync_state = SyncState(False, self.cache.pending_count(), str(exc))
 
-    def next_task(self) -> OpenTask | None:
+    def next_task(self, top_up: bool = True) -> OpenTask | None:
         """The document to key now: the one in progress (after a crash, too), else the next.
 
-        Keeps `1 + prefetch` tasks claimed, so the next documents can be decoded ahead.
+        Keeps `1 + prefetch` tasks claimed, so the next documents can be decoded ahead. With
+        `top_up=False` the central database is asked only when nothing is held (the station
+        opens the next document from the cache at once and tops up afterwards).
         """
         held = self.cache.open_tasks(self.operator.operator_id)
-        if len(held) < 1 + self.prefetch:
-            self._claim(1 + self.prefetch - len(held))
+        if not held or (top_up and len(held) < 1 + self.prefetch):
+            self.top_up(held)
             held = self.cache.open_tasks(self.operator.operator_id)
         if not held:
             return None
         return self.open(held[0])
+
+    def top_up(self, held: list[CachedTask] | None = None) -> None:
+        """Claim tasks until `1 + prefetch` are held (when the central database answers)."""
+        if held is None:
+            held = self.cache.open_tasks(self.operator.operator_id)
+        if len(held) < 1 + self.prefetch:
+            self._claim(1 + self.prefetch - len(held))
 
     def open(self, task: CachedTask) -> OpenTask:
         form = _parse_cached(self.cache.form_text(task.form_key))
@@ -249,8 +258,9 @@ class OperatorStation:
         values: dict[str, Any],
         figures: dict[str, Any],
         check_failures: list[dict[str, Any]],
+        send: bool = True,
     ) -> FinishOutcome:
-        """Put the keying in the outbox (durable first), then try to send it."""
+        """Put the keying in the outbox (durable first), then (with `send`) try to send it."""
         t = open_task.task
         payload = {
             "uuid": open_task.draft.keying_uuid,
@@ -267,7 +277,7 @@ class OperatorStation:
         }
         self.cache.commit_field(t.task_id, values, figures, None)
         keying_uuid = self.cache.finish(t.task_id, payload)
-        return FinishOutcome(keying_uuid, self.sync())
+        return FinishOutcome(keying_uuid, self.sync() if send else self.sync_state)
 
     def flag_page(self, open_task: OpenTask, page_no: int, reason: str, note: str = "") -> None:
         """Flag a page for a supervisor; the document leaves this operator's queue."""

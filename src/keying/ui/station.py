@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -158,8 +158,18 @@ class StationView(QWidget):
         if self.current is None or form is None:
             return
         failures = [_failure_dict(f) for f in check_failures]
-        self.station.finish(self.current, values, form.figures(), failures)
-        self.open(self.station.next_task())
+        # Durable in the outbox first; the next document opens from the cache at once, and
+        # sending, reconciling and claiming more work happen after it is on screen.
+        self.station.finish(self.current, values, form.figures(), failures, send=False)
+        self.open(self.station.next_task(top_up=False))
+        QTimer.singleShot(0, self.sync_after_finish)
+
+    def sync_after_finish(self) -> None:
+        self.station.sync()
+        self.station.top_up()
+        if self.current is not None:
+            self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
+        self.status_changed.emit()
 
     def flag_page(self) -> None:
         if self.current is None:
