@@ -1,0 +1,282 @@
+"""One editor per keyed value (a field or a table cell): a QLineEdit that counts its figures.
+
+The editor does not decide where focus goes: Enter, Tab, Shift+Tab and the arrow keys are
+turned into `navigate` requests that the entry form validates and carries out.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from keying.forms import MARKERS, FieldDef
+
+NEXT, PREV, UP, DOWN = "next", "prev", "up", "down"
+
+# Keys the form's shortcuts own even while a line edit has focus (QLineEdit would otherwise
+# take Ctrl+Delete as "delete word" and so on).
+_FORM_CTRL_KEYS = {
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Insert,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Plus,
+    Qt.Key.Key_Equal,
+    Qt.Key.Key_Minus,
+    Qt.Key.Key_0,
+    Qt.Key.Key_H,
+}
+_CORRECTION_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
+
+
+@dataclass
+class FieldFigures:
+    """The raw figures of keying one value, for keyer statistics."""
+
+    keystrokes: int = 0
+    corrections: int = 0
+    time_ms: int = 0
+    pauses: int = 0
+    visits: int = 0
+    warnings: list[str] = field(default_factory=list)
+    verification: dict[str, str] | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.visits == 0 and self.keystrokes == 0 and not self.warnings
+
+    def merge(self, other: FieldFigures) -> None:
+        self.keystrokes += other.keystrokes
+        self.corrections += other.corrections
+        self.time_ms += other.time_ms
+        self.pauses += other.pauses
+        self.visits += other.visits
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "keystrokes": self.keystrokes,
+            "corrections": self.corrections,
+            "time_ms": self.time_ms,
+            "pauses": self.pauses,
+            "visits": self.visits,
+        }
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        if self.verification is not None:
+            out["verification"] = dict(self.verification)
+        return out
+
+
+class FieldEditor(QLineEdit):
+    """The editor of one field or one table cell."""
+
+    navigate = Signal(object, str)  # (editor, NEXT | PREV | UP | DOWN)
+    focused = Signal(object)
+    left = Signal(object, object)  # (editor, Qt.FocusReason)
+    full = Signal(object)  # reached max_length by typing (auto-advance)
+    edited = Signal(object)
+
+    def __init__(
+        self,
+        definition: FieldDef,
+        path_of: Callable[[FieldEditor], str],
+        pause_threshold_s: float,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.definition = definition
+        self._path_of = path_of
+        self.row = 0  # table row (0 for a field)
+        self.pause_threshold_s = pause_threshold_s
+        self.clock = clock
+        self.figures = FieldFigures()
+        self.pending_verify: str | None = None
+        self.last_committed: str | None = None  # the text when last committed (None: never)
+        self._focus_since: float | None = None
+        self._last_key: float | None = None
+        self._state = ""
+        self._marker = False
+        self.setProperty("state", "")
+        self.setProperty("marker", False)
+        if definition.instructions:
+            self.setAccessibleDescription(definition.instructions)
+        self.textChanged.connect(self._text_changed)
+
+    @property
+    def path(self) -> str:
+        return self._path_of(self)
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.setProperty("state", state)
+            self._repolish()
+
+    def _repolish(self) -> None:
+        style = self.style()
+        style.unpolish(self)
+        style.polish(self)
+
+    def _text_changed(self, text: str) -> None:
+        marker = text in MARKERS
+        if marker != self._marker:
+            self._marker = marker
+            self.setProperty("marker", marker)
+            self._repolish()
+
+    def set_marker(self, marker: str) -> None:
+        self.figures.keystrokes += 1
+        self.setText(marker)
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        etype = event.type()
+        if etype == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            mods = event.modifiers()
+            if (mods & Qt.KeyboardModifier.ControlModifier) and event.key() in _FORM_CTRL_KEYS:
+                event.ignore()  # let the form's shortcut have it
+                return True
+        if etype == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                self.navigate.emit(self, NEXT)
+                return True
+            if event.key() == Qt.Key.Key_Backtab:
+                self.navigate.emit(self, PREV)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+            self.navigate.emit(self, NEXT)
+            return
+        if key == Qt.Key.Key_Up and mods == Qt.KeyboardModifier.NoModifier:
+            self.navigate.emit(self, UP)
+            return
+        if key == Qt.Key.Key_Down and mods == Qt.KeyboardModifier.NoModifier:
+            self.navigate.emit(self, DOWN)
+            return
+        text = event.text()
+        typed = (
+            bool(text)
+            and text.isprintable()
+            and not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        )
+        correction = key in _CORRECTION_KEYS
+        if typed or correction:
+            self._count_key(correction)
+            if self._marker:  # a marker is replaced as a whole, never edited
+                self.clear()
+                if correction:
+                    return
+        before = len(self.text())
+        super().keyPressEvent(event)
+        if typed and len(self.text()) > before:
+            self.edited.emit(self)
+            limit = self.definition.max_length
+            if limit is not None and len(self.text()) >= limit:
+                self.full.emit(self)
+        elif correction:
+            self.edited.emit(self)
+
+    def _count_key(self, correction: bool) -> None:
+        now = self.clock()
+        f = self.figures
+        f.keystrokes += 1
+        if correction:
+            f.corrections += 1
+        if self._last_key is not None and now - self._last_key > self.pause_threshold_s:
+            f.pauses += 1
+        self._last_key = now
+
+    # --- focus --------------------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.figures.visits += 1
+        self._focus_since = self.clock()
+        self._last_key = self._focus_since
+        self.focused.emit(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.stop_clock()
+        if event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+            self.left.emit(self, event.reason())
+
+    def stop_clock(self) -> None:
+        if self._focus_since is not None:
+            self.figures.time_ms += round((self.clock() - self._focus_since) * 1000)
+            self._focus_since = None
+        self._last_key = None
+
+    def current_figures(self) -> FieldFigures:
+        """Figures including the time of the visit going on now."""
+        f = FieldFigures(**{**self.figures.__dict__, "warnings": list(self.figures.warnings)})
+        if self._focus_since is not None:
+            f.time_ms += round((self.clock() - self._focus_since) * 1000)
+        return f
+
+    def reset(self, text: str = "") -> None:
+        self.blockSignals(True)
+        self.setText(text)
+        self.blockSignals(False)
+        self._text_changed(text)
+        self.figures = FieldFigures()
+        self.pending_verify = None
+        self.last_committed = text if text else None
+        self.set_state("")
+        # A new document while this editor keeps the focus: its visit starts now.
+        self._focus_since = self.clock() if self.hasFocus() else None
+        self._last_key = self._focus_since
+        self.figures.visits = 1 if self.hasFocus() else 0
+
+
+def choice_hint(definition: FieldDef, text: str) -> str:
+    """What the operator sees beside a code field: the label of the code being typed."""
+    choices = definition.choices or {}
+    if definition.type == "boolean":
+        choices = {"Y": "Yes", "N": "No"}
+    typed = text.strip().casefold()
+    if typed and text not in MARKERS:
+        exact = definition.choice_lookup.get(typed) if definition.type == "choice" else None
+        if exact is None and definition.type == "boolean":
+            exact = {"y": "Y", "yes": "Y", "n": "N", "no": "N"}.get(typed)
+        if exact is not None:
+            return f"= {choices[exact]}"
+        matches = [c for c in choices if c.casefold().startswith(typed)]
+        if len(matches) == 1:
+            return f"→ {matches[0]}  {choices[matches[0]]}"
+        if not matches:
+            return "no such code — " + "  ·  ".join(f"{c} {label}" for c, label in choices.items())
+        return "  ·  ".join(f"{c} {choices[c]}" for c in matches)
+    return "  ·  ".join(f"{c} {label}" for c, label in choices.items())
+
+
+def complete_choice(definition: FieldDef, text: str) -> str:
+    """The code as defined for an exact (any case) or unique-prefix match; else `text`."""
+    if text in MARKERS or definition.type != "choice":
+        return text
+    typed = text.strip().casefold()
+    if not typed:
+        return text
+    exact = definition.choice_lookup.get(typed)
+    if exact is not None:
+        return exact
+    matches = [c for c in definition.choices or {} if c.casefold().startswith(typed)]
+    return matches[0] if len(matches) == 1 else text

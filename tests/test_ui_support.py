@@ -1,0 +1,76 @@
+"""Helpers for the widget tests (no tests here): key events the way a keyboard sends them.
+
+Non-ASCII text goes in as ONE QKeyEvent per character (qtbot.keyClicks aborts on it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keying.config import Settings
+from keying.forms import FormDefinition, load_form
+from keying.ui.entry_form import EntryForm
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMS = ROOT / "forms"
+
+_KEYS = {
+    "\t": Qt.Key.Key_Tab,
+    "\n": Qt.Key.Key_Return,
+    " ": Qt.Key.Key_Space,
+}
+
+
+def definition(name: str) -> FormDefinition:
+    return load_form(FORMS / f"{name}.yaml").definition
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_text(text: str, target: QWidget | None = None) -> None:
+    """Type `text` into the focused widget, one key press and release per character."""
+    for ch in text:
+        widget = target or focused()
+        key = _KEYS.get(ch)
+        if key is None:
+            key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+        for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(etype, key, Qt.KeyboardModifier.NoModifier, ch)
+            QCoreApplication.sendEvent(widget, event)
+
+
+def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key click on the focused widget, through the shortcut map (as QTest does)."""
+    QTest.keyClick(focused(), key, modifiers)
+
+
+def enter() -> None:
+    press(Qt.Key.Key_Return)
+
+
+def key_field(text: str) -> None:
+    """Type a value and press Enter."""
+    type_text(text)
+    enter()
+
+
+def make_form(qtbot, name: str | FormDefinition, settings: Settings | None = None) -> EntryForm:  # type: ignore[no-untyped-def]
+    d = definition(name) if isinstance(name, str) else name
+    form = EntryForm(d, settings or Settings())
+    qtbot.addWidget(form)
+    form.resize(700, 900)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.load({}, None)
+    return form
