@@ -1,0 +1,40 @@
+"""Reconciliation: compare two (or three) independent keyings of a document.
+
+Pure functions, no I/O and no Qt. A material disagreement is always a discrepancy for a
+person; normalization (by each field's compare policy) only decides what is *not* a
+disagreement. See docs/reconcile.md.
+
+    from keying.reconcile import reconcile
+    result = reconcile(form, a, b)          # or reconcile(form, a, b, c) for three passes
+    result.status, result.values, result.discrepancies, result.explanations
+    result.to_json("D-17")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from keying.forms.model import FormDefinition
+from keying.reconcile.classify import KINDS
+from keying.reconcile.plan import plan_for
+from keying.reconcile.result import Discrepancy, Reconciliation
+
+__all__ = ["KINDS", "Discrepancy", "Reconciliation", "reconcile"]
+
+
+def reconcile(
+    form: FormDefinition,
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    c: Mapping[str, Any] | None = None,
+) -> Reconciliation:
+    """Reconcile the keyed values of one document: passes A and B, and C as a tie-break.
+
+    Keyed values map field names to strings as keyed ("" or a missing key: not keyed;
+    `[illegible]`, `[blank]` markers); a table is a list of row objects (column → string).
+    """
+    plan = plan_for(form)
+    if c is None:
+        return plan.reconcile2(a, b)
+    return plan.reconcile3(a, b, c)

@@ -1,0 +1,184 @@
+"""Classify and explain one discrepancy: kind, similarity (rapidfuzz), differing spans.
+
+Called only for real discrepancies, so it may take its time. Every function is symmetric:
+swapping A and B swaps the spans, turns `insertion` into `deletion` (and back) and leaves
+the similarity as it is. Edit operations are computed in one canonical order of the two
+strings and mirrored, so ties between equally short edit scripts cannot break the symmetry.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from keying.forms.values import ILLEGIBLE
+from keying.reconcile.normalize import ILLEGIBLE_STATE, NOTHING, Normalizer, state_of
+
+Spans = list[list[int]]
+
+KINDS = (
+    "substitution",
+    "transposition",
+    "insertion",
+    "deletion",
+    "word_order",
+    "different",
+    "missing_value",
+    "missing_row",
+    "extra_row",
+    "illegible",
+)
+
+MIRROR_KIND = {"insertion": "deletion", "deletion": "insertion", "missing_row": "extra_row"}
+MIRROR_KIND["extra_row"] = "missing_row"
+
+
+def similarity(a: str, b: str) -> float:
+    """rapidfuzz's normalized Indel similarity, 0..1, rounded to 3 places."""
+    return round(fuzz.ratio(a, b) / 100.0, 3)
+
+
+def diff_spans(a: str, b: str) -> tuple[Spans, Spans, set[str]]:
+    """Spans of a and of b outside the common parts, and the edit tags used.
+
+    A zero-length span `[i, i]` marks where the other side has characters this one lacks.
+    """
+    if a > b:
+        rb, ra, rtags = diff_spans(b, a)
+        flipped = {"insert" if t == "delete" else "delete" if t == "insert" else t for t in rtags}
+        return ra, rb, flipped
+    spans_a: Spans = []
+    spans_b: Spans = []
+    tags: set[str] = set()
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        tags.add(op.tag)
+        spans_a.append([op.src_start, op.src_end])
+        spans_b.append([op.dest_start, op.dest_end])
+    return spans_a, spans_b, tags
+
+
+def _whole(text: str) -> Spans:
+    return [[0, len(text)]] if text else []
+
+
+def _word_spans(text: str) -> Spans:
+    spans: Spans = []
+    start = None
+    for i, ch in enumerate(text + " "):
+        if ch.isspace():
+            if start is not None:
+                spans.append([start, i])
+                start = None
+        elif start is None:
+            start = i
+    return spans
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
+def _quote(text: str) -> str:
+    return f"'{text}'" if text else "nothing"
+
+
+def classify_values(
+    norm: Normalizer, raw_a: str, raw_b: str
+) -> tuple[str, str, str, float, Spans, Spans, str]:
+    """(a, b, kind, similarity, spans_a, spans_b, explanation) of two disagreeing values."""
+    a, b = norm.shown(raw_a), norm.shown(raw_b)
+    sa, sb = state_of(raw_a), state_of(raw_b)
+    if sa != sb and ILLEGIBLE_STATE in (sa, sb):
+        other = b if sa == ILLEGIBLE_STATE else a
+        who = "A" if sa == ILLEGIBLE_STATE else "B"
+        other_side = "B" if who == "A" else "A"
+        what = _quote(other) if other else "nothing"
+        return (
+            a,
+            b,
+            "illegible",
+            0.0,
+            _whole(a),
+            _whole(b),
+            f"{who} marked it {ILLEGIBLE}; {other_side} keyed {what}",
+        )
+    if sa != sb and NOTHING in (sa, sb):
+        keyed, side = (b, "B") if sa == NOTHING else (a, "A")
+        empty_side = "A" if side == "B" else "B"
+        empty_how = "blank on paper" if (a if side == "B" else b) else "nothing"
+        return (
+            a,
+            b,
+            "missing_value",
+            0.0,
+            _whole(a),
+            _whole(b),
+            f"{empty_side} keyed {empty_how}; {side} keyed {_quote(keyed)}",
+        )
+    # Two values.
+    spans_a, spans_b, tags = diff_spans(a, b)
+    sim = similarity(a, b)
+    policy = norm.policy
+    parsed_a, parsed_b = norm.parsed_text(raw_a), norm.parsed_text(raw_b)
+    detail = ""
+    if parsed_a is not None and parsed_b is not None:
+        noun = "numbers" if policy == "number" else "dates"
+        detail = f" ({noun} {parsed_a} ≠ {parsed_b})"
+    if policy == "code":
+        return a, b, "different", sim, spans_a, spans_b, f"different codes: {a} ≠ {b}"
+    if policy == "name" and a.split() != b.split() and sorted(a.split()) == sorted(b.split()):
+        sim = round(fuzz.token_sort_ratio(a, b) / 100.0, 3)
+        wa, wb = _word_spans(a), _word_spans(b)
+        moved = [k for k in range(len(wa)) if a[slice(*wa[k])] != b[slice(*wb[k])]]
+        return (
+            a,
+            b,
+            "word_order",
+            sim,
+            [wa[k] for k in moved],
+            [wb[k] for k in moved],
+            ("the same words in another order"),
+        )
+    if _is_transposition(a, b):
+        return (
+            a,
+            b,
+            "transposition",
+            sim,
+            spans_a,
+            spans_b,
+            ("two neighbouring characters swapped" + detail),
+        )
+    changed = sum(e - s for s, e in spans_a)
+    added = sum(e - s for s, e in spans_b)
+    if tags == {"replace"} and changed <= 2 and len(a) > 1:
+        what = ", ".join(
+            f"{a[s:e]}→{b[t:u]}" for (s, e), (t, u) in zip(spans_a, spans_b, strict=True)
+        )
+        return a, b, "substitution", sim, spans_a, spans_b, f"{what} substituted{detail}"
+    if tags == {"insert"}:
+        extra = "".join(b[s:e] for s, e in spans_b)
+        return a, b, "insertion", sim, spans_a, spans_b, f"B has {_quote(extra)} more{detail}"
+    if tags == {"delete"}:
+        lacking = "".join(a[s:e] for s, e in spans_a)
+        return a, b, "deletion", sim, spans_a, spans_b, f"B lacks {_quote(lacking)}{detail}"
+    n = max(changed, added)
+    return (
+        a,
+        b,
+        "different",
+        sim,
+        spans_a,
+        spans_b,
+        (f"different values, {n} character{'s' if n != 1 else ''} differ{detail}"),
+    )

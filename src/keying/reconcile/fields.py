@@ -1,0 +1,143 @@
+"""Reconcile one scalar field (or one table cell) between two or three passes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from keying.forms.model import FieldDef
+from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE
+from keying.reconcile.classify import classify_values
+from keying.reconcile.normalize import NOTHING, Normalizer, as_text, state_of, why_equal
+from keying.reconcile.result import Discrepancy
+
+PASS_NAMES = ("A", "B", "C")
+
+
+class Collector:
+    """What one reconciliation decided, filled in field by field."""
+
+    __slots__ = ("decided", "discrepancies", "dissent", "reasons")
+
+    def __init__(self) -> None:
+        self.decided: dict[str, Any] = {}
+        self.reasons: dict[str, str] = {}
+        self.discrepancies: list[Discrepancy] = []
+        self.dissent: dict[str, list[str]] = {}
+
+
+def _quote(text: str) -> str:
+    return f"'{text}'" if text else "nothing"
+
+
+class Cell:
+    """How to compare values of one field or column: its normalizer and requiredness."""
+
+    __slots__ = ("name", "norm", "required")
+
+    def __init__(self, field: FieldDef) -> None:
+        self.name = field.name
+        self.norm = Normalizer(field)
+        self.required = field.required
+
+    # --- identical values (the fast path's results, built on demand) --------------------
+
+    def identical_value(self, raw: Any) -> str:
+        text = as_text(raw)
+        if self.required and not text.strip():
+            return BLANK_ON_PAPER  # both passes left a required field empty: agreed on blank
+        return self.norm.display([text])
+
+    def identical_reason(self, raw: Any, passes: int) -> str:
+        text = as_text(raw).strip()
+        every = "both" if passes == 2 else "all"
+        if not text:
+            if self.required:
+                return f"{every} empty: agreed on blank (nothing on paper)"
+            return f"{every} empty (not keyed)"
+        if text == ILLEGIBLE:
+            return f"{every} illegible"
+        if text == BLANK_ON_PAPER:
+            return f"{every} blank on paper"
+        return "identical"
+
+    # --- deciding -----------------------------------------------------------------------
+
+    def agreed(self, texts: list[str]) -> tuple[str, str]:
+        """(value, explanation) of texts whose keys are equal."""
+        if len(set(texts)) == 1:
+            return self.identical_value(texts[0]), self.identical_reason(texts[0], len(texts))
+        value = self.norm.display(texts)
+        reason = why_equal(self.norm, texts)
+        if self.required and value == "":
+            value = BLANK_ON_PAPER
+        return value, reason
+
+    def compare(
+        self,
+        texts: list[str],
+        out: Collector,
+        field: str,
+        key: str,
+        rows: tuple[int | None, ...] = (None, None, None),
+        keys: list[Any] | None = None,
+    ) -> Any:
+        """Decide one field or cell; record reasons and discrepancies under `key`.
+
+        Returns the agreed value, or None when disputed.
+        """
+        norm = self.norm
+        ks = keys if keys is not None else [norm.key(t) for t in texts]
+        column = None if key == field else self.name
+        if len(texts) == 2:
+            if ks[0] == ks[1]:
+                value, reason = self.agreed(texts)
+                out.reasons[key] = reason
+                return value
+            d = self._discrepancy(texts[0], texts[1], field, column, rows)
+            out.discrepancies.append(d)
+            out.reasons[key] = f"discrepancy: {d.kind}"
+            return None
+        ka, kb, kc = ks
+        if ka == kb == kc:
+            value, reason = self.agreed(texts)
+            out.reasons[key] = reason
+            return value
+        for i, j, odd in ((0, 1, 2), (0, 2, 1), (1, 2, 0)):
+            if ks[i] == ks[j]:
+                value, _ = self.agreed([texts[i], texts[j]])
+                out.reasons[key] = (
+                    f"2 of 3 ({PASS_NAMES[i]}, {PASS_NAMES[j]}); {PASS_NAMES[odd]} keyed "
+                    f"{_quote(norm.shown(texts[odd]))}"
+                )
+                out.dissent[key] = [PASS_NAMES[odd].lower()]
+                return value
+        d = self._discrepancy(texts[0], texts[1], field, column, rows)
+        d.c = norm.shown(texts[2])
+        d.row_c = rows[2] if column is not None else None
+        d.passes = ["a", "b", "c"]
+        d.explanation += f"; C keyed {_quote(d.c)}: no two passes agree"
+        out.discrepancies.append(d)
+        out.reasons[key] = f"discrepancy: {d.kind}"
+        return None
+
+    def _discrepancy(
+        self, ta: str, tb: str, field: str, column: str | None, rows: tuple[int | None, ...]
+    ) -> Discrepancy:
+        a, b, kind, sim, spans_a, spans_b, expl = classify_values(self.norm, ta, tb)
+        if kind == "missing_value" and self.required:
+            empty = ta if state_of(ta) == NOTHING else tb
+            if not empty.strip():
+                expl += " (a required field left empty)"
+        return Discrepancy(
+            field,
+            rows[0] if column is not None else None,
+            rows[1] if column is not None else None,
+            column,
+            a,
+            b,
+            kind,
+            sim,
+            spans_a,
+            spans_b,
+            expl,
+        )

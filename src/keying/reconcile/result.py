@@ -1,0 +1,145 @@
+"""The outcome of reconciling one document: agreed values, discrepancies, explanations.
+
+`values` and `explanations` are built on first use: the reconciler records only what it had
+to decide (fields whose keyed strings differ); a field keyed identically by every pass takes
+its normalized value and the explanation "identical" when asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as _field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from keying.reconcile.plan import FormPlan
+
+
+@dataclass(slots=True)
+class Discrepancy:
+    """One disagreement for a person: a field, a table cell or a table row."""
+
+    field: str
+    row_a: int | None
+    row_b: int | None
+    column: str | None
+    a: str | None
+    b: str | None
+    kind: str
+    similarity: float
+    spans_a: list[list[int]]
+    spans_b: list[list[int]]
+    explanation: str
+    c: str | None = None  # pass 3's value, when there are three passes
+    row_c: int | None = None
+    passes: list[str] = _field(default_factory=list)  # three passes: which disagree
+
+    def to_json(self, three: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "field": self.field,
+            "row_a": self.row_a,
+            "row_b": self.row_b,
+            "column": self.column,
+            "a": self.a,
+            "b": self.b,
+            "kind": self.kind,
+            "similarity": self.similarity,
+            "spans_a": self.spans_a,
+            "spans_b": self.spans_b,
+            "explanation": self.explanation,
+        }
+        if three:
+            out["c"] = self.c
+            out["row_c"] = self.row_c
+            out["passes"] = self.passes
+        return out
+
+
+class Reconciliation:
+    """What `reconcile` returns. `status`, `values`, `discrepancies`, `explanations`."""
+
+    __slots__ = (
+        "_explanations",
+        "_values",
+        "decided",
+        "discrepancies",
+        "dissent",
+        "keyings",
+        "plan",
+        "reasons",
+    )
+
+    def __init__(
+        self,
+        plan: FormPlan,
+        keyings: tuple[Mapping[str, Any], ...],
+        decided: dict[str, Any] | None,
+        reasons: dict[str, str] | None,
+        discrepancies: list[Discrepancy],
+        dissent: dict[str, list[str]] | None,
+    ) -> None:
+        self.plan = plan
+        self.keyings = keyings
+        self.decided = decided  # field → agreed value (None if disputed), for decided fields
+        self.reasons = reasons  # explanation key → explanation, for decided fields and cells
+        self.discrepancies = discrepancies
+        self.dissent = dissent  # three passes: explanation key → the passes outvoted
+        self._values: dict[str, Any] | None = None
+        self._explanations: dict[str, str] | None = None
+
+    @property
+    def status(self) -> str:
+        return "discrepant" if self.discrepancies else "agreed"
+
+    @property
+    def three(self) -> bool:
+        return len(self.keyings) == 3
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """Agreed values in normalized form; None where disputed (cells of tables too)."""
+        if self._values is None:
+            decided = self.decided or {}
+            first = self.keyings[0]
+            out: dict[str, Any] = {}
+            for fp in self.plan.fields:
+                name = fp.name
+                if name in decided:
+                    out[name] = decided[name]
+                else:
+                    out[name] = fp.identical_value(first.get(name))
+            self._values = out
+        return self._values
+
+    @property
+    def explanations(self) -> dict[str, str]:
+        """How each field was decided: field name (and `field[row].column` for table cells
+        that needed more than identity) → text."""
+        if self._explanations is None:
+            reasons = self.reasons or {}
+            first = self.keyings[0]
+            out: dict[str, str] = {}
+            for fp in self.plan.fields:
+                name = fp.name
+                out[name] = reasons.get(name) or fp.identical_reason(
+                    first.get(name), len(self.keyings)
+                )
+            for key, text in reasons.items():
+                if key not in out:
+                    out[key] = text
+            self._explanations = out
+        return self._explanations
+
+    def to_json(self, document_id: str) -> dict[str, Any]:
+        three = self.three
+        out: dict[str, Any] = {
+            "document": document_id,
+            "status": self.status,
+            "values": self.values,
+            "discrepancies": [d.to_json(three) for d in self.discrepancies],
+            "explanations": self.explanations,
+        }
+        if three:
+            out["dissent"] = dict(self.dissent or {})
+        return out

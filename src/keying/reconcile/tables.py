@@ -1,0 +1,286 @@
+"""Reconcile a table: align the rows of the passes, then compare cells of partner rows.
+
+Rows are aligned by a global sequence alignment (Needleman-Wunsch, order kept): pairing row
+i of A with row j of B scores `similarity - 0.5`, leaving a row without partner scores 0, and
+the alignment with the highest total wins. The similarity of two rows is 1 when every cell
+agrees after normalization, else rapidfuzz's ratio of their normalized cells joined. So a row
+one pass skipped (or added) is one `missing_row` (`extra_row`) and every other row still meets
+its true partner.
+
+Fast paths: identical tables are not looked at (the caller compares the lists); tables of the
+same length whose differing rows are all very similar (≥ 0.8) are paired by position without
+running the alignment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from keying.forms.model import FieldDef
+from keying.reconcile.fields import PASS_NAMES, Cell, Collector
+from keying.reconcile.normalize import as_text
+from keying.reconcile.result import Discrepancy
+
+POSITIONAL_MIN = 0.8  # all differing rows at least this similar: pair by position
+MATCH_OFFSET = 0.5  # a pair scores similarity - 0.5; a row left alone scores 0
+
+Row = Mapping[str, Any]
+Pair = tuple[int | None, int | None]
+
+
+def as_rows(raw: Any) -> list[Row]:
+    if not isinstance(raw, list):
+        return []
+    return [r if isinstance(r, Mapping) else {} for r in raw]
+
+
+def _sig(key: Any) -> str:
+    if isinstance(key, tuple):
+        return "?" if key[0] == "\x00illegible" else "" if key[0] == "\x00nothing" else str(key[1])
+    return str(key)
+
+
+class Table:
+    __slots__ = ("cells", "name", "required")
+
+    def __init__(self, field: FieldDef) -> None:
+        self.name = field.name
+        self.required = field.required
+        self.cells = [Cell(col) for col in field.columns or []]
+
+    # --- identical tables ---------------------------------------------------------------
+
+    def identical_value(self, raw: Any) -> list[dict[str, Any]]:
+        return [
+            {cell.name: cell.identical_value(row.get(cell.name)) for cell in self.cells}
+            for row in as_rows(raw)
+        ]
+
+    def identical_reason(self, raw: Any, passes: int) -> str:
+        n = len(as_rows(raw))
+        return f"identical ({n} row{'s' if n != 1 else ''})"
+
+    # --- rows -----------------------------------------------------------------------------
+
+    def row_keys(self, row: Row) -> tuple[Any, ...]:
+        return tuple(cell.norm.key(as_text(row.get(cell.name))) for cell in self.cells)
+
+    def row_text(self, row: Row) -> str:
+        return " | ".join(cell.norm.shown(as_text(row.get(cell.name))) for cell in self.cells)
+
+    @staticmethod
+    def _similarity(ka: tuple[Any, ...], kb: tuple[Any, ...]) -> float:
+        if ka == kb:
+            return 1.0
+        return fuzz.ratio("\x1f".join(map(_sig, ka)), "\x1f".join(map(_sig, kb))) / 100.0
+
+    def align(
+        self, rows_a: list[Row], rows_b: list[Row], keys_a: list[Any], keys_b: list[Any]
+    ) -> list[Pair]:
+        """Partner rows: pairs (i, j), (i, None) for a row only in A, (None, j) only in B."""
+        n, m = len(rows_a), len(rows_b)
+        if n == m:
+            ok = True
+            for i in range(n):
+                if (
+                    rows_a[i] != rows_b[i]
+                    and self._similarity(keys_a[i], keys_b[i]) < POSITIONAL_MIN
+                ):
+                    ok = False
+                    break
+            if ok:
+                return [(i, i) for i in range(n)]
+        # Canonical order so that swapping A and B mirrors the alignment exactly.
+        sig_a = ["\x1e".join(map(_sig, k)) for k in keys_a]
+        sig_b = ["\x1e".join(map(_sig, k)) for k in keys_b]
+        if sig_a > sig_b:
+            return [(i, j) for j, i in _needleman_wunsch(keys_b, keys_a, self._similarity)]
+        return _needleman_wunsch(keys_a, keys_b, self._similarity)
+
+    # --- deciding -----------------------------------------------------------------------
+
+    def compare2(self, raw_a: Any, raw_b: Any, out: Collector) -> None:
+        rows_a, rows_b = as_rows(raw_a), as_rows(raw_b)
+        name = self.name
+        if rows_a == rows_b:
+            out.decided[name] = self.identical_value(rows_a)
+            out.reasons[name] = self.identical_reason(rows_a, 2)
+            return
+        keys_a = [self.row_keys(r) for r in rows_a]
+        keys_b = [self.row_keys(r) for r in rows_b]
+        pairs = self.align(rows_a, rows_b, keys_a, keys_b)
+        before = len(out.discrepancies)
+        value: list[dict[str, Any]] = []
+        for i, j in pairs:
+            if i is not None and j is not None:
+                value.append(
+                    self._cells([rows_a[i], rows_b[j]], [keys_a[i], keys_b[j]], (i, j), out)
+                )
+            else:
+                out.discrepancies.append(self._row_discrepancy(rows_a, rows_b, i, j))
+                value.append(dict.fromkeys((c.name for c in self.cells), None))
+        out.decided[name] = value
+        out.reasons[name] = self._summary(pairs, len(out.discrepancies) - before)
+
+    def compare3(self, raw_a: Any, raw_b: Any, raw_c: Any, out: Collector) -> None:
+        """Three passes: align B and C to A (and C to B); a row or cell two passes share
+        is agreed, "2 of 3"."""
+        rows = [as_rows(raw_a), as_rows(raw_b), as_rows(raw_c)]
+        name = self.name
+        if rows[0] == rows[1] == rows[2]:
+            out.decided[name] = self.identical_value(rows[0])
+            out.reasons[name] = self.identical_reason(rows[0], 3)
+            return
+        keys = [[self.row_keys(r) for r in rs] for rs in rows]
+        ab = self.align(rows[0], rows[1], keys[0], keys[1])
+        a_to_c = _partners(self.align(rows[0], rows[2], keys[0], keys[2]))
+        b_to_c = _partners(self.align(rows[1], rows[2], keys[1], keys[2]))
+        before = len(out.discrepancies)
+        value: list[dict[str, Any]] = []
+        for i, j in ab:
+            if i is not None and j is not None:
+                k = a_to_c.get(i)
+                if k is not None and b_to_c.get(j) == k:
+                    trio = [rows[0][i], rows[1][j], rows[2][k]]
+                    value.append(
+                        self._cells(trio, [keys[0][i], keys[1][j], keys[2][k]], (i, j, k), out)
+                    )
+                else:
+                    value.append(
+                        self._cells([rows[0][i], rows[1][j]], [keys[0][i], keys[1][j]], (i, j), out)
+                    )
+                continue
+            # A row only one of A and B has: does C side with it, or with its absence?
+            side, idx = (0, i) if i is not None else (1, j)
+            assert idx is not None
+            k = (a_to_c if side == 0 else b_to_c).get(idx)
+            lone, other = PASS_NAMES[side], PASS_NAMES[1 - side]
+            key = f"{name}[{lone.lower()}{idx}]"
+            if k is None:
+                out.reasons[key] = f"2 of 3 ({other}, C) have no such row; {lone} keyed one"
+                out.dissent[key] = [lone.lower()]
+                continue
+            if keys[side][idx] == keys[2][k]:
+                trio = [rows[side][idx], rows[2][k]]
+                row_value = self._cells(trio, [keys[side][idx], keys[2][k]], (idx, k), Collector())
+                value.append(row_value)
+                out.reasons[key] = f"2 of 3 ({lone}, C) keyed this row; {other} skipped it"
+                out.dissent[key] = [other.lower()]
+                continue
+            d = self._row_discrepancy(rows[0], rows[1], i, j)
+            d.row_c = k
+            d.c = self.row_text(rows[2][k])
+            d.passes = ["a", "b", "c"]
+            d.explanation += f"; C keyed the row differently: {d.c}"
+            out.discrepancies.append(d)
+            value.append(dict.fromkeys((c.name for c in self.cells), None))
+        out.decided[name] = value
+        out.reasons[name] = self._summary(ab, len(out.discrepancies) - before)
+
+    def _cells(
+        self, rows: list[Row], keys: list[tuple[Any, ...]], idx: tuple[int, ...], out: Collector
+    ) -> dict[str, Any]:
+        row_value: dict[str, Any] = {}
+        name = self.name
+        rows_idx: tuple[int | None, ...] = idx if len(idx) == 3 else (*idx, None)
+        same_row = all(r == rows[0] for r in rows[1:])
+        for c, cell in enumerate(self.cells):
+            texts = [as_text(r.get(cell.name)) for r in rows]
+            if same_row or all(t == texts[0] for t in texts[1:]):
+                row_value[cell.name] = cell.identical_value(texts[0])
+                continue
+            cell_key = f"{name}[{idx[0]}].{cell.name}"
+            row_value[cell.name] = cell.compare(
+                texts, out, name, cell_key, rows_idx, [k[c] for k in keys]
+            )
+        return row_value
+
+    def _row_discrepancy(
+        self, rows_a: list[Row], rows_b: list[Row], i: int | None, j: int | None
+    ) -> Discrepancy:
+        if j is None:
+            assert i is not None
+            text = self.row_text(rows_a[i])
+            return Discrepancy(
+                self.name,
+                i,
+                None,
+                None,
+                text,
+                None,
+                "missing_row",
+                0.0,
+                [[0, len(text)]],
+                [],
+                f"row {i + 1} of A has no partner in B (B skipped it, or A added it): {text}",
+            )
+        text = self.row_text(rows_b[j])
+        return Discrepancy(
+            self.name,
+            None,
+            j,
+            None,
+            None,
+            text,
+            "extra_row",
+            0.0,
+            [],
+            [[0, len(text)]],
+            f"row {j + 1} of B has no partner in A (B added it, or A skipped it): {text}",
+        )
+
+    @staticmethod
+    def _summary(pairs: list[Pair], flagged: int) -> str:
+        both = sum(1 for i, j in pairs if i is not None and j is not None)
+        text = f"{both} row{'s' if both != 1 else ''} aligned"
+        lone = len(pairs) - both
+        if lone:
+            text += f", {lone} without partner"
+        return text + (f"; {flagged} discrepanc{'ies' if flagged != 1 else 'y'}" if flagged else "")
+
+
+def _partners(pairs: list[Pair]) -> dict[int, int]:
+    return {i: j for i, j in pairs if i is not None and j is not None}
+
+
+def _needleman_wunsch(keys_a: list[Any], keys_b: list[Any], sim: Any) -> list[Pair]:
+    n, m = len(keys_a), len(keys_b)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]  # 0 diagonal, 1 up (A row alone), 2 left
+    for i in range(1, n + 1):
+        move[i][0] = 1
+    for j in range(1, m + 1):
+        move[0][j] = 2
+    for i in range(1, n + 1):
+        ka = keys_a[i - 1]
+        for j in range(1, m + 1):
+            s = sim(ka, keys_b[j - 1])
+            best, how = score[i - 1][j - 1] + s - MATCH_OFFSET, 0
+            if s <= MATCH_OFFSET:
+                best, how = float("-inf"), 0
+            up = score[i - 1][j]
+            if up > best:
+                best, how = up, 1
+            left = score[i][j - 1]
+            if left > best:
+                best, how = left, 2
+            score[i][j] = best
+            move[i][j] = how
+    pairs: list[Pair] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        how = move[i][j]
+        if how == 0 and i > 0 and j > 0:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif how == 1 and i > 0:
+            pairs.append((i - 1, None))
+            i -= 1
+        else:
+            pairs.append((None, j - 1))
+            j -= 1
+    pairs.reverse()
+    return pairs
