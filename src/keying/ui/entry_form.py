@@ -231,16 +231,23 @@ class EntryForm(QWidget):
         return self._make_editor(column, table)
 
     def _make_actions(self) -> None:
-        entries: list[tuple[str, list[str], Callable[[], Any]]] = [
-            ("Next field (checks this one)", ["Return", "Tab"], lambda: None),
-            ("Previous field", ["Shift+Tab"], lambda: None),
-            ("Row above / below in a table", ["Up", "Down"], lambda: None),
+        # (text, keys, slot): slot None = keys the editors handle themselves (listed only).
+        entries: list[tuple[str, list[str], Callable[[], Any] | None]] = [
+            ("Next field (checks this one)", ["Enter", "Tab"], None),
+            ("Previous field", ["Shift+Tab"], None),
+            ("Previous / next field; in a table the row above / below", ["Up", "Down"], None),
             ("Illegible: the value cannot be read", ["F2"], lambda: self.key_marker(ILLEGIBLE)),
             ("Blank on paper: nothing is written", ["F3"], lambda: self.key_marker(BLANK_ON_PAPER)),
-            ("Finish the document (runs the checks)", ["F12", "Ctrl+Return"], self.finish),
+            (
+                "Finish the document (runs the checks)",
+                ["F12", "Ctrl+Return", "Ctrl+Enter"],
+                self.finish,
+            ),
             ("Add a table row below", ["Ctrl+Ins"], self.add_row),
             ("Remove this table row", ["Ctrl+Del"], self.remove_row),
             ("Keyboard help (this list)", ["F1"], self.show_help),
+            ("Zoom the page to the focused field on / off", ["F7"], self._toggle_zoom_to_zone),
+            ("Auto-advance when a field is full on / off", ["F8"], self._toggle_auto_advance),
             ("Larger text", ["Ctrl++", "Ctrl+="], lambda: self._scale(1)),
             ("Smaller text", ["Ctrl+-"], lambda: self._scale(-1)),
             ("Normal text size", ["Ctrl+0"], lambda: self._scale(0)),
@@ -250,8 +257,7 @@ class EntryForm(QWidget):
         for text, keys, slot in entries:
             action = QAction(text, self)
             action.setProperty("help_group", HELP_GROUP)
-            if text.startswith(("Next field", "Previous field", "Row above")):
-                # Handled by the editors themselves; listed for the help only.
+            if slot is None:
                 action.setProperty("help_keys", ", ".join(keys))
             else:
                 action.setShortcuts([QKeySequence(k) for k in keys])
@@ -259,10 +265,6 @@ class EntryForm(QWidget):
                 action.triggered.connect(slot)
             self.addAction(action)
             self.form_actions[text] = action
-        auto = QAction("Auto-advance when a field is full: setting", self)
-        auto.setProperty("help_group", HELP_GROUP)
-        auto.setProperty("help_keys", "on" if self.settings.auto_advance else "off")
-        self.addAction(auto)
 
     # --- editors in order -------------------------------------------------------------
 
@@ -591,6 +593,20 @@ class EntryForm(QWidget):
     def _scale(self, steps: int) -> None:
         scale = change_font_scale(self.settings, steps)
         self._say("info", f"Text size {round(scale * 100)} %.")
+
+    def _toggle_zoom_to_zone(self) -> None:
+        self.settings.zoom_to_zone = not self.settings.zoom_to_zone
+        self.settings.save()
+        on = self.settings.zoom_to_zone
+        self._say("info", "Zoom to the focused field " + ("on." if on else "off."))
+        if on and self._current is not None:
+            self._focused(self._current)  # zoom to the field being keyed now
+
+    def _toggle_auto_advance(self) -> None:
+        self.settings.auto_advance = not self.settings.auto_advance
+        self.settings.save()
+        on = self.settings.auto_advance
+        self._say("info", "Auto-advance when a field is full " + ("on." if on else "off."))
 
     def _toggle_contrast(self) -> None:
         on = toggle_high_contrast(self.settings)

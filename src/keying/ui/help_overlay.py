@@ -1,8 +1,10 @@
 """The help overlay (F1): every shortcut of the window, read from its actions, so it never lies.
 
-Actions name their group with the dynamic property `help_group`; mouse-only ways give their
-text in `help_keys` instead of a shortcut. Escape or F1 closes the overlay and gives the focus
-back where it was.
+The QActions are the one table of shortcuts: the code binds keys by creating them, and the
+overlay lists what they hold, so the two cannot drift. Actions name their group with the
+dynamic property `help_group`; keys an editor handles itself, and mouse ways, give their text
+in `help_keys` instead of a shortcut. Escape or F1 closes the overlay and gives the focus back
+where it was.
 """
 
 from __future__ import annotations
@@ -78,9 +80,10 @@ class HelpOverlay(QFrame):
             return
         focus = host.focusWidget()
         self._return_focus = focus if focus is not self.table else self._return_focus
-        rows = shortcut_rows(host)
+        rows = shortcut_rows(host.window())  # the whole window: form, page view, menus
         self.table.setRowCount(len(rows))
-        for r, (group, keys, text) in enumerate(sorted(rows, key=lambda row: row[0])):
+        groups = list(dict.fromkeys(row[0] for row in rows))  # in order of appearance
+        for r, (group, keys, text) in enumerate(sorted(rows, key=lambda row: groups.index(row[0]))):
             for c, value in enumerate((group, keys, text)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

@@ -142,6 +142,7 @@ class StationView(QWidget):
 
     def _field_focused(self, path: str, zone: Zone | None) -> None:
         if zone is None or not self.settings.zoom_to_zone:
+            self.view.show_zone(None)  # no outline left on another field's zone; view stays
             return
         if zone.page != self.page_no:
             self.show_page(zone.page)
