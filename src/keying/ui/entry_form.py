@@ -37,6 +37,7 @@ from keying.forms import (
     run_checks,
     visible_fields,
 )
+from keying.reconcile.normalize import Normalizer
 from keying.ui.fields import (
     DOWN,
     NEXT,
@@ -57,15 +58,13 @@ MARKER_TEXT = {ILLEGIBLE: "illegible", BLANK_ON_PAPER: "blank on paper"}
 
 
 def same_value(field: FieldDef, a: str, b: str) -> bool:
-    """Two keyed values agree after normalization (typed value; text: case and spaces)."""
-    if a in MARKERS or b in MARKERS:
-        return a == b
-    ca, cb = check_value(field, a), check_value(field, b)
-    if ca.value is None or cb.value is None:
-        return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-    if isinstance(ca.value, str) and isinstance(cb.value, str):
-        return " ".join(ca.value.split()).casefold() == " ".join(cb.value.split()).casefold()
-    return bool(ca.value == cb.value)
+    """Two keyed values agree after normalization: exactly the reconciler's rule (by the
+    field's compare policy), so dependent verification asks about what would be a discrepancy.
+    """
+    if a == b:
+        return True
+    norm = Normalizer(field)
+    return bool(norm.key(a) == norm.key(b))
 
 
 class _Row:
@@ -500,9 +499,7 @@ class EntryForm(QWidget):
         if same_value(editor.definition, raw, reference):
             return True
         editor.pending_verify = raw
-        editor.blockSignals(True)
         editor.clear()
-        editor.blockSignals(False)
         editor.set_state("warning")
         self._say(
             "warning",
