@@ -7,6 +7,9 @@
 - `postgres_url` (function): a fresh empty database per test, dropped afterwards.
 - `database_url` (function): parametrized over "sqlite" (a file in tmp_path) and "postgres",
   so one test runs on both backends.
+- `migrated_database_url` (function): the same, with the schema already at head: a copy of a
+  database upgraded once per session (PostgreSQL `CREATE DATABASE ... TEMPLATE`, a copied
+  SQLite file), which is much faster than running the migration for every test.
 
 Tests that use PostgreSQL get the `postgres` marker (`-m "not postgres"` leaves them out).
 When the server cannot start they are skipped with the reason, unless
@@ -32,7 +35,7 @@ import pytest
 
 REQUIRE_ENV = "KEYING_REQUIRE_POSTGRES"
 SUPERUSER = "postgres"
-_FIXTURES = ("postgres_server", "postgres_url")
+_FIXTURES = ("postgres_server", "postgres_url", "postgres_migrated_url")
 
 
 class PostgresUnavailable(Exception):
@@ -173,7 +176,7 @@ def _wait_ready(server: PostgresServer, seconds: float = 30) -> None:
 def _unavailable(reason: str) -> NoReturn:
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"PostgreSQL is required ({REQUIRE_ENV}=1) but {reason}", pytrace=False)
-    pytest.skip(f"PostgreSQL unavailable: {reason.splitlines()[0]}")
+    pytest.skip(f"PostgreSQL unavailable: {' '.join(reason.split())[:300]}")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -186,34 +189,78 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """One PostgreSQL server for the whole test session."""
+    cluster: _Cluster | None = None
     try:
         cluster = _Cluster()
-    except PostgresUnavailable as exc:
-        _unavailable(str(exc))
-    try:
         server = cluster.start()
     except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
+        reason = str(exc) or type(exc).__name__
+    else:
+        try:
+            yield server
+        finally:
+            cluster.stop()
+        return
+    if cluster is not None:
         cluster.stop()
-        _unavailable(str(exc))
-    try:
-        yield server
-    finally:
-        cluster.stop()
+    _unavailable(reason)
+
+
+def _create_database(server: PostgresServer, template: str | None = None) -> str:
+    import psycopg
+
+    name = f"keying_test_{uuid.uuid4().hex[:12]}"
+    clause = f' TEMPLATE "{template}"' if template else ""
+    with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"{clause}')
+    return name
+
+
+def _drop_database(server: PostgresServer, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
 def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     """A fresh, empty database on the session's server; dropped after the test."""
-    import psycopg
-
-    name = f"keying_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_server.conninfo(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+    name = _create_database(postgres_server)
     try:
         yield postgres_server.url(name)
     finally:
-        with psycopg.connect(postgres_server.conninfo(), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop_database(postgres_server, name)
+
+
+@pytest.fixture(scope="session")
+def _postgres_template(postgres_server: PostgresServer) -> str:
+    from keying.storage.engine import upgrade
+
+    name = _create_database(postgres_server)
+    upgrade(postgres_server.url(name))  # disposes its engine: nobody stays connected
+    return name
+
+
+@pytest.fixture
+def postgres_migrated_url(
+    postgres_server: PostgresServer, _postgres_template: str
+) -> Iterator[str]:
+    """A fresh database with the schema at head (a copy of a template); dropped afterwards."""
+    name = _create_database(postgres_server, template=_postgres_template)
+    try:
+        yield postgres_server.url(name)
+    finally:
+        _drop_database(postgres_server, name)
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from keying.storage.engine import upgrade
+
+    path = tmp_path_factory.mktemp("sqlite-template") / "central.sqlite"
+    upgrade(f"sqlite:///{path.as_posix()}")  # the last connection closed: no WAL file left
+    return path
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -222,3 +269,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "postgres":
         return str(request.getfixturevalue("postgres_url"))
     return f"sqlite:///{(tmp_path / 'central.sqlite').as_posix()}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def migrated_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL of a central database with the schema at head and no rows, on either backend."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_migrated_url"))
+    template: Path = request.getfixturevalue("_sqlite_template")
+    path = tmp_path / "central.sqlite"
+    shutil.copyfile(template, path)
+    return f"sqlite:///{path.as_posix()}"

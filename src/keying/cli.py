@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "app": ("app", "open the keying window (the default command)"),
     "demo": ("demo", "create a demo workspace (once) and open the app on it"),
     "form": ("form", "check form definitions"),
+    "db": ("db", "create or upgrade the central database's schema"),
+    "user": ("user", "add, list and disable operator accounts"),
     "bench": ("bench", "measure keying's speed and quality figures on this PC"),
 }
 

@@ -2,7 +2,9 @@
 
 - SQLite: every connection gets `foreign_keys=ON`, `journal_mode=WAL`, `synchronous=FULL`
   and a busy timeout; the folder of the file is created if missing.
-- PostgreSQL: through psycopg 3 (`postgresql://` URLs are read as `postgresql+psycopg://`).
+- PostgreSQL: through psycopg 3 (`postgresql://` URLs are read as `postgresql+psycopg://`),
+  with a 10 s connect timeout unless the URL sets `connect_timeout`.
+- Any other database is refused with `UnsupportedDatabase`.
 - `upgrade(url)` runs the Alembic migrations in `keying/storage/migrations` to head; no
   alembic.ini is needed.
 """
@@ -25,6 +27,12 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 _UPGRADE_LOCK_KEY = 0x6B6579696E67  # "keying"
 
 _POSTGRES_ALIASES = ("postgres", "postgresql", "postgresql+psycopg")
+_BACKENDS = ("sqlite", "postgresql")
+POSTGRES_CONNECT_TIMEOUT_S = 10
+
+
+class UnsupportedDatabase(ValueError):
+    """The URL names a database keying does not run on (only SQLite and PostgreSQL)."""
 
 
 def normalize_url(url: str | URL) -> URL:
@@ -61,7 +69,10 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     """An engine for the central database at `url` (extra keywords go to create_engine)."""
     parsed = normalize_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    backend = parsed.get_backend_name()
+    if backend not in _BACKENDS:
+        raise UnsupportedDatabase(f"the central database is SQLite or PostgreSQL, not {backend!r}")
+    if backend == "sqlite":
         path = _sqlite_file(parsed)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,6 +80,10 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if "connect_timeout" not in parsed.query:  # an unreachable server fails, not hangs
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        connect_args.setdefault("connect_timeout", POSTGRES_CONNECT_TIMEOUT_S)
+        kwargs["connect_args"] = connect_args
     return create_engine(parsed, **kwargs)
 
 

@@ -1,0 +1,110 @@
+"""`keying db upgrade [--database-url URL]`: create or upgrade the central database's schema.
+
+Also the small helpers the other database commands share: open the database given by
+`--database-url` / KEYING_DATABASE_URL / the embedded default, and turn database errors into
+one clear line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+from keying.commands.app import add_database_url
+
+T = TypeVar("T")
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr, exit status 1."""
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = sub.add_parser(
+        "upgrade",
+        help="create or upgrade the schema to the newest revision",
+        description=(
+            "Create the central database's tables, constraints and triggers, or upgrade them "
+            "to the newest revision. Safe to run again: an up-to-date database is left as it "
+            "is. The database is --database-url, else $KEYING_DATABASE_URL, else the embedded "
+            "SQLite file in keying's data directory."
+        ),
+    )
+    add_database_url(up)
+    up.set_defaults(run=run_upgrade)
+
+
+def resolve_url(args: argparse.Namespace) -> str:
+    from keying.config import resolve_database_url
+
+    return resolve_database_url(getattr(args, "database_url", None))
+
+
+def shown(url: str) -> str:
+    """The URL for messages: the password masked; a URL that does not parse as it was given."""
+    from keying.storage.engine import display_url
+
+    try:
+        return display_url(url)
+    except Exception:
+        return repr(url)
+
+
+def guarded(url: str, action: Callable[[], T]) -> T:
+    """Run `action`; raise CommandError with a clear message for the usual database failures."""
+    from alembic.util.exc import CommandError as AlembicError
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    from keying.storage.engine import UnsupportedDatabase
+
+    try:
+        return action()
+    except (ArgumentError, NoSuchModuleError, UnsupportedDatabase) as exc:
+        raise CommandError(
+            f"{shown(url)} is not a database URL keying can use "
+            "(sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE)"
+        ) from exc
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise CommandError(f"cannot use the database {shown(url)}: {reason}") from exc
+    except AlembicError as exc:
+        raise CommandError(
+            f"the schema of {shown(url)} is at a revision this keying does not know "
+            f"(made by a newer version?): {exc}"
+        ) from exc
+
+
+def report(prog: str, error: CommandError) -> int:
+    print(f"{prog}: error: {error}", file=sys.stderr)
+    return 1
+
+
+def upgrade_schema(url: str) -> tuple[str | None, str]:
+    """Upgrade the schema at `url`; return (revision before, revision reached)."""
+    from keying.storage.engine import current_revision, make_engine, upgrade
+
+    def action() -> tuple[str | None, str]:
+        engine = make_engine(url)
+        try:
+            before = current_revision(engine)
+        finally:
+            engine.dispose()
+        return before, upgrade(url)
+
+    return guarded(url, action)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    url = resolve_url(args)
+    try:
+        before, reached = upgrade_schema(url)
+    except CommandError as exc:
+        return report("keying db upgrade", exc)
+    if before == reached:
+        print(f"{shown(url)}: already at revision {reached} (the newest)")
+    else:
+        print(f"{shown(url)}: upgraded from {before or 'an empty database'} to revision {reached}")
+    return 0

@@ -1,0 +1,174 @@
+"""`keying user add|list|disable`: operator accounts in the central database.
+
+Each action first brings the schema up to date (as `keying db upgrade` does), so a fresh
+database works at once. Passwords come from a prompt (asked twice) or, for scripts, from one
+line on standard input with `--password-stdin`; only their Argon2id hash is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from keying.commands.app import add_database_url
+from keying.commands.db import CommandError, guarded, report, resolve_url, upgrade_schema
+
+ROLES = ("operator", "supervisor", "admin")  # as keying.storage.models.ROLES (kept import-light)
+MIN_PASSWORD_LENGTH = 8
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+
+    add = sub.add_parser(
+        "add",
+        help="create an account",
+        description=(
+            "Create an account. The password is asked twice on the terminal, or read from one "
+            f"line of standard input with --password-stdin (at least {MIN_PASSWORD_LENGTH} "
+            "characters)."
+        ),
+    )
+    add.add_argument("login", metavar="LOGIN", help="the name to sign in with (no spaces)")
+    add.add_argument("--name", required=True, metavar="NAME", help="display name")
+    add.add_argument("--role", required=True, choices=ROLES, help="what the account may do")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of prompting",
+    )
+    add_database_url(add)
+    add.set_defaults(run=run_add)
+
+    ls = sub.add_parser(
+        "list",
+        help="list the accounts",
+        description="List every account: login, role, active or disabled, display name.",
+    )
+    add_database_url(ls)
+    ls.set_defaults(run=run_list)
+
+    disable = sub.add_parser(
+        "disable",
+        help="disable an account",
+        description=(
+            "Disable an account: it can no longer sign in; what it keyed and decided stays."
+        ),
+    )
+    disable.add_argument("login", metavar="LOGIN")
+    add_database_url(disable)
+    disable.set_defaults(run=run_disable)
+
+
+def read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        text = sys.stdin.read()
+        password = text[:-1] if text.endswith("\n") else text
+        password = password[:-1] if password.endswith("\r") else password
+        if "\n" in password:
+            raise CommandError("--password-stdin expects the password on one line")
+    else:
+        if not sys.stdin.isatty():
+            raise CommandError("no terminal to ask the password on: use --password-stdin")
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise CommandError("the two passwords differ")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise CommandError(f"the password is shorter than {MIN_PASSWORD_LENGTH} characters")
+    return password
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from keying.storage.engine import make_engine, session_factory
+    from keying.storage.users import add_user
+
+    url = resolve_url(args)
+    try:
+        password = read_password(args.password_stdin)
+        upgrade_schema(url)
+
+        def action() -> int:
+            engine = make_engine(url)
+            try:
+                with session_factory(engine)() as session:
+                    op = add_user(
+                        session,
+                        login=args.login,
+                        display_name=args.name,
+                        role=args.role,
+                        password=password,
+                    )
+                    session.commit()
+                    return op.id
+            finally:
+                engine.dispose()
+
+        user_id = guarded(url, action)
+    except ValueError as exc:
+        return report("keying user add", CommandError(str(exc)))
+    except CommandError as exc:
+        return report("keying user add", exc)
+    print(f"added {args.role} {args.login!r} ({args.name}), id {user_id}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from keying.storage.engine import make_engine, session_factory
+    from keying.storage.users import list_users
+
+    url = resolve_url(args)
+
+    def action() -> list[tuple[str, str, str, str]]:
+        engine = make_engine(url)
+        try:
+            with session_factory(engine)() as session:
+                return [
+                    (u.login, u.role, "active" if u.active else "disabled", u.display_name)
+                    for u in list_users(session)
+                ]
+        finally:
+            engine.dispose()
+
+    try:
+        upgrade_schema(url)
+        rows = guarded(url, action)
+    except CommandError as exc:
+        return report("keying user list", exc)
+    if not rows:
+        print("no accounts yet: add one with `keying user add LOGIN --name NAME --role ROLE`")
+        return 0
+    header = ("login", "role", "status", "name")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)), row[3])
+    return 0
+
+
+def run_disable(args: argparse.Namespace) -> int:
+    from keying.storage.engine import make_engine, session_factory
+    from keying.storage.users import disable_user, find_user
+
+    url = resolve_url(args)
+
+    def action() -> bool:
+        engine = make_engine(url)
+        try:
+            with session_factory(engine)() as session:
+                before = find_user(session, args.login)
+                was_active = before is not None and before.active
+                disable_user(session, args.login)
+                session.commit()
+                return was_active
+        finally:
+            engine.dispose()
+
+    try:
+        upgrade_schema(url)
+        changed = guarded(url, action)
+    except ValueError as exc:
+        return report("keying user disable", CommandError(str(exc)))
+    except CommandError as exc:
+        return report("keying user disable", exc)
+    print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")
+    return 0
