@@ -1,0 +1,223 @@
+"""`keying db upgrade` and `keying user add|list|disable`, run as a user runs them: a separate
+process (`python -m keying`), on a SQLite file and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from keying.storage.engine import head_revision, make_engine, session_factory
+from keying.storage.models import AuditEvent, Base, Operator
+from keying.storage.users import authenticate
+
+
+def keying(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "keying", *args],
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.as_posix()}"
+
+
+def tables_at(url: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_db_upgrade_creates_the_schema_once_on_a_sqlite_file(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "new" / "central.sqlite")
+    first = keying("db", "upgrade", "--database-url", url)
+    assert first.returncode == 0, first.stderr
+    assert f"revision {head_revision()}" in first.stdout
+    assert "upgraded from an empty database" in first.stdout
+    assert str(tmp_path / "new" / "central.sqlite") in first.stdout
+    assert set(Base.metadata.tables) <= tables_at(url)
+    again = keying("db", "upgrade", "--database-url", url)
+    assert again.returncode == 0, again.stderr
+    assert "already at revision" in again.stdout
+
+
+def test_db_upgrade_takes_the_url_from_the_environment_then_the_default(
+    tmp_path: Path,
+) -> None:
+    from_env = tmp_path / "env.sqlite"
+    done = keying("db", "upgrade", env={"KEYING_DATABASE_URL": sqlite_url(from_env)})
+    assert done.returncode == 0, done.stderr
+    assert from_env.exists()
+    default = Path(os.environ["KEYING_DATA_DIR"]) / "central.sqlite"
+    assert not default.exists()
+    done = keying("db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    assert default.exists() and "central.sqlite" in done.stdout
+    # --database-url wins over the environment
+    flag = tmp_path / "flag.sqlite"
+    done = keying(
+        "db",
+        "upgrade",
+        "--database-url",
+        sqlite_url(flag),
+        env={"KEYING_DATABASE_URL": sqlite_url(from_env)},
+    )
+    assert done.returncode == 0 and flag.exists(), done.stderr
+
+
+def test_db_upgrade_on_postgres_masks_the_password(postgres_url: str) -> None:
+    # trust authentication ignores the password; it must not be printed all the same
+    url = postgres_url.replace("postgres@", "postgres:topsecret@", 1)
+    done = keying("db", "upgrade", "--database-url", url)
+    assert done.returncode == 0, done.stderr
+    assert f"revision {head_revision()}" in done.stdout
+    assert "topsecret" not in done.stdout + done.stderr
+    assert "***" in done.stdout
+    assert set(Base.metadata.tables) <= tables_at(postgres_url)
+
+
+def test_user_add_list_disable(database_url: str) -> None:
+    db = ["--database-url", database_url]
+    # no `db upgrade` first: user commands bring the schema up to date themselves
+    added = keying(
+        "user", "add", "ann", "--name", "Ann Lee", "--role", "supervisor", "--password-stdin", *db,
+        stdin="pw ann 123\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "ann" in added.stdout
+    added = keying(
+        "user", "add", "bob", "--name", "Bob Ray", "--role", "operator", "--password-stdin", *db,
+        stdin="pw-bob-456",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+
+    listed = keying("user", "list", *db)
+    assert listed.returncode == 0, listed.stderr
+    rows = [line.split() for line in listed.stdout.splitlines()[1:]]
+    assert rows == [
+        ["ann", "supervisor", "active", "Ann", "Lee"],
+        ["bob", "operator", "active", "Bob", "Ray"],
+    ]
+
+    disabled = keying("user", "disable", "bob", *db)
+    assert disabled.returncode == 0, disabled.stderr
+    assert "disabled 'bob'" in disabled.stdout
+    again = keying("user", "disable", "bob", *db)
+    assert again.returncode == 0 and "already disabled" in again.stdout
+
+    listed = keying("user", "list", *db)
+    assert "disabled" in next(line for line in listed.stdout.splitlines() if line.startswith("bob"))
+
+    engine = make_engine(database_url)
+    try:
+        with session_factory(engine)() as session:
+            ann = authenticate(session, "ann", "pw ann 123")  # spaces kept, newline dropped
+            assert ann is not None and ann.role == "supervisor"
+            assert authenticate(session, "bob", "pw-bob-456") is None  # disabled
+            hashes = session.scalars(select(Operator.password_hash)).all()
+            assert all(h.startswith("$argon2id$") for h in hashes)
+            assert not any("pw" in h for h in hashes)
+            kinds = session.scalars(select(AuditEvent.kind).order_by(AuditEvent.id)).all()
+            assert kinds == ["user_added", "user_added", "user_disabled"]
+    finally:
+        engine.dispose()
+
+
+def test_user_list_on_an_empty_database_says_how_to_add(tmp_path: Path) -> None:
+    done = keying("user", "list", "--database-url", sqlite_url(tmp_path / "c.sqlite"))
+    assert done.returncode == 0, done.stderr
+    assert "no accounts yet" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["user", "add", "ann", "--name", "A", "--role", "admin", "--password-stdin"], "short\n",
+         "shorter than 8"),
+        (["user", "add", "ann", "--name", "A", "--role", "admin"], None,
+         "use --password-stdin"),
+        (["user", "add", "ann", "--name", "A", "--role", "admin", "--password-stdin"],
+         "line one\nline two\n", "on one line"),
+        (["user", "add", "a b", "--name", "A", "--role", "admin", "--password-stdin"],
+         "long enough\n", "contains spaces"),
+        (["user", "disable", "zed"], None, "no user with login 'zed'"),
+    ],
+)  # fmt: skip
+def test_user_errors_exit_1_with_a_message(
+    tmp_path: Path, args: list[str], stdin: str | None, message: str
+) -> None:
+    url = sqlite_url(tmp_path / "c.sqlite")
+    done = keying(*args, "--database-url", url, stdin=stdin)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"keying user {args[1]}: error: ")
+
+
+def test_a_taken_login_is_refused(tmp_path: Path) -> None:
+    db = ["--database-url", sqlite_url(tmp_path / "c.sqlite")]
+    add = ["user", "add", "ann", "--name", "Ann", "--role", "admin", "--password-stdin", *db]
+    assert keying(*add, stdin="pw-ann-123\n").returncode == 0
+    done = keying(*add, stdin="pw-ann-456\n")
+    assert done.returncode == 1
+    assert "the login 'ann' is already taken" in done.stderr
+
+
+def test_a_bad_role_is_a_usage_error(tmp_path: Path) -> None:
+    done = keying("user", "add", "ann", "--name", "Ann", "--role", "boss", "--password-stdin")
+    assert done.returncode == 2
+    assert "invalid choice: 'boss'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("nonsense", "is not a database URL keying can use"),
+        ("mysql://u@localhost/x", "is not a database URL keying can use"),
+        # port 9 (discard) on loopback: nothing listens there
+        ("postgresql://u:hidden@127.0.0.1:9/x?connect_timeout=2", "cannot use the database"),
+    ],
+)
+def test_db_upgrade_errors_exit_1_with_a_message(url: str, message: str) -> None:
+    done = keying("db", "upgrade", "--database-url", url)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr and "hidden" not in done.stderr
+
+
+def test_every_command_has_help() -> None:
+    top = keying("--help")
+    assert top.returncode == 0
+    assert "db" in top.stdout and "user" in top.stdout
+    for args, expected in [
+        (["db"], "upgrade"),
+        (["db", "upgrade"], "--database-url"),
+        (["user"], "disable"),
+        (["user", "add"], "--password-stdin"),
+        (["user", "list"], "--database-url"),
+        (["user", "disable"], "LOGIN"),
+    ]:
+        done = keying(*args, "--help")
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(f"usage: keying {' '.join(args)}")
+        assert expected in done.stdout
+
+
+def test_missing_action_is_a_usage_error() -> None:
+    done = keying("user")
+    assert done.returncode == 2
+    assert "ACTION" in done.stderr
