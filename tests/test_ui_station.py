@@ -1,0 +1,116 @@
+"""The widgets inside the operator station, against real services: keyed values are stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from keying.config import Settings
+from keying.storage.models import Keying, PageFlag
+from keying.ui.station import FlagDialog, StationView
+from tests.helpers import PASSWORD, make_world
+from tests.test_ui_support import FORMS, key_field, press
+
+RECEIPT = FORMS / "receipt.yaml"
+VALUES = ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "12.50"]
+
+
+def open_station(qtbot, world, login: str) -> StationView:  # type: ignore[no-untyped-def]
+    operator = world.services.sign_in(login, PASSWORD)
+    view = StationView(world.services.station(operator), Settings.load())
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.start()
+    return view
+
+
+def stored(world) -> list[Keying]:  # type: ignore[no-untyped-def]
+    with world.services.sessions() as session:
+        return list(session.scalars(select(Keying).order_by(Keying.id)))
+
+
+@pytest.fixture
+def world(tmp_path: Path):  # type: ignore[no-untyped-def]
+    w = make_world(tmp_path / "ws", documents=2, form_path=RECEIPT)
+    yield w
+    w.services.close()
+
+
+def test_keyed_document_is_stored_and_the_zone_follows_focus(qtbot, world) -> None:
+    view = open_station(qtbot, world, "op1")
+    first = view.current.task.external_id
+    form = view.current_form()
+    for field, value in zip(form.definition.fields, VALUES, strict=True):
+        assert form.current_editor().path == field.name
+        assert view.view.zone == field.zone
+        zone_rect = view.view.zone_rect(field.zone)
+        assert view.view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(zone_rect)
+        key_field(value)
+    press(Qt.Key.Key_F12)
+    assert view.current is not None and view.current.task.external_id != first
+    assert form.current_editor().path == "company"  # the next document, from its first field
+    assert form.values()["company"] == ""
+    qtbot.waitUntil(lambda: len(stored(world)) == 1)  # sent after the next one is shown
+    keyings = stored(world)
+    assert keyings[0].values == dict(
+        zip(["company", "address", "date", "total"], VALUES, strict=True)
+    )
+    assert keyings[0].figures["company"]["keystrokes"] == len(VALUES[0])
+    assert {"keystrokes", "corrections", "time_ms", "pauses"} <= set(keyings[0].figures["total"])
+    assert keyings[0].check_failures == []
+
+
+def test_dependent_verification_through_the_station(qtbot, tmp_path: Path) -> None:
+    world = make_world(tmp_path / "ws", documents=1, form_path=RECEIPT, dependent=True)
+    try:
+        first = open_station(qtbot, world, "op1")
+        for value in VALUES:
+            key_field(value)
+        press(Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: len(stored(world)) == 1)
+        first.close()
+        second = open_station(qtbot, world, "op2")
+        assert second.current is not None and second.current.task.pass_no == 2
+        form = second.current_form()
+        assert form.values()["company"] == ""  # pass 1's values are never shown
+        key_field("SHOP ONE")
+        key_field("1 MAIN ST")  # differs from pass 1: keyed twice
+        assert form.current_editor().path == "address"
+        key_field("1 MAIN ST")
+        key_field("5/6/2019")  # the same date
+        key_field("12.50")
+        press(Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: len(stored(world)) == 2)
+        pass2 = stored(world)[1]
+        assert pass2.values["address"] == "1 MAIN ST"
+        assert pass2.figures["address"]["verification"] == {
+            "reference": "1 MAIN STREET",
+            "first": "1 MAIN ST",
+            "confirmed": "1 MAIN ST",
+        }
+        assert "verification" not in pass2.figures["date"]
+    finally:
+        world.services.close()
+
+
+def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
+    view = open_station(qtbot, world, "op1")
+    view.prefetcher._images.clear()
+    view.prefetcher._load = lambda sha: b"\x89PNG broken"
+    view.show_page(1)
+    assert "cannot be shown" in view.view.placeholder_text
+    first = view.current.task.external_id
+    monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "unreadable"))
+    press(Qt.Key.Key_F4)
+    assert view.current is not None and view.current.task.external_id != first
+    with world.services.sessions() as session:
+        flags = list(session.scalars(select(PageFlag)))
+    assert [(f.page_no, f.reason) for f in flags] == [(1, "unreadable")]
