@@ -8,7 +8,7 @@ from keying.forms.model import FieldDef
 from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE
 from keying.reconcile.classify import classify_values
 from keying.reconcile.normalize import NOTHING, Normalizer, as_text, state_of, why_equal
-from keying.reconcile.result import Discrepancy
+from keying.reconcile.result import Discrepancy, Pending, resolve_value
 
 PASS_NAMES = ("A", "B", "C")
 
@@ -20,7 +20,7 @@ class Collector:
 
     def __init__(self) -> None:
         self.decided: dict[str, Any] = {}
-        self.reasons: dict[str, str] = {}
+        self.reasons: dict[str, Any] = {}  # str, or Pending
         self.discrepancies: list[Discrepancy] = []
         self.dissent: dict[str, list[str]] = {}
 
@@ -60,6 +60,9 @@ class Cell:
             return f"{every} blank on paper"
         return "identical"
 
+    def finish(self, decided: Any) -> Any:
+        return resolve_value(decided)
+
     # --- deciding -----------------------------------------------------------------------
 
     def agreed(self, texts: list[str]) -> tuple[str, str]:
@@ -83,25 +86,25 @@ class Cell:
     ) -> Any:
         """Decide one field or cell; record reasons and discrepancies under `key`.
 
-        Returns the agreed value, or None when disputed.
+        Returns the agreed value (a `Pending` until read), or None when disputed.
         """
         norm = self.norm
         ks = keys if keys is not None else [norm.key(t) for t in texts]
         column = None if key == field else self.name
         if len(texts) == 2:
             if ks[0] == ks[1]:
-                value, reason = self.agreed(texts)
-                out.reasons[key] = reason
-                return value
+                pending = Pending(self, texts)
+                out.reasons[key] = pending
+                return pending
             d = self._discrepancy(texts[0], texts[1], field, column, rows)
             out.discrepancies.append(d)
             out.reasons[key] = f"discrepancy: {d.kind}"
             return None
         ka, kb, kc = ks
         if ka == kb == kc:
-            value, reason = self.agreed(texts)
-            out.reasons[key] = reason
-            return value
+            pending = Pending(self, texts)
+            out.reasons[key] = pending
+            return pending
         for i, j, odd in ((0, 1, 2), (0, 2, 1), (1, 2, 0)):
             if ks[i] == ks[j]:
                 value, _ = self.agreed([texts[i], texts[j]])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
+from itertools import compress
+from operator import ne
 from typing import Any
 
 from keying.forms.model import FieldDef, FormDefinition
@@ -69,23 +71,27 @@ class FormPlan:
             else:
                 scalars.append((f.name, unit))
         self.scalars = tuple(scalars)
+        self.scalar_names = tuple(n for n, _ in scalars)
+        self.scalar_cells = tuple(c for _, c in scalars)
+        self.scalar_range = range(len(scalars))
         self.tables = tuple(tables)
         self.scalar_count = sum(1 for u in self.fields if isinstance(u, Cell))
 
     def reconcile2(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> Reconciliation:
         out: Collector | None = None
-        ag, bg = a.get, b.get
-        for name, cell in self.scalars:
-            x = ag(name)
-            y = bg(name)
-            if x is y or x == y:
-                continue
-            if out is None:
-                out = Collector()
-            out.decided[name] = cell.compare([as_text(x), as_text(y)], out, name, name)
+        names, cells = self.scalar_names, self.scalar_cells
+        xs = list(map(a.get, names))
+        ys = list(map(b.get, names))
+        if xs != ys:
+            out = Collector()
+            decided = out.decided
+            # compress/map(ne) run in C: only the fields whose keyed strings differ reach Python.
+            for i in compress(self.scalar_range, map(ne, xs, ys)):
+                name = names[i]
+                decided[name] = cells[i].compare([as_text(xs[i]), as_text(ys[i])], out, name, name)
         for name, table in self.tables:
-            x = ag(name)
-            y = bg(name)
+            x = a.get(name)
+            y = b.get(name)
             if x is y or x == y:
                 continue
             if out is None:

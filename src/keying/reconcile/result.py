@@ -13,7 +13,32 @@ from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from keying.reconcile.fields import Cell
     from keying.reconcile.plan import FormPlan
+
+
+class Pending:
+    """An agreed value (and its explanation) whose normalized text is made when read."""
+
+    __slots__ = ("cell", "texts")
+
+    def __init__(self, cell: Cell, texts: list[str]) -> None:
+        self.cell = cell
+        self.texts = texts
+
+    def value(self) -> str:
+        return self.cell.agreed(self.texts)[0]
+
+    def reason(self) -> str:
+        return self.cell.agreed(self.texts)[1]
+
+
+def resolve_value(v: Any) -> Any:
+    return v.value() if isinstance(v, Pending) else v
+
+
+def resolve_reason(v: Any) -> Any:
+    return v.reason() if isinstance(v, Pending) else v
 
 
 @dataclass(slots=True)
@@ -75,7 +100,7 @@ class Reconciliation:
         plan: FormPlan,
         keyings: tuple[Mapping[str, Any], ...],
         decided: dict[str, Any] | None,
-        reasons: dict[str, str] | None,
+        reasons: dict[str, Any] | None,
         discrepancies: list[Discrepancy],
         dissent: dict[str, list[str]] | None,
     ) -> None:
@@ -106,7 +131,7 @@ class Reconciliation:
             for fp in self.plan.fields:
                 name = fp.name
                 if name in decided:
-                    out[name] = decided[name]
+                    out[name] = fp.finish(decided[name])
                 else:
                     out[name] = fp.identical_value(first.get(name))
             self._values = out

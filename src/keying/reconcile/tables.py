@@ -8,8 +8,8 @@ one pass skipped (or added) is one `missing_row` (`extra_row`) and every other r
 its true partner.
 
 Fast paths: identical tables are not looked at (the caller compares the lists); tables of the
-same length whose differing rows are all very similar (≥ 0.8) are paired by position without
-running the alignment.
+same length whose differing rows are all similar (≥ 0.6: at most one cell of three wrong) are
+paired by position without running the alignment.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from rapidfuzz import fuzz
 from keying.forms.model import FieldDef
 from keying.reconcile.fields import PASS_NAMES, Cell, Collector
 from keying.reconcile.normalize import as_text
-from keying.reconcile.result import Discrepancy
+from keying.reconcile.result import Discrepancy, Pending, resolve_value
 
-POSITIONAL_MIN = 0.8  # all differing rows at least this similar: pair by position
+POSITIONAL_MIN = 0.6  # all differing rows at least this similar: pair by position
 MATCH_OFFSET = 0.5  # a pair scores similarity - 0.5; a row left alone scores 0
 
 Row = Mapping[str, Any]
@@ -37,6 +37,9 @@ def as_rows(raw: Any) -> list[Row]:
     return [r if isinstance(r, Mapping) else {} for r in raw]
 
 
+_UNKNOWN = ("\x00illegible", "\x00nothing")
+
+
 def _sig(key: Any) -> str:
     if isinstance(key, tuple):
         return "?" if key[0] == "\x00illegible" else "" if key[0] == "\x00nothing" else str(key[1])
@@ -44,12 +47,13 @@ def _sig(key: Any) -> str:
 
 
 class Table:
-    __slots__ = ("cells", "name", "required")
+    __slots__ = ("cells", "fuzzy", "name", "required")
 
     def __init__(self, field: FieldDef) -> None:
         self.name = field.name
         self.required = field.required
         self.cells = [Cell(col) for col in field.columns or []]
+        self.fuzzy = tuple(c.norm.policy in ("exact", "text", "name") for c in self.cells)
 
     # --- identical tables ---------------------------------------------------------------
 
@@ -71,28 +75,50 @@ class Table:
     def row_text(self, row: Row) -> str:
         return " | ".join(cell.norm.shown(as_text(row.get(cell.name))) for cell in self.cells)
 
-    @staticmethod
-    def _similarity(ka: tuple[Any, ...], kb: tuple[Any, ...]) -> float:
+    def _similarity(self, ka: tuple[Any, ...], kb: tuple[Any, ...]) -> float:
+        """Mean over the cells: 1 if equal, 0.5 if one side is empty or illegible (no
+        evidence either way), 0 for different numbers, dates and codes, else rapidfuzz's
+        ratio of the normalized texts."""
         if ka == kb:
             return 1.0
-        return fuzz.ratio("\x1f".join(map(_sig, ka)), "\x1f".join(map(_sig, kb))) / 100.0
+        total = 0.0
+        for x, y, fuzzy in zip(ka, kb, self.fuzzy, strict=True):
+            if x == y:
+                total += 1.0
+            elif (isinstance(x, tuple) and x[0] in _UNKNOWN) or (
+                isinstance(y, tuple) and y[0] in _UNKNOWN
+            ):
+                total += 0.5
+            elif fuzzy:
+                total += fuzz.ratio(_sig(x), _sig(y)) / 100.0
+        return total / len(ka) if ka else 1.0
+
+    def _keys(self, rows: list[Row], keys: list[Any], i: int) -> tuple[Any, ...]:
+        k = keys[i]
+        if k is None:
+            k = keys[i] = self.row_keys(rows[i])
+        return k
 
     def align(
         self, rows_a: list[Row], rows_b: list[Row], keys_a: list[Any], keys_b: list[Any]
     ) -> list[Pair]:
-        """Partner rows: pairs (i, j), (i, None) for a row only in A, (None, j) only in B."""
+        """Partner rows: pairs (i, j), (i, None) for a row only in A, (None, j) only in B.
+
+        `keys_a`/`keys_b` hold each row's cell keys, None until needed (filled in here)."""
         n, m = len(rows_a), len(rows_b)
         if n == m:
-            ok = True
             for i in range(n):
-                if (
-                    rows_a[i] != rows_b[i]
-                    and self._similarity(keys_a[i], keys_b[i]) < POSITIONAL_MIN
-                ):
-                    ok = False
-                    break
-            if ok:
+                if rows_a[i] != rows_b[i]:
+                    ka = self._keys(rows_a, keys_a, i)
+                    kb = self._keys(rows_b, keys_b, i)
+                    if self._similarity(ka, kb) < POSITIONAL_MIN:
+                        break
+            else:
                 return [(i, i) for i in range(n)]
+        for i in range(n):
+            self._keys(rows_a, keys_a, i)
+        for j in range(m):
+            self._keys(rows_b, keys_b, j)
         # Canonical order so that swapping A and B mirrors the alignment exactly.
         sig_a = ["\x1e".join(map(_sig, k)) for k in keys_a]
         sig_b = ["\x1e".join(map(_sig, k)) for k in keys_b]
@@ -100,25 +126,36 @@ class Table:
             return [(i, j) for j, i in _needleman_wunsch(keys_b, keys_a, self._similarity)]
         return _needleman_wunsch(keys_a, keys_b, self._similarity)
 
+    def finish(self, decided: Any) -> list[dict[str, Any]]:
+        """The agreed rows, from what compare2/compare3 decided."""
+        out = []
+        for row in decided:
+            if isinstance(row, _Same):
+                out.append({c.name: c.identical_value(row.row.get(c.name)) for c in self.cells})
+            else:
+                out.append({k: resolve_value(v) for k, v in row.items()})
+        return out
+
     # --- deciding -----------------------------------------------------------------------
 
     def compare2(self, raw_a: Any, raw_b: Any, out: Collector) -> None:
         rows_a, rows_b = as_rows(raw_a), as_rows(raw_b)
         name = self.name
         if rows_a == rows_b:
-            out.decided[name] = self.identical_value(rows_a)
+            out.decided[name] = [_Same(r) for r in rows_a]
             out.reasons[name] = self.identical_reason(rows_a, 2)
             return
-        keys_a = [self.row_keys(r) for r in rows_a]
-        keys_b = [self.row_keys(r) for r in rows_b]
+        keys_a: list[Any] = [None] * len(rows_a)
+        keys_b: list[Any] = [None] * len(rows_b)
         pairs = self.align(rows_a, rows_b, keys_a, keys_b)
         before = len(out.discrepancies)
-        value: list[dict[str, Any]] = []
+        value: list[Any] = []
         for i, j in pairs:
             if i is not None and j is not None:
-                value.append(
-                    self._cells([rows_a[i], rows_b[j]], [keys_a[i], keys_b[j]], (i, j), out)
-                )
+                if rows_a[i] == rows_b[j]:
+                    value.append(_Same(rows_a[i]))
+                else:
+                    value.append(self._cells([rows_a[i], rows_b[j]], (i, j), out))
             else:
                 out.discrepancies.append(self._row_discrepancy(rows_a, rows_b, i, j))
                 value.append(dict.fromkeys((c.name for c in self.cells), None))
@@ -131,10 +168,10 @@ class Table:
         rows = [as_rows(raw_a), as_rows(raw_b), as_rows(raw_c)]
         name = self.name
         if rows[0] == rows[1] == rows[2]:
-            out.decided[name] = self.identical_value(rows[0])
+            out.decided[name] = [_Same(r) for r in rows[0]]
             out.reasons[name] = self.identical_reason(rows[0], 3)
             return
-        keys = [[self.row_keys(r) for r in rs] for rs in rows]
+        keys: list[list[Any]] = [[None] * len(rs) for rs in rows]
         ab = self.align(rows[0], rows[1], keys[0], keys[1])
         a_to_c = _partners(self.align(rows[0], rows[2], keys[0], keys[2]))
         b_to_c = _partners(self.align(rows[1], rows[2], keys[1], keys[2]))
@@ -145,13 +182,9 @@ class Table:
                 k = a_to_c.get(i)
                 if k is not None and b_to_c.get(j) == k:
                     trio = [rows[0][i], rows[1][j], rows[2][k]]
-                    value.append(
-                        self._cells(trio, [keys[0][i], keys[1][j], keys[2][k]], (i, j, k), out)
-                    )
+                    value.append(self._cells(trio, (i, j, k), out))
                 else:
-                    value.append(
-                        self._cells([rows[0][i], rows[1][j]], [keys[0][i], keys[1][j]], (i, j), out)
-                    )
+                    value.append(self._cells([rows[0][i], rows[1][j]], (i, j), out))
                 continue
             # A row only one of A and B has: does C side with it, or with its absence?
             side, idx = (0, i) if i is not None else (1, j)
@@ -163,10 +196,8 @@ class Table:
                 out.reasons[key] = f"2 of 3 ({other}, C) have no such row; {lone} keyed one"
                 out.dissent[key] = [lone.lower()]
                 continue
-            if keys[side][idx] == keys[2][k]:
-                trio = [rows[side][idx], rows[2][k]]
-                row_value = self._cells(trio, [keys[side][idx], keys[2][k]], (idx, k), Collector())
-                value.append(row_value)
+            if self._keys(rows[side], keys[side], idx) == self._keys(rows[2], keys[2], k):
+                value.append(self._cells([rows[side][idx], rows[2][k]], (idx, k), Collector()))
                 out.reasons[key] = f"2 of 3 ({lone}, C) keyed this row; {other} skipped it"
                 out.dissent[key] = [other.lower()]
                 continue
@@ -180,22 +211,17 @@ class Table:
         out.decided[name] = value
         out.reasons[name] = self._summary(ab, len(out.discrepancies) - before)
 
-    def _cells(
-        self, rows: list[Row], keys: list[tuple[Any, ...]], idx: tuple[int, ...], out: Collector
-    ) -> dict[str, Any]:
+    def _cells(self, rows: list[Row], idx: tuple[int, ...], out: Collector) -> dict[str, Any]:
         row_value: dict[str, Any] = {}
         name = self.name
         rows_idx: tuple[int | None, ...] = idx if len(idx) == 3 else (*idx, None)
-        same_row = all(r == rows[0] for r in rows[1:])
-        for c, cell in enumerate(self.cells):
+        for cell in self.cells:
             texts = [as_text(r.get(cell.name)) for r in rows]
-            if same_row or all(t == texts[0] for t in texts[1:]):
-                row_value[cell.name] = cell.identical_value(texts[0])
+            if all(t == texts[0] for t in texts[1:]):
+                row_value[cell.name] = Pending(cell, texts[:1])
                 continue
             cell_key = f"{name}[{idx[0]}].{cell.name}"
-            row_value[cell.name] = cell.compare(
-                texts, out, name, cell_key, rows_idx, [k[c] for k in keys]
-            )
+            row_value[cell.name] = cell.compare(texts, out, name, cell_key, rows_idx)
         return row_value
 
     def _row_discrepancy(
@@ -240,6 +266,15 @@ class Table:
         if lone:
             text += f", {lone} without partner"
         return text + (f"; {flagged} discrepanc{'ies' if flagged != 1 else 'y'}" if flagged else "")
+
+
+class _Same:
+    """A row every pass keyed identically; its normalized values are made when read."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: Row) -> None:
+        self.row = row
 
 
 def _partners(pairs: list[Pair]) -> dict[int, int]:
