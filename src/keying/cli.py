@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "db": ("db", "create or upgrade the central database's schema"),
     "user": ("user", "add, list and disable operator accounts"),
     "bench": ("bench", "measure keying's speed and quality figures on this PC"),
+    "reconcile": ("reconcile", "reconcile two (or three) keyings in JSONL files"),
 }
 
 

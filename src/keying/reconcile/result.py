@@ -147,12 +147,14 @@ class Reconciliation:
             out: dict[str, str] = {}
             for fp in self.plan.fields:
                 name = fp.name
-                out[name] = reasons.get(name) or fp.identical_reason(
-                    first.get(name), len(self.keyings)
-                )
-            for key, text in reasons.items():
+                why = reasons.get(name)
+                if why is None:
+                    out[name] = fp.identical_reason(first.get(name), len(self.keyings))
+                else:
+                    out[name] = resolve_reason(why)
+            for key, why in reasons.items():
                 if key not in out:
-                    out[key] = text
+                    out[key] = resolve_reason(why)
             self._explanations = out
         return self._explanations
 

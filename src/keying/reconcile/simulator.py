@@ -426,3 +426,36 @@ def positional_flags(form: FormDefinition, doc: SimDoc) -> tuple[int, int, int]:
                     found.add((fd.name, oa[i], col.name))
     missed = len(expected_items(form, doc) - found)
     return flags, false, missed
+
+
+def write_jsonl(docs: list[SimDoc], path_a: str, path_b: str, shuffle_b: int | None = None) -> None:
+    """Write the two keyings as JSONL files (B in random order if `shuffle_b` is a seed)."""
+    import json
+
+    order = list(range(len(docs)))
+    if shuffle_b is not None:
+        random.Random(shuffle_b).shuffle(order)
+    with open(path_a, "w", encoding="utf-8") as fa:
+        for d in docs:
+            fa.write(
+                json.dumps(
+                    {"document": d.document, "keyer": "sim-a", "values": d.a.values},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+    with open(path_b, "w", encoding="utf-8") as fb:
+        for i in order:
+            d = docs[i]
+            fb.write(
+                json.dumps(
+                    {"document": d.document, "keyer": "sim-b", "values": d.b.values},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+
+
+def write_form(path: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(SURVEY_YAML)
