@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "forms": "forms",
     "startup": "startup",
     "demo": "demo",
+    "reconcile": "reconcile",
 }
 
 

@@ -311,7 +311,9 @@ class SimDoc:
     b: Keying
 
 
-def simulate(n: int, seed: int = 1, p_err: float = 0.01, p_benign: float = 0.03) -> list[SimDoc]:
+def simulate(
+    n: int, seed: int = 1, p_err: float = 0.01, p_benign: float = 0.03, prefix: str = "S"
+) -> list[SimDoc]:
     form = survey_form()
     rng = random.Random(seed)
     docs = []
@@ -319,7 +321,7 @@ def simulate(n: int, seed: int = 1, p_err: float = 0.01, p_benign: float = 0.03)
         t = truth(rng)
         docs.append(
             SimDoc(
-                f"S-{i + 1:06d}",
+                f"{prefix}-{i + 1:06d}",
                 t,
                 key(rng, form, t, p_err, p_benign),
                 key(rng, form, t, p_err, p_benign),

@@ -1,0 +1,155 @@
+"""Reconciliation: speed of the public `reconcile`, quality on a simulated double keying,
+a positional exact compare on the same data for contrast, and the CLI's speed and memory.
+
+Field pairs of a document: its scalar fields, plus for each table the cells of the longer
+keying's rows (rows × columns). The simulator is `keying.reconcile.simulator`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from keying.bench import Figure
+from keying.reconcile import reconcile
+from keying.reconcile import simulator as sim
+
+
+def _field_pairs(docs: list[sim.SimDoc]) -> int:
+    form = sim.survey_form()
+    total = 0
+    for d in docs:
+        for f in form.fields:
+            if f.type == "table":
+                rows = max(len(d.a.values[f.name]), len(d.b.values[f.name]))
+                total += rows * len(f.columns or [])
+            else:
+                total += 1
+    return total
+
+
+def _speed(docs: list[sim.SimDoc], rounds: int) -> tuple[float, float]:
+    form = sim.survey_form()
+    pairs = [(d.a.values, d.b.values) for d in docs]
+    n = _field_pairs(docs)
+    best = best_json = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for a, b in pairs:
+            reconcile(form, a, b)
+        best = min(best, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for d, (a, b) in zip(docs, pairs, strict=True):
+            reconcile(form, a, b).to_json(d.document)
+        best_json = min(best_json, time.perf_counter() - t0)
+    return n / best, n / best_json
+
+
+def _quality(docs: list[sim.SimDoc]) -> dict[str, float]:
+    form = sim.survey_form()
+    flags = missed = false = 0
+    pos_flags = pos_false = pos_missed = 0
+    for d in docs:
+        result = reconcile(form, d.a.values, d.b.values)
+        m, f = sim.score(form, d, result.discrepancies)
+        flags += len(result.discrepancies)
+        missed += m
+        false += f
+        pf, pff, pm = sim.positional_flags(form, d)
+        pos_flags += pf
+        pos_false += pff
+        pos_missed += pm
+    errors = sum(d.a.errors + d.b.errors for d in docs)
+    benign = sum(d.a.benign + d.b.benign for d in docs)
+    return {
+        "flags": flags,
+        "missed": missed,
+        "false_pct": 100.0 * false / max(flags, 1),
+        "pos_flags": pos_flags,
+        "pos_false_pct": 100.0 * pos_false / max(pos_flags, 1),
+        "pos_missed": pos_missed,
+        "errors": errors,
+        "benign": benign,
+    }
+
+
+def _cli(docs: list[sim.SimDoc], folder: Path) -> tuple[float, float]:
+    """(documents per second, peak RSS in MB) of `keying reconcile` on these documents."""
+    a, b, form, out = (folder / n for n in ("a.jsonl", "b.jsonl", "form.yaml", "out.jsonl"))
+    sim.write_jsonl(docs, str(a), str(b))
+    sim.write_form(str(form))
+    cmd = [sys.executable, "-m", "keying", "reconcile", "--form", str(form), str(a), str(b)]
+    cmd += ["--out", str(out)]
+    t0 = time.perf_counter()
+    # A small wrapper process starts the CLI and reports its peak RSS: measured directly
+    # from here, the fork would count this (large) process's pages as the child's.
+    done = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, *cmd], capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(f"keying reconcile exited {done.returncode}: {done.stderr[-500:]}")
+    rss_kb = int(done.stdout.split()[-1])
+    return len(docs) / elapsed, rss_kb / 1024.0
+
+
+_WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
+
+
+def run(quick: bool) -> list[Figure]:
+    n = 2000 if quick else 10000
+    docs = sim.simulate(n, seed=7)
+    per_s, per_s_json = _speed(docs, 1 if quick else 3)
+    q = _quality(docs)
+    figures = [
+        Figure(
+            "reconcile_field_pairs_per_s",
+            round(per_s),
+            "/s",
+            "≥ 1000000",
+            f"{n} simulated documents, {_field_pairs(docs) / n:.1f} field pairs each, one core",
+        ),
+        Figure(
+            "reconcile_to_json_field_pairs_per_s",
+            round(per_s_json),
+            "/s",
+            note="reconcile + to_json (normalized values and explanations built)",
+        ),
+        Figure("reconcile_flags", q["flags"], "", note=f"{q['errors']} keying errors injected"),
+        Figure("reconcile_missed", q["missed"], "", "0", "material disagreements not flagged"),
+        Figure(
+            "reconcile_false_flags_pct",
+            round(q["false_pct"], 3),
+            "%",
+            "≤ 1",
+            f"flags no error explains; {q['benign']} benign variants keyed",
+        ),
+        Figure("positional_exact_flags", q["pos_flags"], "", note="raw strings, row i to row i"),
+        Figure("positional_exact_false_flags_pct", round(q["pos_false_pct"], 1), "%"),
+        Figure("positional_exact_missed", q["pos_missed"], "", note="disagreements it mislocates"),
+    ]
+    sizes = (2000, 8000) if quick else (10000, 40000)
+    with tempfile.TemporaryDirectory(prefix="keying-bench-") as tmp:
+        for size in sizes:
+            more = (
+                docs
+                if size <= len(docs)
+                else docs + sim.simulate(size - len(docs), seed=8, prefix="T")
+            )
+            rate, rss = _cli(more[:size], Path(tmp))
+            label = f"{size // 1000}k"
+            figures.append(
+                Figure(f"reconcile_cli_docs_per_s_{label}", round(rate), "/s", note="whole run")
+            )
+            figures.append(
+                Figure(f"reconcile_cli_peak_rss_mb_{label}", round(rss, 1), "MB", "flat")
+            )
+    return figures
