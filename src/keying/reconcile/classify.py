@@ -161,7 +161,7 @@ def classify_values(
         )
     changed = sum(e - s for s, e in spans_a)
     added = sum(e - s for s, e in spans_b)
-    if tags == {"replace"} and changed <= 2 and len(a) > 1:
+    if tags == {"replace"} and changed <= 2:
         what = ", ".join(
             f"{a[s:e]}→{b[t:u]}" for (s, e), (t, u) in zip(spans_a, spans_b, strict=True)
         )
