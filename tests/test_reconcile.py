@@ -404,3 +404,16 @@ def test_nfd_names_in_other_scripts() -> None:
     for name in ("Nguyễn Thảo", "ສົມພອນ ແກ້ວມະນີ", "ចាន់ សុខា"):
         nfd = unicodedata.normalize("NFD", name)
         assert one("person", nfd, name).status == "agreed"
+
+
+@given(seeds)
+@settings(max_examples=100, deadline=None)
+def test_a_third_pass_equal_to_a_settles_everything(seed: int) -> None:
+    doc = keyings(seed, p_err=0.15)
+    r = reconcile(SURVEY, doc.a.values, doc.b.values, doc.a.values)
+    assert r.status == "agreed", r.discrepancies
+    two = reconcile(SURVEY, doc.a.values, doc.b.values)
+    scalar = {d.field for d in two.discrepancies if d.row_a is None and d.row_b is None}
+    assert scalar <= {k for k, v in r.dissent.items() if v == ["b"]}
+    for name in scalar:
+        assert r.values[name] == reconcile(SURVEY, doc.a.values, doc.a.values).values[name]
