@@ -23,6 +23,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -36,6 +37,22 @@ import pytest
 REQUIRE_ENV = "KEYING_REQUIRE_POSTGRES"
 SUPERUSER = "postgres"
 _FIXTURES = ("postgres_server", "postgres_url", "postgres_migrated_url")
+
+
+# Stops the server if the test process dies without running its teardown (killed, crashed):
+# no PostgreSQL is left running on a shared machine.
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+parent, root, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while True:
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:
+        break
+    time.sleep(1)
+subprocess.run(stop, capture_output=True, timeout=60)
+shutil.rmtree(root, ignore_errors=True)
+"""
 
 
 class PostgresUnavailable(Exception):
@@ -88,11 +105,13 @@ class _Cluster:
             shutil.chown(self.root, user=SUPERUSER, group=None)
         self.port = 0
         self.started = False
+        self.watchdog: subprocess.Popen[bytes] | None = None
+
+    def _command(self, *args: str) -> list[str]:
+        return ["runuser", "-u", SUPERUSER, "--", *args] if self.as_root else list(args)
 
     def _run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        command = list(args)
-        if self.as_root:
-            command = ["runuser", "-u", SUPERUSER, "--", *command]
+        command = self._command(*args)
         env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
         return subprocess.run(
             command, capture_output=True, text=True, timeout=timeout, env=env, cwd=self.root
@@ -144,13 +163,27 @@ class _Cluster:
             )
             if done.returncode == 0:
                 self.started = True
+                self._start_watchdog()
                 server = PostgresServer("127.0.0.1", self.port, SUPERUSER)
                 _wait_ready(server)
                 return server
             failure = f"pg_ctl start failed:\n{done.stdout}\n{done.stderr}\n{self._log_text()}"
         raise PostgresUnavailable(failure)
 
+    def _start_watchdog(self) -> None:
+        stop = self._command(self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop")
+        self.watchdog = subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(self.root), *stop],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl+C in the terminal does not reach it
+        )
+
     def stop(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.kill()
+            self.watchdog.wait()
         try:
             if self.started:
                 self._run(self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")

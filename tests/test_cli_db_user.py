@@ -221,3 +221,56 @@ def test_missing_action_is_a_usage_error() -> None:
     done = keying("user")
     assert done.returncode == 2
     assert "ACTION" in done.stderr
+
+
+def _on_a_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run `keying ARGS` with a pseudo-terminal as its controlling terminal, typing one answer
+    after each `Password` prompt; returns (exit status, everything it wrote)."""
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its controlling terminal is the pty
+        try:
+            os.execv(sys.executable, [sys.executable, "-m", "keying", *args])
+        finally:
+            os._exit(127)
+    output = b""
+    pending = list(answers)
+    prompts_seen = 0
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                raise AssertionError(f"no output for 60 s: {output!r}")
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+            while pending and output.count(b"Password") > prompts_seen:
+                prompts_seen += 1
+                os.write(fd, pending.pop(0).encode() + b"\n")
+    finally:
+        os.close(fd)
+        _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+def test_user_add_asks_the_password_twice_on_a_terminal(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "c.sqlite")
+    add = ["user", "add", "cat", "--name", "Cat", "--role", "operator", "--database-url", url]
+    status, out = _on_a_terminal(add, ["typed-pw-1", "typed-pw-2"])
+    assert status == 1 and "the two passwords differ" in out
+    assert "typed-pw" not in out  # not echoed
+    status, out = _on_a_terminal(add, ["typed-pw-1", "typed-pw-1"])
+    assert status == 0, out
+    assert out.count("Password") == 2
+    engine = make_engine(url)
+    try:
+        with session_factory(engine)() as session:
+            assert authenticate(session, "cat", "typed-pw-1") is not None
+    finally:
+        engine.dispose()

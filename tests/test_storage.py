@@ -172,6 +172,33 @@ def test_upgrade_is_idempotent_and_keeps_data(database_url: str) -> None:
         eng.dispose()
 
 
+def test_concurrent_upgrades_take_turns(database_url: str) -> None:
+    # Processes, as on real workstations (Alembic's context is process-global, not per thread).
+    import subprocess
+    import sys
+
+    code = "import sys\nfrom keying.storage.engine import upgrade\nprint(upgrade(sys.argv[1]))"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, database_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in results]
+    assert [out.strip() for out, _ in results] == [head_revision()] * 3
+    eng = make_engine(database_url)
+    try:
+        with eng.connect() as connection:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        assert [v[0] for v in versions] == [head_revision()]
+    finally:
+        eng.dispose()
+
+
 def test_an_empty_database_is_not_current(database_url: str) -> None:
     eng = make_engine(database_url)
     try:
