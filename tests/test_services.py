@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from keying.storage import repo
 from keying.services import OperatorStation, Services, SignInError, Workspace
+from keying.storage import repo
 from keying.storage.engine import make_engine, session_factory
 from keying.storage.models import (
     Discrepancy,
@@ -206,22 +206,28 @@ def test_push_is_idempotent_by_uuid(world: World) -> None:
         assert s.scalar(select(func.count(Keying.id))) == 1
 
 
-def test_a_late_keying_after_its_lease_expired_is_kept_superseded(world: World) -> None:
+def test_a_late_keying_after_its_lease_expired_is_kept_superseded(
+    world: World, tmp_path: Path
+) -> None:
     services = world.services
     st1 = station(world, "op1", prefetch=0)
     late = st1.next_task()
     assert late is not None
-    # op1's lease runs out; op3 takes the same task and finishes first
-    services.sync.clock = lambda: datetime.now(UTC) + timedelta(hours=2)
-    st3 = station(world, "op3", prefetch=0)
-    other = st3.next_task()
-    assert other is not None and other.task.task_id == late.task.task_id
-    st3.finish(other, VALUES, {}, [])
+    # op1's lease runs out; op3, at another PC, takes the same task and finishes first
+    other_pc = Services(
+        Workspace(world.workspace.database_url, tmp_path / "pc2.sqlite", workstation="pc2"),
+        clock=lambda: datetime.now(UTC) + timedelta(hours=2),
+    )
+    try:
+        st3 = other_pc.station(other_pc.sign_in("op3", PASSWORD), prefetch=0)
+        other = st3.next_task()
+        assert other is not None and other.task.task_id == late.task.task_id
+        st3.finish(other, VALUES, {}, [])
+    finally:
+        other_pc.close()
     st1.finish(late, {**VALUES, "remarks": "late"}, {}, [])
     with services.sessions() as s:
-        rows = s.scalars(
-            select(Keying).where(Keying.document_id == late.task.document_id)
-        ).all()
+        rows = s.scalars(select(Keying).where(Keying.document_id == late.task.document_id)).all()
         assert sorted((r.superseded, r.values.get("remarks")) for r in rows) == [
             (False, ""),
             (True, "late"),

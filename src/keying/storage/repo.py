@@ -78,7 +78,9 @@ def add_document(
     passes: Sequence[int] = (1, 2),
 ) -> Document:
     """A document with its pages (bytes, media type, width, height) and its key tasks."""
-    seq = (session.scalar(select(func.max(Document.seq)).where(Document.batch_id == batch.id)) or 0) + 1
+    seq = (
+        session.scalar(select(func.max(Document.seq)).where(Document.batch_id == batch.id)) or 0
+    ) + 1
     doc = Document(batch_id=batch.id, external_id=external_id, seq=seq, gold_values=gold_values)
     session.add(doc)
     session.flush()
@@ -144,36 +146,49 @@ def claim_key_tasks(
             Keying.superseded.is_(False),
         )
     )
-    stmt = (
-        select(Task)
-        .join(Document, Document.id == Task.document_id)
-        .join(Batch, Batch.id == Document.batch_id)
-        .where(
-            Task.kind == "key",
-            or_(Task.status == "open", and_(Task.status == "claimed", Task.lease_until < now)),
-            Document.status == "keying",
-            ~keyed_before,
-            ~holds_other,
-            or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
-        )
-        .order_by(Batch.id, Document.seq, Task.pass_no)
-        .limit(limit * 4)  # more than needed: two passes of one document may both match
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True, of=Task)
     chosen: list[Task] = []
     documents: set[int] = set()
-    for task in session.scalars(stmt):
-        if task.document_id in documents:
-            continue  # never both passes of one document to one operator
-        documents.add(task.document_id)
+    while len(chosen) < limit:
+        # One row per query, so that on PostgreSQL only the rows handed out are locked
+        # (locking a wider candidate set would make a concurrent claim skip free tasks).
+        stmt = (
+            select(Task)
+            .join(Document, Document.id == Task.document_id)
+            .join(Batch, Batch.id == Document.batch_id)
+            .where(
+                Task.kind == "key",
+                or_(
+                    Task.status == "open",
+                    # An expired claim is taken over only from another workstation: on the
+                    # same PC the first operator's draft of it is still in the cache.
+                    and_(
+                        Task.status == "claimed",
+                        Task.lease_until < now,
+                        or_(Task.workstation.is_(None), Task.workstation != workstation),
+                    ),
+                ),
+                Document.status == "keying",
+                ~keyed_before,
+                ~holds_other,
+                or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
+            )
+            .order_by(Batch.id, Document.seq, Task.pass_no)
+            .limit(1)
+        )
+        if documents:
+            stmt = stmt.where(Task.document_id.not_in(documents))
+        if session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(skip_locked=True, of=Task)
+        task = session.scalars(stmt).first()
+        if task is None:
+            break
+        documents.add(task.document_id)  # never both passes of one document to one operator
         task.status = "claimed"
         task.claimed_by = operator_id
         task.workstation = workstation
         task.lease_until = now + lease
         chosen.append(task)
-        if len(chosen) == limit:
-            break
+        session.flush()
     session.flush()
     for task in chosen:
         audit(session, "task_claimed", operator_id, task.document_id, task_id=task.id)

@@ -1,0 +1,123 @@
+"""Autosave under SIGKILL: the real station keys in a subprocess that is killed at random
+moments; no field it reported as committed may be lost and the cache must stay sound."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from keying.sync.cache import WorkstationCache
+from tests.helpers import PASSWORD, ROOT, make_world
+
+ROUNDS = 10
+
+
+def _driver(workspace: Path, *extra: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.crash_driver", str(workspace), "op1", PASSWORD, *extra],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _stored(cache_path: Path, external_id: str) -> list[dict[str, Any]]:
+    """Every record of the document's values in the cache: its drafts and finished keyings."""
+    db = sqlite3.connect(cache_path)
+    try:
+        task_ids = {
+            t
+            for (t,) in db.execute(
+                "SELECT task_id FROM tasks WHERE external_id = ?", (external_id,)
+            )
+        }
+        drafts = [
+            json.loads(v)
+            for (t, v) in db.execute("SELECT task_id, keyed_values FROM drafts")
+            if t in task_ids
+        ]
+        finished = [
+            p["values"]
+            for p in (
+                json.loads(v)
+                for (v,) in db.execute("SELECT payload FROM outbox WHERE kind = 'keying'")
+            )
+            if p["task_id"] in task_ids
+        ]
+    finally:
+        db.close()
+    return drafts + finished
+
+
+def _value_at(values: dict[str, Any], path: str) -> Any:
+    """The value at a field path: `name`, or `table[row].column` for a table cell."""
+    if "[" not in path:
+        return values.get(path, "")
+    table, rest = path.split("[", 1)
+    row, column = rest.split("].", 1)
+    rows = values.get(table) or []
+    return rows[int(row)].get(column, "") if int(row) < len(rows) else ""
+
+
+def test_no_committed_field_is_lost_when_the_station_is_killed(tmp_path: Path) -> None:
+    world = make_world(tmp_path / "ws", documents=10, logins=("op1",))
+    world.services.close()
+    cache_path = world.workspace.cache_path
+    seed = random.randrange(1 << 30)
+    rng = random.Random(seed)
+    committed: list[tuple[str, str, str]] = []
+    killed_mid_keying = 0
+    for round_no in range(ROUNDS):
+        proc = _driver(tmp_path / "ws")
+        time.sleep(rng.uniform(0.8, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        out, err = proc.communicate(timeout=30)
+        assert proc.returncode in (-signal.SIGKILL, 0), f"seed {seed}, round {round_no}: {err}"
+        lines = out.splitlines()
+        if proc.returncode == -signal.SIGKILL and lines and lines[-1].startswith("committed"):
+            killed_mid_keying += 1
+        for line in lines:
+            if line.startswith("committed "):
+                _, external_id, path, raw = line.split(" ", 3)
+                committed.append((external_id, path, json.loads(raw)))
+
+        cache = WorkstationCache(cache_path)  # opening runs the integrity check
+        try:
+            assert cache.integrity_ok(), f"seed {seed}: cache corrupt after round {round_no}"
+        finally:
+            cache.close()
+        latest: dict[tuple[str, str], str] = {}
+        for external_id, path, raw in committed:
+            latest[(external_id, path)] = raw
+        for (external_id, path), raw in latest.items():
+            records = _stored(cache_path, external_id)
+            assert any(_value_at(r, path) == raw for r in records), (
+                f"seed {seed}, round {round_no}: {external_id} {path}={raw!r} was committed "
+                f"but the cache holds {records}"
+            )
+        if any(line == "queue-empty" for line in lines):
+            break
+
+    assert committed, f"seed {seed}: the driver never committed a field"
+    assert killed_mid_keying >= 1, f"seed {seed}: no kill landed while keying"
+
+    # Reopening resumes the document in progress with everything committed so far.
+    proc = _driver(tmp_path / "ws", "--report")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    report = json.loads(out.splitlines()[-1])
+    if report["document"] is not None:
+        for (external_id, path), raw in latest.items():
+            if external_id == report["document"]:
+                assert _value_at(report["values"], path) == raw
