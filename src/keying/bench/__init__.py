@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "startup": "startup",
     "demo": "demo",
     "reconcile": "reconcile",
+    "station": "station",
 }
 
 
@@ -36,7 +37,9 @@ def run(only: Iterable[str] | None = None, quick: bool = False) -> list[Figure]:
     names = list(only) if only else list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:
-        raise KeyError(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
+        raise KeyError(
+            f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}"
+        )
     figures: list[Figure] = []
     for name in names:
         module = importlib.import_module(f"keying.bench.{BENCHMARKS[name]}")

@@ -1,0 +1,255 @@
+"""The operator station's figures, measured in a process of their own (offscreen).
+
+Run by `keying bench --only station` (keying.bench.station) as
+`python -m keying.ui.benchmark --pages N`; prints one JSON object of raw samples. It builds a
+workspace with a batch of N one-page household-census documents (pages of distinct content, so
+nothing is decoded once for all), signs in, and keys every document through the real
+`StationView` with one key event per character, as an operator would:
+
+- keystroke: a key event sent to the focused line edit → processed and repainted;
+- field_commit: Enter in a field → validated, durably saved, the next field focused;
+- next_document: F12 on the last field → the next document's page shown and its first field
+  focused (pages prefetched by the worker thread while the previous document was keyed);
+- sync_after_finish: the send/reconcile/claim step that runs right after the next document
+  is on screen (reported so that its cost is not hidden);
+- open_cold: a noisy 2480×3508 (A4, 300 dpi) PNG that was not prefetched → decoded and shown;
+- rss: the process's resident memory after the whole batch, and its peak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keying.config import Settings
+from keying.forms import load_form
+from keying.paths import shipped_forms
+from keying.services import Services, Workspace
+from keying.storage import repo
+from keying.storage.users import add_user
+from keying.ui.decode import decode_page
+from keying.ui.image_view import PageView
+from keying.ui.station import StationView
+
+PASSWORD = "bench-password"
+FORM = "household_census"
+# What the operator keys in each top-level field of forms/household_census.yaml.
+VALUES: dict[str, str] = {
+    "form_no": "KH-004512",
+    "visit_date": "03/04/2021",
+    "enumerator_id": "E012",
+    "head_name": "Chan Sokha",
+    "village": "Prey Veng",
+    "household_size": "1",
+    "monthly_income": "120.50",
+    "has_electricity": "N",
+    "water_source": "WELL",
+    "phone": "012 345 678",
+    "remarks": "",
+}
+MEMBER = {"name": "Chan Sokha", "age": "34", "sex": "M"}
+
+
+def _page(seed: int, size: tuple[int, int], noisy: bool = False) -> bytes:
+    """A page of distinct content: lines of random text, as PNG. `noisy` gives grey paper
+    with scanner noise, which compresses as badly as a real scan (about 5 MB at A4, 300 dpi)."""
+    rng = random.Random(seed)
+    if noisy:
+        image = Image.effect_noise(size, 30).point(lambda v: 200 + v // 8)
+    else:
+        image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    step = max(size[1] // 60, 12)
+    for y in range(step * 2, size[1] - step * 2, step):
+        words = " ".join(str(rng.randrange(10**6)) for _ in range(rng.randrange(3, 12)))
+        draw.text((size[0] // 20, y), f"{seed:05d} {words}", fill=rng.randrange(0, 90))
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", compress_level=1)
+    return buf.getvalue()
+
+
+def build_workspace(directory: Path, pages: int) -> Workspace:
+    workspace = Workspace.from_dir(directory)
+    services = Services.open(workspace)
+    try:
+        path = next(p for p in shipped_forms() if p.stem == FORM)
+        loaded = load_form(path)
+        with services.sessions() as session:
+            add_user(
+                session, login="bench", display_name="Bench", role="operator", password=PASSWORD
+            )
+            form = repo.add_form_definition(
+                session, loaded.definition.form, loaded.definition.version, loaded.text
+            )
+            batch = repo.add_batch(session, "Bench batch", form)
+            for i in range(pages):
+                png = _page(i, (1654, 2339))  # A4 at 200 dpi, as the scanners deliver
+                repo.add_document(session, batch, f"B-{i:05d}", [(png, "image/png", 1654, 2339)])
+            session.commit()
+    finally:
+        services.close()
+    return workspace
+
+
+class Keyer:
+    """Sends key events to whatever has focus, timing what the issue asks for."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.keystroke_ms: list[float] = []
+        self.commit_ms: list[float] = []
+
+    def _send(
+        self, key: Qt.Key, text: str = "", mods: Any = Qt.KeyboardModifier.NoModifier
+    ) -> QWidget:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has keyboard focus"
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key, mods, text))
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, key, mods, text))
+        return target
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            t0 = time.perf_counter()
+            target = self._send(Qt.Key.Key_unknown, ch)
+            target.repaint()
+            self.keystroke_ms.append((time.perf_counter() - t0) * 1000)
+
+    def enter(self) -> None:
+        t0 = time.perf_counter()
+        self._send(Qt.Key.Key_Return, "\r")
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.repaint()
+        self.commit_ms.append((time.perf_counter() - t0) * 1000)
+
+    def key(self, key: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier) -> None:
+        """A key that may be a shortcut: QTest goes through Qt's shortcut map, sendEvent not."""
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has keyboard focus"
+        QTest.keyClick(target, key, mods)
+
+
+def key_batch(
+    app: QApplication, view: StationView, keyer: Keyer, limit: int
+) -> dict[str, list[float]]:
+    next_ms: list[float] = []
+    sync_ms: list[float] = []
+    done = 0
+    while view.current is not None and done < limit:
+        form = view.current_form()
+        assert form is not None
+        for name, value in VALUES.items():
+            form.focus_path(name)
+            keyer.type(value)
+            keyer.enter()
+        for column in ("name", "age", "sex"):
+            form.focus_path(f"members[0].{column}")
+            keyer.type(MEMBER[column])
+            keyer.enter()
+        app.processEvents()  # let the prefetcher deliver what it decoded meanwhile
+        current = view.current
+        t0 = time.perf_counter()
+        keyer.key(Qt.Key.Key_F12)
+        if view.current is current:  # soft check failures: the second F12 finishes anyway
+            keyer.key(Qt.Key.Key_F12)
+        if view.current is current:
+            raise RuntimeError(f"document {current.task.external_id} would not finish")
+        view.repaint()
+        next_ms.append((time.perf_counter() - t0) * 1000)
+        t1 = time.perf_counter()
+        app.processEvents()  # the deferred send/reconcile/claim step
+        sync_ms.append((time.perf_counter() - t1) * 1000)
+        done += 1
+    return {"next_document_ms": next_ms, "sync_after_finish_ms": sync_ms}
+
+
+def open_cold(rounds: int) -> list[float]:
+    view = PageView()
+    view.resize(900, 900)
+    view.show()
+    samples = []
+    for i in range(rounds):
+        data = _page(100_000 + i, (2480, 3508), noisy=True)
+        t0 = time.perf_counter()
+        image = decode_page(data)
+        view.set_page(image, 1, 1)
+        view.repaint()
+        samples.append((time.perf_counter() - t0) * 1000)
+    view.close()
+    return samples
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m keying.ui.benchmark")
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--cold-rounds", type=int, default=20)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="keying-bench-station-") as tmp:
+        os.environ["KEYING_CONFIG_DIR"] = str(Path(tmp) / "config")
+        t0 = time.perf_counter()
+        workspace = build_workspace(Path(tmp) / "ws", args.pages)
+        setup_s = time.perf_counter() - t0
+        services = Services.open(workspace)
+        settings = Settings(auto_advance=False)
+        station = services.station(services.sign_in("bench", PASSWORD), prefetch=2)
+        view = StationView(station, settings)
+        view.resize(1500, 950)
+        view.show()
+        view.start()
+        app.processEvents()
+        keyer = Keyer(app)
+        t1 = time.perf_counter()
+        timings = key_batch(app, view, keyer, args.pages)
+        keyed_s = time.perf_counter() - t1
+        rss_after = _rss_mb()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        cold = open_cold(args.cold_rounds)
+        view.prefetcher.wait()
+        view.close()
+        services.close()
+    out = {
+        "pages": args.pages,
+        "documents_keyed": len(timings["next_document_ms"]),
+        "setup_s": setup_s,
+        "keyed_s": keyed_s,
+        "keystroke_ms": keyer.keystroke_ms,
+        "field_commit_ms": keyer.commit_ms,
+        **timings,
+        "open_document_cold_ms": cold,
+        "rss_mb_after": rss_after,
+        "rss_mb_peak": peak,
+    }
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
