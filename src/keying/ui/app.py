@@ -94,6 +94,10 @@ def _run(app: QApplication, services: Services, settings: Settings) -> int:
         signed_out = []
         window.sign_out_requested.connect(lambda: (signed_out.append(True), app.quit()))
         window.show()
+        # Ask for the keyboard: without it (no window manager, or another app in front)
+        # Qt does not treat the window as active and its shortcuts (F12, F9 ...) stay dead.
+        window.raise_()
+        window.activateWindow()
         window.start()
         if os.environ.get(BENCH_ENV):
             QTimer.singleShot(0, lambda: _report_first_field(app))

@@ -168,8 +168,10 @@ class EntryForm(QWidget):
                 row = _Row(field, label, widgets)
                 row.editor = editor
                 self.grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignRight)
-                self.grid.addWidget(editor, line, 1)
-                if field.type in ("choice", "boolean"):
+                has_hint = field.type in ("choice", "boolean")
+                # A field without a codes hint takes the hint's column too: long values show.
+                self.grid.addWidget(editor, line, 1, 1, 1 if has_hint else 2)
+                if has_hint:
                     hint = QLabel(choice_hint(field, ""))
                     hint.setObjectName("choiceHint")
                     hint.setWordWrap(True)
