@@ -51,10 +51,12 @@ def make_world(
     names = []
     with services.sessions() as session:
         for login in logins:
-            add_user(session, login=login, display_name=login.upper(), role="operator",
-                     password=PASSWORD)
-        add_user(session, login="sup", display_name="Supervisor", role="supervisor",
-                 password=PASSWORD)
+            add_user(
+                session, login=login, display_name=login.upper(), role="operator", password=PASSWORD
+            )
+        add_user(
+            session, login="sup", display_name="Supervisor", role="supervisor", password=PASSWORD
+        )
         form = repo.add_form_definition(
             session, loaded.definition.form, loaded.definition.version, loaded.text
         )

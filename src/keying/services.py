@@ -311,6 +311,8 @@ class OperatorStation:
         return self.sync_state
 
     def keyed_today(self) -> int:
-        local_midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        local_midnight = (
+            datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        )
         since = local_midnight.astimezone(UTC).isoformat(timespec="milliseconds")
         return self.cache.finished_count_since(self.operator.operator_id, since)

@@ -238,7 +238,8 @@ class WorkstationCache:
     def open_tasks(self, operator_id: int) -> list[CachedTask]:
         """Tasks this operator holds here and has not finished: the one in progress first."""
         rows = self._db.execute(
-            """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size, form_key,
+            """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size,
+                      form_key,
                       pass_no, pages, reference, lease_until, seq, state
                FROM tasks WHERE operator_id = ? AND state IN ('keying', 'claimed')
                ORDER BY state = 'keying' DESC, seq, task_id""",
@@ -248,7 +249,8 @@ class WorkstationCache:
 
     def task(self, task_id: int) -> CachedTask:
         row = self._db.execute(
-            """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size, form_key,
+            """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size,
+                      form_key,
                       pass_no, pages, reference, lease_until, seq, state
                FROM tasks WHERE task_id = ?""",
             (task_id,),

@@ -109,9 +109,12 @@ class SyncClient:
                     assert blob is not None
                     blobs[sha] = (blob.media_type, blob.data)
             if batch.id not in batch_sizes:
-                batch_sizes[batch.id] = session.scalar(
-                    select(func.count(Document.id)).where(Document.batch_id == batch.id)
-                ) or 0
+                batch_sizes[batch.id] = (
+                    session.scalar(
+                        select(func.count(Document.id)).where(Document.batch_id == batch.id)
+                    )
+                    or 0
+                )
             reference = None
             if batch.dependent_verification and task.pass_no == 2:
                 # Dependent verification is the one case a pass sees another's values.

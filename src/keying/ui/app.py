@@ -91,8 +91,8 @@ def _run(app: QApplication, services: Services, settings: Settings) -> int:
         if operator is None:
             return 0
         window = MainWindow(services, operator, settings)
-        signed_out = []
-        window.sign_out_requested.connect(lambda: (signed_out.append(True), app.quit()))
+        signed_out: list[bool] = []
+        window.sign_out_requested.connect(lambda flags=signed_out: (flags.append(True), app.quit()))
         window.show()
         # Ask for the keyboard: without it (no window manager, or another app in front)
         # Qt does not treat the window as active and its shortcuts (F12, F9 ...) stay dead.
