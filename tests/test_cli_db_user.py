@@ -202,8 +202,16 @@ def test_db_upgrade_errors_exit_1_with_a_message(url: str, message: str) -> None
 def test_every_command_has_help() -> None:
     top = keying("--help")
     assert top.returncode == 0
-    assert "db" in top.stdout and "user" in top.stdout
+    commands = {"app", "demo", "form", "db", "user", "bench", "reconcile"}
+    listed = {line.split()[0] for line in top.stdout.splitlines() if line.startswith("    ")}
+    assert listed == commands  # a new command must be added here, with its help checked below
     for args, expected in [
+        (["app"], "--workspace"),
+        (["demo"], "--no-open"),
+        (["form"], "check"),
+        (["form", "check"], "FILE"),
+        (["bench"], "--only NAME"),
+        (["reconcile"], "--third"),
         (["db"], "upgrade"),
         (["db", "upgrade"], "--database-url"),
         (["user"], "disable"),

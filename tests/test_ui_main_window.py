@@ -1,0 +1,118 @@
+"""The main window on one PC: sign in, the status bar, and the loop closed by two operators
+keying the same documents blind — the overview lists which agreed and which wait."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from keying.config import Settings
+from keying.services import SignedIn
+from keying.ui.main_window import MainWindow
+from keying.ui.overview import COL_DISCREPANCIES, COL_DOCUMENT, COL_STATUS
+from keying.ui.signin import SignInDialog
+from tests.helpers import PASSWORD, make_world
+from tests.test_ui_support import FORMS, key_field, press, type_text
+
+RECEIPT = FORMS / "receipt.yaml"
+AGREED = ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "12.50"]
+# The second operator keys the first document the same way (the amount written differently
+# but equal as a number) and the second document with another total.
+SECOND = {
+    "D-001": ["SHOP ONE", "1  MAIN STREET", "5/6/2019", "12.5"],
+    "D-002": ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "21.50"],
+}
+
+
+@pytest.fixture
+def world(tmp_path: Path):  # type: ignore[no-untyped-def]
+    w = make_world(tmp_path / "ws", documents=2, form_path=RECEIPT)
+    yield w
+    w.services.close()
+
+
+def open_window(qtbot, world, login: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    operator = world.services.sign_in(login, PASSWORD)
+    window = MainWindow(world.services, operator, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start()
+    return window
+
+
+def key_queue(window: MainWindow, values_by_doc: dict[str, list[str]]) -> list[str]:
+    station = window.station_view
+    assert station is not None
+    keyed = []
+    while station.current is not None:
+        document = station.current.task.external_id
+        for value in values_by_doc[document]:
+            key_field(value)
+        press(Qt.Key.Key_F12)
+        QApplication.processEvents()  # the send/reconcile step after the next document shows
+        keyed.append(document)
+    return keyed
+
+
+def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, world) -> None:
+    dialog = SignInDialog(world.services.sign_in, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text("op1", dialog.login)
+    type_text("wrong password", dialog.password)
+    dialog._try()
+    assert dialog.signed_in is None
+    assert dialog.error.text()  # says what is wrong
+    assert dialog.password.text() == ""  # and lets the operator type it again
+    type_text(PASSWORD, dialog.password)
+    dialog._try()
+    assert isinstance(dialog.signed_in, SignedIn) and dialog.signed_in.login == "op1"
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+
+
+def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, world) -> None:
+    first = open_window(qtbot, world, "op1")
+    status = first.status_label.text()
+    for part in (
+        "Operator: OP1",
+        "Batch: Test batch",
+        "Document 1 of 2",
+        "Pass 1",
+        "Keyed today: 0",
+    ):
+        assert part in status
+    assert "Sync:" in status
+    assert key_queue(first, dict.fromkeys(world.documents, AGREED)) == ["D-001", "D-002"]
+    first.sync_now()
+    assert "Keyed today: 2" in first.status_label.text()
+    # op1 has nothing left: the window shows the overview, both documents still being keyed
+    assert first.pages.currentWidget() is first.overview
+    assert "2 still being keyed" in first.overview.summary.text()
+    first.close()
+
+    second = open_window(qtbot, world, "op2")
+    assert "Pass 2" in second.status_label.text()
+    assert second.station_view is not None
+    form = second.station_view.current_form()
+    assert form is not None and form.values()["company"] == ""  # blind: nothing of pass 1
+    assert key_queue(second, SECOND) == ["D-001", "D-002"]
+    second.sync_now()
+    model = second.overview.model
+    rows = {
+        model.index(r, COL_DOCUMENT).data(): (
+            model.index(r, COL_STATUS).data(),
+            model.index(r, COL_DISCREPANCIES).data(),
+        )
+        for r in range(model.rowCount())
+    }
+    assert rows["D-001"][1] in (0, "0", "")
+    assert rows["D-002"][1] in (1, "1")
+    assert rows["D-001"][0] != rows["D-002"][0]
+    assert "1 agreed" in second.overview.summary.text()
+    assert "1 wait for a supervisor" in second.overview.summary.text()
