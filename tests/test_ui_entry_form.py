@@ -179,6 +179,19 @@ def test_tab_past_last_cell_opens_a_row_and_down_leaves_the_table(qtbot) -> None
     assert form.current_editor().path == "remarks"
 
 
+def test_resume_goes_on_from_the_field_after_the_last_committed_one(qtbot) -> None:
+    form = make_form(qtbot, "household_census")
+    form.load({"form_no": "KH-000001", "head_name": "Chan Sokha"}, "head_name", resume=True)
+    order = [e.path for e in form.editors()]
+    assert form.focused_path() == order[order.index("head_name") + 1]
+    assert form.editor("head_name").text() == "Chan Sokha"
+    row = {"name": "A", "age": "30", "sex": "F"}
+    form.load({"members": [row]}, "members[0].sex", resume=True)
+    assert form.focused_path() == "members[1].name"  # as Enter on the last cell would
+    form.load({}, "remarks", resume=True)  # committed blank: nothing to go on from
+    assert form.focused_path() == "remarks"
+
+
 def test_bad_date_keeps_focus_with_an_inline_error(qtbot) -> None:
     form = make_form(qtbot, "household_census")
     form.load({}, "visit_date")

@@ -302,6 +302,10 @@ class EntryForm(QWidget):
     def current_editor(self) -> FieldEditor | None:
         return self._current
 
+    def focused_path(self) -> FieldPath | None:
+        """The path of the field being keyed, None before any."""
+        return self._current.path if self._current is not None else None
+
     # --- focus and moving on -----------------------------------------------------------
 
     def focus_path(self, path: FieldPath | None) -> None:
@@ -366,8 +370,10 @@ class EntryForm(QWidget):
                 w.style().polish(w)
 
     def _navigate(self, editor: FieldEditor, direction: str) -> None:
-        if not self._commit(editor, interactive=True):
-            return
+        if self._commit(editor, interactive=True):
+            self._move(editor, direction)
+
+    def _move(self, editor: FieldEditor, direction: str) -> None:
         table = self._table_of(editor)
         if table is not None:
             target = self._table_move(table, editor, direction)
@@ -668,8 +674,12 @@ class EntryForm(QWidget):
 
     # --- the station's API ------------------------------------------------------------
 
-    def load(self, values: Mapping[str, Any], focus_path: FieldPath | None = None) -> None:
-        """Start a document: restore its draft (or nothing) and focus where it was."""
+    def load(
+        self, values: Mapping[str, Any], focus_path: FieldPath | None = None, resume: bool = False
+    ) -> None:
+        """Start a document: restore its draft (or nothing) and focus `focus_path`. With
+        `resume`, `focus_path` is the draft's last committed field: a field is committed on
+        leaving it, so keying was already in the field Enter leads to from there."""
         self._current = None
         self._armed_checks = None
         self.check_failures = []
@@ -688,6 +698,9 @@ class EntryForm(QWidget):
                 row.label.setProperty("focusedRow", False)
         self.update_visibility()
         self.focus_path(focus_path)
+        current = self._current
+        if resume and current is not None and current.path == focus_path and current.last_committed:
+            self._move(current, NEXT)
 
     def values(self) -> dict[str, Any]:
         """Visible fields: a field → its keyed string, a table → its keyed rows."""

@@ -109,7 +109,7 @@ class StationView(QWidget):
         self.page_no = 1
         self.show_page(1)
         self.forms.setCurrentWidget(form)
-        form.load(task.draft.values, task.draft.focus_path)
+        form.load(task.draft.values, task.draft.focus_path, resume=True)
         self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
         self.status_changed.emit()
         self.document_shown.emit(task.task.external_id)
