@@ -136,3 +136,30 @@ def test_operator_guide_names_every_key(qtbot, station) -> None:
             if key not in documented:
                 missing.append(f"{key} ({text})")
     assert missing == []
+
+
+def test_moving_between_fields_never_moves_the_fields(qtbot, qapp: QApplication) -> None:
+    """The guide's text and the focused row's highlight change on every field: neither may lay
+    the form out again, or the fields jump under the operator's eyes as they key."""
+    apply_theme(qapp, False, 1.0)
+    form = EntryForm(definition("household_census"), Settings())
+    qtbot.addWidget(form)
+    form.resize(640, 900)
+    form.show()
+    qtbot.waitExposed(form)
+    form.load({}, None)
+    qapp.processEvents()
+    editors = [e for e in form.editors() if "[" not in e.path]
+
+    def places() -> dict[str, tuple[int, int, int, int]]:
+        out = {}
+        for e in editors:
+            top_left = e.mapTo(form, e.rect().topLeft())
+            out[e.path] = (top_left.x(), top_left.y(), e.width(), e.height())
+        return out
+
+    before = places()
+    for editor in editors:
+        form.focus_path(editor.path)
+        qapp.processEvents()
+        assert places() == before, f"the fields moved when {editor.path} took the focus"

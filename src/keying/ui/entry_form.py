@@ -49,6 +49,7 @@ from keying.ui.fields import (
     complete_choice,
 )
 from keying.ui.help_overlay import HelpOverlay
+from keying.ui.steady_label import SteadyLabel
 from keying.ui.table_editor import TableEditor
 from keying.ui.theme import change_font_scale, toggle_high_contrast
 
@@ -124,14 +125,14 @@ class EntryForm(QWidget):
         self.guide.setAccessibleName("Field instructions")
         g = QVBoxLayout(self.guide)
         g.setContentsMargins(10, 6, 10, 6)
-        self.guide_title = QLabel()
+        self.guide_title = SteadyLabel(lines=1)
         self.guide_title.setObjectName("guideTitle")
         self.guide_title.setAccessibleName("Focused field")
-        self.guide_text = QLabel(self.definition.instructions or "")
+        self.guide_text = SteadyLabel(self.definition.instructions or "", lines=3)
         self.guide_text.setObjectName("guideText")
         self.guide_text.setAccessibleName("Instructions of the focused field")
         self.guide_text.setWordWrap(True)
-        self.message = QLabel()
+        self.message = SteadyLabel(lines=2)
         self.message.setObjectName("message")
         self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)

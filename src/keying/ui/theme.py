@@ -119,8 +119,8 @@ QLineEdit:focus {{ border: 3px solid {c.accent}; background: {c.focus_bg}; paddi
 QLineEdit[marker="true"] {{ color: {c.muted}; font-style: italic; }}
 QLineEdit[state="error"] {{ border: 3px solid {c.error}; background: {c.error_bg}; }}
 QLineEdit[state="warning"] {{ border: 2px solid {c.warning}; }}
-QLabel#fieldLabel {{ font-size: {pt(BASE_POINT_SIZE)}; }}
-QLabel#fieldLabel[focusedRow="true"] {{ color: {c.accent}; font-weight: bold; }}
+QLabel#fieldLabel {{ font-size: {pt(BASE_POINT_SIZE)}; padding: 1px 4px; }}
+QLabel#fieldLabel[focusedRow="true"] {{ color: {c.accent}; background: {c.focus_bg}; }}
 QLabel#choiceHint {{ color: {c.muted}; font-size: {pt(BASE_POINT_SIZE - 1)}; }}
 QLabel#choiceHint[focusedRow="true"] {{ color: {c.text}; }}
 QLabel#formTitle {{ font-size: {pt(BASE_POINT_SIZE + 3)}; font-weight: bold; }}
