@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
 # Text in another script (Khmer, Lao) falls back to fonts with taller lines than the UI font.
-FALLBACK_LINE_FACTOR = 1.4
+FALLBACK_LINE_FACTOR = 1.25
 
 
 class SteadyLabel(QLabel):
     def __init__(self, text: str = "", lines: int = 1) -> None:
         super().__init__(text)
         self.lines = lines
+        # Text starts at the top of the reserved lines, where the eye expects it.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def reserved_height(self) -> int:
         margins = self.contentsMargins()
