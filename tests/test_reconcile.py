@@ -156,6 +156,9 @@ def test_markers() -> None:
     assert r.status == "agreed"
     assert r.values["person"] == BLANK_ON_PAPER
     assert "blank" in r.explanations["person"]
+    r = one("person", "", "  ")  # not identical as keyed, both empty all the same
+    assert r.values["person"] == BLANK_ON_PAPER
+    assert r.explanations["person"] == "both empty: agreed on blank (nothing on paper)"
     # Illegible is not blank.
     assert one("note", ILLEGIBLE, BLANK_ON_PAPER).discrepancies[0].kind == "illegible"
 
@@ -277,6 +280,19 @@ def test_identical_keyings_agree(seed: int) -> None:
     doc = keyings(seed)
     r = reconcile(SURVEY, doc.a.values, json.loads(json.dumps(doc.a.values)))
     assert r.discrepancies == []
+    assert r.status == "agreed"
+
+
+@given(seeds)
+@settings(max_examples=150, deadline=None)
+def test_keyings_differing_only_in_benign_variants_agree(seed: int) -> None:
+    """Identical keyings never reach a comparison (the fast path); keyings of the same truth
+    with many benign variants (spaces, NFD, zero padding, unpadded dates, code case) and no
+    errors go through every policy and must still agree."""
+    doc = keyings(seed, p_err=0.0, p_benign=0.5)
+    assert doc.a.values != doc.b.values or seed % 50 == 0  # mostly something to normalize
+    r = reconcile(SURVEY, doc.a.values, doc.b.values)
+    assert r.discrepancies == [], r.discrepancies
     assert r.status == "agreed"
 
 

@@ -7,7 +7,14 @@ from typing import Any
 from keying.forms.model import FieldDef
 from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE
 from keying.reconcile.classify import classify_values
-from keying.reconcile.normalize import NOTHING, Normalizer, as_text, state_of, why_equal
+from keying.reconcile.normalize import (
+    NOTHING,
+    Normalizer,
+    as_text,
+    empty_reason,
+    state_of,
+    why_equal,
+)
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
 
 PASS_NAMES = ("A", "B", "C")
@@ -42,18 +49,13 @@ class Cell:
     # --- identical values (the fast path's results, built on demand) --------------------
 
     def identical_value(self, raw: Any) -> str:
-        text = as_text(raw)
-        if self.required and not text.strip():
-            return BLANK_ON_PAPER  # both passes left a required field empty: agreed on blank
-        return self.norm.display([text])
+        return self.norm.display([as_text(raw)])
 
     def identical_reason(self, raw: Any, passes: int) -> str:
         text = as_text(raw).strip()
         every = "both" if passes == 2 else "all"
         if not text:
-            if self.required:
-                return f"{every} empty: agreed on blank (nothing on paper)"
-            return f"{every} empty (not keyed)"
+            return empty_reason(self.norm, passes)
         if text == ILLEGIBLE:
             return f"{every} illegible"
         if text == BLANK_ON_PAPER:
@@ -69,11 +71,7 @@ class Cell:
         """(value, explanation) of texts whose keys are equal."""
         if len(set(texts)) == 1:
             return self.identical_value(texts[0]), self.identical_reason(texts[0], len(texts))
-        value = self.norm.display(texts)
-        reason = why_equal(self.norm, texts)
-        if self.required and value == "":
-            value = BLANK_ON_PAPER
-        return value, reason
+        return self.norm.display(texts), why_equal(self.norm, texts)
 
     def compare(
         self,

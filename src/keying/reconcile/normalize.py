@@ -70,10 +70,10 @@ def state_of(text: str) -> int:
 class Normalizer:
     """Key and display text of values of one field (scalar or column)."""
 
-    __slots__ = ("boolean", "field", "formats", "lookup", "policy")
+    __slots__ = ("boolean", "formats", "lookup", "policy", "required")
 
     def __init__(self, field: FieldDef) -> None:
-        self.field = field
+        self.required = field.required
         self.policy = field.compare_policy
         self.formats: tuple[DateFormat, ...] = field.date_formats if field.type == "date" else ()
         self.lookup = field.choice_lookup
@@ -138,7 +138,10 @@ class Normalizer:
         if st == ILLEGIBLE_STATE:
             return ILLEGIBLE
         if st == NOTHING:
-            return BLANK_ON_PAPER if any(r.strip() == BLANK_ON_PAPER for r in raws) else ""
+            # A required field left empty by every pass is agreement on blank.
+            if self.required or any(r.strip() == BLANK_ON_PAPER for r in raws):
+                return BLANK_ON_PAPER
+            return ""
         p = self.policy
         if p == "exact":
             return base(first)
@@ -192,13 +195,21 @@ def _exponent(n: Decimal | None) -> int:
 # --- explanations of agreement ---------------------------------------------------------
 
 
+def empty_reason(norm: Normalizer, passes: int) -> str:
+    """Why every pass leaving the field empty is agreement."""
+    every = "both" if passes == 2 else "all"
+    if norm.required:
+        return f"{every} empty: agreed on blank (nothing on paper)"
+    return f"{every} empty (not keyed)"
+
+
 def why_equal(norm: Normalizer, raws: list[str]) -> str:
     """How values that differ as keyed came to be equal: "equal after normalizing ..."."""
     states = {state_of(r) for r in raws}
     if states == {NOTHING}:
         stripped = {r.strip() for r in raws}
         if stripped == {""}:
-            return "both empty (not keyed)" if len(raws) == 2 else "all empty (not keyed)"
+            return empty_reason(norm, len(raws))
         if stripped == {BLANK_ON_PAPER}:
             return "blank on paper"
         return "not keyed = blank on paper: nothing is written there"

@@ -20,17 +20,23 @@ if TYPE_CHECKING:
 class Pending:
     """An agreed value (and its explanation) whose normalized text is made when read."""
 
-    __slots__ = ("cell", "texts")
+    __slots__ = ("cell", "decided", "texts")
 
     def __init__(self, cell: Cell, texts: list[str]) -> None:
         self.cell = cell
         self.texts = texts
+        self.decided: tuple[str, str] | None = None
+
+    def _agreed(self) -> tuple[str, str]:
+        if self.decided is None:  # value and reason come together: made once
+            self.decided = self.cell.agreed(self.texts)
+        return self.decided
 
     def value(self) -> str:
-        return self.cell.agreed(self.texts)[0]
+        return self._agreed()[0]
 
     def reason(self) -> str:
-        return self.cell.agreed(self.texts)[1]
+        return self._agreed()[1]
 
 
 def resolve_value(v: Any) -> Any:
