@@ -73,9 +73,11 @@ def test_cli_malformed_lines_and_missing_documents(
     b_lines = b.read_text(encoding="utf-8").splitlines()
     del b_lines[9]  # S-000010 missing in B
     b_lines.append(json.dumps({"document": "X-1", "values": {}}))  # only in B
+    b_lines.insert(1, "not json")  # read in lockstep, before B is indexed (out of order)
     b.write_text("\n".join(b_lines) + "\n", encoding="utf-8")
     code, lines, err = _run(capsys, "--form", str(form), str(a), str(b))
     assert code == 1
+    assert err.count(f"{b}:2: not valid JSON") == 1  # reported once, not again by the index
     assert f"{a}:4: not valid JSON" in err
     assert f"{a}:7: a line must be one JSON object" in err
     assert "S-000010" in err and "missing" in err

@@ -75,6 +75,15 @@ class DateFormat:
         return "".join(out)
 
 
+def parse_in_formats(text: str, formats: tuple[DateFormat, ...]) -> tuple[int, date] | None:
+    """(index of the first format the text fits, the date), or None."""
+    for i, fmt in enumerate(formats):
+        parsed = fmt.parse(text)
+        if parsed is not None:
+            return i, parsed
+    return None
+
+
 def parse_format(text: str) -> DateFormat:
     """Compile a format; raise ValueError if it lacks a day, a month or a year."""
     pattern = []

@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from keying.forms.dates import parse_in_formats
 from keying.forms.model import FieldDef, FormDefinition
 
 ILLEGIBLE = "[illegible]"
@@ -53,11 +54,8 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def parse_date(text: str, field: FieldDef) -> date | None:
-    for fmt in field.date_formats:
-        parsed = fmt.parse(text)
-        if parsed is not None:
-            return parsed
-    return None
+    found = parse_in_formats(text, field.date_formats)
+    return None if found is None else found[1]
 
 
 def parse_choice(text: str, field: FieldDef) -> str | None:

@@ -88,7 +88,7 @@ def _is_transposition(a: str, b: str) -> bool:
     )
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
     return f"'{text}'" if text else "nothing"
 
 
@@ -102,7 +102,7 @@ def classify_values(
         other = b if sa == ILLEGIBLE_STATE else a
         who = "A" if sa == ILLEGIBLE_STATE else "B"
         other_side = "B" if who == "A" else "A"
-        what = _quote(other) if other else "nothing"
+        what = quote(other)
         return (
             a,
             b,
@@ -123,7 +123,7 @@ def classify_values(
             0.0,
             _whole(a),
             _whole(b),
-            f"{empty_side} keyed {empty_how}; {side} keyed {_quote(keyed)}",
+            f"{empty_side} keyed {empty_how}; {side} keyed {quote(keyed)}",
         )
     # Two values.
     spans_a, spans_b, tags = diff_spans(a, b)
@@ -168,10 +168,10 @@ def classify_values(
         return a, b, "substitution", sim, spans_a, spans_b, f"{what} substituted{detail}"
     if tags == {"insert"}:
         extra = "".join(b[s:e] for s, e in spans_b)
-        return a, b, "insertion", sim, spans_a, spans_b, f"B has {_quote(extra)} more{detail}"
+        return a, b, "insertion", sim, spans_a, spans_b, f"B has {quote(extra)} more{detail}"
     if tags == {"delete"}:
         lacking = "".join(a[s:e] for s, e in spans_a)
-        return a, b, "deletion", sim, spans_a, spans_b, f"B lacks {_quote(lacking)}{detail}"
+        return a, b, "deletion", sim, spans_a, spans_b, f"B lacks {quote(lacking)}{detail}"
     n = max(changed, added)
     return (
         a,

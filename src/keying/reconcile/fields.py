@@ -6,7 +6,7 @@ from typing import Any
 
 from keying.forms.model import FieldDef
 from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE
-from keying.reconcile.classify import classify_values
+from keying.reconcile.classify import classify_values, quote
 from keying.reconcile.normalize import (
     NOTHING,
     Normalizer,
@@ -30,10 +30,6 @@ class Collector:
         self.reasons: dict[str, Any] = {}  # str, or Pending
         self.discrepancies: list[Discrepancy] = []
         self.dissent: dict[str, list[str]] = {}
-
-
-def _quote(text: str) -> str:
-    return f"'{text}'" if text else "nothing"
 
 
 class Cell:
@@ -80,14 +76,13 @@ class Cell:
         field: str,
         key: str,
         rows: tuple[int | None, ...] = (None, None, None),
-        keys: list[Any] | None = None,
     ) -> Any:
         """Decide one field or cell; record reasons and discrepancies under `key`.
 
         Returns the agreed value (a `Pending` until read), or None when disputed.
         """
         norm = self.norm
-        ks = keys if keys is not None else [norm.key(t) for t in texts]
+        ks = [norm.key(t) for t in texts]
         column = None if key == field else self.name
         if len(texts) == 2:
             if ks[0] == ks[1]:
@@ -108,7 +103,7 @@ class Cell:
                 value, _ = self.agreed([texts[i], texts[j]])
                 out.reasons[key] = (
                     f"2 of 3 ({PASS_NAMES[i]}, {PASS_NAMES[j]}); {PASS_NAMES[odd]} keyed "
-                    f"{_quote(norm.shown(texts[odd]))}"
+                    f"{quote(norm.shown(texts[odd]))}"
                 )
                 out.dissent[key] = [PASS_NAMES[odd].lower()]
                 return value
@@ -116,7 +111,7 @@ class Cell:
         d.c = norm.shown(texts[2])
         d.row_c = rows[2] if column is not None else None
         d.passes = ["a", "b", "c"]
-        d.explanation += f"; C keyed {_quote(d.c)}: no two passes agree"
+        d.explanation += f"; C keyed {quote(d.c)}: no two passes agree"
         out.discrepancies.append(d)
         out.reasons[key] = f"discrepancy: {d.kind}"
         return None

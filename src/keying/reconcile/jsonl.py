@@ -58,17 +58,14 @@ class Source:
         self.peeked: Record | None = None
         self.index: dict[str, tuple[int, int]] | None = None  # document → (offset, line)
         self.used: set[str] | None = None  # documents taken since the index was built
-        self.reported: set[int] = set()  # malformed line numbers already reported
         self.bad_lines = 0
 
     def close(self) -> None:
         self.file.close()
 
     def _bad(self, lineno: int, message: str) -> None:
-        if lineno not in self.reported:
-            self.reported.add(lineno)
-            self.bad_lines += 1
-            self.report(f"{self.path}:{lineno}: {message}")
+        self.bad_lines += 1
+        self.report(f"{self.path}:{lineno}: {message}")
 
     def records(self) -> Iterator[Record]:
         """Every well-formed record in file order (malformed lines are reported)."""
@@ -121,15 +118,13 @@ class Source:
         for line in self.file:
             lineno += 1
             start, offset = offset, offset + len(line)
-            if not line.strip():
-                continue
+            if lineno < seen_before or not line.strip():
+                continue  # taken (or reported) in lockstep already, or empty
             try:
                 doc, _ = parse_line(line)
             except LineError as exc:
                 self._bad(lineno, str(exc))
                 continue
-            if lineno < seen_before:
-                continue  # already taken in lockstep
             if doc in index:
                 self._bad(lineno, f"document {doc} again (first on line {index[doc][1]})")
                 continue

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from keying.forms.dates import DateFormat
+from keying.forms.dates import DateFormat, parse_in_formats
 from keying.forms.model import FieldDef
 from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE, parse_boolean, parse_number
 
@@ -116,12 +116,7 @@ class Normalizer:
 
     def parse_date(self, raw: str) -> tuple[int, date] | None:
         """(index of the format that fits, date), or None."""
-        text = nfc(raw)
-        for i, fmt in enumerate(self.formats):
-            parsed = fmt.parse(text)
-            if parsed is not None:
-                return i, parsed
-        return None
+        return parse_in_formats(nfc(raw), self.formats)
 
     # --- display -----------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ class Shown:
         self.refs = [form.field(n) for n in names]
 
     def visible(self, values: Mapping[str, Any]) -> bool:
+        # As keying.forms.typed_values, but taking JSON scalars (the reconcile CLI's input
+        # comes from outside) as their text, like every other comparison here.
         typed: dict[str, Any] = {}
         for f in self.refs:
             raw = values.get(f.name)
@@ -56,7 +58,6 @@ class Shown:
 
 class FormPlan:
     def __init__(self, form: FormDefinition) -> None:
-        self.form = form
         self.fields: list[Cell | Table] = []
         scalars: list[tuple[str, Cell]] = []
         tables: list[tuple[str, Table]] = []
@@ -75,7 +76,6 @@ class FormPlan:
         self.scalar_cells = tuple(c for _, c in scalars)
         self.scalar_range = range(len(scalars))
         self.tables = tuple(tables)
-        self.scalar_count = sum(1 for u in self.fields if isinstance(u, Cell))
 
     def reconcile2(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> Reconciliation:
         out: Collector | None = None
@@ -134,7 +134,10 @@ class FormPlan:
             raws = [k.get(name) for k in keyings]
             if all(not r for r in raws):
                 continue  # not keyed anywhere: identical, nothing to hide
-            raws = [r if s.visible(k) else None for r, k in zip(raws, keyings, strict=True)]
+            shown = [s.visible(k) for k in keyings]
+            if all(shown) and all(r == raws[0] for r in raws):
+                continue  # keyed identically where every pass showed it: the fast path's case
+            raws = [r if seen else None for r, seen in zip(raws, shown, strict=True)]
             if out is None:
                 out = Collector()
             unit = s.unit

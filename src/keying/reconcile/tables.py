@@ -47,11 +47,10 @@ def _sig(key: Any) -> str:
 
 
 class Table:
-    __slots__ = ("cells", "fuzzy", "name", "required")
+    __slots__ = ("cells", "fuzzy", "name")
 
     def __init__(self, field: FieldDef) -> None:
         self.name = field.name
-        self.required = field.required
         self.cells = [Cell(col) for col in field.columns or []]
         self.fuzzy = tuple(c.norm.policy in ("exact", "text", "name") for c in self.cells)
 
