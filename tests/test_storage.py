@@ -426,9 +426,12 @@ def test_an_adjudication_cannot_be_moved_to_a_keyer(world: World) -> None:
 # --- repository functions -------------------------------------------------------------------
 
 
-def _claim(world: World, login: str, limit: int = 10, now: datetime = T0) -> list[Task]:
+def _claim(
+    world: World, login: str, limit: int = 10, now: datetime = T0, workstation: str | None = None
+) -> list[Task]:
+    pc = workstation or f"pc-{login}"
     with world.sessions() as session:
-        tasks = repo.claim_key_tasks(session, world.ops[login], f"pc-{login}", limit, LEASE, now)
+        tasks = repo.claim_key_tasks(session, world.ops[login], pc, limit, LEASE, now)
         session.commit()
         return tasks
 
@@ -490,13 +493,36 @@ def test_claim_waits_for_pass_one_under_dependent_verification(
     assert [t.pass_no for t in _claim(world, "op2")] == [2]
 
 
+def test_an_expired_claim_is_taken_over_only_from_another_workstation(
+    sessions: sessionmaker[Session],
+) -> None:
+    world = _make_world(sessions, documents=1)
+    [expired] = _claim(world, "op1", workstation="pc-shared")  # pass 1
+    # pass 2 is held under a live lease, so only op1's expired claim could be taken
+    [held] = _claim(world, "op3", now=T0 + LEASE, workstation="pc-other")
+    assert {expired.pass_no, held.pass_no} == {1, 2}
+    later = T0 + LEASE + timedelta(seconds=1)
+    # the same PC still has op1's draft of it in its cache: another operator there cannot take it
+    assert _claim(world, "op2", now=later, workstation="pc-shared") == []
+    with world.sessions() as session:
+        task = session.get(Task, expired.id)
+        assert task is not None and task.claimed_by == world.ops["op1"]
+    # from another workstation it is taken over
+    taken = _claim(world, "op2", now=later, workstation="pc-third")
+    assert [t.id for t in taken] == [expired.id]
+    with world.sessions() as session:
+        task = session.get(Task, expired.id)
+        assert task is not None and task.status == "claimed"
+        assert task.claimed_by == world.ops["op2"] and task.workstation == "pc-third"
+
+
 def test_concurrent_claims_skip_locked_tasks(postgres_url: str) -> None:
     upgrade(postgres_url)
     eng = make_engine(postgres_url)
     try:
-        # claim_key_tasks locks every candidate row it reads (up to 4 x limit), not only the
-        # ones it hands out: three documents leave b something to take.
-        world = _make_world(session_factory(eng), documents=3)
+        # One document: b can only take the pass a did not get, so a must have locked no
+        # more than the row it handed out.
+        world = _make_world(session_factory(eng), documents=1)
         with world.sessions() as a, world.sessions() as b:
             got_a = repo.claim_key_tasks(a, world.ops["op1"], "pc-a", 1, LEASE, T0)
             # a's transaction is open and holds its row locks; b neither waits nor takes them

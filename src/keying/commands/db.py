@@ -1,8 +1,8 @@
 """`keying db upgrade [--database-url URL]`: create or upgrade the central database's schema.
 
-Also the small helpers the other database commands share: open the database given by
-`--database-url` / KEYING_DATABASE_URL / the embedded default, and turn database errors into
-one clear line instead of a traceback.
+Also the small helpers the other database commands share: upgrade the schema first, and turn
+database errors (and the ValueError of a refused request) into one clear line instead of a
+traceback.
 """
 
 from __future__ import annotations
@@ -37,12 +37,6 @@ def register(parser: argparse.ArgumentParser) -> None:
     up.set_defaults(run=run_upgrade)
 
 
-def resolve_url(args: argparse.Namespace) -> str:
-    from keying.config import resolve_database_url
-
-    return resolve_database_url(getattr(args, "database_url", None))
-
-
 def shown(url: str) -> str:
     """The URL for messages: the password masked; a URL that does not parse as it was given."""
     from keying.storage.engine import display_url
@@ -54,7 +48,8 @@ def shown(url: str) -> str:
 
 
 def guarded(url: str, action: Callable[[], T]) -> T:
-    """Run `action`; raise CommandError with a clear message for the usual database failures."""
+    """Run `action`; raise CommandError with a clear message for the usual database failures,
+    and with the message of a ValueError (what keying.storage raises for a refused request)."""
     from alembic.util.exc import CommandError as AlembicError
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
@@ -75,6 +70,8 @@ def guarded(url: str, action: Callable[[], T]) -> T:
             f"the schema of {shown(url)} is at a revision this keying does not know "
             f"(made by a newer version?): {exc}"
         ) from exc
+    except ValueError as exc:  # after UnsupportedDatabase, which is a ValueError too
+        raise CommandError(str(exc)) from exc
 
 
 def report(prog: str, error: CommandError) -> int:
@@ -84,21 +81,15 @@ def report(prog: str, error: CommandError) -> int:
 
 def upgrade_schema(url: str) -> tuple[str | None, str]:
     """Upgrade the schema at `url`; return (revision before, revision reached)."""
-    from keying.storage.engine import current_revision, make_engine, upgrade
+    from keying.storage.engine import upgrade_revisions
 
-    def action() -> tuple[str | None, str]:
-        engine = make_engine(url)
-        try:
-            before = current_revision(engine)
-        finally:
-            engine.dispose()
-        return before, upgrade(url)
-
-    return guarded(url, action)
+    return guarded(url, lambda: upgrade_revisions(url))
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    url = resolve_url(args)
+    from keying.config import resolve_database_url
+
+    url = resolve_database_url(args.database_url)
     try:
         before, reached = upgrade_schema(url)
     except CommandError as exc:

@@ -12,7 +12,7 @@ import getpass
 import sys
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, resolve_url, upgrade_schema
+from keying.commands.db import CommandError, guarded, report, upgrade_schema
 
 ROLES = ("operator", "supervisor", "admin")  # as keying.storage.models.ROLES (kept import-light)
 MIN_PASSWORD_LENGTH = 8
@@ -80,33 +80,28 @@ def read_password(from_stdin: bool) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from keying.storage.engine import make_engine, session_factory
+    from keying.config import resolve_database_url
+    from keying.storage.engine import session_at
     from keying.storage.users import add_user
 
-    url = resolve_url(args)
+    url = resolve_database_url(args.database_url)
     try:
         password = read_password(args.password_stdin)
         upgrade_schema(url)
 
         def action() -> int:
-            engine = make_engine(url)
-            try:
-                with session_factory(engine)() as session:
-                    op = add_user(
-                        session,
-                        login=args.login,
-                        display_name=args.name,
-                        role=args.role,
-                        password=password,
-                    )
-                    session.commit()
-                    return op.id
-            finally:
-                engine.dispose()
+            with session_at(url) as session:
+                op = add_user(
+                    session,
+                    login=args.login,
+                    display_name=args.name,
+                    role=args.role,
+                    password=password,
+                )
+                session.commit()
+                return op.id
 
         user_id = guarded(url, action)
-    except ValueError as exc:
-        return report("keying user add", CommandError(str(exc)))
     except CommandError as exc:
         return report("keying user add", exc)
     print(f"added {args.role} {args.login!r} ({args.name}), id {user_id}")
@@ -114,21 +109,18 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from keying.storage.engine import make_engine, session_factory
+    from keying.config import resolve_database_url
+    from keying.storage.engine import session_at
     from keying.storage.users import list_users
 
-    url = resolve_url(args)
+    url = resolve_database_url(args.database_url)
 
     def action() -> list[tuple[str, str, str, str]]:
-        engine = make_engine(url)
-        try:
-            with session_factory(engine)() as session:
-                return [
-                    (u.login, u.role, "active" if u.active else "disabled", u.display_name)
-                    for u in list_users(session)
-                ]
-        finally:
-            engine.dispose()
+        with session_at(url) as session:
+            return [
+                (u.login, u.role, "active" if u.active else "disabled", u.display_name)
+                for u in list_users(session)
+            ]
 
     try:
         upgrade_schema(url)
@@ -146,28 +138,23 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_disable(args: argparse.Namespace) -> int:
-    from keying.storage.engine import make_engine, session_factory
+    from keying.config import resolve_database_url
+    from keying.storage.engine import session_at
     from keying.storage.users import disable_user, find_user
 
-    url = resolve_url(args)
+    url = resolve_database_url(args.database_url)
 
     def action() -> bool:
-        engine = make_engine(url)
-        try:
-            with session_factory(engine)() as session:
-                before = find_user(session, args.login)
-                was_active = before is not None and before.active
-                disable_user(session, args.login)
-                session.commit()
-                return was_active
-        finally:
-            engine.dispose()
+        with session_at(url) as session:
+            before = find_user(session, args.login)
+            was_active = before is not None and before.active
+            disable_user(session, args.login)
+            session.commit()
+            return was_active
 
     try:
         upgrade_schema(url)
         changed = guarded(url, action)
-    except ValueError as exc:
-        return report("keying user disable", CommandError(str(exc)))
     except CommandError as exc:
         return report("keying user disable", exc)
     print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")

@@ -18,7 +18,7 @@ from keying.forms import load_form
 from keying.paths import shipped_forms
 from keying.services import Workspace
 from keying.storage import repo
-from keying.storage.engine import make_engine, session_factory, upgrade
+from keying.storage.engine import session_at, upgrade
 from keying.storage.users import add_user
 
 ACCOUNTS = (
@@ -65,28 +65,23 @@ def create_demo(directory: Path, documents_per_batch: int = 8, seed: int = 2026)
     if central.exists():  # a half-made demo from an interrupted run: start over
         central.unlink()
     upgrade(workspace.database_url)
-    engine = make_engine(workspace.database_url)
-    sessions = session_factory(engine)
     accounts = [(login, role, secrets.token_urlsafe(6)) for login, _, role in ACCOUNTS]
     batches = []
-    try:
-        with sessions() as session:
-            for (login, name, role), (_, _, password) in zip(ACCOUNTS, accounts, strict=True):
-                add_user(session, login=login, display_name=name, role=role, password=password)
-            for i, path in enumerate(shipped_forms()):
-                loaded = load_form(path)
-                form = loaded.definition
-                row = repo.add_form_definition(session, form.form, form.version, loaded.text)
-                batch = repo.add_batch(session, f"Demo {form.title}", row)
-                docs = generate_batch(form, documents_per_batch, seed + i)
-                for doc in docs:
-                    pages = [(png, "image/png", *_png_size(png)) for png in doc.pages]
-                    repo.add_document(session, batch, doc.external_id, pages, doc.values)
-                batches.append((batch.name, len(docs)))
-            repo.audit(session, "demo_created", None, directory=directory.name)
-            session.commit()
-    finally:
-        engine.dispose()
+    with session_at(workspace.database_url) as session:
+        for (login, name, role), (_, _, password) in zip(ACCOUNTS, accounts, strict=True):
+            add_user(session, login=login, display_name=name, role=role, password=password)
+        for i, path in enumerate(shipped_forms()):
+            loaded = load_form(path)
+            form = loaded.definition
+            row = repo.add_form_definition(session, form.form, form.version, loaded.text)
+            batch = repo.add_batch(session, f"Demo {form.title}", row)
+            docs = generate_batch(form, documents_per_batch, seed + i)
+            for doc in docs:
+                pages = [(png, "image/png", *_png_size(png)) for png in doc.pages]
+                repo.add_document(session, batch, doc.external_id, pages, doc.values)
+            batches.append((batch.name, len(docs)))
+        repo.audit(session, "demo_created", None, directory=directory.name)
+        session.commit()
     tmp = manifest.with_suffix(".tmp")
     tmp.write_text(
         json.dumps({"accounts": accounts, "batches": batches}, indent=2), encoding="utf-8"

@@ -6,11 +6,14 @@
   with a 10 s connect timeout unless the URL sets `connect_timeout`.
 - Any other database is refused with `UnsupportedDatabase`.
 - `upgrade(url)` runs the Alembic migrations in `keying/storage/migrations` to head; no
-  alembic.ini is needed.
+  alembic.ini is needed. `upgrade_revisions(url)` also tells the revision it started from.
+- `session_at(url)`: one session on an engine of its own, for a short command.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +95,17 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+@contextmanager
+def session_at(url: str | URL) -> Iterator[Session]:
+    """A session on an engine of its own for `url`, disposed of on leaving (one short command)."""
+    engine = make_engine(url)
+    try:
+        with session_factory(engine)() as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration, built in code. env.py uses `connection` when given."""
     config = Config()
@@ -129,16 +143,26 @@ def _take_upgrade_lock(connection: Connection) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK_KEY})")
 
 
-def upgrade(url: str | URL, revision: str = "head") -> str:
-    """Create or upgrade the schema at `url` in one transaction; return the revision reached."""
+def upgrade_revisions(url: str | URL, revision: str = "head") -> tuple[str | None, str]:
+    """Create or upgrade the schema at `url` in one transaction.
+
+    Returns (the revision before, None for an empty database; the revision reached), both read
+    under the upgrade lock, so a concurrent upgrade cannot come in between.
+    """
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
             _take_upgrade_lock(connection)
+            before = MigrationContext.configure(connection).get_current_revision()
             command.upgrade(alembic_config(connection), revision)
             reached = MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
     if reached is None:  # pragma: no cover - upgrade to a revision always records one
         raise RuntimeError("the upgrade recorded no revision")
-    return reached
+    return before, reached
+
+
+def upgrade(url: str | URL, revision: str = "head") -> str:
+    """Create or upgrade the schema at `url` in one transaction; return the revision reached."""
+    return upgrade_revisions(url, revision)[1]

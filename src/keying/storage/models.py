@@ -1,7 +1,7 @@
 """The central schema: SQLAlchemy 2 models, the same tables on SQLite and PostgreSQL.
 
-Safety rules live in the database itself (see also the triggers in
-`keying.storage.triggers`, installed by the Alembic migration):
+Safety rules live in the database itself (see also the triggers, written out and installed
+by migration 0001 in `keying/storage/migrations/versions/`):
 - keyings: one live keying per (document, pass); one keying per (document, operator), so
   nobody keys both passes of a document;
 - an adjudication's supervisor is neither keyer of that document (trigger);

@@ -146,49 +146,47 @@ def claim_key_tasks(
             Keying.superseded.is_(False),
         )
     )
-    chosen: list[Task] = []
-    documents: set[int] = set()
-    while len(chosen) < limit:
-        # One row per query, so that on PostgreSQL only the rows handed out are locked
-        # (locking a wider candidate set would make a concurrent claim skip free tasks).
-        stmt = (
-            select(Task)
-            .join(Document, Document.id == Task.document_id)
-            .join(Batch, Batch.id == Document.batch_id)
-            .where(
-                Task.kind == "key",
-                or_(
-                    Task.status == "open",
-                    # An expired claim is taken over only from another workstation: on the
-                    # same PC the first operator's draft of it is still in the cache.
-                    and_(
-                        Task.status == "claimed",
-                        Task.lease_until < now,
-                        or_(Task.workstation.is_(None), Task.workstation != workstation),
-                    ),
+    # One row per query, so that on PostgreSQL only the rows handed out are locked (locking a
+    # wider candidate set would make a concurrent claim skip free tasks).
+    candidates = (
+        select(Task)
+        .join(Document, Document.id == Task.document_id)
+        .join(Batch, Batch.id == Document.batch_id)
+        .where(
+            Task.kind == "key",
+            or_(
+                Task.status == "open",
+                # An expired claim is taken over only from another workstation: on the same
+                # PC the first operator's draft of it is still in the cache.
+                and_(
+                    Task.status == "claimed",
+                    Task.lease_until < now,
+                    or_(Task.workstation.is_(None), Task.workstation != workstation),
                 ),
-                Document.status == "keying",
-                ~keyed_before,
-                ~holds_other,
-                or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
-            )
-            .order_by(Batch.id, Document.seq, Task.pass_no)
-            .limit(1)
+            ),
+            Document.status == "keying",
+            ~keyed_before,
+            ~holds_other,
+            or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
         )
-        if documents:
-            stmt = stmt.where(Task.document_id.not_in(documents))
-        if session.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update(skip_locked=True, of=Task)
+        .order_by(Batch.id, Document.seq, Task.pass_no)
+        .limit(1)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        candidates = candidates.with_for_update(skip_locked=True, of=Task)
+    chosen: list[Task] = []
+    documents: set[int] = set()  # never both passes of one document to one operator
+    while len(chosen) < limit:
+        stmt = candidates.where(Task.document_id.not_in(documents)) if documents else candidates
         task = session.scalars(stmt).first()
         if task is None:
             break
-        documents.add(task.document_id)  # never both passes of one document to one operator
+        documents.add(task.document_id)
         task.status = "claimed"
         task.claimed_by = operator_id
         task.workstation = workstation
         task.lease_until = now + lease
         chosen.append(task)
-        session.flush()
     session.flush()
     for task in chosen:
         audit(session, "task_claimed", operator_id, task.document_id, task_id=task.id)

@@ -49,15 +49,14 @@ def add_user(
         raise ValueError(f"the display name is longer than {DISPLAY_NAME_MAX} characters")
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
-    if not password:
-        raise ValueError("the password is empty")
+    password_hash = hash_password(password)  # ValueError "the password is empty"
     if session.scalar(select(Operator.id).where(Operator.login == login)) is not None:
         raise ValueError(f"the login {login!r} is already taken")
     operator = Operator(
         login=login,
         display_name=display_name,
         role=role,
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         active=True,
     )
     session.add(operator)

@@ -3,6 +3,19 @@
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-23 01:41:20.674416
+
+Besides the tables, the triggers that keep the safety rules in the database itself, for SQLite
+and PostgreSQL (their SQL is written out here, frozen with this revision: a change to a
+trigger needs a new migration that drops and recreates it):
+
+- audit_events is append-only: UPDATE and DELETE are refused (on PostgreSQL TRUNCATE too);
+- an adjudication's supervisor is not a keyer of that document: an INSERT or UPDATE of an
+  adjudication whose supervisor has a keying of the document is refused, and so is a keying
+  by someone who already adjudicated that document (the same rule seen from the other side).
+
+Both dialects raise an integrity error (SQLite `RAISE(ABORT)` is SQLITE_CONSTRAINT; the
+PostgreSQL functions raise SQLSTATE class 23), so callers catch `sqlalchemy.exc.IntegrityError`.
+The statements hold no `%` and no `:name`, so they pass through SQLAlchemy's text() unchanged.
 """
 
 from __future__ import annotations
@@ -12,8 +25,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
-
-from keying.storage import triggers
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -449,12 +460,151 @@ def downgrade() -> None:
     # ### end Alembic commands ###
 
 
+# --- safety triggers --------------------------------------------------------------------------
+
+_AUDIT_MESSAGE = "audit_events is append-only"
+_ADJUDICATION_MESSAGE = "a keyer of a document cannot adjudicate it"
+
+# The supervisor keyed the adjudication's document (as named by the adjudication or by its
+# discrepancy, so a wrong document_id cannot slip past).
+_SUPERVISOR_KEYED = """EXISTS (
+    SELECT 1 FROM keyings
+    WHERE keyings.operator_id = NEW.supervisor_id
+      AND (keyings.document_id = NEW.document_id
+           OR keyings.document_id = (SELECT discrepancies.document_id FROM discrepancies
+                                     WHERE discrepancies.id = NEW.discrepancy_id))
+)"""
+
+# The keyer already adjudicated the keying's document.
+_KEYER_ADJUDICATED = """EXISTS (
+    SELECT 1 FROM adjudications
+    LEFT JOIN discrepancies ON discrepancies.id = adjudications.discrepancy_id
+    WHERE adjudications.supervisor_id = NEW.operator_id
+      AND (adjudications.document_id = NEW.document_id
+           OR discrepancies.document_id = NEW.document_id)
+)"""
+
+
+def _sqlite_refuse(name: str, timing: str, table: str, message: str, when: str = "") -> str:
+    condition = f"\nWHEN {when}" if when else ""
+    return (
+        f"CREATE TRIGGER {name} {timing} ON {table}{condition}\n"
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
+
+
+def _postgresql_refuse_keyer(name: str, when: str, operator_column: str) -> str:
+    """A PostgreSQL trigger function refusing the row when `when` holds (check_violation)."""
+    return f"""CREATE FUNCTION {name}() RETURNS trigger
+LANGUAGE plpgsql AS $body$
+BEGIN
+    IF {when} THEN
+        RAISE EXCEPTION USING
+            MESSAGE = '{_ADJUDICATION_MESSAGE} (operator ' || NEW.{operator_column}
+                      || ', document ' || NEW.document_id || ')',
+            ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$body$"""
+
+
+_SQLITE_CREATE: tuple[str, ...] = (
+    _sqlite_refuse("trg_audit_events_no_update", "BEFORE UPDATE", "audit_events", _AUDIT_MESSAGE),
+    _sqlite_refuse("trg_audit_events_no_delete", "BEFORE DELETE", "audit_events", _AUDIT_MESSAGE),
+    _sqlite_refuse(
+        "trg_adjudications_not_keyer_insert",
+        "BEFORE INSERT",
+        "adjudications",
+        _ADJUDICATION_MESSAGE,
+        _SUPERVISOR_KEYED,
+    ),
+    _sqlite_refuse(
+        "trg_adjudications_not_keyer_update",
+        "BEFORE UPDATE",
+        "adjudications",
+        _ADJUDICATION_MESSAGE,
+        _SUPERVISOR_KEYED,
+    ),
+    _sqlite_refuse(
+        "trg_keyings_not_adjudicator_insert",
+        "BEFORE INSERT",
+        "keyings",
+        _ADJUDICATION_MESSAGE,
+        _KEYER_ADJUDICATED,
+    ),
+    _sqlite_refuse(
+        "trg_keyings_not_adjudicator_update",
+        "BEFORE UPDATE OF operator_id, document_id",
+        "keyings",
+        _ADJUDICATION_MESSAGE,
+        _KEYER_ADJUDICATED,
+    ),
+)
+
+_POSTGRESQL_CREATE: tuple[str, ...] = (
+    f"""CREATE FUNCTION keying_refuse_audit_change() RETURNS trigger
+LANGUAGE plpgsql AS $body$
+BEGIN
+    RAISE EXCEPTION USING
+        MESSAGE = '{_AUDIT_MESSAGE}: ' || TG_OP || ' refused',
+        ERRCODE = 'restrict_violation';
+END
+$body$""",
+    """CREATE TRIGGER trg_audit_events_append_only
+BEFORE UPDATE OR DELETE ON audit_events
+FOR EACH ROW EXECUTE FUNCTION keying_refuse_audit_change()""",
+    """CREATE TRIGGER trg_audit_events_no_truncate
+BEFORE TRUNCATE ON audit_events
+FOR EACH STATEMENT EXECUTE FUNCTION keying_refuse_audit_change()""",
+    _postgresql_refuse_keyer(
+        "keying_adjudication_not_by_keyer", _SUPERVISOR_KEYED, "supervisor_id"
+    ),
+    """CREATE TRIGGER trg_adjudications_not_keyer
+BEFORE INSERT OR UPDATE ON adjudications
+FOR EACH ROW EXECUTE FUNCTION keying_adjudication_not_by_keyer()""",
+    _postgresql_refuse_keyer("keying_keying_not_by_adjudicator", _KEYER_ADJUDICATED, "operator_id"),
+    """CREATE TRIGGER trg_keyings_not_adjudicator
+BEFORE INSERT OR UPDATE OF operator_id, document_id ON keyings
+FOR EACH ROW EXECUTE FUNCTION keying_keying_not_by_adjudicator()""",
+)
+
+
+def _sqlite_drop(create: str) -> str:
+    return f"DROP TRIGGER IF EXISTS {create.split()[2]}"
+
+
+def _postgresql_drop(create: str) -> str:
+    # "CREATE FUNCTION name() ..." or "CREATE TRIGGER name BEFORE ... ON table ..."
+    words = create.split()
+    if words[1] == "FUNCTION":
+        return f"DROP FUNCTION IF EXISTS {words[2]}"
+    return f"DROP TRIGGER IF EXISTS {words[2]} ON {words[words.index('ON') + 1]}"
+
+
+_SQLITE_DROP: tuple[str, ...] = tuple(_sqlite_drop(s) for s in _SQLITE_CREATE)
+# In reverse: each trigger goes before the function it executes.
+_POSTGRESQL_DROP: tuple[str, ...] = tuple(_postgresql_drop(s) for s in reversed(_POSTGRESQL_CREATE))
+
+_TRIGGERS = {
+    "sqlite": (_SQLITE_CREATE, _SQLITE_DROP),
+    "postgresql": (_POSTGRESQL_CREATE, _POSTGRESQL_DROP),
+}
+
+
+def _trigger_statements(dialect: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    try:
+        return _TRIGGERS[dialect]
+    except KeyError:
+        raise ValueError(f"no safety triggers for the {dialect!r} database") from None
+
+
 def _create_triggers() -> None:
     """The safety rules Python alone cannot guarantee: append-only audit, no keyer adjudicates."""
-    for statement in triggers.create_statements(op.get_bind().dialect.name):
+    for statement in _trigger_statements(op.get_bind().dialect.name)[0]:
         op.execute(statement)
 
 
 def _drop_triggers() -> None:
-    for statement in triggers.drop_statements(op.get_bind().dialect.name):
+    for statement in _trigger_statements(op.get_bind().dialect.name)[1]:
         op.execute(statement)
