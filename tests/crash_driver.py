@@ -22,14 +22,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from keying.config import Settings
 from keying.services import Services, Workspace
 from keying.ui.station import StationView
+from tests import test_ui_support as keys
 
 # What an operator keys in the top-level fields of tests/data/example_census.yaml.
 PLAN: dict[str, str] = {
@@ -43,25 +42,20 @@ PLAN: dict[str, str] = {
 }
 
 
-def send_key(
-    key: Qt.Key, text: str = "", modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has keyboard focus"
-    if text:  # one event per character (QTest's key clicks abort on non-ASCII text)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers, text))
-    else:  # a key that may be a shortcut: QTest goes through Qt's shortcut map
-        QTest.keyClick(target, key, modifiers)
-    QApplication.processEvents()
-
-
 PACE_S = 0.008  # between key presses: keying goes on long enough for kills to land in it
 
 
+def send_key(key: Qt.Key) -> None:
+    """A key that may be a shortcut (Enter, F12), then the event loop runs."""
+    keys.press(key)
+    QApplication.processEvents()
+
+
 def type_text(text: str) -> None:
+    """The widget tests' typing (one key event per character), paced as an operator's."""
     for ch in text:
-        send_key(Qt.Key.Key_unknown, ch)
+        keys.type_text(ch)
+        QApplication.processEvents()
         time.sleep(PACE_S)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw
 
@@ -16,6 +17,18 @@ from keying.storage.users import add_user
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_FORM = ROOT / "tests" / "data" / "example_census.yaml"
 PASSWORD = "correct horse"
+
+
+def value_at(values: dict[str, Any], path: str) -> str:
+    """The keyed value at a field path: `name`, or `table[row].column` for a table cell ("" if
+    there is none)."""
+    if "[" not in path:
+        value = values.get(path, "")
+        return value if isinstance(value, str) else ""
+    table, rest = path.split("[", 1)
+    row, column = rest.split("].", 1)
+    rows = values.get(table) or []
+    return str(rows[int(row)].get(column, "")) if int(row) < len(rows) else ""
 
 
 def page_png(text: str, size: tuple[int, int] = (827, 1170)) -> bytes:

@@ -16,7 +16,7 @@ from typing import Any
 
 from keying.sync.cache import WorkstationCache
 from tests.crash_driver import PLAN
-from tests.helpers import PASSWORD, ROOT, make_world
+from tests.helpers import PASSWORD, ROOT, make_world, value_at
 
 ROUNDS = 10
 
@@ -61,16 +61,6 @@ def _stored(cache_path: Path, external_id: str) -> list[dict[str, Any]]:
     return drafts + finished
 
 
-def _value_at(values: dict[str, Any], path: str) -> Any:
-    """The value at a field path: `name`, or `table[row].column` for a table cell."""
-    if "[" not in path:
-        return values.get(path, "")
-    table, rest = path.split("[", 1)
-    row, column = rest.split("].", 1)
-    rows = values.get(table) or []
-    return rows[int(row)].get(column, "") if int(row) < len(rows) else ""
-
-
 def test_no_committed_field_is_lost_when_the_station_is_killed(tmp_path: Path) -> None:
     world = make_world(tmp_path / "ws", documents=80, logins=("op1",))
     world.services.close()
@@ -103,7 +93,7 @@ def test_no_committed_field_is_lost_when_the_station_is_killed(tmp_path: Path) -
             latest[(external_id, path)] = raw
         for (external_id, path), raw in latest.items():
             records = _stored(cache_path, external_id)
-            assert any(_value_at(r, path) == raw for r in records), (
+            assert any(value_at(r, path) == raw for r in records), (
                 f"seed {seed}, round {round_no}: {external_id} {path}={raw!r} was committed "
                 f"but the cache holds {records}"
             )
@@ -120,7 +110,7 @@ def test_no_committed_field_is_lost_when_the_station_is_killed(tmp_path: Path) -
     assert report["document"] is not None, f"seed {seed}: nothing to resume"
     for (external_id, path), raw in latest.items():
         if external_id == report["document"]:
-            assert _value_at(report["values"], path) == raw
+            assert value_at(report["values"], path) == raw
     # ... at the field the operator was in: the one after the draft's last committed field.
     last = _draft_focus(cache_path, report["document"])
     order = [*PLAN, "members[0].name"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from keying.forms import BLANK_ON_PAPER, ILLEGIBLE
-from tests.test_ui_support import enter, focused, key_field, make_form, press, type_text
+from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, load_form
+from tests.test_ui_support import ROOT, enter, focused, key_field, make_form, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+GENERIC_SURVEY = ROOT / "tests" / "data" / "generic_survey.yaml"
 
 
 def test_receipt_keyed_by_keyboard(qtbot) -> None:
@@ -411,3 +412,63 @@ def test_khmer_and_lao_typed_one_key_event_per_character(qtbot) -> None:
     assert committed[0][:2] == ("head_name", khmer)
     assert committed[0][2]["keystrokes"] == len(khmer)
     assert form.editor("village").displayText() == lao
+
+
+def test_yes_no_hint_reads_every_word_the_check_takes(qtbot) -> None:
+    """The codes hint and the commit read a yes/no field alike: `1` shows Yes and keys Y."""
+    form = make_form(qtbot, load_form(GENERIC_SURVEY).definition)
+    form.load({}, "licensed")
+    editor = form.editor("licensed")
+    hint = form._rows["licensed"].hint
+    for typed, shown in [("1", "= Yes"), ("true", "= Yes"), ("y", "= Yes"), ("0", "= No")]:
+        editor.clear()
+        type_text(typed)
+        assert hint.text() == shown, typed
+    editor.clear()
+    type_text("x")
+    assert hint.text().startswith("no such code")
+    editor.clear()
+    key_field("1")
+    assert form.values()["licensed"] == "Y"
+
+
+def _grid_rows(table) -> list[tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
+    """Per row label: its text and the grid rows of the label and of that row's editors."""
+    grid = table._grid
+    out = []
+    for r, label in enumerate(table._row_labels):
+        widgets = [label, *table.rows[r]]
+        out.append((label.text(), [grid.getItemPosition(grid.indexOf(w))[0] for w in widgets]))
+    return out
+
+
+def test_table_keeps_its_editors_across_documents_and_rows_stay_numbered(qtbot) -> None:
+    form = make_form(qtbot, "household_census")
+    table = form._rows["members"].table
+    rows = [{"name": n, "age": "1", "sex": "F"} for n in "ABC"]
+    form.load({"members": rows}, "remarks")
+    first = table.editors()
+    assert [text for text, _ in _grid_rows(table)] == ["1", "2", "3"]
+    form.load({"members": rows[:1]}, "remarks")  # the next document: fewer rows
+    assert table.editors() == first[:3]  # the same editors, holding the new values
+    assert [e.text() for e in table.editors()] == ["A", "1", "F"]
+    assert _grid_rows(table) == [("1", [1, 1, 1, 1])]
+    form.load({"members": rows}, "members[0].name")
+    press(Qt.Key.Key_Insert, CTRL)  # a row between the first and the second
+    assert _grid_rows(table) == [(str(r + 1), [r + 1] * 4) for r in range(4)]
+    assert [e.path for e in table.rows[2]] == [f"members[2].{c}" for c in ("name", "age", "sex")]
+    assert table.rows[2][0].accessibleName().endswith("row 3, Name")
+    key_field("Z")
+    assert [r["name"] for r in form.values()["members"]] == ["A", "Z", "B", "C"]
+    press(Qt.Key.Key_Delete, CTRL)
+    assert [r["name"] for r in form.values()["members"]] == ["A", "B", "C"]
+    assert _grid_rows(table) == [(str(r + 1), [r + 1] * 4) for r in range(3)]
+
+
+def test_a_new_document_counts_no_visit_of_the_cell_that_had_the_focus(qtbot) -> None:
+    form = make_form(qtbot, "household_census")
+    form.load({}, "members[0].name")
+    assert focused() is form.editor("members[0].name")
+    form.load({}, None)  # F12 in a cell: the next document starts at its first field
+    assert form.current_editor().path == "form_no"
+    assert "members[0].name" not in form.figures()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 from keying.forms import Zone
 from keying.ui.decode import decode_page
 from keying.ui.image_view import PageView
-from tests.test_ui_support import make_form, press
+from tests.test_ui_support import make_form, press, show_active
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,10 +44,7 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     layout.addWidget(edit, 1)
     qtbot.addWidget(host)
     host.resize(1000, 800)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    show_active(qtbot, host)
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
     yield view, edit
@@ -217,23 +214,6 @@ def test_zone_follows_rotation(qtbot, window) -> None:
     rect = view.zone_rect(zone)
     assert rect.width() == pytest.approx(200) and rect.height() == pytest.approx(500)
     assert contains(view.visible_scene_rect(), rect)
-
-
-def test_zone_follows_focus_in_the_entry_form(qtbot) -> None:
-    form = make_form(qtbot, "household_census")
-    view = PageView()
-    qtbot.addWidget(view)
-    view.resize(900, 900)
-    view.show()
-    view.set_page(page_image(), 1, 1)
-    form.field_focused.connect(lambda path, zone: zone is not None and view.show_zone(zone))
-    form.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
-    for path in ["village", "members[0].age", "remarks"]:
-        form.load({}, path)
-        zone = form.definition.field(path.split("[")[0]).zone
-        assert view.zone == zone
-        assert contains(view.visible_scene_rect(), view.zone_rect(zone))
 
 
 def test_zones_on_a_real_receipt_scan(qtbot, window, receipts_dir) -> None:

@@ -15,7 +15,7 @@ from keying.ui.main_window import MainWindow
 from keying.ui.overview import COL_DISCREPANCIES, COL_DOCUMENT, COL_STATUS
 from keying.ui.signin import SignInDialog
 from tests.helpers import PASSWORD, make_world
-from tests.test_ui_support import FORMS, key_field, press, type_text
+from tests.test_ui_support import FORMS, key_field, press, show_active, type_text
 
 RECEIPT = FORMS / "receipt.yaml"
 AGREED = ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "12.50"]
@@ -38,10 +38,7 @@ def open_window(qtbot, world, login: str) -> MainWindow:  # type: ignore[no-unty
     operator = world.services.sign_in(login, PASSWORD)
     window = MainWindow(world.services, operator, Settings.load())
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    show_active(qtbot, window)
     window.start()
     return window
 

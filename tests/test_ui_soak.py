@@ -1,7 +1,7 @@
 """Many Qt calls in one process must not crash it.
 
-PySide6 6.12.0 on Python 3.11 crashes after some tens of thousands of calls ("Fatal Python
-error: deallocating None"); pyproject.toml keeps PySide6 below 6.12. This runs ~50,000 Qt calls
+PySide6 6.12.0 on Python 3.11 crashes after a few thousand calls ("Fatal Python error:
+deallocating None"); pyproject.toml keeps PySide6 below 6.12. This runs ~50,000 Qt calls
 (setText, key events into a QLineEdit, processEvents) in a fresh interpreter and asserts it
 exits cleanly, so a PySide6 upgrade that brings the crash back fails here.
 """
@@ -47,6 +47,8 @@ def test_fifty_thousand_qt_calls_do_not_crash() -> None:
     done = subprocess.run(
         [sys.executable, "-c", SOAK], capture_output=True, text=True, env=env, timeout=600
     )
+    # The real check: the child interpreter survived (the crash aborts it with this message).
+    assert "Fatal Python error" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == 0, done.stderr[-2000:]
     calls = int(done.stdout.split()[-1])
-    assert calls >= 50_000
+    assert calls >= 50_000  # the soak did as many calls as it says

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from keying.config import Settings
@@ -16,8 +14,8 @@ from keying.demo.values import generate_values
 from keying.forms import visible_fields
 from keying.storage.models import Keying, PageFlag
 from keying.ui.station import FlagDialog, StationView
-from tests.helpers import PASSWORD, make_world
-from tests.test_ui_support import FORMS, key_field, press
+from tests.helpers import PASSWORD, make_world, value_at
+from tests.test_ui_support import FORMS, key_field, press, show_active
 
 RECEIPT = FORMS / "receipt.yaml"
 VALUES = ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "12.50"]
@@ -28,10 +26,7 @@ def open_station(qtbot, world, login: str) -> StationView:  # type: ignore[no-un
     view = StationView(world.services.station(operator), Settings.load())
     qtbot.addWidget(view)
     view.resize(1400, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    show_active(qtbot, view)
     view.start()
     return view
 
@@ -70,6 +65,25 @@ def test_keyed_document_is_stored_and_the_zone_follows_focus(qtbot, world) -> No
     assert keyings[0].figures["company"]["keystrokes"] == len(VALUES[0])
     assert {"keystrokes", "corrections", "time_ms", "pauses"} <= set(keyings[0].figures["total"])
     assert keyings[0].check_failures == []
+
+
+def test_zone_of_a_table_cell_is_its_table_s_zone(qtbot, tmp_path: Path) -> None:
+    """The station's own wiring (EntryForm.field_focused → StationView → PageView) zooms to
+    the table's zone when a cell takes the focus, and back to a field's zone after it."""
+    world = make_world(tmp_path / "ws", documents=1, form_path=FORMS / "household_census.yaml")
+    try:
+        view = open_station(qtbot, world, "op1")
+        form = view.current_form()
+        assert form is not None
+        for path in ["village", "members[0].age", "remarks"]:
+            form.focus_path(path)
+            assert form.current_editor().path == path
+            zone = form.definition.field(path.split("[")[0]).zone
+            assert view.view.zone == zone
+            zone_rect = view.view.zone_rect(zone)
+            assert view.view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(zone_rect)
+    finally:
+        world.services.close()
 
 
 def test_dependent_verification_through_the_station(qtbot, tmp_path: Path) -> None:
@@ -120,16 +134,6 @@ def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
     assert [(f.page_no, f.reason) for f in flags] == [(1, "unreadable")]
 
 
-def _value_for(values: dict[str, Any], path: str) -> str:
-    if "[" not in path:
-        value = values.get(path, "")
-        return value if isinstance(value, str) else ""
-    table, rest = path.split("[", 1)
-    row, column = rest.split("].", 1)
-    rows = values.get(table) or []
-    return str(rows[int(row)].get(column, "")) if int(row) < len(rows) else ""
-
-
 @pytest.mark.parametrize("form_file", sorted(p.name for p in FORMS.glob("*.yaml")))
 def test_every_shipped_form_keyed_by_keyboard_is_stored_as_keyed(
     qtbot, tmp_path: Path, form_file: str
@@ -146,7 +150,7 @@ def test_every_shipped_form_keyed_by_keyboard_is_stored_as_keyed(
         seen: set[str] = set()
         while (editor := form.current_editor()) is not None and editor.path not in seen:
             seen.add(editor.path)
-            key_field(_value_for(truth, editor.path))
+            key_field(value_at(truth, editor.path))
         press(Qt.Key.Key_F12)
         if view.current is not None and view.current.task.external_id == "D-001":
             press(Qt.Key.Key_F12)  # soft check failures are shown; the second F12 finishes

@@ -63,14 +63,19 @@ def key_field(text: str) -> None:
     enter()
 
 
+def show_active(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Show `widget` and wait until it is the active window, so keys go to it."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
 def make_form(qtbot, name: str | FormDefinition, settings: Settings | None = None) -> EntryForm:  # type: ignore[no-untyped-def]
     d = definition(name) if isinstance(name, str) else name
     form = EntryForm(d, settings or Settings())
     qtbot.addWidget(form)
     form.resize(700, 900)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    show_active(qtbot, form)
     form.load({}, None)
     return form

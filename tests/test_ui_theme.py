@@ -23,7 +23,7 @@ from keying.ui.entry_form import EntryForm
 from keying.ui.help_overlay import shortcut_rows
 from keying.ui.image_view import PageView
 from keying.ui.theme import BASE_POINT_SIZE, apply_theme
-from tests.test_ui_support import definition, focused, press
+from tests.test_ui_support import definition, focused, press, show_active
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 OPERATOR_GUIDE = Path(__file__).resolve().parents[1] / "docs" / "operator.md"
@@ -46,10 +46,7 @@ def station(qtbot) -> tuple[QSplitter, PageView, EntryForm]:  # type: ignore[no-
     host.addWidget(form)
     qtbot.addWidget(host)
     host.resize(1400, 900)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    show_active(qtbot, host)
     form.load({}, None)
     return host, view, form
 

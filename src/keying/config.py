@@ -36,13 +36,20 @@ def resolve_database_url(cli_value: str | None = None) -> str:
     return cli_value or os.environ.get(DATABASE_URL_ENV) or default_database_url()
 
 
+FONT_SCALE_MIN = 0.5
+FONT_SCALE_MAX = 2.0  # 200 %
+
+
 class Settings(BaseModel):
     """What a user can set. Stored as JSON in the config directory."""
 
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     font_scale: float = Field(
-        default=1.0, ge=0.5, le=2.0, description="UI font scale (Ctrl+plus / Ctrl+minus)"
+        default=1.0,
+        ge=FONT_SCALE_MIN,
+        le=FONT_SCALE_MAX,
+        description="UI font scale (Ctrl+plus / Ctrl+minus)",
     )
     high_contrast: bool = Field(default=False, description="High-contrast theme")
     zoom_to_zone: bool = Field(

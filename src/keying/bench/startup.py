@@ -1,6 +1,7 @@
 """Cold start: process start → the first field of the first document keyable.
 
-A demo workspace is made once in a temporary folder; then `keying app` is started in a fresh
+A demo workspace is made once in a temporary folder (`keying.demo.workspace.create_demo`, what
+`keying demo` runs); then `keying app` is started in a fresh
 process again and again, offscreen, signed in through the bench hook (`KEYING_BENCH_SIGNIN`,
 see keying.ui.app), and reports `keying-first-field <seconds since process start>` once the
 station has opened a document and focused its first field. Each run starts a new Python, so
@@ -9,7 +10,6 @@ imports, the database, the cache and the first page's decode are all counted.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from keying.bench import Figure, percentiles
+from keying.demo.workspace import create_demo
 
 MARKER = "keying-first-field"
 
@@ -56,19 +57,8 @@ def run(quick: bool) -> list[Figure]:
         )
         env.pop("KEYING_DATABASE_URL", None)
         workspace = base / "demo"
-        made = _keying(
-            "demo",
-            "--workspace",
-            str(workspace),
-            "--documents",
-            str(rounds + 2),
-            "--no-open",
-            env=env,
-        )
-        if made.returncode != 0:
-            raise RuntimeError(f"keying demo failed:\n{made.stderr[-2000:]}")
-        accounts = json.loads((workspace / "demo.json").read_text(encoding="utf-8"))["accounts"]
-        login, password = next((a[0], a[2]) for a in accounts if a[0] == "op1")
+        demo = create_demo(workspace, documents_per_batch=rounds + 2)
+        login, password = next((a[0], a[2]) for a in demo.accounts if a[0] == "op1")
         samples = [first_field_seconds(workspace, login, password, env) for _ in range(rounds)]
     pct = percentiles(samples)
     return [

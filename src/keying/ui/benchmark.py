@@ -11,7 +11,9 @@ nothing is decoded once for all), signs in, and keys every document through the 
   operator's keystrokes;
 - field_commit: Enter in a field → validated, durably saved, the next field focused;
 - field_change_shown: the same Enter → everything it changed painted (the page view zoomed to
-  the next field's zone, table rows laid out), the event loop run;
+  the next field's zone, table rows laid out), the event loop run; with each sample, the path
+  of the field Enter left and of the one it focused (`field_change_shown_moves`), so the Enter
+  into a table can be told from the others;
 - next_document: F12 on the last field → the next document's page shown and its first field
   focused (pages prefetched by the worker thread while the previous document was keyed);
 - sync_after_finish: the send/reconcile/claim step that runs right after the next document
@@ -49,6 +51,7 @@ from keying.services import Services, Workspace
 from keying.storage import repo
 from keying.storage.users import add_user
 from keying.ui.decode import decode_page
+from keying.ui.fields import FieldEditor
 from keying.ui.image_view import PageView
 from keying.ui.station import StationView
 
@@ -120,6 +123,7 @@ class Keyer:
         self.keystroke_ms: list[float] = []
         self.commit_ms: list[float] = []
         self.shown_ms: list[float] = []
+        self.shown_moves: list[tuple[str, str]] = []  # (path left, path focused), per shown_ms
 
     def _send(
         self, key: Qt.Key, text: str = "", mods: Any = Qt.KeyboardModifier.NoModifier
@@ -143,6 +147,7 @@ class Keyer:
 
     def enter(self) -> None:
         self.app.processEvents()
+        left = _path(QApplication.focusWidget())
         t0 = time.perf_counter()
         self._send(Qt.Key.Key_Return, "\r")
         self.commit_ms.append((time.perf_counter() - t0) * 1000)
@@ -153,12 +158,18 @@ class Keyer:
         if focused is not None:
             focused.repaint()
         self.shown_ms.append((time.perf_counter() - t0) * 1000)
+        self.shown_moves.append((left, _path(focused)))
 
     def key(self, key: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier) -> None:
         """A key that may be a shortcut: QTest goes through Qt's shortcut map, sendEvent not."""
         target = QApplication.focusWidget()
         assert target is not None, "nothing has keyboard focus"
         QTest.keyClick(target, key, mods)
+
+
+def _path(widget: QWidget | None) -> str:
+    """The field path of a field editor ("" for any other widget)."""
+    return widget.path if isinstance(widget, FieldEditor) else ""
 
 
 def key_batch(
@@ -257,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         "keystroke_ms": keyer.keystroke_ms,
         "field_commit_ms": keyer.commit_ms,
         "field_change_shown_ms": keyer.shown_ms,
+        "field_change_shown_moves": keyer.shown_moves,
         **timings,
         "open_document_cold_ms": cold,
         "rss_mb_after": rss_after,

@@ -30,13 +30,13 @@ from keying.forms import (
     BLANK_ON_PAPER,
     ILLEGIBLE,
     MARKERS,
-    CheckFailure,
     FieldDef,
     FormDefinition,
     check_value,
     run_checks,
     visible_fields,
 )
+from keying.forms.values import missing_required
 from keying.reconcile.normalize import Normalizer
 from keying.ui.fields import (
     DOWN,
@@ -102,7 +102,6 @@ class EntryForm(QWidget):
         self._current: FieldEditor | None = None
         self._navigating = False
         self._armed_checks: tuple[str, ...] | None = None
-        self.check_failures: list[CheckFailure] = []
         self._has_show_if = any(f.show_if for f in definition.fields)
         self._build()
         self._make_actions()
@@ -152,10 +151,9 @@ class EntryForm(QWidget):
         line = 0
         for field in self.definition.fields:
             label = QLabel(field.label + ("" if field.required else "  (optional)"))
-            label.setObjectName("tableTitle" if field.type == "table" else "fieldLabel")
-            label.setProperty("focusedRow", False)
             label.setAccessibleName(f"Label: {field.label}")
             if field.type == "table":
+                label.setObjectName("tableTitle")
                 table = TableEditor(field, self._make_cell)
                 row = _Row(field, label, [table])
                 row.table = table
@@ -163,6 +161,8 @@ class EntryForm(QWidget):
                 self.grid.addWidget(table, line + 1, 0, 1, 3)
                 line += 2
             else:
+                label.setObjectName("fieldLabel")
+                label.setProperty("focusedRow", False)
                 editor = self._make_editor(field, None)
                 label.setBuddy(editor)
                 widgets: list[QWidget] = [editor]
@@ -255,7 +255,6 @@ class EntryForm(QWidget):
             ("Normal text size", ["Ctrl+0"], lambda: self._scale(0)),
             ("High-contrast colours on / off", ["Ctrl+Shift+H"], self._toggle_contrast),
         ]
-        self.form_actions: dict[str, QAction] = {}
         for text, keys, slot in entries:
             action = QAction(text, self)
             action.setProperty("help_group", HELP_GROUP)
@@ -266,7 +265,6 @@ class EntryForm(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(slot)
             self.addAction(action)
-            self.form_actions[text] = action
 
     # --- editors in order -------------------------------------------------------------
 
@@ -319,7 +317,7 @@ class EntryForm(QWidget):
 
     def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:  # type: ignore[override]
         """Focus goes to the field being keyed (the first one when none is)."""
-        target = self._current if self._current is not None else None
+        target = self._current
         if target is None or target.isHidden():
             order = self.editors()
             target = order[0] if order else None
@@ -361,8 +359,10 @@ class EntryForm(QWidget):
         self.field_focused.emit(editor.path, top.zone)
 
     def _mark_row(self, editor: FieldEditor, on: bool) -> None:
+        """`focusedRow` on the label and codes hint of a field (a table's title has no
+        highlight: its rows have numbers and the focused cell its own frame)."""
         row = self._rows.get(editor.path.split("[", 1)[0])
-        if row is None:
+        if row is None or row.table is not None:
             return
         for w in (row.label, row.hint):
             if w is not None and w.property("focusedRow") != on:
@@ -634,7 +634,7 @@ class EntryForm(QWidget):
                 self._go(editor)
                 self._say("error", f"{field.label}: {error}.")
                 return
-            if field.required and not raw.strip() and self._required_here(editor):
+            if missing_required(field, raw) and self._required_here(editor):
                 editor.set_state("error")
                 self._go(editor)
                 self._say(
@@ -648,7 +648,6 @@ class EntryForm(QWidget):
         names = tuple(f.name for f in failures)
         if failures and self._armed_checks != names:
             self._armed_checks = names
-            self.check_failures = failures
             self.check_list.clear()
             for failure in failures:
                 self.check_list.addItem(f"⚠ {failure.message}  ({', '.join(failure.fields)})")
@@ -659,7 +658,6 @@ class EntryForm(QWidget):
                 "finish as keyed (the failures are recorded).",
             )
             return
-        self.check_failures = failures
         self._armed_checks = None
         self.check_list.hide()
         self._say("info", "Document finished.")
@@ -683,7 +681,6 @@ class EntryForm(QWidget):
         leaving it, so keying was already in the field Enter leads to from there."""
         self._current = None
         self._armed_checks = None
-        self.check_failures = []
         self.check_list.hide()
         self._say("", "")
         for name, row in self._rows.items():
@@ -696,7 +693,6 @@ class EntryForm(QWidget):
                     [r for r in value if isinstance(r, Mapping)] if isinstance(value, list) else []
                 )
                 row.table.load([{k: str(v) for k, v in r.items()} for r in rows])
-                row.label.setProperty("focusedRow", False)
         self.update_visibility()
         self.focus_path(focus_path)
         current = self._current
@@ -742,8 +738,7 @@ class EntryForm(QWidget):
 
 def _type_hint(field: FieldDef) -> str:
     if field.type == "date":
-        fmts = field.format if isinstance(field.format, list) else [field.format or ""]
-        return "A date as " + " or ".join(fmts) + "."
+        return "A date as " + " or ".join(f.text for f in field.date_formats) + "."
     if field.type == "integer":
         return "A whole number."
     if field.type == "decimal":

@@ -7,7 +7,7 @@ turned into `navigate` requests that the entry form validates and carries out.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from keying.forms import MARKERS, FieldDef
+from keying.forms.values import parse_boolean, parse_choice
 
 NEXT, PREV, UP, DOWN = "next", "prev", "up", "down"
 
@@ -80,7 +81,6 @@ class FieldEditor(QLineEdit):
     focused = Signal(object)
     left = Signal(object, object)  # (editor, Qt.FocusReason)
     full = Signal(object)  # reached max_length by typing (auto-advance)
-    edited = Signal(object)
 
     def __init__(
         self,
@@ -187,12 +187,9 @@ class FieldEditor(QLineEdit):
         before = len(self.text())
         super().keyPressEvent(event)
         if typed and len(self.text()) > before:
-            self.edited.emit(self)
             limit = self.definition.max_length
             if limit is not None and len(self.text()) >= limit:
                 self.full.emit(self)
-        elif correction:
-            self.edited.emit(self)
 
     def _count_key(self, correction: bool) -> None:
         now = self.clock()
@@ -247,19 +244,38 @@ class FieldEditor(QLineEdit):
         self.figures.visits = 1 if self.hasFocus() else 0
 
 
+def _codes(definition: FieldDef) -> dict[str, str]:
+    """code → label of a code field (a yes/no field's codes are Y and N)."""
+    if definition.type == "boolean":
+        return {"Y": "Yes", "N": "No"}
+    return definition.choices or {}
+
+
+def _exact_code(definition: FieldDef, text: str) -> str | None:
+    """The code `text` is, as the checks read it (keying.forms: any case; for a yes/no field
+    every word they take, 1/0 and true/false too), or None."""
+    if definition.type == "boolean":
+        value = parse_boolean(text)
+        return None if value is None else ("Y" if value else "N")
+    if definition.type == "choice":
+        return parse_choice(text, definition)
+    return None
+
+
+def _codes_starting(codes: Iterable[str], typed: str) -> list[str]:
+    """The codes `typed` (stripped and casefolded) is the beginning of."""
+    return [c for c in codes if c.casefold().startswith(typed)]
+
+
 def choice_hint(definition: FieldDef, text: str) -> str:
     """What the operator sees beside a code field: the label of the code being typed."""
-    choices = definition.choices or {}
-    if definition.type == "boolean":
-        choices = {"Y": "Yes", "N": "No"}
+    choices = _codes(definition)
     typed = text.strip().casefold()
     if typed and text not in MARKERS:
-        exact = definition.choice_lookup.get(typed) if definition.type == "choice" else None
-        if exact is None and definition.type == "boolean":
-            exact = {"y": "Y", "yes": "Y", "n": "N", "no": "N"}.get(typed)
+        exact = _exact_code(definition, text)
         if exact is not None:
             return f"= {choices[exact]}"
-        matches = [c for c in choices if c.casefold().startswith(typed)]
+        matches = _codes_starting(choices, typed)
         if len(matches) == 1:
             return f"→ {matches[0]}  {choices[matches[0]]}"
         if not matches:
@@ -275,8 +291,8 @@ def complete_choice(definition: FieldDef, text: str) -> str:
     typed = text.strip().casefold()
     if not typed:
         return text
-    exact = definition.choice_lookup.get(typed)
+    exact = _exact_code(definition, text)
     if exact is not None:
         return exact
-    matches = [c for c in definition.choices or {} if c.casefold().startswith(typed)]
+    matches = _codes_starting(_codes(definition), typed)
     return matches[0] if len(matches) == 1 else text

@@ -49,7 +49,6 @@ HELP_GROUP = "Page image"
 class PageView(QGraphicsView):
     page_requested = Signal(int)
     flag_requested = Signal()
-    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +122,6 @@ class PageView(QGraphicsView):
                 self.flag_requested.emit,
             ),
         ]
-        self.view_actions: dict[str, QAction] = {}
         for text, keys, slot in entries:
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -131,7 +129,6 @@ class PageView(QGraphicsView):
             action.setProperty("help_group", HELP_GROUP)
             action.triggered.connect(slot)
             self.addAction(action)
-            self.view_actions[text] = action
         # Mouse ways, listed by the help overlay as well.
         for text, how in [("Zoom", "Ctrl+mouse wheel"), ("Pan", "drag with the mouse")]:
             action = QAction(text, self)
@@ -233,7 +230,6 @@ class PageView(QGraphicsView):
         scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         current = self.scale_factor or 1.0
         self.scale(scale / current, scale / current)
-        self.zoom_changed.emit(scale)
 
     def zoom_in(self) -> None:
         self._fit = None

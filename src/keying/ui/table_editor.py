@@ -42,21 +42,11 @@ class TableEditor(QFrame):
             header.setAccessibleName(f"{definition.label}: column {column.label}")
             self._grid.addWidget(header, 0, col + 1)
             self._grid.setColumnStretch(col + 1, 3 if column.type == "text" else 1)
-        self.reset(max(1, definition.min_rows or 1))
+        self.load([])
 
     @property
     def max_rows(self) -> int:
         return self.definition.max_rows or DEFAULT_MAX_ROWS
-
-    def reset(self, row_count: int) -> None:
-        for row in self.rows:
-            for editor in row:
-                editor.deleteLater()
-        self.rows = []
-        self.removed_figures = FieldFigures()
-        for _ in range(max(1, row_count)):
-            self.rows.append(self._new_row())
-        self._relayout()
 
     def _new_row(self) -> list[FieldEditor]:
         return [self._make_editor(self.definition, column) for column in self.columns]
@@ -67,7 +57,8 @@ class TableEditor(QFrame):
         index = max(0, min(index, len(self.rows)))
         row = self._new_row()
         self.rows.insert(index, row)
-        self._relayout()
+        self._add_row_label()
+        self._place_rows(index)
         return row
 
     def remove_row(self, index: int) -> bool:
@@ -82,29 +73,46 @@ class TableEditor(QFrame):
         for editor in self.rows.pop(index):
             editor.stop_clock()
             self.removed_figures.merge(editor.figures)
-            editor.hide()
-            editor.deleteLater()
-        self._relayout()
+            self._discard(editor)
+        self._drop_row_label()
+        self._place_rows(index)
         return True
 
-    def _relayout(self) -> None:
-        for label in self._row_labels:
-            label.deleteLater()
-        self._row_labels = []
-        for r, row in enumerate(self.rows):
-            number = QLabel(str(r + 1))
-            number.setObjectName("columnHeader")
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            number.setAccessibleName(f"Row {r + 1}")
-            self._grid.addWidget(number, r + 1, 0)
-            self._row_labels.append(number)
-            for c, editor in enumerate(row):
-                editor.row = r
-                editor.setAccessibleName(
-                    f"{self.definition.label}, row {r + 1}, {self.columns[c].label}"
-                )
-                self._grid.addWidget(editor, r + 1, c + 1)
-                editor.show()
+    def _discard(self, editor: FieldEditor, hide: bool = True) -> None:
+        self._grid.removeWidget(editor)
+        if hide:
+            editor.hide()
+        editor.deleteLater()
+
+    def _add_row_label(self) -> None:
+        """One more row number, at the end: row labels go by position, not by row."""
+        n = len(self._row_labels) + 1
+        number = QLabel(str(n))
+        number.setObjectName("columnHeader")
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        number.setAccessibleName(f"Row {n}")
+        self._grid.addWidget(number, n, 0)
+        self._row_labels.append(number)
+
+    def _drop_row_label(self) -> None:
+        number = self._row_labels.pop()
+        self._grid.removeWidget(number)
+        number.hide()
+        number.deleteLater()
+
+    def _place_rows(self, first: int) -> None:
+        """Put the editors of rows `first`.. at their places in the grid (after an insert or
+        a removal moved them); the rows above stay where they are."""
+        for r in range(first, len(self.rows)):
+            for c in range(len(self.columns)):
+                self._place_cell(r, c)
+
+    def _place_cell(self, r: int, c: int) -> None:
+        editor = self.rows[r][c]
+        editor.row = r
+        editor.setAccessibleName(f"{self.definition.label}, row {r + 1}, {self.columns[c].label}")
+        self._grid.addWidget(editor, r + 1, c + 1)  # moves it if it is in the grid already
+        editor.show()
 
     def position(self, editor: FieldEditor) -> tuple[int, int] | None:
         for r, row in enumerate(self.rows):
@@ -128,9 +136,34 @@ class TableEditor(QFrame):
         return out
 
     def load(self, rows: list[dict[str, str]]) -> None:
-        self.reset(max(len(rows), self.definition.min_rows or 1, 1))
-        for r, values in enumerate(rows[: len(self.rows)]):
-            for col, editor in zip(self.columns, self.rows[r], strict=True):
+        """Start a document with these rows (at least min_rows, at least one). The editors
+        the table has are kept and emptied; only the difference in rows is made or removed."""
+        count = max(len(rows), self.definition.min_rows or 1, 1)
+        self.removed_figures = FieldFigures()
+        # The focused editor is never hidden here: hiding it would move the focus in the
+        # middle of loading (the form moves it when the document is loaded).
+        while len(self.rows) > count:
+            for editor in self.rows.pop():
+                self._discard(editor, hide=not editor.hasFocus())
+            self._drop_row_label()
+        kept = len(self.rows)
+        for r in range(kept):
+            for c, editor in enumerate(self.rows[r]):
+                if editor.hasFocus():
+                    # A fresh editor for the focused cell, as before editors were kept:
+                    # `reset` would count a visit of it in the new document even when the
+                    # focus then goes elsewhere.
+                    self._discard(editor, hide=False)
+                    editor = self._make_editor(self.definition, self.columns[c])
+                    self.rows[r][c] = editor
+                    self._place_cell(r, c)
+        while len(self.rows) < count:
+            self.rows.append(self._new_row())
+            self._add_row_label()
+        self._place_rows(kept)
+        for r, row in enumerate(self.rows):
+            values = rows[r] if r < len(rows) else {}
+            for col, editor in zip(self.columns, row, strict=True):
                 editor.reset(str(values.get(col.name) or ""))
 
     @staticmethod

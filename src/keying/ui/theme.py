@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from keying.config import Settings
+from keying.config import FONT_SCALE_MAX, FONT_SCALE_MIN, Settings
 
 BASE_POINT_SIZE = 11.0
-MIN_SCALE = 0.5
-MAX_SCALE = 2.0
+# The limits the settings accept (keying.config), so the keys never step beyond them.
+MIN_SCALE = FONT_SCALE_MIN
+MAX_SCALE = FONT_SCALE_MAX
 SCALE_STEP = 0.1
 # DejaVu Sans for Latin; Khmer and Lao fonts named so their glyphs are found at once.
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Khmer OS System", "Phetsarath OT", "sans-serif"]
@@ -108,8 +109,10 @@ def style_sheet(c: Colors, scale: float) -> str:
         return f"{size * scale:.1f}pt"
 
     border = "2px" if c is HIGH_CONTRAST else "1px"
+    # No catch-all `QWidget { color }` rule: the palette's text colour is the same, and widgets
+    # render identically without it. The QScrollArea rule is not the palette restated: without
+    # it the form's scroll area and its viewport are painted in other colours.
     return f"""
-QWidget {{ color: {c.text}; }}
 QLineEdit {{
     background: {c.base}; border: {border} solid {c.border}; border-radius: 3px;
     padding: 3px 6px; font-size: {pt(BASE_POINT_SIZE + 1)};
@@ -160,7 +163,6 @@ def apply_theme(app: QApplication, high_contrast: bool, font_scale: float) -> No
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c, scale))
     app.setProperty("keying_high_contrast", high_contrast)
-    app.setProperty("keying_font_scale", scale)
 
 
 def change_font_scale(settings: Settings, steps: int) -> float:
