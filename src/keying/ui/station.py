@@ -83,6 +83,9 @@ class StationView(QWidget):
         splitter.addWidget(self.forms)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Page 3 : form 2 from the start (stretch factors share only the room left over by
+        # the page view's large size hint, which squeezed the form and its code hints).
+        splitter.setSizes([3000, 2000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
