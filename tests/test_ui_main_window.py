@@ -113,3 +113,26 @@ def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, 
     assert rows["D-001"][0] != rows["D-002"][0]
     assert "1 agreed" in second.overview.summary.text()
     assert "1 wait for a supervisor" in second.overview.summary.text()
+
+
+def test_the_window_owns_the_display_settings_and_says_what_they_did(qtbot, world) -> None:
+    window = open_window(qtbot, world, "op1")
+    station = window.station_view
+    assert station is not None
+    form = station.current_form()
+    assert form is not None
+    assert station.view.zone is not None  # the first field's zone is shown
+    press(Qt.Key.Key_F7)
+    assert Settings.load().zoom_to_zone is False
+    assert form.message.text() == "Zoom to the focused field off."
+    key_field(AGREED[0])
+    assert station.view.zone is None  # the next field is not zoomed to
+    press(Qt.Key.Key_F7)
+    assert Settings.load().zoom_to_zone is True
+    assert station.view.zone == form.definition.fields[1].zone  # the field being keyed now
+    press(Qt.Key.Key_F8)
+    assert Settings.load().auto_advance is False
+    assert form.message.text() == "Auto-advance when a field is full off."
+    window.show_overview()
+    press(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Text size 100 %."

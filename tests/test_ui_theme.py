@@ -22,6 +22,7 @@ from keying.config import Settings
 from keying.ui.entry_form import EntryForm
 from keying.ui.help_overlay import shortcut_rows
 from keying.ui.image_view import PageView
+from keying.ui.preferences import Preferences
 from keying.ui.theme import BASE_POINT_SIZE, apply_theme
 from tests.test_ui_support import definition, focused, press, show_active
 
@@ -37,13 +38,16 @@ def _default_theme(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def station(qtbot) -> tuple[QSplitter, PageView, EntryForm]:  # type: ignore[no-untyped-def]
-    """The page view beside an entry form, as the station composes them."""
+    """The page view beside an entry form, as the station composes them, with the keys of
+    the preferences the main window installs on itself."""
     host = QSplitter()
     host.setAccessibleName("Station")
     view = PageView()
-    form = EntryForm(definition("household_census"), Settings.load())
+    settings = Settings.load()
+    form = EntryForm(definition("household_census"), settings)
     host.addWidget(view)
     host.addWidget(form)
+    Preferences(settings, host).install(host)
     qtbot.addWidget(host)
     host.resize(1400, 900)
     show_active(qtbot, host)
@@ -52,8 +56,10 @@ def station(qtbot) -> tuple[QSplitter, PageView, EntryForm]:  # type: ignore[no-
 
 
 def test_font_scaling_steps_up_to_200_percent_and_persists(qtbot, station) -> None:
-    _, _, form = station
+    host, _, form = station
     app = QApplication.instance()
+    said: list[str] = []
+    host.findChild(Preferences).announced.connect(said.append)
     press(Qt.Key.Key_Plus, CTRL)
     assert Settings.load().font_scale == pytest.approx(1.1)
     assert app.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * 1.1)
@@ -61,7 +67,7 @@ def test_font_scaling_steps_up_to_200_percent_and_persists(qtbot, station) -> No
         press(Qt.Key.Key_Equal, CTRL)
     assert Settings.load().font_scale == 2.0  # capped at 200 %
     assert app.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * 2)
-    assert "200 %" in form.message.text()
+    assert said[-1] == "Text size 200 %."
     press(Qt.Key.Key_Minus, CTRL)
     assert Settings.load().font_scale == pytest.approx(1.9)
     # A new start of the app applies the saved scale.
@@ -106,16 +112,16 @@ def test_every_widget_has_an_accessible_name(qtbot, station) -> None:
 
 
 def test_help_overlay_lists_every_shortcut_of_the_window(qtbot, station) -> None:
-    _, view, form = station
+    host, view, form = station
     press(Qt.Key.Key_F1)
     assert form.help.isVisible()
     assert focused() is form.help.table
     listed = form.help.rows()
     keys = {k for _, k, _ in listed}
-    for action in [*form.actions(), *view.actions()]:
+    for action in [*form.actions(), *view.actions(), *host.actions()]:
         for shortcut in action.shortcuts():
             assert any(shortcut.toString() in k for k in keys), shortcut.toString()
-    assert {"Entry form", "Page image"} <= {g for g, _, _ in listed}
+    assert {"Entry form", "Page image", "Settings"} <= {g for g, _, _ in listed}
     assert any("F2" in k and "llegible" in t for _, k, t in listed)
     assert any("F4" in k and "Flag" in t for _, k, t in listed)
     press(Qt.Key.Key_Escape)

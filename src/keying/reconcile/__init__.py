@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from keying.forms.model import FormDefinition
+from keying.forms.model import FieldDef, FormDefinition
 from keying.reconcile.classify import KINDS
+from keying.reconcile.normalize import Normalizer
 from keying.reconcile.plan import plan_for
 from keying.reconcile.result import Discrepancy, Reconciliation
 
-__all__ = ["KINDS", "Discrepancy", "Reconciliation", "reconcile"]
+__all__ = ["KINDS", "Discrepancy", "Reconciliation", "reconcile", "same_value"]
 
 
 def reconcile(
@@ -38,3 +39,12 @@ def reconcile(
     if c is None:
         return plan.reconcile2(a, b)
     return plan.reconcile3(a, b, c)
+
+
+def same_value(field: FieldDef, a: str, b: str) -> bool:
+    """Two keyed values of a field agree after normalization by its compare policy: exactly
+    the reconciler's rule (dependent verification asks about what would be a discrepancy)."""
+    if a == b:
+        return True
+    norm = Normalizer(field)
+    return bool(norm.key(a) == norm.key(b))

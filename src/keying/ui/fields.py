@@ -282,17 +282,3 @@ def choice_hint(definition: FieldDef, text: str) -> str:
             return "no such code — " + "  ·  ".join(f"{c} {label}" for c, label in choices.items())
         return "  ·  ".join(f"{c} {choices[c]}" for c in matches)
     return "  ·  ".join(f"{c} {label}" for c, label in choices.items())
-
-
-def complete_choice(definition: FieldDef, text: str) -> str:
-    """The code as defined for an exact (any case) or unique-prefix match; else `text`."""
-    if text in MARKERS or definition.type != "choice":
-        return text
-    typed = text.strip().casefold()
-    if not typed:
-        return text
-    exact = _exact_code(definition, text)
-    if exact is not None:
-        return exact
-    matches = _codes_starting(_codes(definition), typed)
-    return matches[0] if len(matches) == 1 else text

@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from keying.config import Settings
+from keying.forms.entry import INFO, Message
 from keying.services import Services, SignedIn
 from keying.ui.overview import OverviewView
+from keying.ui.preferences import Preferences
 from keying.ui.station import StationView
 
 SYNC_INTERVAL_MS = 30_000
@@ -48,6 +50,11 @@ class MainWindow(QMainWindow):
         self.status_label.setAccessibleName("Status")
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self._actions()
+        # Text size, contrast, zoom to the zone, auto-advance: the window's, not the form's.
+        self.preferences = Preferences(settings, self)
+        self.preferences.install(self)
+        self.preferences.announced.connect(self.tell)
+        self.preferences.zoom_to_zone_changed.connect(self._zoom_to_zone_changed)
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_INTERVAL_MS)
@@ -95,6 +102,20 @@ class MainWindow(QMainWindow):
         self.update_status()
         if self.pages.currentWidget() is self.overview:
             self.overview.set_rows(self.services.overview())
+
+    def tell(self, text: str) -> None:
+        """Say something to the operator: in the entry form's message line when it shows,
+        else in the status bar."""
+        form = self.station_view.current_form() if self.station_view is not None else None
+        if form is not None and self.pages.currentWidget() is self.station_view:
+            form.say(Message(INFO, text))
+        else:
+            self.statusBar().showMessage(text, 5000)
+
+    def _zoom_to_zone_changed(self, on: bool) -> None:
+        form = self.station_view.current_form() if self.station_view is not None else None
+        if on and form is not None:
+            form.show_focused()  # zoom to the field being keyed now
 
     def update_status(self) -> None:
         parts = [f"Operator: {self.operator.display_name}"]

@@ -1,0 +1,272 @@
+"""The widgets of the entry form, laid out: title, the guide of the focused field with the
+message line, one row per field (label, editor, codes hint) or table, the list of failed
+checks and the footer of main keys. No behaviour: the entry form wires them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.forms import ILLEGIBLE, FieldDef, FormDefinition
+from keying.forms.entry import Keyed, type_hint
+from keying.forms.focus import Slot
+from keying.ui.fields import FieldEditor, choice_hint
+from keying.ui.steady_label import SteadyLabel
+from keying.ui.table_editor import TableEditor
+
+Wire = Callable[[FieldEditor], None]  # connects a new editor's signals
+
+
+class FieldRow:
+    """The widgets of one top-level field in the form's grid."""
+
+    def __init__(self, field: FieldDef, label: QLabel, widgets: list[QWidget]) -> None:
+        self.field = field
+        self.label = label
+        self.widgets = widgets
+        self.editor: FieldEditor | None = None
+        self.table: TableEditor | None = None
+        self.hint: QLabel | None = None
+
+    @property
+    def visible(self) -> bool:
+        return not self.label.isHidden()  # show_if hides the whole row
+
+    def set_visible(self, visible: bool) -> None:
+        self.label.setVisible(visible)
+        for w in self.widgets:
+            w.setVisible(visible)
+
+    def editors(self) -> list[FieldEditor]:
+        if self.editor is not None:
+            return [self.editor]
+        assert self.table is not None
+        return self.table.editors()
+
+    def editor_at(self, path: str) -> FieldEditor | None:
+        if self.editor is not None:
+            return self.editor if path == self.field.name else None
+        return next((e for e in self.editors() if e.path == path), None)
+
+    def value(self) -> str | list[dict[str, str]]:
+        """The keyed string of a field, the keyed rows of a table."""
+        if self.editor is not None:
+            return self.editor.text()
+        assert self.table is not None
+        return self.table.values()
+
+    def load(self, value: Any) -> None:
+        """Show a document's value (a string, or a table's rows); anything else: nothing."""
+        if self.editor is not None:
+            self.editor.reset(value if isinstance(value, str) else "")
+            self.mark_focused(False)
+        elif self.table is not None:
+            rows = [r for r in value if isinstance(r, Mapping)] if isinstance(value, list) else []
+            self.table.load([{k: str(v) for k, v in r.items()} for r in rows])
+
+    def figures(self) -> dict[str, dict[str, Any]]:
+        """Per path, the figures of the editors that have any (and a table's removed rows)."""
+        out: dict[str, dict[str, Any]] = {}
+        if self.table is not None and not self.table.removed_figures.empty:
+            out[f"{self.field.name}[removed]"] = self.table.removed_figures.as_dict()
+        for editor in self.editors():
+            f = editor.current_figures()
+            if not f.empty or f.verification is not None:
+                out[editor.path] = f.as_dict()
+        return out
+
+    def keyed(self) -> list[Keyed]:
+        """The values at finish; a table cell is required only in a row with something keyed."""
+        table = self.table
+        return [
+            Keyed(
+                e.path,
+                e.definition,
+                e.text(),
+                table is None or not table.row_empty(table.rows[e.row]),
+            )
+            for e in self.editors()
+        ]
+
+    def guide(self, editor: FieldEditor) -> tuple[str, str]:
+        """The guide's title and text while `editor` (one of this row's) has the focus."""
+        field, top = editor.definition, self.field
+        if self.table is None:
+            return top.label, field.instructions or type_hint(field)
+        parts = [p for p in (field.instructions, top.instructions) if p]
+        title = f"{top.label} — row {editor.row + 1}, {field.label}"
+        return title, "  ".join(parts) or type_hint(field)
+
+    def slot(self) -> Slot:
+        """This row for the focus order, as it is now."""
+        table = self.table
+        if table is None:
+            return Slot(self.field.name)
+        return Slot(
+            self.field.name,
+            tuple(c.name for c in table.columns),
+            len(table.rows),
+            TableEditor.row_empty(table.rows[-1]),
+            table.definition.min_rows or 0,
+            table.max_rows,
+        )
+
+    def mark_focused(self, on: bool) -> None:
+        """`focusedRow` on the label and codes hint of a field (a table's title has no
+        highlight: its rows have numbers and the focused cell its own frame)."""
+        if self.table is not None:
+            return
+        for w in (self.label, self.hint):
+            if w is not None and w.property("focusedRow") != on:
+                w.setProperty("focusedRow", on)
+                w.style().unpolish(w)
+                w.style().polish(w)
+
+
+class FormLayout:
+    """Builds the form's widgets into `host`; `rows` by field name, in keying order."""
+
+    def __init__(
+        self, host: QWidget, definition: FormDefinition, pause_threshold_s: float, wire: Wire
+    ) -> None:
+        self._pause_threshold_s = pause_threshold_s
+        self._wire = wire
+        outer = QVBoxLayout(host)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(8)
+        title = QLabel(definition.title)
+        title.setObjectName("formTitle")
+        title.setAccessibleName("Form title")
+        outer.addWidget(title)
+        outer.addWidget(self._guide(definition))
+        self.rows: dict[str, FieldRow] = {}
+        self.scroll = self._fields(definition)
+        outer.addWidget(self.scroll, 1)
+
+        self.check_list = QListWidget()
+        self.check_list.setObjectName("checkList")
+        self.check_list.setAccessibleName("Checks that failed")
+        self.check_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.check_list.setMaximumHeight(120)
+        self.check_list.hide()
+        outer.addWidget(self.check_list)
+
+        footer = QHBoxLayout()
+        keys = QLabel("F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish")
+        keys.setObjectName("choiceHint")
+        keys.setAccessibleName("Main keys")
+        footer.addWidget(keys)
+        outer.addLayout(footer)
+
+    def _guide(self, definition: FormDefinition) -> QFrame:
+        guide = QFrame()
+        guide.setObjectName("guide")
+        guide.setAccessibleName("Field instructions")
+        g = QVBoxLayout(guide)
+        g.setContentsMargins(10, 6, 10, 6)
+        self.guide_title = SteadyLabel(lines=1)
+        self.guide_title.setObjectName("guideTitle")
+        self.guide_title.setAccessibleName("Focused field")
+        self.guide_text = SteadyLabel(definition.instructions or "", lines=3)
+        self.guide_text.setObjectName("guideText")
+        self.guide_text.setAccessibleName("Instructions of the focused field")
+        self.guide_text.setWordWrap(True)
+        self.message = SteadyLabel(lines=2)
+        self.message.setObjectName("message")
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("state", "")
+        for w in (self.guide_title, self.guide_text, self.message):
+            g.addWidget(w)
+        return guide
+
+    def make_editor(self, field: FieldDef, table: FieldDef | None) -> FieldEditor:
+        """The editor of a field, or of a column's cell in `table` (its path names its row)."""
+        path_of: Callable[[FieldEditor], str]
+        if table is None:
+            path_of = lambda _e, name=field.name: name  # noqa: E731
+        else:
+            path_of = lambda e, t=table.name, c=field.name: f"{t}[{e.row}].{c}"  # noqa: E731
+        editor = FieldEditor(field, path_of, self._pause_threshold_s)
+        editor.setAccessibleName(field.label)
+        if field.max_length is not None:
+            editor.setMaxLength(max(field.max_length, len(ILLEGIBLE)))
+        self._wire(editor)
+        return editor
+
+    def _fields(self, definition: FormDefinition) -> QScrollArea:
+        body = QWidget()
+        body.setAccessibleName("Fields")
+        grid = QGridLayout(body)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+        line = 0
+        for field in definition.fields:
+            label = QLabel(field.label + ("" if field.required else "  (optional)"))
+            label.setAccessibleName(f"Label: {field.label}")
+            if field.type == "table":
+                label.setObjectName("tableTitle")
+                table = TableEditor(field, lambda t, column: self.make_editor(column, t))
+                row = FieldRow(field, label, [table])
+                row.table = table
+                grid.addWidget(label, line, 0, 1, 3)
+                grid.addWidget(table, line + 1, 0, 1, 3)
+                line += 2
+            else:
+                row = self._field_row(grid, line, field, label, self.make_editor(field, None))
+                line += 1
+            self.rows[field.name] = row
+        grid.setRowStretch(line, 1)
+
+        scroll = QScrollArea()
+        scroll.setAccessibleName("Fields of the form")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        return scroll
+
+    @staticmethod
+    def _field_row(
+        grid: QGridLayout, line: int, field: FieldDef, label: QLabel, editor: FieldEditor
+    ) -> FieldRow:
+        label.setObjectName("fieldLabel")
+        label.setProperty("focusedRow", False)
+        label.setBuddy(editor)
+        row = FieldRow(field, label, [editor])
+        row.editor = editor
+        grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignRight)
+        has_hint = field.type in ("choice", "boolean")
+        # A field without a codes hint takes the hint's column too: long values show.
+        grid.addWidget(editor, line, 1, 1, 1 if has_hint else 2)
+        if has_hint:
+            hint = QLabel(choice_hint(field, ""))
+            hint.setObjectName("choiceHint")
+            hint.setWordWrap(True)
+            hint.setMinimumWidth(40)
+            hint.setProperty("focusedRow", False)
+            hint.setAccessibleName(f"Codes of {field.label}")
+            row.hint = hint
+            row.widgets.append(hint)
+            grid.addWidget(hint, line, 2)
+            editor.textChanged.connect(
+                lambda text, f=field, h=hint: h.setText(choice_hint(f, text))
+            )
+        return row

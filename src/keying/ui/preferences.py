@@ -1,0 +1,76 @@
+"""The app-wide settings the operator changes from the keyboard: text size, high contrast,
+zoom to the focused field's zone, auto-advance. Each change is saved at once.
+
+The main window owns one `Preferences` and installs its keys on itself, so they work wherever
+the focus is; the entry form only reads the settings. What a change did is said through
+`announced` (the main window shows it in the form's message line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from keying.config import Settings
+from keying.ui.theme import change_font_scale, toggle_high_contrast
+
+HELP_GROUP = "Settings"
+
+
+class Preferences(QObject):
+    announced = Signal(str)  # what the change did, for the operator
+    zoom_to_zone_changed = Signal(bool)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+
+    def install(self, host: QWidget) -> list[QAction]:
+        """The keys, as actions of `host` (window-wide); the help overlay lists them."""
+        entries: list[tuple[str, list[str], Callable[[], object]]] = [
+            ("Zoom the page to the focused field on / off", ["F7"], self.toggle_zoom_to_zone),
+            ("Auto-advance when a field is full on / off", ["F8"], self.toggle_auto_advance),
+            ("Larger text", ["Ctrl++", "Ctrl+="], lambda: self.scale(1)),
+            ("Smaller text", ["Ctrl+-"], lambda: self.scale(-1)),
+            ("Normal text size", ["Ctrl+0"], lambda: self.scale(0)),
+            ("High-contrast colours on / off", ["Ctrl+Shift+H"], self.toggle_high_contrast),
+        ]
+        actions = []
+        for text, keys, slot in entries:
+            action = QAction(text, host)
+            action.setProperty("help_group", HELP_GROUP)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            host.addAction(action)
+            actions.append(action)
+        return actions
+
+    def scale(self, steps: int) -> float:
+        """Text size one step larger (1), smaller (-1), or back to 100 % (0)."""
+        scale = change_font_scale(self.settings, steps)
+        self.announced.emit(f"Text size {round(scale * 100)} %.")
+        return scale
+
+    def toggle_high_contrast(self) -> bool:
+        on = toggle_high_contrast(self.settings)
+        self.announced.emit("High-contrast colours " + ("on." if on else "off."))
+        return on
+
+    def toggle_zoom_to_zone(self) -> bool:
+        self.settings.zoom_to_zone = not self.settings.zoom_to_zone
+        self.settings.save()
+        on = self.settings.zoom_to_zone
+        self.announced.emit("Zoom to the focused field " + ("on." if on else "off."))
+        self.zoom_to_zone_changed.emit(on)
+        return on
+
+    def toggle_auto_advance(self) -> bool:
+        self.settings.auto_advance = not self.settings.auto_advance
+        self.settings.save()
+        on = self.settings.auto_advance
+        self.announced.emit("Auto-advance when a field is full " + ("on." if on else "off."))
+        return on
