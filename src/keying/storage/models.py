@@ -108,6 +108,10 @@ class Batch(Base):
         Boolean, default=False, server_default=text("false")
     )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The queue serves batches by priority (higher first), then batch and document order.
+    priority: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # A closed batch hands out no more key tasks.
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     form_definition: Mapped[FormDefinitionRow] = relationship()
 
@@ -137,6 +141,7 @@ class Document(Base):
     seq: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="keying")
     gold_values: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    source: Mapped[str | None] = mapped_column(Text, nullable=True)  # file (pages) imported from
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     batch: Mapped[Batch] = relationship()

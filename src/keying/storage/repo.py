@@ -54,7 +54,7 @@ def add_form_definition(session: Session, name: str, version: int, text: str) ->
 def add_blob(session: Session, data: bytes, media_type: str) -> str:
     """Store bytes once, addressed by SHA-256; return the address."""
     sha = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, sha) is None:
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == sha)) is None:
         session.add(Blob(sha256=sha, media_type=media_type, size=len(data), data=data))
         session.flush()
     return sha
@@ -76,12 +76,19 @@ def add_document(
     pages: Sequence[tuple[bytes, str, int | None, int | None]],
     gold_values: dict[str, Any] | None = None,
     passes: Sequence[int] = (1, 2),
+    source: str | None = None,
 ) -> Document:
     """A document with its pages (bytes, media type, width, height) and its key tasks."""
     seq = (
         session.scalar(select(func.max(Document.seq)).where(Document.batch_id == batch.id)) or 0
     ) + 1
-    doc = Document(batch_id=batch.id, external_id=external_id, seq=seq, gold_values=gold_values)
+    doc = Document(
+        batch_id=batch.id,
+        external_id=external_id,
+        seq=seq,
+        gold_values=gold_values,
+        source=source,
+    )
     session.add(doc)
     session.flush()
     for page_no, (data, media_type, width, height) in enumerate(pages, start=1):
@@ -120,7 +127,9 @@ def claim_key_tasks(
 
     A task may be taken when it is open, or claimed with an expired lease; never a document
     this operator already keyed or holds another task of (nobody keys both passes); never a
-    flagged document; in a dependent-verification batch, pass 2 only after pass 1 is in.
+    flagged document nor one of a closed batch; in a dependent-verification batch, pass 2 only
+    after pass 1 is in. Batches are served by priority (higher first), then in batch order,
+    and documents in their order in the batch.
     PostgreSQL: `FOR UPDATE SKIP LOCKED`, so many workstations claim at once without waiting
     and never get the same task. SQLite: the caller's transaction is `BEGIN IMMEDIATE`.
     """
@@ -165,11 +174,12 @@ def claim_key_tasks(
                 ),
             ),
             Document.status == "keying",
+            Batch.closed_at.is_(None),
             ~keyed_before,
             ~holds_other,
             or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
         )
-        .order_by(Batch.id, Document.seq, Task.pass_no)
+        .order_by(Batch.priority.desc(), Batch.id, Document.seq, Task.pass_no)
         .limit(1)
     )
     if session.get_bind().dialect.name == "postgresql":
