@@ -209,7 +209,7 @@ def test_db_upgrade_errors_exit_1_with_a_message(url: str, message: str) -> None
 def test_every_command_has_help() -> None:
     top = keying("--help")
     assert top.returncode == 0
-    commands = {"app", "demo", "form", "db", "user", "bench", "reconcile"}
+    commands = {"app", "demo", "form", "db", "user", "bench", "reconcile", "batch"}
     listed = {line.split()[0] for line in top.stdout.splitlines() if line.startswith("    ")}
     assert listed == commands  # a new command must be added here, with its help checked below
     for args, expected in [
@@ -225,6 +225,8 @@ def test_every_command_has_help() -> None:
         (["user", "add"], "--password-stdin"),
         (["user", "list"], "--database-url"),
         (["user", "disable"], "LOGIN"),
+        (["batch"], "import"),
+        (["batch", "import"], "--pages-per-document"),
     ]:
         done = keying(*args, "--help")
         assert done.returncode == 0, done.stderr

@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "user": ("user", "add, list and disable operator accounts"),
     "bench": ("bench", "measure keying's speed and quality figures on this PC"),
     "reconcile": ("reconcile", "reconcile two (or three) keyings in JSONL files"),
-    "batch": ("batch", "import scans as batches; list, prioritise, close them; gold values"),
+    "batch": ("batch", "import scans as batches; list, prioritise, close them"),
 }
 
 
