@@ -346,6 +346,44 @@ def test_audit_events_refuse_update_and_delete(world: World) -> None:
             assert session.scalar(select(func.count()).select_from(AuditEvent)) == len(kinds)
 
 
+# Every statement form that could rewrite or remove an audit row (id 1 is the row kept).
+_AUDIT_REWRITES = {
+    "update": "UPDATE audit_events SET kind = 'rewritten' WHERE id = {id}",
+    "delete": "DELETE FROM audit_events WHERE id = {id}",
+    "upsert": (
+        "INSERT INTO audit_events (id, at, kind, detail) VALUES ({id}, {now}, 'rewritten', '{{}}') "
+        "ON CONFLICT (id) DO UPDATE SET kind = 'rewritten'"
+    ),
+    "replace into": (
+        "REPLACE INTO audit_events (id, at, kind, detail) VALUES ({id}, {now}, 'rewritten', '{{}}')"
+    ),
+    "insert or replace": (
+        "INSERT OR REPLACE INTO audit_events (id, at, kind, detail) "
+        "VALUES ({id}, {now}, 'rewritten', '{{}}')"
+    ),
+    "update or replace": "UPDATE OR REPLACE audit_events SET kind = 'rewritten' WHERE id = {id}",
+}
+_SQLITE_ONLY = {"replace into", "insert or replace", "update or replace"}
+
+
+@pytest.mark.parametrize("form", list(_AUDIT_REWRITES))
+def test_audit_events_are_append_only_against_every_statement_form(world: World, form: str) -> None:
+    with world.sessions() as session:
+        dialect = session.get_bind().dialect.name
+        if dialect != "sqlite" and form in _SQLITE_ONLY:
+            pytest.skip(f"{form.upper()} is SQLite syntax")
+        repo.audit(session, "kept", world.ops["op1"], world.docs[0], note="kept")
+        session.commit()
+        before = session.execute(select(AuditEvent.id, AuditEvent.kind)).all()
+        kept = session.scalar(select(func.max(AuditEvent.id)).where(AuditEvent.kind == "kept"))
+        statement = _AUDIT_REWRITES[form].format(id=kept, now="CURRENT_TIMESTAMP")
+        with pytest.raises(IntegrityError) as caught:
+            session.execute(text(statement))
+        assert "append-only" in str(caught.value.orig)
+        session.rollback()
+        assert session.execute(select(AuditEvent.id, AuditEvent.kind)).all() == before
+
+
 def _discrepant(world: World) -> int:
     """Doc 0 keyed by op1 and op2, reconciled with one discrepancy; its id."""
     d = world.docs[0]
