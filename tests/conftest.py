@@ -15,7 +15,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-pytest_plugins = ["tests.postgres"]
+pytest_plugins = ["tests.postgres", "tests.faults"]
 
 ROOT = Path(__file__).resolve().parents[1]
 RECEIPTS = ROOT.parent / "shared" / "data" / "receipts"

@@ -291,3 +291,84 @@ def test_user_add_asks_the_password_twice_on_a_terminal(tmp_path: Path) -> None:
             assert authenticate(session, "cat", "typed-pw-1") is not None
     finally:
         engine.dispose()
+
+
+# --- databases keying cannot use: one line each, exit non-zero, never a traceback ---------------
+
+
+def _refused(url: str, message: str, secret: str = "") -> None:
+    for args in (["db", "upgrade"], ["user", "list"]):
+        done = keying(*args, "--database-url", url)
+        assert done.returncode == 1, done.stdout
+        assert "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert done.stderr.startswith(f"keying {' '.join(args)}: error: ")
+        assert message in done.stderr
+        assert not secret or secret not in done.stderr
+
+
+def _psql(server_url: str, *statements: str) -> None:
+    engine = make_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_postgres_database_of_another_application_is_refused(postgres_url: str) -> None:
+    _psql(postgres_url, "CREATE TABLE documents (x int)", "CREATE TABLE invoices (y int)")
+    _refused(postgres_url, "holds tables keying did not make (documents, invoices)")
+    assert tables_at(postgres_url) == {"documents", "invoices"}  # nothing of keying's added
+
+
+@pytest.mark.postgres
+def test_an_account_without_create_permission_is_told_so(postgres_url: str) -> None:
+    role = f"weak_{os.getpid()}"
+    _psql(postgres_url, f"CREATE ROLE {role} LOGIN", "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    try:
+        url = postgres_url.replace("postgres@", f"{role}:s3cr3t-pw@", 1)
+        _refused(url, "permission denied for schema public", secret="s3cr3t-pw")
+        _refused(url, "as the database's owner, or grant CREATE")
+    finally:
+        _psql(postgres_url, f"DROP ROLE {role}")
+
+
+@pytest.mark.postgres
+def test_an_unknown_connection_option_is_named(postgres_url: str) -> None:
+    _refused(postgres_url + "?colour=blue", 'invalid connection option "colour"')
+
+
+def test_another_driver_is_refused(tmp_path: Path) -> None:
+    _refused(
+        "postgresql+psycopg2://u:hush-now@127.0.0.1:9/x",
+        "through psycopg 3, not 'psycopg2'",
+        secret="hush-now",
+    )
+    _refused(sqlite_url(tmp_path / "c.sqlite").replace("sqlite:", "sqlite+aiosqlite:"), "sqlite3")
+    assert not (tmp_path / "c.sqlite").exists()
+
+
+def test_a_junk_sqlite_file_is_refused_and_kept(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"these are not the tables you are looking for\n" * 200)
+    before = junk.read_bytes()
+    _refused(sqlite_url(junk), "file is not a database")
+    assert junk.read_bytes() == before
+
+
+def test_a_sqlite_folder_that_cannot_be_created_is_named(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    _refused(sqlite_url(blocker / "sub" / "c.sqlite"), f"cannot create the folder {blocker}")
+
+
+def test_an_empty_database_url_is_refused() -> None:
+    for args in (["db", "upgrade"], ["user", "list"], ["app"]):
+        done = keying(*args, "--database-url", "")
+        assert done.returncode == 2
+        assert "argument --database-url: is empty" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert not (Path(os.environ["KEYING_DATA_DIR"]) / "central.sqlite").exists()

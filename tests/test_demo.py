@@ -250,3 +250,22 @@ def test_the_demo_benchmark_reports_its_figures() -> None:
         "demo_batches_s",
     }
     assert all(f.value > 0 for f in figures.values())
+
+
+@pytest.mark.parametrize("where", [".", "new/folder"])
+def test_demo_on_a_read_only_path_says_so_in_one_line(read_only_dir: Path, where: str) -> None:
+    import subprocess
+    import sys
+
+    target = read_only_dir / where
+    done = subprocess.run(
+        [sys.executable, "-m", "keying", "demo", "--workspace", str(target), "--no-open"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"keying demo: error: cannot write the demo workspace in {target}: Read-only file system"
+    ]

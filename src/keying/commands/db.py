@@ -39,39 +39,23 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def shown(url: str) -> str:
     """The URL for messages: the password masked; a URL that does not parse as it was given."""
-    from keying.storage.engine import display_url
+    from keying.storage.errors import shown_url
 
-    try:
-        return display_url(url)
-    except Exception:
-        return repr(url)
+    return shown_url(url)
 
 
 def guarded(url: str, action: Callable[[], T]) -> T:
-    """Run `action`; raise CommandError with a clear message for the usual database failures,
-    and with the message of a ValueError (what keying.storage raises for a refused request)."""
-    from alembic.util.exc import CommandError as AlembicError
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
-
-    from keying.storage.engine import UnsupportedDatabase
+    """Run `action`; raise CommandError with one clear line for the usual database failures
+    (keying.storage.errors.describe) and with the message of a refused request (ValueError)."""
+    from keying.storage.errors import describe
 
     try:
         return action()
-    except (ArgumentError, NoSuchModuleError, UnsupportedDatabase) as exc:
-        raise CommandError(
-            f"{shown(url)} is not a database URL keying can use "
-            "(sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE)"
-        ) from exc
-    except OperationalError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        raise CommandError(f"cannot use the database {shown(url)}: {reason}") from exc
-    except AlembicError as exc:
-        raise CommandError(
-            f"the schema of {shown(url)} is at a revision this keying does not know "
-            f"(made by a newer version?): {exc}"
-        ) from exc
-    except ValueError as exc:  # after UnsupportedDatabase, which is a ValueError too
-        raise CommandError(str(exc)) from exc
+    except Exception as exc:
+        message = describe(url, exc)
+        if message is None:
+            raise
+        raise CommandError(message) from exc
 
 
 def report(prog: str, error: CommandError) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from keying.config import data_dir
@@ -25,10 +26,14 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from keying.demo.workspace import create_demo
+    from keying.demo.workspace import WorkspaceError, create_demo
 
     directory = args.workspace or data_dir() / "demo"
-    info = create_demo(directory, documents_per_batch=args.documents)
+    try:
+        info = create_demo(directory, documents_per_batch=args.documents)
+    except WorkspaceError as exc:
+        print(f"keying demo: error: {exc}", file=sys.stderr)
+        return 1
     verb = "Created" if info.created else "Using"
     print(f"{verb} the demo workspace in {info.directory}")
     for name, count in info.batches:

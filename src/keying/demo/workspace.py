@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
+from sqlalchemy.exc import SQLAlchemyError
 
 from keying.demo.values import generate_batch
 from keying.forms import load_form
@@ -28,6 +29,10 @@ ACCOUNTS = (
     ("admin", "Workspace admin", "admin"),
 )
 MANIFEST = "demo.json"
+
+
+class WorkspaceError(Exception):
+    """The demo workspace cannot be made where asked (read-only, full disk ...): one line."""
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,24 @@ def _png_size(data: bytes) -> tuple[int, int]:
         return im.size
 
 
+def _check_writable(directory: Path) -> None:
+    """Make the folder and write a probe file in it: refuse now, with the reason, not later."""
+    probe = directory / ".keying-write-test"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise WorkspaceError(
+            f"cannot write the demo workspace in {directory}: {exc.strerror or exc}"
+        ) from exc
+
+
 def create_demo(directory: Path, documents_per_batch: int = 8, seed: int = 2026) -> DemoInfo:
-    """Create the demo workspace once; later calls return what the first one made."""
+    """Create the demo workspace once; later calls return what the first one made.
+
+    Raises WorkspaceError (one line) when the folder cannot be written or filled.
+    """
     directory = Path(directory)
     manifest = directory / MANIFEST
     if manifest.exists():
@@ -59,7 +80,15 @@ def create_demo(directory: Path, documents_per_batch: int = 8, seed: int = 2026)
             [(str(a[0]), str(a[1]), str(a[2])) for a in data["accounts"]],
             [(str(b[0]), int(b[1])) for b in data["batches"]],
         )
-    directory.mkdir(parents=True, exist_ok=True)
+    _check_writable(directory)
+    try:
+        return _create(directory, manifest, documents_per_batch, seed)
+    except (OSError, SQLAlchemyError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise WorkspaceError(f"cannot make the demo workspace in {directory}: {reason}") from exc
+
+
+def _create(directory: Path, manifest: Path, documents_per_batch: int, seed: int) -> DemoInfo:
     workspace = Workspace.from_dir(directory)
     central = directory / "central.sqlite"
     if central.exists():  # a half-made demo from an interrupted run: start over

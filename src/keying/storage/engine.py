@@ -4,7 +4,9 @@
   and a busy timeout; the folder of the file is created if missing.
 - PostgreSQL: through psycopg 3 (`postgresql://` URLs are read as `postgresql+psycopg://`),
   with a 10 s connect timeout unless the URL sets `connect_timeout`.
-- Any other database is refused with `UnsupportedDatabase`.
+- Any other database, or another driver (`+psycopg2`, `+aiosqlite` ...), is refused with
+  `UnsupportedDatabase`; a SQLite folder that cannot be created with `DatabaseLocationError`.
+- An upgrade refuses a database holding tables keying did not make (`ForeignSchema`).
 - `upgrade(url)` runs the Alembic migrations in `keying/storage/migrations` to head; no
   alembic.ini is needed. `upgrade_revisions(url)` also tells the revision it started from.
 - `session_at(url)`: one session on an engine of its own, for a short command.
@@ -21,7 +23,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -31,11 +33,20 @@ _UPGRADE_LOCK_KEY = 0x6B6579696E67  # "keying"
 
 _POSTGRES_ALIASES = ("postgres", "postgresql", "postgresql+psycopg")
 _BACKENDS = ("sqlite", "postgresql")
+_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
 POSTGRES_CONNECT_TIMEOUT_S = 10
 
 
 class UnsupportedDatabase(ValueError):
     """The URL names a database keying does not run on (only SQLite and PostgreSQL)."""
+
+
+class DatabaseLocationError(ValueError):
+    """The folder of a SQLite database file cannot be created."""
+
+
+class ForeignSchema(ValueError):
+    """The database holds tables keying did not make (another application's)."""
 
 
 def normalize_url(url: str | URL) -> URL:
@@ -75,10 +86,22 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     backend = parsed.get_backend_name()
     if backend not in _BACKENDS:
         raise UnsupportedDatabase(f"the central database is SQLite or PostgreSQL, not {backend!r}")
+    if parsed.drivername not in _DRIVERS:
+        raise UnsupportedDatabase(
+            f"keying reaches {backend} through "
+            f"{'psycopg 3' if backend == 'postgresql' else 'Python sqlite3'}, "
+            f"not {parsed.get_driver_name()!r}: write {backend}://..."
+        )
     if backend == "sqlite":
         path = _sqlite_file(parsed)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseLocationError(
+                    f"cannot create the folder {path.parent} for the SQLite database: "
+                    f"{exc.strerror or exc}"
+                ) from exc
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
@@ -143,6 +166,17 @@ def _take_upgrade_lock(connection: Connection) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK_KEY})")
 
 
+def _refuse_foreign_tables(connection: Connection) -> None:
+    """An unversioned database must be empty: keying never mixes its tables with another's."""
+    tables = sorted(set(inspect(connection).get_table_names()) - {"alembic_version"})
+    if tables:
+        listed = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        raise ForeignSchema(
+            f"the database holds tables keying did not make ({listed}): "
+            "give keying an empty database of its own"
+        )
+
+
 def upgrade_revisions(url: str | URL, revision: str = "head") -> tuple[str | None, str]:
     """Create or upgrade the schema at `url` in one transaction.
 
@@ -154,6 +188,8 @@ def upgrade_revisions(url: str | URL, revision: str = "head") -> tuple[str | Non
         with engine.begin() as connection:
             _take_upgrade_lock(connection)
             before = MigrationContext.configure(connection).get_current_revision()
+            if before is None:
+                _refuse_foreign_tables(connection)
             command.upgrade(alembic_config(connection), revision)
             reached = MigrationContext.configure(connection).get_current_revision()
     finally:
