@@ -1,7 +1,7 @@
 """audit_events append-only against REPLACE
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0004
+Revises: 0003
 
 On SQLite, `REPLACE INTO audit_events` and `INSERT OR REPLACE` rewrote an audit row: the
 REPLACE conflict resolution deletes the old row without firing DELETE triggers (unless
@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | None = "0001"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
