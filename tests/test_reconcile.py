@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, FormDefinition, load_form, parse_form
 from keying.paths import FORMS_DIR
 from keying.reconcile import KINDS, reconcile
-from keying.reconcile import simulator as sim
 from keying.reconcile.classify import MIRROR_KIND
 
 FORM = parse_form(

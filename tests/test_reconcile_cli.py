@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
+from keying.bench import simulator as sim
 from keying.cli import main
 from keying.forms import load_form
 from keying.forms.values import parse_number
 from keying.paths import FORMS_DIR
 from keying.reconcile import reconcile
-from keying.reconcile import simulator as sim
 
 
 def _files(

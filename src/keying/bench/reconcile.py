@@ -2,7 +2,7 @@
 a positional exact compare on the same data for contrast, and the CLI's speed and memory.
 
 Field pairs of a document: its scalar fields, plus for each table the cells of the longer
-keying's rows (rows × columns). The simulator is `keying.reconcile.simulator`.
+keying's rows (rows × columns). The simulator is `keying.bench.simulator`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from keying.bench import Figure
+from keying.bench import simulator as sim
 from keying.reconcile import reconcile
-from keying.reconcile import simulator as sim
 
 
 def _field_pairs(docs: list[sim.SimDoc]) -> int:
