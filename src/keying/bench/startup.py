@@ -1,6 +1,6 @@
 """Cold start: process start → the first field of the first document keyable.
 
-A demo workspace is made once in a temporary folder (`keying.demo.workspace.create_demo`, what
+A demo workspace is made once in a temporary folder (`keying.services.demo.create_demo`, what
 `keying demo` runs); then `keying app` is started in a fresh
 process again and again, offscreen, signed in through the bench hook (`KEYING_BENCH_SIGNIN`,
 see keying.ui.app), and reports `keying-first-field <seconds since process start>` once the
@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from keying.bench import Figure, percentiles
-from keying.demo.workspace import create_demo
+from keying.services.demo import create_demo
 
 MARKER = "keying-first-field"
 

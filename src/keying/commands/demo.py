@@ -26,7 +26,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from keying.demo.workspace import WorkspaceError, create_demo
+    from keying.services.demo import WorkspaceError, create_demo
 
     directory = args.workspace or data_dir() / "demo"
     try:
@@ -45,6 +45,6 @@ def run(args: argparse.Namespace) -> int:
     print("lists which documents agreed and which wait for a supervisor.")
     if args.no_open:
         return 0
-    from keying.ui.app import main
+    from keying.commands.app import run as open_app  # the one command that imports keying.ui
 
-    return main(argparse.Namespace(workspace=str(info.directory), database_url=None))
+    return open_app(argparse.Namespace(workspace=str(info.directory), database_url=None))

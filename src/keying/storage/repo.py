@@ -102,6 +102,44 @@ def add_document(
     return doc
 
 
+def document(session: Session, document_id: int) -> Document | None:
+    return session.get(Document, document_id)
+
+
+def batch_of(session: Session, doc: Document) -> Batch:
+    batch = session.get(Batch, doc.batch_id)
+    assert batch is not None
+    return batch
+
+
+def form_definition_of(session: Session, doc: Document) -> FormDefinitionRow:
+    """The form definition a document is keyed with (its batch's)."""
+    row = session.get(FormDefinitionRow, batch_of(session, doc).form_definition_id)
+    assert row is not None
+    return row
+
+
+def batch_size(session: Session, batch_id: int) -> int:
+    """How many documents the batch holds."""
+    count = session.scalar(select(func.count(Document.id)).where(Document.batch_id == batch_id))
+    return count or 0
+
+
+def page_blobs(session: Session, document_id: int) -> list[str]:
+    """The SHA-256 addresses of a document's pages, in page order."""
+    return list(
+        session.scalars(
+            select(Page.blob_sha256).where(Page.document_id == document_id).order_by(Page.page_no)
+        )
+    )
+
+
+def blob(session: Session, sha256: str) -> Blob:
+    found = session.get(Blob, sha256)
+    assert found is not None, f"blob {sha256} is not stored"
+    return found
+
+
 def audit(
     session: Session,
     kind: str,
@@ -113,6 +151,14 @@ def audit(
 
 
 # --- claims --------------------------------------------------------------------------------
+
+
+def begin_claim(session: Session) -> None:
+    """Start a claim's transaction. A claim is read-then-write: on SQLite take the write lock
+    first (BEGIN IMMEDIATE), so two workstations on one file cannot both read the same open
+    task; PostgreSQL locks the rows it hands out (FOR UPDATE SKIP LOCKED)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def claim_key_tasks(
@@ -344,6 +390,13 @@ def record_reconciliation(
     session.flush()
     audit(session, "reconciled", None, document_id, status=status, discrepancies=len(discrepancies))
     return rec
+
+
+def is_reconciled(session: Session, document_id: int) -> bool:
+    found = session.scalar(
+        select(Reconciliation.id).where(Reconciliation.document_id == document_id).limit(1)
+    )
+    return found is not None
 
 
 def batch_overview(session: Session) -> list[tuple[str, str, str, int]]:

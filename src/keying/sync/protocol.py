@@ -11,12 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keying.storage import repo
-from keying.storage.models import Batch, Document, FormDefinitionRow, Keying, Page, Task
+from keying.storage.models import Keying, Task
 from keying.sync.cache import CachedTask, WorkstationCache
 
 DEFAULT_LEASE = timedelta(minutes=30)
@@ -59,17 +58,11 @@ class SyncClient:
         self.lease = lease
         self.clock = clock
 
-    def _begin(self, session: Session) -> None:
-        if session.get_bind().dialect.name == "sqlite":
-            # Claim is read-then-write: take the write lock first so two workstations on one
-            # SQLite file cannot both read the same open task.
-            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-
     def claim_and_pull(self, operator_id: int, want: int) -> int:
         """Claim up to `want` key tasks and copy what keying them needs into the cache."""
         try:
             with self.sessions() as session:
-                self._begin(session)
+                repo.begin_claim(session)
                 tasks = repo.claim_key_tasks(
                     session, operator_id, self.workstation, want, self.lease, self.clock()
                 )
@@ -89,32 +82,19 @@ class SyncClient:
         cached: list[CachedTask] = []
         batch_sizes: dict[int, int] = {}
         for task in tasks:
-            doc = session.get(Document, task.document_id)
+            doc = repo.document(session, task.document_id)
             assert doc is not None
-            batch = session.get(Batch, doc.batch_id)
-            assert batch is not None
-            form = session.get(FormDefinitionRow, batch.form_definition_id)
-            assert form is not None
+            batch = repo.batch_of(session, doc)
+            form = repo.form_definition_of(session, doc)
             key = f"{form.name}@{form.version}"
             forms[key] = (form.text, form.sha256)
-            pages = list(
-                session.scalars(
-                    select(Page).where(Page.document_id == doc.id).order_by(Page.page_no)
-                )
-            )
-            shas = [p.blob_sha256 for p in pages]
+            shas = repo.page_blobs(session, doc.id)
             for sha in self.cache.missing_blobs(shas):
                 if sha not in blobs:
-                    blob = session.get(repo.Blob, sha)
-                    assert blob is not None
+                    blob = repo.blob(session, sha)
                     blobs[sha] = (blob.media_type, blob.data)
             if batch.id not in batch_sizes:
-                batch_sizes[batch.id] = (
-                    session.scalar(
-                        select(func.count(Document.id)).where(Document.batch_id == batch.id)
-                    )
-                    or 0
-                )
+                batch_sizes[batch.id] = repo.batch_size(session, batch.id)
             reference = None
             if batch.dependent_verification and task.pass_no == 2:
                 # Dependent verification is the one case a pass sees another's values.

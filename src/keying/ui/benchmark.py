@@ -2,8 +2,8 @@
 
 Run by `keying bench --only station` (keying.bench.station) as
 `python -m keying.ui.benchmark --pages N`; prints one JSON object of raw samples. It builds a
-workspace with a batch of N one-page household-census documents (pages of distinct content, so
-nothing is decoded once for all), signs in, and keys every document through the real
+workspace with a batch of N one-page household-census documents
+(`keying.bench.station_workspace`), signs in, and keys every document through the real
 `StationView` with one key event per character, as an operator would:
 
 - keystroke: a key event sent to the focused line edit → processed (with whatever it posts to
@@ -25,10 +25,8 @@ nothing is decoded once for all), signs in, and keys every document through the 
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
-import random
 import resource
 import sys
 import tempfile
@@ -38,25 +36,19 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image, ImageDraw
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from keying.bench.station_workspace import LOGIN, PASSWORD, build_workspace, page_png
 from keying.config import Settings
-from keying.forms import load_form
-from keying.paths import shipped_forms
-from keying.services import Services, Workspace
-from keying.storage import repo
-from keying.storage.users import add_user
+from keying.services import Services
 from keying.ui.decode import decode_page
 from keying.ui.fields import FieldEditor
 from keying.ui.image_view import PageView
 from keying.ui.station import StationView
 
-PASSWORD = "bench-password"
-FORM = "household_census"
 # What the operator keys in each top-level field of forms/household_census.yaml.
 VALUES: dict[str, str] = {
     "form_no": "KH-004512",
@@ -72,47 +64,6 @@ VALUES: dict[str, str] = {
     "remarks": "",
 }
 MEMBER = {"name": "Chan Sokha", "age": "34", "sex": "M"}
-
-
-def _page(seed: int, size: tuple[int, int], noisy: bool = False) -> bytes:
-    """A page of distinct content: lines of random text, as PNG. `noisy` gives grey paper
-    with scanner noise, which compresses as badly as a real scan (about 5 MB at A4, 300 dpi)."""
-    rng = random.Random(seed)
-    if noisy:
-        image = Image.effect_noise(size, 30).point(lambda v: 200 + v // 8)
-    else:
-        image = Image.new("L", size, 255)
-    draw = ImageDraw.Draw(image)
-    step = max(size[1] // 60, 12)
-    for y in range(step * 2, size[1] - step * 2, step):
-        words = " ".join(str(rng.randrange(10**6)) for _ in range(rng.randrange(3, 12)))
-        draw.text((size[0] // 20, y), f"{seed:05d} {words}", fill=rng.randrange(0, 90))
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", compress_level=1)
-    return buf.getvalue()
-
-
-def build_workspace(directory: Path, pages: int) -> Workspace:
-    workspace = Workspace.from_dir(directory)
-    services = Services.open(workspace)
-    try:
-        path = next(p for p in shipped_forms() if p.stem == FORM)
-        loaded = load_form(path)
-        with services.sessions() as session:
-            add_user(
-                session, login="bench", display_name="Bench", role="operator", password=PASSWORD
-            )
-            form = repo.add_form_definition(
-                session, loaded.definition.form, loaded.definition.version, loaded.text
-            )
-            batch = repo.add_batch(session, "Bench batch", form)
-            for i in range(pages):
-                png = _page(i, (1654, 2339))  # A4 at 200 dpi, as the scanners deliver
-                repo.add_document(session, batch, f"B-{i:05d}", [(png, "image/png", 1654, 2339)])
-            session.commit()
-    finally:
-        services.close()
-    return workspace
 
 
 class Keyer:
@@ -212,7 +163,7 @@ def open_cold(rounds: int) -> list[float]:
     view.show()
     samples = []
     for i in range(rounds):
-        data = _page(100_000 + i, (2480, 3508), noisy=True)
+        data = page_png(100_000 + i, (2480, 3508), noisy=True)
         t0 = time.perf_counter()
         image = decode_page(data)
         view.set_page(image, 1, 1)
@@ -244,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         setup_s = time.perf_counter() - t0
         services = Services.open(workspace)
         settings = Settings(auto_advance=False)
-        station = services.station(services.sign_in("bench", PASSWORD), prefetch=2)
+        station = services.station(services.sign_in(LOGIN, PASSWORD), prefetch=2)
         view = StationView(station, settings)
         view.resize(1500, 950)
         view.show()

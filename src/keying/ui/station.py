@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from keying.config import Settings
 from keying.forms import FormDefinition, Zone
-from keying.services import OpenTask, OperatorStation
-from keying.storage.models import PAGE_FLAGS
+from keying.services import PAGE_FLAGS, OpenTask, OperatorStation
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
 from keying.ui.prefetch import PagePrefetcher

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from keying.demo.values import generate_batch
 from keying.forms import load_form
 from keying.paths import shipped_forms
-from keying.services import Workspace
+from keying.services.workspace import Workspace
 from keying.storage import repo
 from keying.storage.engine import session_at, upgrade
 from keying.storage.users import add_user

@@ -1,44 +1,20 @@
-"""The use-cases: sign in, claim, key, finish, flag a page, close a document by reconciling.
-
-The composition root (`keying.ui.app` or `keying.cli`) builds a `Workspace` and passes it
-on; nothing here is global and nothing imports Qt.
-"""
+"""Keying, for one signed-in operator (`OperatorStation`): the queue of claimed tasks,
+durable drafts, finishing a document into the outbox, flagging a page, syncing."""
 
 from __future__ import annotations
 
-import hashlib
-import socket
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from keying.forms import FormDefinition
+from keying.services.sign_in import SignedIn
+from keying.services.stored_forms import parse_stored
+from keying.sync.cache import CachedTask, Draft, now_iso
+from keying.sync.protocol import CentralUnavailable
 
-from keying.config import resolve_database_url
-from keying.forms import FormDefinition, parse_form
-from keying.reconcile import reconcile
-from keying.storage import repo
-from keying.storage.engine import make_engine, session_factory, upgrade
-from keying.storage.models import Batch, Document, FormDefinitionRow, Keying, Reconciliation
-from keying.storage.users import authenticate
-from keying.sync.cache import CachedTask, Draft, WorkstationCache, now_iso
-from keying.sync.protocol import CentralUnavailable, SyncClient
-
-
-class SignInError(Exception):
-    """Wrong login or password, or a disabled account."""
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    operator_id: int
-    login: str
-    display_name: str
-    role: str
+if TYPE_CHECKING:
+    from keying.services.workspace import Services
 
 
 @dataclass(frozen=True)
@@ -73,115 +49,6 @@ class SyncState:
 class FinishOutcome:
     keying_uuid: str
     sync: SyncState
-
-
-@dataclass
-class Workspace:
-    """Where one workstation's data lives: the central database and the local cache."""
-
-    database_url: str
-    cache_path: Path
-    workstation: str = field(default_factory=socket.gethostname)
-
-    @classmethod
-    def from_dir(cls, directory: str | Path) -> Workspace:
-        d = Path(directory)
-        return cls(f"sqlite:///{(d / 'central.sqlite').as_posix()}", d / "cache.sqlite")
-
-    @classmethod
-    def default(cls, database_url: str | None, data_dir: Path) -> Workspace:
-        return cls(resolve_database_url(database_url), data_dir / "cache.sqlite")
-
-
-class Services:
-    """Everything the windows call. One per process; built by the composition root."""
-
-    def __init__(self, workspace: Workspace, clock: Callable[[], datetime] | None = None) -> None:
-        self.workspace = workspace
-        self.clock = clock or (lambda: datetime.now(UTC))
-        self.engine = make_engine(workspace.database_url)
-        self.sessions: sessionmaker[Session] = session_factory(self.engine)
-        self.cache = WorkstationCache(workspace.cache_path)
-        self.sync = SyncClient(
-            self.sessions,
-            self.cache,
-            workspace.workstation,
-            on_keying_stored=self.close_document_if_ready,
-            clock=self.clock,
-        )
-
-    @classmethod
-    def open(cls, workspace: Workspace) -> Services:
-        upgrade(workspace.database_url)
-        return cls(workspace)
-
-    def close(self) -> None:
-        self.cache.close()
-        self.engine.dispose()
-
-    # --- sign in ------------------------------------------------------------------------
-
-    def sign_in(self, login: str, password: str) -> SignedIn:
-        with self.sessions() as session:
-            op = authenticate(session, login.strip(), password)
-            if op is None:
-                raise SignInError("Wrong login or password, or the account is disabled.")
-            repo.audit(session, "signed_in", op.id, workstation=self.workspace.workstation)
-            session.commit()
-            return SignedIn(op.id, op.login, op.display_name, op.role)
-
-    def station(self, operator: SignedIn, prefetch: int = 2) -> OperatorStation:
-        return OperatorStation(self, operator, prefetch)
-
-    # --- closing the loop -----------------------------------------------------------------
-
-    def close_document_if_ready(self, session: Session, keying: Keying) -> None:
-        """When pass 1 and pass 2 are both in, reconcile and store the result."""
-        doc = session.get(Document, keying.document_id)
-        if doc is None or doc.status != "keying":
-            return
-        passes = [repo.live_keying(session, doc.id, n) for n in (1, 2)]
-        if any(k is None for k in passes):
-            return
-        if session.scalar(select(Reconciliation.id).where(Reconciliation.document_id == doc.id)):
-            return
-        keyings = [k for k in passes if k is not None]
-        form = self.form_of(session, doc)
-        result = reconcile(form, keyings[0].values, keyings[1].values)
-        data = result.to_json(doc.external_id)
-        rows = [
-            {
-                "field": d["field"],
-                "row_a": d.get("row_a"),
-                "row_b": d.get("row_b"),
-                "column": d.get("column"),
-                "value_a": d.get("a"),
-                "value_b": d.get("b"),
-                "kind": d["kind"],
-                "similarity": float(d["similarity"]),
-                "explanation": d.get("explanation", ""),
-                "detail": {"spans_a": d.get("spans_a"), "spans_b": d.get("spans_b")},
-            }
-            for d in data["discrepancies"]
-        ]
-        repo.record_reconciliation(session, doc.id, keyings, data["status"], data, rows)
-
-    def form_of(self, session: Session, doc: Document) -> FormDefinition:
-        batch = session.get(Batch, doc.batch_id)
-        assert batch is not None
-        row = session.get(FormDefinitionRow, batch.form_definition_id)
-        assert row is not None
-        return _parse_cached(row.text)
-
-    def overview(self) -> list[tuple[str, str, str, int]]:
-        """(batch, document, status, discrepancies) for every document."""
-        with self.sessions() as session:
-            return repo.batch_overview(session)
-
-
-@lru_cache(maxsize=64)
-def _parse_cached(text: str) -> FormDefinition:
-    return parse_form(text, f"<stored form {hashlib.sha256(text.encode()).hexdigest()[:8]}>")
 
 
 class OperatorStation:
@@ -226,7 +93,7 @@ class OperatorStation:
             self._claim(1 + self.prefetch - len(held))
 
     def open(self, task: CachedTask) -> OpenTask:
-        form = _parse_cached(self.cache.form_text(task.form_key))
+        form = parse_stored(self.cache.form_text(task.form_key))
         draft = self.cache.start_draft(task.task_id)
         return OpenTask(task, form, draft)
 
@@ -238,7 +105,7 @@ class OperatorStation:
         return self.cache.blob(sha256)
 
     def form_for(self, task: CachedTask) -> FormDefinition:
-        return _parse_cached(self.cache.form_text(task.form_key))
+        return parse_stored(self.cache.form_text(task.form_key))
 
     # --- keying ---------------------------------------------------------------------------
 

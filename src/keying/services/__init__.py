@@ -1,0 +1,29 @@
+"""The use-cases the windows and commands call, one module per use case.
+
+- `workspace`: where a workstation's data lives (`Workspace`) and `Services`, the one object
+  per process the composition root builds (`keying.ui.app` or a command) and passes on;
+- `sign_in`: signing in;
+- `keying`: one signed-in operator's keying (`OperatorStation`): the queue, drafts,
+  finishing, flagging a page, syncing;
+- `closing`: closing a document when its second pass arrives (reconcile, store the result);
+- `demo`: creating the demo workspace.
+
+Nothing here is global and nothing imports Qt. The public names are importable from
+`keying.services` itself.
+"""
+
+from keying.services.keying import FinishOutcome, OpenTask, OperatorStation, SyncState
+from keying.services.sign_in import SignedIn, SignInError
+from keying.services.workspace import PAGE_FLAGS, Services, Workspace
+
+__all__ = [
+    "PAGE_FLAGS",
+    "FinishOutcome",
+    "OpenTask",
+    "OperatorStation",
+    "Services",
+    "SignInError",
+    "SignedIn",
+    "SyncState",
+    "Workspace",
+]

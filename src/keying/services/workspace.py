@@ -1,0 +1,85 @@
+"""Where one workstation's data lives (`Workspace`) and `Services`, everything the windows
+and commands call: one per process, built by the composition root (`keying.ui.app` or a
+command) and passed on."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from keying.config import resolve_database_url
+from keying.services.closing import close_document_if_ready
+from keying.services.keying import OperatorStation
+from keying.services.sign_in import SignedIn, sign_in
+from keying.storage import repo
+from keying.storage.engine import make_engine, session_factory, upgrade
+from keying.storage.models import PAGE_FLAGS, Keying
+from keying.sync.cache import WorkstationCache
+from keying.sync.protocol import SyncClient
+
+__all__ = ["PAGE_FLAGS", "Services", "Workspace"]
+
+
+@dataclass
+class Workspace:
+    """Where one workstation's data lives: the central database and the local cache."""
+
+    database_url: str
+    cache_path: Path
+    workstation: str = field(default_factory=socket.gethostname)
+
+    @classmethod
+    def from_dir(cls, directory: str | Path) -> Workspace:
+        d = Path(directory)
+        return cls(f"sqlite:///{(d / 'central.sqlite').as_posix()}", d / "cache.sqlite")
+
+    @classmethod
+    def default(cls, database_url: str | None, data_dir: Path) -> Workspace:
+        return cls(resolve_database_url(database_url), data_dir / "cache.sqlite")
+
+
+class Services:
+    """Everything the windows call. One per process; built by the composition root."""
+
+    def __init__(self, workspace: Workspace, clock: Callable[[], datetime] | None = None) -> None:
+        self.workspace = workspace
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.engine = make_engine(workspace.database_url)
+        self.sessions: sessionmaker[Session] = session_factory(self.engine)
+        self.cache = WorkstationCache(workspace.cache_path)
+        self.sync = SyncClient(
+            self.sessions,
+            self.cache,
+            workspace.workstation,
+            on_keying_stored=self.close_document_if_ready,
+            clock=self.clock,
+        )
+
+    @classmethod
+    def open(cls, workspace: Workspace) -> Services:
+        upgrade(workspace.database_url)
+        return cls(workspace)
+
+    def close(self) -> None:
+        self.cache.close()
+        self.engine.dispose()
+
+    def sign_in(self, login: str, password: str) -> SignedIn:
+        return sign_in(self.sessions, self.workspace.workstation, login, password)
+
+    def station(self, operator: SignedIn, prefetch: int = 2) -> OperatorStation:
+        return OperatorStation(self, operator, prefetch)
+
+    def close_document_if_ready(self, session: Session, keying: Keying) -> None:
+        """When pass 1 and pass 2 are both in, reconcile and store the result."""
+        close_document_if_ready(session, keying)
+
+    def overview(self) -> list[tuple[str, str, str, int]]:
+        """(batch, document, status, discrepancies) for every document."""
+        with self.sessions() as session:
+            return repo.batch_overview(session)
