@@ -23,7 +23,7 @@ def _field_pairs(docs: list[sim.SimDoc]) -> int:
     total = 0
     for d in docs:
         for f in form.fields:
-            if f.type == "table":
+            if f.is_table:
                 rows = max(len(d.a.values[f.name]), len(d.b.values[f.name]))
                 total += rows * len(f.columns or [])
             else:

@@ -166,10 +166,12 @@ def material_equal(fd: FieldDef, x: str, y: str) -> bool:
         return _nothing(x) and _nothing(y)
     if ILLEGIBLE in (x.strip(), y.strip()):
         return x.strip() == y.strip()
-    if fd.type in ("integer", "decimal", "date", "choice", "boolean"):
-        cx, cy = check_value(fd, x), check_value(fd, y)
-        if cx.value is not None and cy.value is not None:
-            return bool(cx.value == cy.value)
+    cx, cy = check_value(fd, x), check_value(fd, y)  # typed values (text: NFC, trimmed)
+    if cx.value is not None and cy.value is not None:
+        if cx.value == cy.value:
+            return True
+        if not fd.kind.free_text:
+            return False  # two different numbers, dates, codes ...
     nx = unicodedata.normalize("NFC", x).strip()
     ny = unicodedata.normalize("NFC", y).strip()
     if fd.compare_policy == "exact":
@@ -199,7 +201,7 @@ ERRORS = ("substitution", "transposition", "deletion", "insertion", "doubled", "
 
 
 def make_error(rng: random.Random, fd: FieldDef, value: str) -> str:
-    if fd.type == "choice" and fd.choices and rng.random() < 0.7:
+    if fd.choices and rng.random() < 0.7:
         others = [c for c in fd.choices if c != value]
         return rng.choice(others)
     kind = rng.choice(ERRORS)
@@ -283,7 +285,7 @@ def key(
     k = Keying({})
     for fd in form.fields:
         value = true.get(fd.name, "")
-        if fd.type != "table":
+        if not fd.is_table:
             k.values[fd.name] = _key_value(rng, fd, value, k, p_err, p_benign)
             continue
         rows, origin = [], []
@@ -340,7 +342,7 @@ def expected_items(form: FormDefinition, doc: SimDoc) -> set[Item]:
     items: set[Item] = set()
     a, b = doc.a, doc.b
     for fd in form.fields:
-        if fd.type != "table":
+        if not fd.is_table:
             if not material_equal(fd, a.values[fd.name], b.values[fd.name]):
                 items.add((fd.name, None, None))
             continue
@@ -400,7 +402,7 @@ def positional_flags(form: FormDefinition, doc: SimDoc) -> tuple[int, int, int]:
     found: set[Item] = set()
     a, b = doc.a, doc.b
     for fd in form.fields:
-        if fd.type != "table":
+        if not fd.is_table:
             x, y = a.values[fd.name], b.values[fd.name]
             if x != y:
                 flags += 1

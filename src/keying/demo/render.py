@@ -180,28 +180,17 @@ def _draw_form_page(
         box = _zone_box(field, (w, h))
         label = field.label + ("" if field.required else " (if any)")
         p.text((box[0], box[1] - label_size * 0.45), label, label_size, fill=40)
-        if field.type == "table":
+        if field.is_table:
             _draw_table(p, field, values.get(field.name), box, label_size)
             continue
         p.draw.rectangle(box, outline=60, width=2)
-        if field.type == "choice" and field.choices:
-            hint = "  ".join(f"{code} = {text}" for code, text in field.choices.items())
+        hint = field.kind.paper_hint(field)  # codes, a date's format ...
+        if hint:
             font = p.fit(hint, "print", int(label_size * 0.8), box[2] - box[0])
             p.draw.text((box[0], box[3] + 4), hint, font=font, fill=80, anchor="lt")
-        elif field.type == "date":
-            fmt = field.format if isinstance(field.format, str) else " or ".join(field.format or [])
-            p.text((box[0], box[3] + 4), fmt, int(label_size * 0.8), fill=80, anchor="lt")
         raw = values.get(field.name)
         if isinstance(raw, str) and raw.strip() and raw not in MARKERS:
             p.handwrite(box, raw, field.name)
-
-
-def _column_weight(col: FieldDef) -> float:
-    if col.type == "text":
-        return 4.0
-    if col.type == "date":
-        return 2.0
-    return 1.0
 
 
 def _draw_table(p: _Painter, field: FieldDef, rows: Any, box: Box, label_size: int) -> None:
@@ -210,10 +199,10 @@ def _draw_table(p: _Painter, field: FieldDef, rows: Any, box: Box, label_size: i
     printed = max(len(rows), min(field.max_rows or 8, 12))
     left, top, right, bottom = box
     row_h = (bottom - top) / (printed + 1)
-    total = sum(_column_weight(c) for c in columns)
+    total = sum(c.kind.column_weight for c in columns)
     edges = [float(left)]
     for col in columns:
-        edges.append(edges[-1] + (right - left) * _column_weight(col) / total)
+        edges.append(edges[-1] + (right - left) * col.kind.column_weight / total)
     p.draw.rectangle(box, outline=60, width=2)
     for i in range(1, printed + 1):
         y = top + i * row_h
@@ -222,8 +211,9 @@ def _draw_table(p: _Painter, field: FieldDef, rows: Any, box: Box, label_size: i
         p.draw.line((x, top, x, bottom), fill=60, width=1)
     for col, x0, x1 in zip(columns, edges, edges[1:], strict=False):
         head = col.label
-        if col.type == "choice" and col.choices:
-            head += " (" + "/".join(col.choices) + ")"
+        codes = col.kind.codes(col)
+        if codes:
+            head += " (" + "/".join(codes) + ")"
         font = p.fit(head, "bold", label_size, x1 - x0 - 8)
         p.draw.text((x0 + 6, top + row_h / 2), head, font=font, fill=PRINT_INK, anchor="lm")
     for r, row in enumerate(rows):

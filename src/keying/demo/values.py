@@ -13,10 +13,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import Any
 
-from keying.forms import BLANK_ON_PAPER, FieldDef, FormDefinition, check_value, visible_fields
+from keying.forms import FieldDef, FormDefinition, check_value, visible_fields
 
 Values = dict[str, Any]  # field → str, table → list[dict[column, str]]
 
@@ -246,33 +245,17 @@ GENERATORS: dict[str, Callable[[FormDefinition, random.Random], Values]] = {
 
 # --- any form definition ---------------------------------------------------------------
 
-_WORDS = ("north", "field", "market", "river", "school", "clinic", "road", "new", "old", "east")
-
 
 def generic_value(field: FieldDef, rng: random.Random) -> str:
-    """A value that fits `field` from its type and bounds alone."""
-    t = field.type
-    if t == "text":
-        if field.pattern:
-            return BLANK_ON_PAPER  # a regular expression cannot be inverted in general
-        words = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 3)))
-        text = person_name(rng) if "name" in field.name else words.capitalize()
+    """A value that fits `field` from its definition alone: its type's demo value
+    (keying.forms.types), and a person's name for free text named like one."""
+    if field.kind.free_text and not field.pattern and "name" in field.name:
+        text = person_name(rng)
         return text[: field.max_length] if field.max_length else text
-    if t in ("integer", "decimal"):
-        low = float(field.min) if isinstance(field.min, Decimal) else 0.0
-        high = float(field.max) if isinstance(field.max, Decimal) else max(low, 0.0) + 999.0
-        if t == "integer":
-            return str(rng.randint(int(low), int(high)))
-        return f"{rng.uniform(low, high):.2f}"
-    if t == "date":
-        low_d = field.min if isinstance(field.min, date) else date(2015, 1, 1)
-        high_d = field.max if isinstance(field.max, date) else date(2025, 12, 31)
-        return _format_date(rng, field, _date_between(rng, low_d, max(low_d, high_d)))
-    if t == "choice":
-        return rng.choice(sorted(field.choices or {}))
-    if t == "boolean":
-        return rng.choice(("Y", "N"))
-    raise ValueError(f"{field.name}: no generic value for a {t}")
+    value = field.kind.demo_value(field, rng)
+    if not isinstance(value, str):
+        raise ValueError(f"{field.name}: a {field.type} has no single demo value")
+    return value
 
 
 def _generic_rows(field: FieldDef, rng: random.Random) -> list[dict[str, str]]:
@@ -285,7 +268,7 @@ def _generic_rows(field: FieldDef, rng: random.Random) -> list[dict[str, str]]:
 
 
 def _fits(field: FieldDef, value: Any) -> bool:
-    if field.type == "table":
+    if field.is_table:
         return isinstance(value, list) and all(
             isinstance(row, dict)
             and all(check_value(col, str(row.get(col.name, ""))).ok for col in field.columns or [])
@@ -303,7 +286,7 @@ def generate_values(form: FormDefinition, rng: random.Random) -> Values:
         value = made.get(field.name)
         if value is None or not _fits(field, value):
             # A field the special generator does not know (or no longer fits): make one.
-            if field.type == "table":
+            if field.is_table:
                 value = _generic_rows(field, rng)
             elif not field.required and rng.random() < 0.25:
                 value = ""
@@ -313,7 +296,7 @@ def generate_values(form: FormDefinition, rng: random.Random) -> Values:
     shown = {f.name for f in visible_fields(form, values)}
     for field in form.fields:
         if field.name not in shown:
-            values[field.name] = [] if field.type == "table" else ""
+            values[field.name] = [] if field.is_table else ""
     return values
 
 

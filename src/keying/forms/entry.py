@@ -28,7 +28,6 @@ from keying.forms.values import (
     CheckFailure,
     check_value,
     missing_required,
-    parse_choice,
     run_checks,
 )
 
@@ -74,17 +73,20 @@ class Outcome:
 
 
 def complete_code(field: FieldDef, text: str) -> str:
-    """A code field's code as defined for an exact (any case) or unique-prefix match; any
+    """The code as defined of a field keyed as codes (keying.forms.types) for an exact (any
+    case; a yes/no field's every word: `yes`, `1`, `true` → Y) or unique-prefix match; any
     other text, and the text of other fields, as it is."""
-    if text in MARKERS or field.type != "choice":
+    codes = field.kind.codes(field)
+    if text in MARKERS or not codes:
         return text
     typed = text.strip().casefold()
     if not typed:
         return text
-    code = parse_choice(text, field)
+    reader = field.kind.code_reader(field)
+    code = None if reader is None else reader(typed)
     if code is not None:
         return code
-    matches = [c for c in field.choices or {} if c.casefold().startswith(typed)]
+    matches = [c for c in codes if c.casefold().startswith(typed)]
     return matches[0] if len(matches) == 1 else text
 
 
@@ -107,10 +109,6 @@ def commit(
     if checked.error is not None:
         message = Message(ERROR, f"{field.label}: {checked.error}. Correct it, or press F2 / F3.")
         return Outcome(text, False, ERROR, message, pending=pending)
-    if field.type == "boolean" and checked.value is not None:
-        canonical = "Y" if checked.value else "N"
-        if canonical != text.strip():
-            text = canonical
     verification = None
     if reference is not None:
         if pending is not None:
@@ -223,13 +221,5 @@ class FinishGate:
 
 
 def type_hint(field: FieldDef) -> str:
-    """The guide's text for a field without instructions of its own."""
-    if field.type == "date":
-        return "A date as " + " or ".join(f.text for f in field.date_formats) + "."
-    if field.type == "integer":
-        return "A whole number."
-    if field.type == "decimal":
-        return "A number; a decimal point, no currency sign."
-    if field.type in ("choice", "boolean"):
-        return "Type the code; its meaning shows beside the field."
-    return "Key exactly what is written."
+    """The guide's text for a field without instructions of its own: its type's hint."""
+    return field.kind.hint(field)

@@ -6,24 +6,12 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from keying.forms.dates import DateFormat, parse_format
 from keying.forms.rules import Rule, RuleError, parse_rule
-
-FieldType = Literal["text", "integer", "decimal", "date", "choice", "boolean", "table"]
-ComparePolicy = Literal["exact", "text", "name", "number", "date", "code"]
-
-DEFAULT_COMPARE: dict[str, ComparePolicy] = {
-    "text": "text",
-    "integer": "number",
-    "decimal": "number",
-    "date": "date",
-    "choice": "code",
-    "boolean": "code",
-}
+from keying.forms.types import TYPED_KEYS, TYPES, FieldType
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
@@ -51,13 +39,13 @@ class Zone(_Strict):
 class FieldDef(_Strict):
     name: str = Field(pattern=NAME_PATTERN)
     label: str = Field(min_length=1)
-    type: FieldType
+    type: str  # a name in keying.forms.types.TYPES
     required: bool = True
     max_length: int | None = Field(default=None, ge=1)
     pattern: str | None = None
     min: Decimal | date | None = None
     max: Decimal | date | None = None
-    compare: ComparePolicy | None = None
+    compare: str | None = None  # a policy of keying.reconcile.policies
     format: str | list[str] | None = None
     choices: dict[str, str] | None = None
     columns: list[FieldDef] | None = None
@@ -66,6 +54,13 @@ class FieldDef(_Strict):
     zone: Zone | None = None
     instructions: str | None = None
     show_if: str | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _type_known(cls, value: str) -> str:
+        if value not in TYPES:
+            raise ValueError(f"unknown type {value!r}: one of {', '.join(TYPES)}")
+        return value
 
     @field_validator("pattern")
     @classmethod
@@ -96,64 +91,42 @@ class FieldDef(_Strict):
 
     @model_validator(mode="after")
     def _keys_fit_type(self) -> FieldDef:
-        t = self.type
-        if t == "date" and self.format is None:
-            raise ValueError("a date field needs a format, for example format: DD/MM/YYYY")
-        if t != "date" and self.format is not None:
-            raise ValueError(f"format is only for date fields, not {t}")
-        if t == "choice" and not self.choices:
-            raise ValueError("a choice field needs choices: {CODE: label, ...}")
-        if t != "choice" and self.choices is not None:
-            raise ValueError(f"choices are only for choice fields, not {t}")
-        if t == "choice" and self.choices:
-            folded = [c.casefold() for c in self.choices]
-            if len(set(folded)) != len(folded):
-                raise ValueError("choice codes must differ in more than letter case")
-        if t == "table":
-            if not self.columns:
-                raise ValueError("a table field needs columns: [...]")
-            names = [c.name for c in self.columns]
-            dupes = sorted({n for n in names if names.count(n) > 1})
-            if dupes:
-                raise ValueError(f"duplicate column name(s): {', '.join(dupes)}")
-            for col in self.columns:
-                if col.type == "table":
-                    raise ValueError(f"column {col.name!r}: a table cannot hold a table")
-                if col.zone is not None:
-                    raise ValueError(f"column {col.name!r}: zones belong to the table field")
-        elif self.columns is not None or self.min_rows is not None or self.max_rows is not None:
-            raise ValueError(f"columns, min_rows and max_rows are only for tables, not {t}")
-        if self.compare is None:
-            return self
-        allowed = _ALLOWED_COMPARE[t]
-        if self.compare not in allowed:
-            raise ValueError(f"compare: {self.compare} does not fit a {t} field")
-        return self
-
-    @model_validator(mode="after")
-    def _bounds_fit_type(self) -> FieldDef:
+        kind = self.kind
+        for key in TYPED_KEYS:
+            if getattr(self, key) is not None and key not in kind.keys:
+                owners = [t.name for t in TYPES.values() if key in t.keys]
+                raise ValueError(f"{key} is only for {_and(owners)} fields, not {self.type}")
+        kind.check_definition(self)
         for key in ("min", "max"):
             bound = getattr(self, key)
-            if bound is None:
-                continue
-            if self.type in ("integer", "decimal") and not isinstance(bound, Decimal):
-                raise ValueError(f"{key} of a {self.type} field must be a number")
-            if self.type == "date" and not isinstance(bound, date):
-                raise ValueError(f"{key} of a date field must be a date as YYYY-MM-DD")
-            if self.type not in ("integer", "decimal", "date"):
-                raise ValueError(f"{key} is only for integer, decimal and date fields")
+            if bound is not None and kind.bound is not None and not isinstance(bound, kind.bound):
+                raise ValueError(f"{key} of a {self.type} field must be {kind.bound_text}")
         if self.min is not None and self.max is not None and self.min > self.max:  # type: ignore[operator]
             raise ValueError("min is greater than max")
+        if self.compare is not None and self.compare not in kind.compare_allowed:
+            allowed = ", ".join(kind.compare_allowed) or "none"
+            raise ValueError(
+                f"compare: {self.compare} does not fit a {self.type} field (allowed: {allowed})"
+            )
         return self
 
     # --- derived -----------------------------------------------------------------------
 
     @property
-    def compare_policy(self) -> ComparePolicy:
-        """The reconciler's policy: `compare`, else the default for the type."""
+    def kind(self) -> FieldType:
+        """The field type (keying.forms.types) this field is."""
+        return TYPES[self.type]
+
+    @property
+    def is_table(self) -> bool:
+        return TYPES[self.type].table
+
+    @property
+    def compare_policy(self) -> str:
+        """The reconciler's policy: `compare`, else the default of the type."""
         if self.compare is not None:
             return self.compare
-        return DEFAULT_COMPARE.get(self.type, "text")
+        return TYPES[self.type].compare_default
 
     @cached_property
     def date_formats(self) -> tuple[DateFormat, ...]:
@@ -180,15 +153,9 @@ class FieldDef(_Strict):
         raise KeyError(name)
 
 
-_ALLOWED_COMPARE: dict[str, tuple[str, ...]] = {
-    "text": ("exact", "text", "name", "code"),
-    "integer": ("number", "exact", "text"),
-    "decimal": ("number", "exact", "text"),
-    "date": ("date", "exact", "text"),
-    "choice": ("code", "exact"),
-    "boolean": ("code", "exact"),
-    "table": (),
-}
+def _and(names: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class CheckDef(_Strict):
@@ -291,4 +258,4 @@ def _known(ref: str, by_name: dict[str, FieldDef]) -> bool:
         return False
     if not column:
         return True
-    return field.type == "table" and any(c.name == column for c in field.columns or [])
+    return field.is_table and any(c.name == column for c in field.columns or [])

@@ -12,26 +12,36 @@ the value or presses the blank key.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from keying.forms.dates import parse_in_formats
+from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE, MARKERS
 from keying.forms.model import FieldDef, FormDefinition
+from keying.forms.types._number import parse_number
+from keying.forms.types.boolean import FALSE_WORDS, TRUE_WORDS, parse_boolean
 
-ILLEGIBLE = "[illegible]"
-BLANK_ON_PAPER = "[blank]"
-MARKERS = (ILLEGIBLE, BLANK_ON_PAPER)
-
-TRUE_WORDS = ("y", "yes", "1", "true", "t")
-FALSE_WORDS = ("n", "no", "0", "false", "f")
-
-# 1,000 / 1,000.50 / 12.5 / -3 / .5 / 007 ; thousands separators must group by three.
-_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?")
+__all__ = [
+    "BLANK_ON_PAPER",
+    "FALSE_WORDS",
+    "ILLEGIBLE",
+    "MARKERS",
+    "TRUE_WORDS",
+    "CheckFailure",
+    "Checked",
+    "check_value",
+    "is_empty",
+    "is_marker",
+    "missing_required",
+    "parse_boolean",
+    "parse_number",
+    "run_checks",
+    "typed_values",
+    "visible_fields",
+]
 
 
 def is_marker(raw: str) -> bool:
@@ -40,35 +50,6 @@ def is_marker(raw: str) -> bool:
 
 def is_empty(raw: str | None) -> bool:
     return raw is None or raw.strip() == ""
-
-
-def parse_number(text: str) -> Decimal | None:
-    """Decimal value of a keyed number, or None. `1,000` = 1000, `007` = 7, `12.50` = 12.5."""
-    s = text.strip()
-    if not s or _NUMBER.fullmatch(s) is None or not any(ch.isdigit() for ch in s):
-        return None
-    try:
-        return Decimal(s.replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
-        return None
-
-
-def parse_date(text: str, field: FieldDef) -> date | None:
-    found = parse_in_formats(text, field.date_formats)
-    return None if found is None else found[1]
-
-
-def parse_choice(text: str, field: FieldDef) -> str | None:
-    return field.choice_lookup.get(text.strip().casefold())
-
-
-def parse_boolean(text: str) -> bool | None:
-    s = text.strip().casefold()
-    if s in TRUE_WORDS:
-        return True
-    if s in FALSE_WORDS:
-        return False
-    return None
 
 
 @dataclass(frozen=True)
@@ -93,35 +74,12 @@ def check_value(field: FieldDef, raw: str) -> Checked:
     text = unicodedata.normalize("NFC", raw).strip()
     if field.max_length is not None and len(text) > field.max_length:
         return Checked(None, error=f"at most {field.max_length} characters")
-    t = field.type
-    value: Any
-    if t == "text":
-        value = text
-    elif t == "integer":
-        number = parse_number(text)
-        if number is None or number != number.to_integral_value():
-            return Checked(None, error="a whole number, for example 42")
-        value = int(number)
-    elif t == "decimal":
-        value = parse_number(text)
-        if value is None:
-            return Checked(None, error="a number, for example 1250.50")
-    elif t == "date":
-        value = parse_date(text, field)
-        if value is None:
-            fmts = [f.text for f in field.date_formats]
-            return Checked(None, error=f"a date as {' or '.join(fmts)}")
-    elif t == "choice":
-        value = parse_choice(text, field)
-        if value is None:
-            codes = ", ".join(field.choices or {})
-            return Checked(None, error=f"one of the codes {codes}")
-    elif t == "boolean":
-        value = parse_boolean(text)
-        if value is None:
-            return Checked(None, error="Y or N")
-    else:
+    kind = field.kind
+    if kind.table:
         raise ValueError(f"{field.name} is a table: check its cells")
+    value = kind.parse(text, field)
+    if value is None:
+        return Checked(None, error=kind.error(field))
     pattern = field.compiled_pattern
     if pattern is not None and pattern.search(text) is None:
         return Checked(None, error=f"does not match the pattern {field.pattern}")
@@ -150,7 +108,7 @@ def missing_required(field: FieldDef, raw: str | list[Any] | None) -> bool:
     """A required field that was left empty (the blank key was not pressed)."""
     if not field.required:
         return False
-    if field.type == "table":
+    if field.is_table:
         return raw is None
     return isinstance(raw, str | None) and is_empty(raw)
 
@@ -160,7 +118,7 @@ def typed_values(form: FormDefinition, values: Mapping[str, Any]) -> dict[str, A
     out: dict[str, Any] = {}
     for field in form.fields:
         raw = values.get(field.name)
-        if field.type == "table":
+        if field.is_table:
             rows = raw if isinstance(raw, list) else []
             out[field.name] = [
                 {

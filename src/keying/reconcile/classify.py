@@ -11,10 +11,9 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from keying.forms.values import ILLEGIBLE
+from keying.forms.markers import ILLEGIBLE
 from keying.reconcile.normalize import ILLEGIBLE_STATE, NOTHING, Normalizer, state_of
-
-Spans = list[list[int]]
+from keying.reconcile.policies._base import Spans
 
 KINDS = (
     "substitution",
@@ -61,19 +60,6 @@ def diff_spans(a: str, b: str) -> tuple[Spans, Spans, set[str]]:
 
 def _whole(text: str) -> Spans:
     return [[0, len(text)]] if text else []
-
-
-def _word_spans(text: str) -> Spans:
-    spans: Spans = []
-    start = None
-    for i, ch in enumerate(text + " "):
-        if ch.isspace():
-            if start is not None:
-                spans.append([start, i])
-                start = None
-        elif start is None:
-            start = i
-    return spans
 
 
 def _is_transposition(a: str, b: str) -> bool:
@@ -128,27 +114,13 @@ def classify_values(
     # Two values.
     spans_a, spans_b, tags = diff_spans(a, b)
     sim = similarity(a, b)
-    policy = norm.policy
     parsed_a, parsed_b = norm.parsed_text(raw_a), norm.parsed_text(raw_b)
     detail = ""
     if parsed_a is not None and parsed_b is not None:
-        noun = "numbers" if policy == "number" else "dates"
-        detail = f" ({noun} {parsed_a} ≠ {parsed_b})"
-    if policy == "code":
-        return a, b, "different", sim, spans_a, spans_b, f"different codes: {a} ≠ {b}"
-    if policy == "name" and a.split() != b.split() and sorted(a.split()) == sorted(b.split()):
-        sim = round(fuzz.token_sort_ratio(a, b) / 100.0, 3)
-        wa, wb = _word_spans(a), _word_spans(b)
-        moved = [k for k in range(len(wa)) if a[slice(*wa[k])] != b[slice(*wb[k])]]
-        return (
-            a,
-            b,
-            "word_order",
-            sim,
-            [wa[k] for k in moved],
-            [wb[k] for k in moved],
-            ("the same words in another order"),
-        )
+        detail = f" ({norm.impl.noun} {parsed_a} ≠ {parsed_b})"
+    special = norm.impl.classify(norm, a, b, spans_a, spans_b, sim)
+    if special is not None:
+        return (a, b, *special)
     if _is_transposition(a, b):
         return (
             a,

@@ -10,19 +10,19 @@ compare equal (a `Decimal`, a `date`, a `str` or a tagged tuple), so a value tha
 parse is compared as text and can never equal a parsed one.
 
 These functions run only when the two keyed strings differ (the caller's fast path handles
-identical strings), so they reuse the parsers of `keying.forms.values` as they are.
+identical strings). What a value's key and display are is the field's compare policy's
+business (`keying.reconcile.policies`, one module per policy), looked up once per field.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from keying.forms.dates import DateFormat, parse_in_formats
+from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
 from keying.forms.model import FieldDef
-from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE, parse_boolean, parse_number
+from keying.forms.types.boolean import yes_no
+from keying.reconcile.policies import compare_policy
+from keying.reconcile.policies._base import Policy, base, nfc
 
 # States of a keyed value.
 NOTHING = 0  # not keyed, or keyed as blank on paper
@@ -40,22 +40,8 @@ def as_text(raw: Any) -> str:
     if isinstance(raw, str):
         return raw
     if isinstance(raw, bool):
-        return "Y" if raw else "N"
+        return yes_no(raw)
     return str(raw)
-
-
-def nfc(text: str) -> str:
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
-def base(text: str) -> str:
-    """NFC and trimmed: what every policy starts from, and what discrepancies show."""
-    return nfc(text.strip())
-
-
-def collapse(text: str) -> str:
-    """NFC, trimmed, inner runs of whitespace made one space."""
-    return " ".join(nfc(text).split())
 
 
 def state_of(text: str) -> int:
@@ -68,16 +54,19 @@ def state_of(text: str) -> int:
 
 
 class Normalizer:
-    """Key and display text of values of one field (scalar or column)."""
+    """Key and display text of values of one field (scalar or column).
 
-    __slots__ = ("boolean", "formats", "lookup", "policy", "required")
+    The field's compare policy (`keying.reconcile.policies`) is looked up once, here, with
+    its per-field data (`data`): the plan builds one Normalizer per field and column."""
+
+    __slots__ = ("_key", "data", "impl", "policy", "required")
 
     def __init__(self, field: FieldDef) -> None:
         self.required = field.required
         self.policy = field.compare_policy
-        self.formats: tuple[DateFormat, ...] = field.date_formats if field.type == "date" else ()
-        self.lookup = field.choice_lookup
-        self.boolean = field.type == "boolean"
+        self.impl: Policy = compare_policy(self.policy)
+        self.data: Any = self.impl.prepare(field)
+        self._key = self.impl.key
 
     # --- keys ------------------------------------------------------------------------
 
@@ -88,35 +77,10 @@ class Normalizer:
             return _NOTHING_KEY
         if st == ILLEGIBLE_STATE:
             return _ILLEGIBLE_KEY
-        return self.value_key(raw)
+        return self._key(self, raw)
 
     def value_key(self, raw: str) -> Any:
-        p = self.policy
-        if p == "exact":
-            return base(raw)
-        if p in ("text", "name"):
-            return collapse(raw)
-        if p == "number":
-            number = parse_number(nfc(raw))
-            return collapse(raw) if number is None else number
-        if p == "date":
-            found = self.parse_date(raw)
-            return collapse(raw) if found is None else found[1]
-        # code
-        folded = collapse(raw).casefold()
-        if self.boolean:
-            truth = parse_boolean(folded)
-            if truth is not None:
-                return ("\x00bool", truth)
-        elif self.lookup:
-            code = self.lookup.get(folded)
-            if code is not None:
-                return ("\x00code", code)
-        return ("\x00text", folded)
-
-    def parse_date(self, raw: str) -> tuple[int, date] | None:
-        """(index of the format that fits, date), or None."""
-        return parse_in_formats(nfc(raw), self.formats)
+        return self._key(self, raw)
 
     # --- display -----------------------------------------------------------------------
 
@@ -137,29 +101,7 @@ class Normalizer:
             if self.required or any(r.strip() == BLANK_ON_PAPER for r in raws):
                 return BLANK_ON_PAPER
             return ""
-        p = self.policy
-        if p == "exact":
-            return base(first)
-        if p in ("text", "name"):
-            return collapse(first)
-        if p == "number":
-            numbers = [parse_number(nfc(r)) for r in raws]
-            if any(n is None for n in numbers):
-                return collapse(first)
-            return str(min(numbers, key=_exponent))
-        if p == "date":
-            found = [self.parse_date(r) for r in raws]
-            if any(f is None for f in found):
-                return collapse(first)
-            index = min(f[0] for f in found if f is not None)
-            assert found[0] is not None
-            return self.formats[index].format(found[0][1])
-        key = self.value_key(first)
-        if key[0] == "\x00code":
-            return str(key[1])
-        if key[0] == "\x00bool":
-            return "Y" if key[1] else "N"
-        return min(collapse(r) for r in raws)
+        return self.impl.display(self, raws)
 
     def shown(self, raw: str) -> str:
         """How a discrepancy shows a keyed value: markers as such, values NFC and trimmed."""
@@ -172,19 +114,7 @@ class Normalizer:
 
     def parsed_text(self, raw: str) -> str | None:
         """The parsed value as text, for explanations (`12.5`, `2021-04-03`), or None."""
-        if self.policy == "number":
-            n = parse_number(nfc(raw))
-            return None if n is None else str(n)
-        if self.policy == "date":
-            found = self.parse_date(raw)
-            return None if found is None else found[1].isoformat()
-        return None
-
-
-def _exponent(n: Decimal | None) -> int:
-    assert n is not None
-    exp = n.as_tuple().exponent
-    return exp if isinstance(exp, int) else 0
+        return self.impl.parsed_text(self, raw)
 
 
 # --- explanations of agreement ---------------------------------------------------------
@@ -218,39 +148,13 @@ def why_equal(norm: Normalizer, raws: list[str]) -> str:
     cur = nxt
     if len(set(cur)) > 1:
         nxt = (
-            [r.strip() for r in cur]
-            if norm.policy == "exact"
-            else [" ".join(r.split()) for r in cur]
+            [" ".join(r.split()) for r in cur]
+            if norm.impl.collapse_spaces
+            else [r.strip() for r in cur]
         )
         if nxt != cur:
             reasons.append("spaces")
         cur = nxt
     if len(set(cur)) > 1:
-        reasons.extend(_policy_reasons(norm, cur))
+        reasons.extend(norm.impl.reasons(norm, cur))
     return "equal after normalizing " + ", ".join(reasons or ["the value"])
-
-
-def _policy_reasons(norm: Normalizer, texts: list[str]) -> list[str]:
-    p = norm.policy
-    if p == "number":
-        out = []
-        if any("," in t for t in texts):
-            out.append("thousands separators")
-        bare = [t.replace(",", "") for t in texts]
-        ints = [b.split(".")[0].lstrip("+-") for b in bare]
-        if len(set(ints)) > 1:
-            out.append("zero padding")
-        fracs = [b.partition(".")[2] for b in bare]
-        if len(set(fracs)) > 1:
-            out.append("trailing zeros")
-        if any(t.startswith("+") for t in texts):
-            out.append("sign")
-        return out or ["number format"]
-    if p == "date":
-        found = [norm.parse_date(t) for t in texts]
-        if len({f[0] for f in found if f is not None}) > 1:
-            return ["date format"]
-        return ["zero padding of the date"]
-    if p == "code":
-        return ["letter case"]
-    return ["the value"]

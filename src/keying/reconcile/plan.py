@@ -43,7 +43,7 @@ class Shown:
         typed: dict[str, Any] = {}
         for f in self.refs:
             raw = values.get(f.name)
-            if f.type == "table":
+            if f.is_table:
                 typed[f.name] = [
                     {
                         c.name: check_value(c, as_text(row.get(c.name))).value
@@ -63,7 +63,7 @@ class FormPlan:
         tables: list[tuple[str, Table]] = []
         self.shown: list[Shown] = []
         for f in form.fields:
-            unit: Cell | Table = Table(f) if f.type == "table" else Cell(f)
+            unit: Cell | Table = Table(f) if f.is_table else Cell(f)
             self.fields.append(unit)
             if f.show_rule is not None:
                 self.shown.append(Shown(f, form, unit))

@@ -52,7 +52,7 @@ class Table:
     def __init__(self, field: FieldDef) -> None:
         self.name = field.name
         self.cells = [Cell(col) for col in field.columns or []]
-        self.fuzzy = tuple(c.norm.policy in ("exact", "text", "name") for c in self.cells)
+        self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
 
     # --- identical tables ---------------------------------------------------------------
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from keying.forms import ILLEGIBLE, FieldDef, FormDefinition
 from keying.forms.entry import Keyed, type_hint
 from keying.forms.focus import Slot
-from keying.ui.fields import FieldEditor, choice_hint
+from keying.ui.editors import editor_class
+from keying.ui.fields import FieldEditor
 from keying.ui.steady_label import SteadyLabel
 from keying.ui.table_editor import TableEditor
 
@@ -200,7 +201,7 @@ class FormLayout:
             path_of = lambda _e, name=field.name: name  # noqa: E731
         else:
             path_of = lambda e, t=table.name, c=field.name: f"{t}[{e.row}].{c}"  # noqa: E731
-        editor = FieldEditor(field, path_of, self._pause_threshold_s)
+        editor = editor_class(field)(field, path_of, self._pause_threshold_s)
         editor.setAccessibleName(field.label)
         if field.max_length is not None:
             editor.setMaxLength(max(field.max_length, len(ILLEGIBLE)))
@@ -220,7 +221,7 @@ class FormLayout:
         for field in definition.fields:
             label = QLabel(field.label + ("" if field.required else "  (optional)"))
             label.setAccessibleName(f"Label: {field.label}")
-            if field.type == "table":
+            if field.is_table:
                 label.setObjectName("tableTitle")
                 table = TableEditor(field, lambda t, column: self.make_editor(column, t))
                 row = FieldRow(field, label, [table])
@@ -253,11 +254,11 @@ class FormLayout:
         row = FieldRow(field, label, [editor])
         row.editor = editor
         grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignRight)
-        has_hint = field.type in ("choice", "boolean")
+        has_hint = editor.shows_codes
         # A field without a codes hint takes the hint's column too: long values show.
         grid.addWidget(editor, line, 1, 1, 1 if has_hint else 2)
         if has_hint:
-            hint = QLabel(choice_hint(field, ""))
+            hint = QLabel(editor.codes_hint())
             hint.setObjectName("choiceHint")
             hint.setWordWrap(True)
             hint.setMinimumWidth(40)
@@ -266,7 +267,5 @@ class FormLayout:
             row.hint = hint
             row.widgets.append(hint)
             grid.addWidget(hint, line, 2)
-            editor.textChanged.connect(
-                lambda text, f=field, h=hint: h.setText(choice_hint(f, text))
-            )
+            editor.textChanged.connect(lambda _text, e=editor, h=hint: h.setText(e.codes_hint()))
         return row

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from keying.forms import MARKERS, FieldDef
-from keying.forms.values import parse_boolean, parse_choice
 
 NEXT, PREV, UP, DOWN = "next", "prev", "up", "down"
 
@@ -77,6 +76,8 @@ class FieldFigures:
 class FieldEditor(QLineEdit):
     """The editor of one field or one table cell."""
 
+    shows_codes = False  # a codes hint beside it (ui.editors.CodeEditor)
+
     navigate = Signal(object, str)  # (editor, NEXT | PREV | UP | DOWN)
     focused = Signal(object)
     left = Signal(object, object)  # (editor, Qt.FocusReason)
@@ -108,6 +109,10 @@ class FieldEditor(QLineEdit):
         if definition.instructions:
             self.setAccessibleDescription(definition.instructions)
         self.textChanged.connect(self._text_changed)
+
+    def codes_hint(self) -> str:
+        """What shows beside the editor when `shows_codes` (see ui.editors.CodeEditor)."""
+        return ""
 
     @property
     def path(self) -> str:
@@ -245,21 +250,16 @@ class FieldEditor(QLineEdit):
 
 
 def _codes(definition: FieldDef) -> dict[str, str]:
-    """code → label of a code field (a yes/no field's codes are Y and N)."""
-    if definition.type == "boolean":
-        return {"Y": "Yes", "N": "No"}
-    return definition.choices or {}
+    """code → label of a field keyed as codes (keying.forms.types: a choice's codes, Y and N
+    of a yes/no field); {} for other fields."""
+    return definition.kind.codes(definition) or {}
 
 
 def _exact_code(definition: FieldDef, text: str) -> str | None:
     """The code `text` is, as the checks read it (keying.forms: any case; for a yes/no field
     every word they take, 1/0 and true/false too), or None."""
-    if definition.type == "boolean":
-        value = parse_boolean(text)
-        return None if value is None else ("Y" if value else "N")
-    if definition.type == "choice":
-        return parse_choice(text, definition)
-    return None
+    reader = definition.kind.code_reader(definition)
+    return None if reader is None else reader(text.strip().casefold())
 
 
 def _codes_starting(codes: Iterable[str], typed: str) -> list[str]:

@@ -41,7 +41,7 @@ class TableEditor(QFrame):
             header.setObjectName("columnHeader")
             header.setAccessibleName(f"{definition.label}: column {column.label}")
             self._grid.addWidget(header, 0, col + 1)
-            self._grid.setColumnStretch(col + 1, 3 if column.type == "text" else 1)
+            self._grid.setColumnStretch(col + 1, 3 if column.kind.free_text else 1)
         self.load([])
 
     @property

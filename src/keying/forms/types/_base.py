@@ -1,0 +1,82 @@
+"""What a field type is: the one class every module of `keying.forms.types` fills in.
+
+A field type holds everything that depends on the `type:` of a field and nowhere else:
+which definition keys it takes and how they are checked, how keyed text is parsed and
+validated, its canonical text, the compare policies it allows (and its default), the hint
+the operator sees, what the demo prints and keys. The reconciler's policies live in
+`keying.reconcile.policies`; the station's editors in `keying.ui.editors`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+
+# Definition keys that belong to some types only (every other key is for every type).
+TYPED_KEYS = ("format", "choices", "columns", "min_rows", "max_rows", "min", "max")
+
+
+class FieldType:
+    """One field type. Subclasses set the class attributes and override what differs."""
+
+    name: ClassVar[str]
+    keys: ClassVar[frozenset[str]] = frozenset()  # which of TYPED_KEYS this type takes
+    compare_default: ClassVar[str] = "text"
+    compare_allowed: ClassVar[tuple[str, ...]] = ()
+    bound: ClassVar[type | None] = None  # the Python type `min`/`max` must have
+    bound_text: ClassVar[str] = ""  # how a bound is written, for the error
+    table: ClassVar[bool] = False  # rows of cells, each cell of a column's type
+    free_text: ClassVar[bool] = False  # any text is a value (names, words)
+    column_weight: ClassVar[float] = 1.0  # share of a table's width on demo scans
+    description: ClassVar[str] = ""  # one line for docs and `keying form check`
+
+    # --- the definition ----------------------------------------------------------------
+
+    def check_definition(self, field: FieldDef) -> None:
+        """Raise ValueError for what this type requires of a definition beyond its keys."""
+
+    # --- keyed text ----------------------------------------------------------------------
+
+    def parse(self, text: str, field: FieldDef) -> Any:
+        """The typed value of keyed text (NFC, trimmed, not empty, not a marker), or None."""
+        return text
+
+    def error(self, field: FieldDef) -> str:
+        """The hard error when `parse` gives None: what may be keyed."""
+        return "not a value of this field"
+
+    def canonical(self, value: Any, field: FieldDef) -> str:
+        """The keyed text that stands for a typed value (what the station writes back)."""
+        return str(value)
+
+    def codes(self, field: FieldDef) -> dict[str, str] | None:
+        """code → label for a field keyed as codes, else None."""
+        return None
+
+    def code_reader(self, field: FieldDef) -> Callable[[str], str | None] | None:
+        """For a coded type: a function from trimmed, casefolded text to the code it is."""
+        return None
+
+    # --- the operator and the demo -------------------------------------------------------
+
+    def hint(self, field: FieldDef) -> str:
+        """One line under the field's instructions: what to key."""
+        return "Key exactly what is written."
+
+    def paper_hint(self, field: FieldDef) -> str | None:
+        """Printed under the box on a demo scan (codes, the format), or None."""
+        codes = self.codes(field)
+        if codes:
+            return "  ".join(f"{code} = {text}" for code, text in codes.items())
+        return None
+
+    def demo_value(self, field: FieldDef, rng: random.Random) -> Any:
+        """A value that fits the field from its definition alone, as an operator keys it."""
+        raise NotImplementedError(f"{self.name}: no demo value")
+
+    def __repr__(self) -> str:
+        return f"<field type {self.name}>"

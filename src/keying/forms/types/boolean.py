@@ -1,0 +1,72 @@
+"""`boolean` (yes/no): keyed as Y/N, yes/no, 1/0, true/false, t/f; written back as Y or N.
+
+`yes_no` is the one place a yes/no value becomes text (the station, the reconciler's agreed
+value and JSON `true`/`false` in its input all use it).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from keying.forms.types._base import FieldType
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+
+YES, NO = "Y", "N"
+CODES = {YES: "Yes", NO: "No"}
+TRUE_WORDS = ("y", "yes", "1", "true", "t")
+FALSE_WORDS = ("n", "no", "0", "false", "f")
+
+
+def parse_boolean(text: str) -> bool | None:
+    s = text.strip().casefold()
+    if s in TRUE_WORDS:
+        return True
+    if s in FALSE_WORDS:
+        return False
+    return None
+
+
+def yes_no(value: bool) -> str:
+    """The code of a yes/no value: Y or N."""
+    return YES if value else NO
+
+
+def read_code(text: str) -> str | None:
+    """Y or N for any word the checks take (`yes`, `1`, `true` ...), else None."""
+    value = parse_boolean(text)
+    return None if value is None else yes_no(value)
+
+
+class BooleanType(FieldType):
+    name = "boolean"
+    compare_default = "code"
+    compare_allowed = ("code", "exact")
+    description = "Y/N, yes/no, 1/0, true/false, t/f (written back as Y or N)"
+
+    def parse(self, text: str, field: FieldDef) -> Any:
+        return parse_boolean(text)
+
+    def error(self, field: FieldDef) -> str:
+        return "Y or N"
+
+    def canonical(self, value: Any, field: FieldDef) -> str:
+        return yes_no(bool(value))
+
+    def codes(self, field: FieldDef) -> dict[str, str] | None:
+        return CODES
+
+    def code_reader(self, field: FieldDef) -> Callable[[str], str | None] | None:
+        return read_code
+
+    def hint(self, field: FieldDef) -> str:
+        return "Type the code; its meaning shows beside the field."
+
+    def demo_value(self, field: FieldDef, rng: random.Random) -> str:
+        return rng.choice((YES, NO))
+
+
+FIELD_TYPE = BooleanType()

@@ -1,0 +1,48 @@
+"""`choice`: one of the field's codes (`choices: {CODE: label}`), keyed in any letter case."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from keying.forms.types._base import FieldType
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+
+
+class ChoiceType(FieldType):
+    name = "choice"
+    keys = frozenset({"choices"})
+    compare_default = "code"
+    compare_allowed = ("code", "exact")
+    description = "one of the codes, any letter case"
+
+    def check_definition(self, field: FieldDef) -> None:
+        if not field.choices:
+            raise ValueError("a choice field needs choices: {CODE: label, ...}")
+        folded = [c.casefold() for c in field.choices]
+        if len(set(folded)) != len(folded):
+            raise ValueError("choice codes must differ in more than letter case")
+
+    def parse(self, text: str, field: FieldDef) -> Any:
+        return field.choice_lookup.get(text.strip().casefold())
+
+    def error(self, field: FieldDef) -> str:
+        return f"one of the codes {', '.join(field.choices or {})}"
+
+    def codes(self, field: FieldDef) -> dict[str, str] | None:
+        return field.choices or {}
+
+    def code_reader(self, field: FieldDef) -> Callable[[str], str | None] | None:
+        return field.choice_lookup.get
+
+    def hint(self, field: FieldDef) -> str:
+        return "Type the code; its meaning shows beside the field."
+
+    def demo_value(self, field: FieldDef, rng: random.Random) -> str:
+        return rng.choice(sorted(field.choices or {}))
+
+
+FIELD_TYPE = ChoiceType()

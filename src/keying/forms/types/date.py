@@ -1,0 +1,58 @@
+"""`date`: a calendar date keyed in one of the field's `format`s (see keying.forms.dates)."""
+
+from __future__ import annotations
+
+import datetime
+import random
+from typing import TYPE_CHECKING, Any
+
+from keying.forms.dates import parse_in_formats
+from keying.forms.types._base import FieldType
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+
+
+class DateType(FieldType):
+    name = "date"
+    keys = frozenset({"format", "min", "max"})
+    compare_default = "date"
+    compare_allowed = ("date", "exact", "text")
+    bound = datetime.date
+    bound_text = "a date as YYYY-MM-DD"
+    column_weight = 2.0
+    description = "as one of the formats; day and month may drop a leading zero"
+
+    def check_definition(self, field: FieldDef) -> None:
+        if field.format is None:
+            raise ValueError("a date field needs a format, for example format: DD/MM/YYYY")
+
+    def parse(self, text: str, field: FieldDef) -> Any:
+        found = parse_in_formats(text, field.date_formats)
+        return None if found is None else found[1]
+
+    def error(self, field: FieldDef) -> str:
+        return f"a date as {self._formats(field)}"
+
+    def canonical(self, value: Any, field: FieldDef) -> str:
+        return field.date_formats[0].format(value)
+
+    def hint(self, field: FieldDef) -> str:
+        return f"A date as {self._formats(field)}."
+
+    def paper_hint(self, field: FieldDef) -> str | None:
+        return self._formats(field)
+
+    def demo_value(self, field: FieldDef, rng: random.Random) -> str:
+        low = field.min if isinstance(field.min, datetime.date) else datetime.date(2015, 1, 1)
+        high = field.max if isinstance(field.max, datetime.date) else datetime.date(2025, 12, 31)
+        high = max(low, high)
+        day = low + datetime.timedelta(days=rng.randrange((high - low).days + 1))
+        return rng.choice(field.date_formats).format(day)
+
+    @staticmethod
+    def _formats(field: FieldDef) -> str:
+        return " or ".join(f.text for f in field.date_formats)
+
+
+FIELD_TYPE = DateType()

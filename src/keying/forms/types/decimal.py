@@ -1,0 +1,39 @@
+"""`decimal`: a number with an optional decimal point (`1250.50`, `1,250.50`, `.5`)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from keying.forms.types._base import FieldType
+from keying.forms.types._number import demo_range, parse_number
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+
+
+class DecimalType(FieldType):
+    name = "decimal"
+    keys = frozenset({"min", "max"})
+    compare_default = "number"
+    compare_allowed = ("number", "exact", "text")
+    bound = Decimal
+    bound_text = "a number"
+    description = "a number, no currency sign"
+
+    def parse(self, text: str, field: FieldDef) -> Any:
+        return parse_number(text)
+
+    def error(self, field: FieldDef) -> str:
+        return "a number, for example 1250.50"
+
+    def hint(self, field: FieldDef) -> str:
+        return "A number; a decimal point, no currency sign."
+
+    def demo_value(self, field: FieldDef, rng: random.Random) -> str:
+        low, high = demo_range(field)
+        return f"{rng.uniform(low, high):.2f}"
+
+
+FIELD_TYPE = DecimalType()

@@ -1,0 +1,41 @@
+"""`integer`: a whole number (`42`, `-3`, `007`, `1,000`); `min`/`max` warn."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from keying.forms.types._base import FieldType
+from keying.forms.types._number import demo_integer, parse_number
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+
+
+class IntegerType(FieldType):
+    name = "integer"
+    keys = frozenset({"min", "max"})
+    compare_default = "number"
+    compare_allowed = ("number", "exact", "text")
+    bound = Decimal
+    bound_text = "a number"
+    description = "a whole number; commas must group by three"
+
+    def parse(self, text: str, field: FieldDef) -> Any:
+        number = parse_number(text)
+        if number is None or number != number.to_integral_value():
+            return None
+        return int(number)
+
+    def error(self, field: FieldDef) -> str:
+        return "a whole number, for example 42"
+
+    def hint(self, field: FieldDef) -> str:
+        return "A whole number."
+
+    def demo_value(self, field: FieldDef, rng: random.Random) -> str:
+        return str(demo_integer(field, rng))
+
+
+FIELD_TYPE = IntegerType()

@@ -1,0 +1,78 @@
+"""What a compare policy is: the one class every module of `keying.reconcile.policies` fills in.
+
+A policy decides, for the values of one field, what two passes must share to agree (`key`),
+the normalized text of values that agree (`display`), why values that differ as keyed are
+equal (`reasons`), and how a disagreement is classified and explained beyond the generic
+character-level classification (`classify`, `parsed_text`). `prepare` runs once per field
+when a reconciliation plan is built, so nothing is looked up per field pair.
+
+Every method gets the field's `Normalizer` (`keying.reconcile.normalize`): `norm.data` is
+what `prepare` returned. `key` and `display` see only values (not empty, not a marker).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef
+    from keying.reconcile.normalize import Normalizer
+
+Spans = list[list[int]]
+# (kind, similarity, spans of A, spans of B, explanation)
+Classified = tuple[str, float, Spans, Spans, str]
+
+
+def nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def base(text: str) -> str:
+    """NFC and trimmed: what every policy starts from, and what discrepancies show."""
+    return nfc(text.strip())
+
+
+def collapse(text: str) -> str:
+    """NFC, trimmed, inner runs of whitespace made one space."""
+    return " ".join(nfc(text).split())
+
+
+class Policy:
+    """One compare policy. Subclasses set the class attributes and override what differs."""
+
+    name: ClassVar[str]
+    collapse_spaces: ClassVar[bool] = True  # inner runs of spaces count as one
+    fuzzy: ClassVar[bool] = False  # in row alignment, unequal cells still score by rapidfuzz
+    noun: ClassVar[str] = "values"  # what `parsed_text` gives, plural: "numbers ≠ ..."
+    description: ClassVar[str] = ""
+
+    def prepare(self, field: FieldDef) -> Any:
+        """Per-field data (formats, a code reader) the other methods read as `norm.data`."""
+        return None
+
+    def key(self, norm: Normalizer, raw: str) -> Any:
+        """What two passes must share to agree. Keys of different kinds never compare equal."""
+        return collapse(raw)
+
+    def display(self, norm: Normalizer, raws: list[str]) -> str:
+        """The normalized text of values whose keys are equal (symmetric in `raws`)."""
+        return collapse(raws[0])
+
+    def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
+        """Why texts (NFC, spaces normalized) that still differ are equal."""
+        return ["the value"]
+
+    def parsed_text(self, norm: Normalizer, raw: str) -> str | None:
+        """The parsed value as text for explanations (`12.5`, `2021-04-03`), or None."""
+        return None
+
+    def classify(
+        self, norm: Normalizer, a: str, b: str, spans_a: Spans, spans_b: Spans, sim: float
+    ) -> Classified | None:
+        """A classification of two differing values (shown as `a`, `b`) this policy knows
+        better than the character-level one, or None."""
+        return None
+
+    def __repr__(self) -> str:
+        return f"<compare policy {self.name}>"

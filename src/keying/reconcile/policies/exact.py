@@ -1,0 +1,26 @@
+"""`exact`: Unicode NFC and trimming only; inner spaces, case and punctuation count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from keying.reconcile.policies._base import Policy, base
+
+if TYPE_CHECKING:
+    from keying.reconcile.normalize import Normalizer
+
+
+class Exact(Policy):
+    name = "exact"
+    collapse_spaces = False
+    fuzzy = True
+    description = "Unicode NFC and trimming only"
+
+    def key(self, norm: Normalizer, raw: str) -> Any:
+        return base(raw)
+
+    def display(self, norm: Normalizer, raws: list[str]) -> str:
+        return base(raws[0])
+
+
+POLICY = Exact()

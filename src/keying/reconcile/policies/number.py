@@ -1,0 +1,56 @@
+"""`number`: the numeric value (`1,000` = `1000.00`); agreed values keep the most decimals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from keying.forms.types._number import parse_number
+from keying.reconcile.policies._base import Policy, collapse, nfc
+
+if TYPE_CHECKING:
+    from keying.reconcile.normalize import Normalizer
+
+
+def _exponent(n: Decimal | None) -> int:
+    assert n is not None
+    exp = n.as_tuple().exponent
+    return exp if isinstance(exp, int) else 0
+
+
+class Number(Policy):
+    name = "number"
+    noun = "numbers"
+    description = "the numeric value"
+
+    def key(self, norm: Normalizer, raw: str) -> Any:
+        number = parse_number(nfc(raw))
+        return collapse(raw) if number is None else number
+
+    def display(self, norm: Normalizer, raws: list[str]) -> str:
+        numbers = [parse_number(nfc(r)) for r in raws]
+        if any(n is None for n in numbers):
+            return collapse(raws[0])
+        return str(min(numbers, key=_exponent))
+
+    def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
+        out = []
+        if any("," in t for t in texts):
+            out.append("thousands separators")
+        bare = [t.replace(",", "") for t in texts]
+        ints = [b.split(".")[0].lstrip("+-") for b in bare]
+        if len(set(ints)) > 1:
+            out.append("zero padding")
+        fracs = [b.partition(".")[2] for b in bare]
+        if len(set(fracs)) > 1:
+            out.append("trailing zeros")
+        if any(t.startswith("+") for t in texts):
+            out.append("sign")
+        return out or ["number format"]
+
+    def parsed_text(self, norm: Normalizer, raw: str) -> str | None:
+        n = parse_number(nfc(raw))
+        return None if n is None else str(n)
+
+
+POLICY = Number()
