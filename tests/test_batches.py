@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from keying.cli import main
+from keying.paths import FORMS_DIR
 from keying.storage import batches as batch_repo
 from keying.storage import repo
 from keying.storage.engine import make_engine, session_factory
 from keying.storage.models import Batch, Document, Operator
+from tests import scans
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+RECEIPT_FORM = str(FORMS_DIR / "receipt.yaml")
 
 
 def test_the_queue_serves_batches_by_priority_then_order_and_skips_closed_ones(
@@ -46,3 +52,33 @@ def test_the_queue_serves_batches_by_priority_then_order_and_skips_closed_ones(
             assert session.scalar(select(Batch.closed_at).where(Batch.name == "closed"))
     finally:
         engine.dispose()
+
+
+def test_batch_commands_list_show_prioritise_and_close(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{(tmp_path / 'c.sqlite').as_posix()}"
+    for name in ("a", "b"):
+        scans.png(tmp_path / f"{name}.png", name)
+        args = ["--database-url", url, "--form", RECEIPT_FORM, "--name", f"Batch {name}"]
+        assert main(["batch", "import", *args, str(tmp_path / f"{name}.png")]) == 0
+    db = ["--database-url", url]
+    assert main(["batch", "set-priority", "Batch b", "3", *db]) == 0
+    assert main(["batch", "close", "Batch a", *db]) == 0
+    assert main(["batch", "close", "Batch a", *db]) == 0
+    capsys.readouterr()
+    assert main(["batch", "list", *db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["priority", "state", "documents", "final", "form", "name"]
+    assert lines[1].split() == ["3", "open", "1", "0", "receipt@1", "Batch", "b"]
+    assert lines[2].split() == ["0", "closed", "1", "0", "receipt@1", "Batch", "a"]
+    assert main(["batch", "show", "Batch b", "--documents", *db]) == 0
+    out = capsys.readouterr().out
+    assert "documents 1 (1 pages)" in out and "open tasks 2 key" in out
+    assert "  b  keying  1 page(s)  " in out and "b.png" in out
+    for args in (["show", "Nope"], ["close", "Nope"], ["set-priority", "Nope", "1"]):
+        assert main(["batch", *args, *db]) == 1
+        err = capsys.readouterr().err
+        assert (
+            err == f"keying batch {args[0]}: error: no batch named 'Nope' (see keying batch list)\n"
+        )

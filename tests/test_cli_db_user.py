@@ -209,7 +209,19 @@ def test_db_upgrade_errors_exit_1_with_a_message(url: str, message: str) -> None
 def test_every_command_has_help() -> None:
     top = keying("--help")
     assert top.returncode == 0
-    commands = {"app", "demo", "form", "db", "user", "bench", "reconcile", "batch"}
+    commands = {
+        "app",
+        "demo",
+        "form",
+        "db",
+        "user",
+        "bench",
+        "reconcile",
+        "batch",
+        "pass",
+        "export",
+        "report",
+    }
     listed = {line.split()[0] for line in top.stdout.splitlines() if line.startswith("    ")}
     assert listed == commands  # a new command must be added here, with its help checked below
     for args, expected in [
@@ -227,6 +239,14 @@ def test_every_command_has_help() -> None:
         (["user", "disable"], "LOGIN"),
         (["batch"], "import"),
         (["batch", "import"], "--pages-per-document"),
+        (["batch", "list"], "--database-url"),
+        (["batch", "show"], "--documents"),
+        (["batch", "set-priority"], "PRIORITY"),
+        (["batch", "close"], "NAME"),
+        (["batch", "gold"], "--values"),
+        (["pass", "import"], "--skip-refused"),
+        (["export"], "--provenance"),
+        (["report"], "--out"),
     ]:
         done = keying(*args, "--help")
         assert done.returncode == 0, done.stderr

@@ -24,6 +24,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bench": ("bench", "measure keying's speed and quality figures on this PC"),
     "reconcile": ("reconcile", "reconcile two (or three) keyings in JSONL files"),
     "batch": ("batch", "import scans as batches; list, prioritise, close them"),
+    "pass": ("passes", "import a pass of a batch keyed elsewhere (JSONL)"),
+    "export": ("export", "export a batch's final data: CSV, XLSX, JSON, Stata, SPSS"),
+    "report": ("report", "write a batch's quality report (one HTML file)"),
 }
 
 

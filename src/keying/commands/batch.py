@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, guarded, report, upgrade_schema
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from keying.storage.models import Batch
+
+T = TypeVar("T")
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -43,11 +52,71 @@ def register(parser: argparse.ArgumentParser) -> None:
     add_database_url(imp)
     imp.set_defaults(run=run_import)
 
+    ls = sub.add_parser(
+        "list",
+        help="list the batches in the order the queue serves them",
+        description="Every batch, highest priority first: form, documents, state, progress.",
+    )
+    add_database_url(ls)
+    ls.set_defaults(run=run_list)
+
+    show = sub.add_parser(
+        "show",
+        help="one batch in detail",
+        description="A batch's form, priority, state, documents by status and open tasks.",
+    )
+    show.add_argument("name", metavar="NAME")
+    show.add_argument(
+        "--documents", action="store_true", help="also list every document and its status"
+    )
+    add_database_url(show)
+    show.set_defaults(run=run_show)
+
+    prio = sub.add_parser(
+        "set-priority",
+        help="set a batch's priority (higher is served first)",
+        description=(
+            "Set a batch's priority: the operator queue serves batches by priority, higher "
+            "first (0 by default), then in the order they were imported."
+        ),
+    )
+    prio.add_argument("name", metavar="NAME")
+    prio.add_argument("priority", type=int, metavar="PRIORITY")
+    add_database_url(prio)
+    prio.set_defaults(run=run_set_priority)
+
+    close = sub.add_parser(
+        "close",
+        help="close a batch: no more keying tasks are handed out",
+        description=(
+            "Close a batch: the queue hands out no more of its key tasks (tasks already "
+            "claimed may still be finished and sent). Its data stays and can be exported."
+        ),
+    )
+    close.add_argument("name", metavar="NAME")
+    add_database_url(close)
+    close.set_defaults(run=run_close)
+
+    gold = sub.add_parser(
+        "gold",
+        help="mark documents as gold with their true values (JSONL)",
+        description=(
+            "Mark documents of a batch as gold documents with their true values, from a JSONL "
+            'file of lines {"document": REFERENCE, "values": {...}} (the format of keying '
+            "reconcile). Every value is checked as a keyed value; one bad line and nothing is "
+            "written."
+        ),
+    )
+    gold.add_argument("--batch", required=True, metavar="NAME")
+    gold.add_argument("--values", required=True, metavar="FILE.jsonl")
+    add_database_url(gold)
+    gold.set_defaults(run=run_gold)
+
 
 def run_import(args: argparse.Namespace) -> int:
     from keying.commands.progress import progress_bar
     from keying.config import resolve_database_url
-    from keying.ingest_service import (
+    from keying.services.ingest import (
         ImportCancelled,
         ImportProgress,
         ImportRefused,
@@ -89,4 +158,160 @@ def run_import(args: argparse.Namespace) -> int:
         f"{result.pages} pages imported ({result.new_blobs} new page images stored); "
         f"{len(result.skipped)} skipped"
     )
+    return 0
+
+
+def _with_session(url: str, action: Callable[[Session], T]) -> T:
+    from keying.storage.engine import session_at
+
+    def run() -> T:
+        with session_at(url) as session:
+            return action(session)
+
+    return guarded(url, run)
+
+
+def _batch_or_fail(session: Session, name: str) -> Batch:
+    from keying.storage.batches import find_batch
+
+    batch = find_batch(session, name)
+    if batch is None:
+        raise CommandError(f"no batch named {name!r} (see keying batch list)")
+    return batch
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.storage.batches import all_batches, summarise
+
+    url = resolve_database_url(args.database_url)
+    try:
+        upgrade_schema(url)
+        summaries = _with_session(url, lambda s: [summarise(s, b) for b in all_batches(s)])
+    except CommandError as exc:
+        return report("keying batch list", exc)
+    if not summaries:
+        print("no batches yet: import one with `keying batch import`")
+        return 0
+    header = ("priority", "state", "documents", "final", "form", "name")
+    rows = [
+        (str(b.priority), b.state, str(b.documents), str(b.statuses.get("final", 0)), b.form)
+        for b in summaries
+    ]
+    names = [b.name for b in summaries]
+    widths = [max(len(r[i]) for r in [header[:5], *rows]) for i in range(5)]
+    for row, name in zip([header[:5], *rows], [header[5], *names], strict=True):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)), name)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.storage.batches import document_statuses, summarise
+
+    url = resolve_database_url(args.database_url)
+
+    def action(session: Session) -> list[str]:
+        batch = _batch_or_fail(session, args.name)
+        b = summarise(session, batch)
+        lines = [
+            f"batch     {b.name}",
+            f"form      {b.form}",
+            f"priority  {b.priority}",
+            f"state     {b.state}"
+            + (f" (closed {b.closed_at:%Y-%m-%d %H:%M})" if b.closed_at else ""),
+            f"created   {b.created_at:%Y-%m-%d %H:%M}",
+            f"documents {b.documents} ({b.pages} pages)",
+        ]
+        lines += [f"  {status:<10} {n}" for status, n in sorted(b.statuses.items())]
+        tasks = ", ".join(f"{n} {kind}" for kind, n in sorted(b.open_tasks.items())) or "none"
+        lines.append(f"open tasks {tasks}")
+        if args.documents:
+            lines += [
+                f"  {ref}  {status}  {pages} page(s)  {source or ''}".rstrip()
+                for ref, status, pages, source in document_statuses(session, batch)
+            ]
+        return lines
+
+    try:
+        upgrade_schema(url)
+        lines = _with_session(url, action)
+    except CommandError as exc:
+        return report("keying batch show", exc)
+    print("\n".join(lines))
+    return 0
+
+
+def run_set_priority(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.storage import repo
+
+    url = resolve_database_url(args.database_url)
+
+    def action(session: Session) -> int:
+        batch = _batch_or_fail(session, args.name)
+        before = batch.priority
+        batch.priority = args.priority
+        repo.audit(session, "batch_priority_set", None, batch=batch.name, priority=args.priority)
+        session.commit()
+        return before
+
+    try:
+        upgrade_schema(url)
+        before = _with_session(url, action)
+    except CommandError as exc:
+        return report("keying batch set-priority", exc)
+    print(f"batch {args.name!r}: priority {before} → {args.priority}")
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.storage import repo
+    from keying.storage.batches import close_batch
+
+    url = resolve_database_url(args.database_url)
+
+    def action(session: Session) -> bool:
+        batch = _batch_or_fail(session, args.name)
+        changed = close_batch(session, batch)
+        if changed:
+            repo.audit(session, "batch_closed", None, batch=batch.name)
+        session.commit()
+        return changed
+
+    try:
+        upgrade_schema(url)
+        changed = _with_session(url, action)
+    except CommandError as exc:
+        return report("keying batch close", exc)
+    print(f"closed batch {args.name!r}" if changed else f"batch {args.name!r} was closed already")
+    return 0
+
+
+def run_gold(args: argparse.Namespace) -> int:
+    from keying.commands.passes import print_refusals
+    from keying.config import resolve_database_url
+    from keying.services.passes import PassImportRefused, import_gold
+    from keying.storage.engine import make_engine, session_factory
+
+    prog = "keying batch gold"
+    url = resolve_database_url(args.database_url)
+    try:
+        upgrade_schema(url)
+        engine = guarded(url, lambda: make_engine(url))
+        try:
+            result = guarded(
+                url, lambda: import_gold(session_factory(engine), args.batch, args.values)
+            )
+        finally:
+            engine.dispose()
+    except PassImportRefused as exc:
+        return report(prog, CommandError(str(exc)))
+    except CommandError as exc:
+        return report(prog, exc)
+    if not result.written:
+        print_refusals(prog, args.values, result)
+        return 1
+    print(f"batch {args.batch!r}: {result.imported} documents marked gold")
     return 0

@@ -4,5 +4,5 @@
 - `pages`: one file → upright page images ready to store, or `UnreadableFile` with a reason;
 - `plan`: files → documents and their external references (`name`, `name#2`), duplicates.
 
-No database here: `keying.ingest_service` stores what these produce.
+No database here: `keying.services.ingest` stores what these produce.
 """

@@ -6,7 +6,13 @@
 - `keying`: one signed-in operator's keying (`OperatorStation`): the queue, drafts,
   finishing, flagging a page, syncing;
 - `closing`: closing a document when its second pass arrives (reconcile, store the result);
-- `demo`: creating the demo workspace.
+- `demo`: creating the demo workspace;
+- `ingest`: importing scans as a batch (`keying batch import`), all or nothing;
+- `passes`: passes keyed elsewhere and gold values from JSONL, under the app's rules;
+- `export`, `report`: a batch's final data out, and its quality report.
+
+`ingest`, `passes`, `export` and `report` are imported from their modules (they serve the
+commands; importing `keying.services` does not load them).
 
 Nothing here is global and nothing imports Qt. The public names are importable from
 `keying.services` itself.

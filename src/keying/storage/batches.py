@@ -6,7 +6,7 @@ Each takes a Session and never commits (the caller's unit of work does).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +16,8 @@ from keying.storage.models import (
     Blob,
     Document,
     FormDefinitionRow,
+    Keying,
+    Operator,
     Page,
     Task,
     utcnow,
@@ -112,3 +114,68 @@ def documents_by_reference(session: Session, batch: Batch) -> dict[str, Document
         d.external_id: d
         for d in session.scalars(select(Document).where(Document.batch_id == batch.id))
     }
+
+
+def _login(session: Session, operator_id: int | None) -> str:
+    op = session.get(Operator, operator_id) if operator_id is not None else None
+    return op.login if op is not None else "?"
+
+
+def why_not_keyable(
+    session: Session,
+    doc: Document,
+    pass_no: int,
+    operator_id: int,
+    dependent_verification: bool,
+    now: datetime | None = None,
+) -> str | None:
+    """Why this operator may not key pass `pass_no` of `doc` now (the app's rules), or None."""
+    if doc.status != "keying":
+        return f"the document is {doc.status}: it is no longer keyed"
+    live = session.scalar(
+        select(Keying).where(
+            Keying.document_id == doc.id, Keying.pass_no == pass_no, Keying.superseded.is_(False)
+        )
+    )
+    if live is not None:
+        return f"pass {pass_no} was keyed already (by {_login(session, live.operator_id)})"
+    other = session.scalar(
+        select(Keying.pass_no).where(
+            Keying.document_id == doc.id, Keying.operator_id == operator_id
+        )
+    )
+    if other is not None:
+        return f"this operator keyed pass {other} of the document: nobody keys both passes"
+    if dependent_verification and pass_no == 2:
+        first = session.scalar(
+            select(Keying.id).where(
+                Keying.document_id == doc.id, Keying.pass_no == 1, Keying.superseded.is_(False)
+            )
+        )
+        if first is None:
+            return "pass 1 is not in yet (the batch is keyed with dependent verification)"
+    task = session.scalar(
+        select(Task).where(Task.document_id == doc.id, Task.kind == "key", Task.pass_no == pass_no)
+    )
+    if task is None or task.status in ("cancelled", "done"):
+        return f"pass {pass_no} of the document is not to be keyed"
+    lease = task.lease_until
+    if task.status == "claimed" and lease is not None:
+        lease = lease if lease.tzinfo is not None else lease.replace(tzinfo=UTC)  # SQLite
+        if lease > (now or utcnow()):
+            return (
+                f"pass {pass_no} is being keyed in the app by "
+                f"{_login(session, task.claimed_by)} (claimed until {lease:%Y-%m-%d %H:%M} UTC)"
+            )
+    return None
+
+
+def document_statuses(session: Session, batch: Batch) -> list[tuple[str, str, int, str | None]]:
+    """(reference, status, pages, source) of every document of the batch, in order."""
+    pages = select(func.count(Page.id)).where(Page.document_id == Document.id).scalar_subquery()
+    rows = session.execute(
+        select(Document.external_id, Document.status, pages, Document.source)
+        .where(Document.batch_id == batch.id)
+        .order_by(Document.seq)
+    )
+    return [(r[0], r[1], int(r[2] or 0), r[3]) for r in rows]

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from keying.forms import FormDefinitionError, load_form, parse_form
+from keying.forms import FormDefinitionError, load_form
 from keying.ingest.files import Skipped, collect
 from keying.ingest.pages import MAX_DPI, MIN_DPI, UnreadableFile, read_pages
 from keying.ingest.plan import PlannedDocument, plan_documents
+from keying.services.stored_forms import parse_stored
 from keying.storage import batches as batch_repo
 from keying.storage import repo
 from keying.storage.models import Batch, FormDefinitionRow
@@ -136,7 +137,7 @@ def import_batch(
         if batch_repo.find_batch(session, request.name) is not None:
             raise ImportRefused(f"a batch named {request.name!r} exists already")
         form_row = resolve_form(session, request.form)
-        form = parse_form(form_row.text, f"<stored form {report_name(form_row)}>")
+        form = parse_stored(form_row.text)
         ppd = request.pages_per_document
         if ppd is not None and ppd < form.pages:
             raise ImportRefused(

@@ -1,0 +1,94 @@
+"""The batch quality report: one self-contained HTML file (no scripts, no external files),
+charts as inline SVG. What a shop sends with a delivery."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from keying.stats.quality import BatchQuality
+
+CSS = """
+body{font-family:system-ui,sans-serif;margin:2em auto;max-width:60em;color:#222}
+h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
+table{border-collapse:collapse}
+td,th{padding:.25em .8em;border-bottom:1px solid #eee;text-align:right}
+th:first-child,td:first-child{text-align:left}.note{color:#555;font-size:.9em;max-width:45em}
+"""
+
+
+def _bars(items: list[tuple[str, float]], unit: str, width: int = 520) -> str:
+    """A horizontal bar chart as inline SVG."""
+    if not items:
+        return "<p class='note'>Nothing to chart yet.</p>"
+    top = max(v for _, v in items) or 1.0
+    row, label_w = 24, 150
+    height = row * len(items) + 8
+    parts = [
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
+        f"role='img' aria-label='{escape(unit)}'>"
+    ]
+    for i, (label, value) in enumerate(items):
+        y = 4 + i * row
+        w = (width - label_w - 90) * value / top
+        parts.append(
+            f"<text x='0' y='{y + 15}' font-size='13'>{escape(label)}</text>"
+            f"<rect x='{label_w}' y='{y + 2}' width='{w:.1f}' height='{row - 8}' fill='#3b6ea8'/>"
+            f"<text x='{label_w + w + 6:.1f}' y='{y + 15}' font-size='12'>"
+            f"{value:,.1f} {escape(unit)}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def render_report(batch: str, form: str, q: BatchQuality, made: datetime) -> str:
+    keyers = list(q.keyers.values())
+    rows = "".join(
+        f"<tr><td>{escape(k.login)}</td><td>{k.documents}</td><td>{k.fields}</td>"
+        f"<td>{k.errors}</td><td>{_fmt(k.errors_per_1000, 2)}</td>"
+        f"<td>{_fmt(k.fields_per_hour, 0)}</td><td>{_fmt(k.keystrokes_per_hour, 0)}</td></tr>"
+        for k in keyers
+    )
+    decisions = "".join(
+        f"<tr><td>{escape(kind)}</td><td>{n}</td></tr>" for kind, n in sorted(q.decisions.items())
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Batch quality report: {escape(batch)}</title><style>{CSS}</style></head><body>
+<h1>Batch quality report: {escape(batch)}</h1>
+<p>Form {escape(form)} · made {made:%Y-%m-%d %H:%M} UTC by keying</p>
+<h2>Batch</h2>
+<table>
+<tr><td>documents</td><td>{q.documents}</td></tr>
+<tr><td>documents reconciled (both passes in)</td><td>{q.reconciled}</td></tr>
+<tr><td>fields compared</td><td>{q.fields}</td></tr>
+<tr><td>discrepancies</td><td>{q.discrepancies}</td></tr>
+<tr><td>discrepancy rate</td><td>{100 * q.discrepancy_rate:.2f} %</td></tr>
+<tr><td>estimated residual errors</td><td>{q.residual_fields:.3f} fields
+ ({_fmt(q.residual_per_1000, 3)} per 1,000 fields, at most)</td></tr>
+</table>
+<h2>Adjudications by kind</h2>
+<table><tr><th>decision</th><th>discrepancies</th></tr>{decisions}</table>
+{_bars([(k, float(n)) for k, n in sorted(q.decisions.items())], "discrepancies")}
+<h2>Keyers</h2>
+<table><tr><th>keyer</th><th>documents</th><th>fields</th><th>errors charged</th>
+<th>errors / 1,000 fields</th><th>fields / hour</th><th>keystrokes / hour</th></tr>{rows}</table>
+<h3>Errors charged per 1,000 fields</h3>
+{_bars([(k.login, k.errors_per_1000) for k in keyers], "per 1,000")}
+<h3>Speed</h3>
+{_bars([(k.login, k.fields_per_hour or 0.0) for k in keyers], "fields/h")}
+<h2>How these figures are made</h2>
+<p class="note">Every document is keyed twice, blind; the passes are compared field by field.
+A discrepancy goes to a supervisor, whose decision charges an error to the keyer whose value
+lost (both keyers for a new value or illegible). Errors per 1,000 fields divide the errors
+charged to a keyer by the fields they keyed in reconciled documents. Speed counts only passes
+keyed in the app (passes imported from files carry no timing). Two keyers who make the same
+error on the same field agree, and double keying cannot see it: with error rates p₁ and p₂
+per field, at most p₁ × p₂ of a document's fields carry such an error; the residual estimate
+sums this bound over the reconciled documents.</p>
+</body></html>
+"""

@@ -1,0 +1,131 @@
+"""The export as sheets: the records (one row per document), one long sheet per table field
+(document, row, cells), and the data dictionary. Every writer but JSON writes these."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from keying.export.model import (
+    Column,
+    ExportRecord,
+    provenance_names,
+    scalar_columns,
+    table_columns,
+    table_fields,
+)
+from keying.export.typed import typed_value
+from keying.forms.model import FieldDef, FormDefinition
+
+RECORDS = "records"
+DICTIONARY = "dictionary"
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One column of a sheet: its name, label and type (`text` for the fixed columns)."""
+
+    name: str
+    label: str
+    type: str
+    definition: FieldDef | None = None
+
+    @property
+    def codes(self) -> dict[str, str]:
+        return dict(self.definition.choices or {}) if self.definition is not None else {}
+
+
+@dataclass
+class Sheet:
+    name: str
+    variables: list[Variable]
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+def _fixed(*names: tuple[str, str, str]) -> list[Variable]:
+    return [Variable(n, label, t) for n, label, t in names]
+
+
+def _var(column: Column) -> Variable:
+    return Variable(column.name, column.label, column.type, column.definition)
+
+
+def build_sheets(
+    form: FormDefinition, records: Iterable[ExportRecord], provenance: bool
+) -> tuple[Sheet, list[Sheet]]:
+    """The records sheet and one sheet per table field, with typed values."""
+    scalars = scalar_columns(form)
+    tables = table_fields(form)
+    variables = _fixed(("document", "Document reference", "text"), ("status", "Status", "text"))
+    for column in scalars:
+        variables.append(_var(column))
+    if provenance:
+        for name in [c.name for c in scalars] + [t.name for t in tables]:
+            how, by = provenance_names(name)
+            variables.append(Variable(how, f"{name}: how decided", "text"))
+            variables.append(Variable(by, f"{name}: decided by", "text"))
+    main = Sheet(RECORDS, variables)
+    table_sheets = {
+        t.name: Sheet(
+            t.name,
+            _fixed(("document", "Document reference", "text"), ("row", "Row", "integer"))
+            + [_var(c) for c in table_columns(t)],
+        )
+        for t in tables
+    }
+    for record in records:
+        row: list[Any] = [record.reference, record.status]
+        row += [typed_value(c.definition, record.values.get(c.name)) for c in scalars]
+        if provenance:
+            for name in [c.name for c in scalars] + [t.name for t in tables]:
+                p = record.provenance.get(name)
+                row += [p.how if p else "", p.by if p else ""]
+        main.rows.append(row)
+        for t in tables:
+            cells = table_columns(t)
+            for n, cell_row in enumerate(record.values.get(t.name) or [], start=1):
+                if not isinstance(cell_row, dict):
+                    continue
+                table_sheets[t.name].rows.append(
+                    [record.reference, n]
+                    + [typed_value(c.definition, cell_row.get(c.name)) for c in cells]
+                )
+    return main, list(table_sheets.values())
+
+
+def code_numbers(definition: FieldDef) -> dict[str, int]:
+    """Numbers for the codes of a choice field (Stata and SPSS value labels need numbers): the
+    codes themselves when they are all whole numbers, else 1, 2, ... in definition order."""
+    codes = list(definition.choices or {})
+    if codes and all(c.lstrip("-").isdigit() for c in codes):
+        return {c: int(c) for c in codes}
+    return {c: i for i, c in enumerate(codes, start=1)}
+
+
+def dictionary_sheet(main: Sheet, tables: list[Sheet], numbered: bool) -> Sheet:
+    """variable, sheet, label, type, codes (`CODE=label; ...`, with their numbers when the
+    format stores codes as numbers)."""
+    out = Sheet(
+        DICTIONARY,
+        _fixed(
+            ("sheet", "Sheet or file", "text"),
+            ("variable", "Variable", "text"),
+            ("label", "Label", "text"),
+            ("type", "Type", "text"),
+            ("codes", "Codes", "text"),
+        ),
+    )
+    for sheet in [main, *tables]:
+        for v in sheet.variables:
+            codes = ""
+            if v.type == "choice" and v.definition is not None:
+                numbers = code_numbers(v.definition)
+                codes = "; ".join(
+                    (f"{numbers[c]}={c} {label}" if numbered else f"{c}={label}")
+                    for c, label in v.codes.items()
+                )
+            elif v.type == "boolean":
+                codes = "1=Yes; 0=No" if numbered else "true; false"
+            out.rows.append([sheet.name, v.name, v.label, v.type, codes])
+    return out

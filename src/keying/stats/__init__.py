@@ -1,0 +1,1 @@
+"""Keyer productivity and accuracy, batch quality: pure functions over stored facts."""

@@ -1,0 +1,91 @@
+"""Repository functions that read what an export and a batch report need, in bulk (a few
+queries per batch, not per document). They take a Session and never commit."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from keying.storage.models import (
+    Adjudication,
+    Batch,
+    Discrepancy,
+    Document,
+    FinalRecord,
+    Keying,
+    Operator,
+    Reconciliation,
+)
+
+
+@dataclass
+class DocumentFacts:
+    """One document of a batch with what was decided about it."""
+
+    id: int
+    reference: str
+    status: str
+    final: dict[str, Any] | None = None  # the final record's values
+    agreed: dict[str, Any] | None = None  # the reconciliation's values (None where disputed)
+    keyers: tuple[str, ...] = ()  # logins of pass 1, pass 2 (the reconciled keyings)
+    # field → [(decision, supervisor login or None if not adjudicated yet)], per discrepancy
+    decisions: dict[str, list[tuple[str | None, str | None]]] = field(default_factory=dict)
+
+
+def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
+    """Every document of the batch in order, with final record, reconciliation, keyers and
+    the decisions on its discrepancies."""
+    docs = {
+        d.id: DocumentFacts(d.id, d.external_id, d.status)
+        for d in session.scalars(
+            select(Document).where(Document.batch_id == batch.id).order_by(Document.seq)
+        )
+    }
+    for doc_id, values in session.execute(
+        select(FinalRecord.document_id, FinalRecord.values)
+        .join(Document, Document.id == FinalRecord.document_id)
+        .where(Document.batch_id == batch.id)
+    ):
+        docs[doc_id].final = values
+    ka, kb = aliased(Keying), aliased(Keying)
+    oa, ob = aliased(Operator), aliased(Operator)
+    for doc_id, result, login_a, login_b in session.execute(
+        select(Reconciliation.document_id, Reconciliation.result, oa.login, ob.login)
+        .join(Document, Document.id == Reconciliation.document_id)
+        .join(ka, ka.id == Reconciliation.keying_a_id)
+        .join(kb, kb.id == Reconciliation.keying_b_id)
+        .join(oa, oa.id == ka.operator_id)
+        .join(ob, ob.id == kb.operator_id)
+        .where(Document.batch_id == batch.id)
+    ):
+        docs[doc_id].agreed = dict(result.get("values") or {})
+        docs[doc_id].keyers = (login_a, login_b)
+    supervisor = aliased(Operator)
+    decided: dict[int, dict[str, list[tuple[str | None, str | None]]]] = defaultdict(dict)
+    for doc_id, field_name, decision, login in session.execute(
+        select(Discrepancy.document_id, Discrepancy.field, Adjudication.decision, supervisor.login)
+        .join(Document, Document.id == Discrepancy.document_id)
+        .outerjoin(Adjudication, Adjudication.discrepancy_id == Discrepancy.id)
+        .outerjoin(supervisor, supervisor.id == Adjudication.supervisor_id)
+        .where(Document.batch_id == batch.id)
+        .order_by(Discrepancy.document_id, Discrepancy.seq)
+    ):
+        decided[doc_id].setdefault(field_name, []).append((decision, login))
+    for doc_id, fields in decided.items():
+        docs[doc_id].decisions = fields
+    return list(docs.values())
+
+
+def keying_figures(session: Session, batch: Batch) -> list[tuple[str, dict[str, Any]]]:
+    """(keyer login, figures) of every live keying of the batch."""
+    rows = session.execute(
+        select(Operator.login, Keying.figures)
+        .join(Keying, Keying.operator_id == Operator.id)
+        .join(Document, Document.id == Keying.document_id)
+        .where(Document.batch_id == batch.id, Keying.superseded.is_(False))
+    )
+    return [(login, figures or {}) for login, figures in rows]
