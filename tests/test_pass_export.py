@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from keying.cli import main
 from keying.forms import load_form
-from keying.forms.values import parse_date
+from keying.forms.values import check_value
 from keying.reconcile.jsonl import LineError, parse_line
 from keying.storage.engine import session_at
 from keying.storage.models import (
@@ -437,7 +437,7 @@ def test_receipts_from_scans_to_the_agreed_export(
                 key["address"].split()
             )
             assert float(r["total"]) == float(key["total"])
-            assert _as_date(r["date"]) == parse_date(key["date"], date_field)
+            assert _as_date(r["date"]) == check_value(date_field, key["date"]).value
 
 
 @pytest.mark.slow

@@ -1,6 +1,7 @@
 """Keyed strings → typed values for export.
 
 A final record holds each value as agreed or decided text (normalized by the reconciler).
+It is parsed by its field's type (`check_value`, through the registry in `keying.forms.types`).
 Exports carry the typed value: `int`, `Decimal`, `datetime.date`, `bool`, the choice code, or
 the text. The markers `[illegible]` and `[blank]` stay as they are (text) where the format
 can hold text in that column (CSV, XLSX, JSON); Stata and SPSS numeric columns get a missing
