@@ -3,6 +3,8 @@
 - `workspace`: where a workstation's data lives (`Workspace`) and `Services`, the one object
   per process the composition root builds (`keying.ui.app` or a command) and passes on;
 - `sign_in`: signing in;
+- `startup`: what the operator is told when storage fails (a refused save, a lost cache, a
+  start that cannot go on);
 - `keying`: one signed-in operator's keying (`OperatorStation`): the queue, drafts,
   finishing, flagging a page, syncing;
 - `closing`: closing a document when its second pass arrives (reconcile, store the result);
@@ -20,16 +22,20 @@ Nothing here is global and nothing imports Qt. The public names are importable f
 
 from keying.services.keying import FinishOutcome, OpenTask, OperatorStation, SyncState
 from keying.services.sign_in import SignedIn, SignInError
+from keying.services.startup import DISK_FULL, SaveFailed, startup_problem
 from keying.services.workspace import PAGE_FLAGS, Services, Workspace
 
 __all__ = [
+    "DISK_FULL",
     "PAGE_FLAGS",
     "FinishOutcome",
     "OpenTask",
     "OperatorStation",
+    "SaveFailed",
     "Services",
     "SignInError",
     "SignedIn",
     "SyncState",
     "Workspace",
+    "startup_problem",
 ]

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms import FormDefinition
 from keying.services.sign_in import SignedIn
+from keying.services.startup import save_failed
 from keying.services.stored_forms import parse_stored
-from keying.sync.cache import CachedTask, Draft, now_iso
+from keying.sync.cache import CachedTask, CacheWriteError, Draft, now_iso
 from keying.sync.protocol import CentralUnavailable
 
 if TYPE_CHECKING:
@@ -64,11 +65,14 @@ class OperatorStation:
     # --- the queue ------------------------------------------------------------------------
 
     def _claim(self, want: int) -> None:
+        """Claim and pull; SaveFailed when the cache cannot take the pull (no claim is kept)."""
         try:
             self.services.sync.claim_and_pull(self.operator.operator_id, want)
             self.sync_state = SyncState(True, self.cache.pending_count())
         except CentralUnavailable as exc:
             self.sync_state = SyncState(False, self.cache.pending_count(), str(exc))
+        except CacheWriteError as exc:
+            raise save_failed(exc) from exc
 
     def next_task(self, top_up: bool = True) -> OpenTask | None:
         """The document to key now: the one in progress (after a crash, too), else the next.
@@ -94,7 +98,10 @@ class OperatorStation:
 
     def open(self, task: CachedTask) -> OpenTask:
         form = parse_stored(self.cache.form_text(task.form_key))
-        draft = self.cache.start_draft(task.task_id)
+        try:
+            draft = self.cache.start_draft(task.task_id)
+        except CacheWriteError as exc:
+            raise save_failed(exc) from exc
         return OpenTask(task, form, draft)
 
     def upcoming(self) -> list[CachedTask]:
@@ -116,8 +123,12 @@ class OperatorStation:
         figures: dict[str, Any],
         focus_path: str | None,
     ) -> None:
-        """Durably save the draft after a field is committed."""
-        self.cache.commit_field(open_task.task_id, values, figures, focus_path)
+        """Durably save the draft after a field is committed; SaveFailed if the cache did not
+        take it (the draft stays as it was: try again)."""
+        try:
+            self.cache.commit_field(open_task.task_id, values, figures, focus_path)
+        except CacheWriteError as exc:
+            raise save_failed(exc) from exc
 
     def finish(
         self,
@@ -127,7 +138,8 @@ class OperatorStation:
         check_failures: list[dict[str, Any]],
         send: bool = True,
     ) -> FinishOutcome:
-        """Put the keying in the outbox (durable first), then (with `send`) try to send it."""
+        """Put the keying in the outbox (durable first), then (with `send`) try to send it.
+        SaveFailed when the cache did not take it: the document is not finished."""
         t = open_task.task
         payload = {
             "uuid": open_task.draft.keying_uuid,
@@ -142,13 +154,24 @@ class OperatorStation:
             "started_at": open_task.draft.started_at,
             "finished_at": now_iso(),
         }
-        self.cache.commit_field(t.task_id, values, figures, None)
-        keying_uuid = self.cache.finish(t.task_id, payload)
+        try:
+            self.cache.commit_field(t.task_id, values, figures, None)
+            keying_uuid = self.cache.finish(t.task_id, payload)
+        except CacheWriteError as exc:
+            raise save_failed(exc) from exc
         return FinishOutcome(keying_uuid, self.sync() if send else self.sync_state)
 
     def flag_page(self, open_task: OpenTask, page_no: int, reason: str, note: str = "") -> None:
-        """Flag a page for a supervisor; the document leaves this operator's queue."""
+        """Flag a page for a supervisor; the document leaves this operator's queue.
+        SaveFailed when the cache did not take the flag."""
         t = open_task.task
+        try:
+            self._flag(t, page_no, reason, note)
+        except CacheWriteError as exc:
+            raise save_failed(exc) from exc
+        self.sync()
+
+    def _flag(self, t: CachedTask, page_no: int, reason: str, note: str) -> None:
         self.cache.flag(
             t.task_id,
             {
@@ -160,10 +183,17 @@ class OperatorStation:
                 "note": note,
             },
         )
-        self.sync()
 
     def sync(self) -> SyncState:
-        """Send the outbox and renew the leases of held tasks."""
+        """Send the outbox and renew the leases of held tasks (a cache that cannot be written
+        leaves the rest for the next sync: pushing is idempotent by UUID)."""
+        try:
+            return self._sync()
+        except CacheWriteError as exc:
+            self.sync_state = SyncState(False, self.cache.pending_count(), str(exc))
+            return self.sync_state
+
+    def _sync(self) -> SyncState:
         report = self.services.sync.push()
         online = report.error is None
         if online:

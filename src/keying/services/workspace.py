@@ -16,11 +16,12 @@ from keying.config import resolve_database_url
 from keying.services.closing import close_document_if_ready
 from keying.services.keying import OperatorStation
 from keying.services.sign_in import SignedIn, sign_in
+from keying.services.startup import cache_notice
 from keying.storage import repo
 from keying.storage.engine import make_engine, session_factory, upgrade
 from keying.storage.models import PAGE_FLAGS, Keying
 from keying.sync.cache import WorkstationCache
-from keying.sync.protocol import SyncClient
+from keying.sync.protocol import CentralUnavailable, SyncClient
 
 __all__ = ["PAGE_FLAGS", "Services", "Workspace"]
 
@@ -59,6 +60,21 @@ class Services:
             on_keying_stored=self.close_document_if_ready,
             clock=self.clock,
         )
+        self.cache_notice = self._recover_lost_cache()
+
+    def _recover_lost_cache(self) -> str | None:
+        """A cache created now (none was there, or a damaged one was set aside) knows none of
+        the claims this workstation holds: release them, and say what was lost (None: nothing)."""
+        if not self.cache.fresh:
+            return None
+        aside = self.cache.set_aside
+        try:
+            released = self.sync.release_lost_claims(
+                "the workstation cache was lost" if aside is None else aside.reason
+            )
+        except CentralUnavailable:
+            released = None
+        return cache_notice(self.cache.path, aside, released)
 
     @classmethod
     def open(cls, workspace: Workspace) -> Services:

@@ -20,6 +20,7 @@ from keying.storage.models import (
     FinalRecord,
     FormDefinitionRow,
     Keying,
+    Operator,
     Page,
     PageFlag,
     Reconciliation,
@@ -418,3 +419,38 @@ def _parse_time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
+
+
+def release_lost_claims(
+    session: Session, workstation: str, kept_task_ids: Sequence[int], reason: str
+) -> list[tuple[str, str]]:
+    """Release the key tasks claimed from `workstation` that its cache no longer holds.
+
+    Returns (document external id, operator login) of each released claim; each release is an
+    audit event `claim_released` carrying `reason`. The documents can be claimed again.
+    """
+    kept = set(kept_task_ids)
+    rows = session.execute(
+        select(Task, Document.external_id)
+        .join(Document, Document.id == Task.document_id)
+        .where(Task.kind == "key", Task.status == "claimed", Task.workstation == workstation)
+        .order_by(Task.id)
+    ).all()
+    released: list[tuple[str, str]] = []
+    for task, external_id in rows:
+        if task.id in kept:
+            continue
+        holder = session.get(Operator, task.claimed_by) if task.claimed_by is not None else None
+        released.append((external_id, holder.login if holder is not None else "?"))
+        audit(
+            session,
+            "claim_released",
+            task.claimed_by,
+            task.document_id,
+            task_id=task.id,
+            workstation=workstation,
+            reason=reason,
+        )
+        task.status, task.claimed_by, task.lease_until, task.workstation = "open", None, None, None
+    session.flush()
+    return released

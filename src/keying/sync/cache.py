@@ -13,7 +13,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -118,44 +118,149 @@ class OutboxItem:
     last_error: str | None
 
 
-class CacheCorrupt(RuntimeError):
-    """The cache file failed SQLite's integrity check."""
+class CacheError(RuntimeError):
+    """The cache cannot be opened or written; the message is one line for a person."""
+
+
+class CacheWriteError(CacheError):
+    """A write to the cache failed (full disk, read-only or failing storage): nothing of that
+    write was kept, and the same write may be tried again."""
+
+    def __init__(self, message: str, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A cache file that could not be used at start: kept aside, never overwritten."""
+
+    path: Path
+    reason: str
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or (
+        "disk is full" in str(exc) or "No space left" in str(exc)
+    )
+
+
+def _write_error(exc: BaseException, path: Path) -> CacheWriteError:
+    if _is_disk_full(exc):
+        return CacheWriteError(f"the disk holding {path} is full", disk_full=True)
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return CacheWriteError(f"cannot write the workstation cache {path}: {reason}")
+
+
+def _damage(path: Path) -> str | None:
+    """Why the file at `path` cannot be used as a cache (None: it can, or it does not exist)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size == 0:
+        return "the file is empty (0 bytes)"
+    # Read-write, so a hot WAL left by a power cut is recovered as usual, not taken for damage.
+    try:
+        db = sqlite3.connect(path)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            return f"SQLite's quick_check found damage: {rows[0][0]}"
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+            return "the file is not a keying workstation cache"
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc) or "unable to open" in str(exc):
+            raise  # not damage: another process holds it, or the folder is not readable
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    except sqlite3.DatabaseError as exc:  # "file is not a database", malformed ...
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    finally:
+        db.close()
+    return None
+
+
+def _set_aside(path: Path, reason: str) -> SetAside:
+    """Rename the damaged file (and its -wal/-shm) beside itself, under a name never used."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    n = 0
+    while True:
+        target = path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
+        if not target.exists():
+            break
+        n += 1
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return SetAside(target, reason)
 
 
 class WorkstationCache:
-    """The local cache of one workstation. Not thread-safe: one per thread."""
+    """The local cache of one workstation. Not thread-safe: one per thread.
+
+    Opening checks an existing file (`PRAGMA quick_check`, and that it is a cache at all); a
+    file that fails is renamed aside (`set_aside`), never overwritten, and a new cache is
+    started. `fresh` tells that this cache was created now (none was there, or it was set
+    aside): the caller then releases the claims this workstation holds centrally, which the
+    cache no longer knows. Raises CacheError (one line) when the cache cannot be opened.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(_SCHEMA)
-        with self._tx():
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('workstation_id', ?)",
-                (str(uuid.uuid4()),),
-            )
+        self.set_aside: SetAside | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            reason = _damage(self.path)
+            if reason is not None:
+                self.set_aside = _set_aside(self.path, reason)
+            self.fresh = not self.path.exists()
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise _open_error(exc, self.path) from exc
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.executescript(_SCHEMA)
+            with self._tx():
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('workstation_id', ?)",
+                    (str(uuid.uuid4()),),
+                )
+        except (OSError, sqlite3.Error) as exc:
+            self._db.close()
+            raise _open_error(exc, self.path) from exc
 
     def close(self) -> None:
         self._db.close()
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        """One write transaction; a failed write (full disk ...) raises CacheWriteError and
+        leaves the cache as it was before the transaction."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from exc
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            if self._db.in_transaction:
+                with suppress(sqlite3.Error):  # SQLite may have rolled back (SQLITE_FULL)
+                    self._db.execute("ROLLBACK")
+            if isinstance(exc, (sqlite3.OperationalError, OSError)):
+                raise _write_error(exc, self.path) from exc
             raise
-        self._db.execute("COMMIT")
 
     # --- meta ---------------------------------------------------------------------------
 
@@ -234,6 +339,20 @@ class WorkstationCache:
         return bytes(row[0])
 
     # --- tasks ----------------------------------------------------------------------------
+
+    def task_ids(self) -> list[int]:
+        """Every task this cache holds, in any state."""
+        return [r[0] for r in self._db.execute("SELECT task_id FROM tasks ORDER BY task_id")]
+
+    def forget_unstarted(self, task_ids: list[int]) -> None:
+        """Drop tasks that were stored but never started (a pull whose claim was not kept)."""
+        with self._tx() as db:
+            for task_id in task_ids:
+                db.execute(
+                    """DELETE FROM tasks WHERE task_id = ? AND state = 'claimed' AND NOT EXISTS
+                           (SELECT 1 FROM drafts WHERE drafts.task_id = tasks.task_id)""",
+                    (task_id,),
+                )
 
     def open_tasks(self, operator_id: int) -> list[CachedTask]:
         """Tasks this operator holds here and has not finished: the one in progress first."""
@@ -393,6 +512,20 @@ class WorkstationCache:
                        next_attempt_at = ? WHERE id = ?""",
                 (error[:2000], next_attempt_at, item_id),
             )
+
+
+def _open_error(exc: BaseException, path: Path) -> CacheError:
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
+    if _is_disk_full(exc):
+        return CacheError(f"the disk holding the workstation cache {path} is full")
+    if "readonly" in reason or "Read-only" in reason or "unable to open" in reason:
+        return CacheError(
+            f"the workstation cache {path} cannot be written: its folder {path.parent} "
+            f"is read-only or not reachable ({reason})"
+        )
+    return CacheError(f"the workstation cache {path} cannot be used: {reason}")
 
 
 def _task(row: tuple[Any, ...]) -> CachedTask:

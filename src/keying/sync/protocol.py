@@ -60,19 +60,41 @@ class SyncClient:
 
     def claim_and_pull(self, operator_id: int, want: int) -> int:
         """Claim up to `want` key tasks and copy what keying them needs into the cache."""
+        # The pull is stored in the cache before the claim is committed: when the cache cannot
+        # take it (full disk: CacheWriteError), the claim is rolled back with the session, and
+        # when the commit fails, the tasks just stored are forgotten. No claim is orphaned.
         try:
             with self.sessions() as session:
                 repo.begin_claim(session)
                 tasks = repo.claim_key_tasks(
                     session, operator_id, self.workstation, want, self.lease, self.clock()
                 )
-                pulled = self._pull(session, tasks, operator_id)
+                forms, blobs, cached = self._pull(session, tasks, operator_id)
+                held = set(self.cache.task_ids())
+                self.cache.store_pull(forms, blobs, cached)
+                try:
+                    session.commit()
+                except (OperationalError, DBAPIError):
+                    self.cache.forget_unstarted(
+                        [t.task_id for t in cached if t.task_id not in held]
+                    )
+                    raise
+        except (OperationalError, DBAPIError) as exc:
+            raise CentralUnavailable(str(exc.orig or exc)) from exc
+        return len(cached)
+
+    def release_lost_claims(self, reason: str) -> list[tuple[str, str]]:
+        """Release the claims of this workstation that its cache does not hold (after the
+        cache was lost or set aside): (document, operator login) of each, for the message."""
+        try:
+            with self.sessions() as session:
+                released = repo.release_lost_claims(
+                    session, self.workstation, self.cache.task_ids(), reason
+                )
                 session.commit()
         except (OperationalError, DBAPIError) as exc:
             raise CentralUnavailable(str(exc.orig or exc)) from exc
-        forms, blobs, cached = pulled
-        self.cache.store_pull(forms, blobs, cached)
-        return len(cached)
+        return released
 
     def _pull(
         self, session: Session, tasks: list[Task], operator_id: int

@@ -17,12 +17,24 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from keying.config import Settings, data_dir
-from keying.services import Services, SignedIn, SignInError, Workspace
+from keying.services import Services, SignedIn, SignInError, Workspace, startup_problem
 from keying.ui.main_window import MainWindow
 from keying.ui.signin import SignInDialog
 from keying.ui.theme import apply_theme
 
 BENCH_ENV = "KEYING_BENCH_SIGNIN"
+
+
+class StartupDialog:
+    """The messages of start-up. Tests monkeypatch `problem` and `notice`."""
+
+    @classmethod
+    def problem(cls, text: str) -> None:
+        QMessageBox.critical(None, "keying cannot start", text)
+
+    @classmethod
+    def notice(cls, text: str) -> None:
+        QMessageBox.warning(None, "keying: work was lost on this PC", text)
 
 
 def _process_age_s() -> float:
@@ -56,12 +68,10 @@ def main(args: argparse.Namespace) -> int:
     try:
         services = Services.open(workspace)
     except Exception as exc:  # the window must say what is wrong, not vanish
-        QMessageBox.critical(
-            None,
-            "keying cannot start",
-            f"The central database could not be opened:\n{workspace.database_url}\n\n{exc}",
-        )
+        StartupDialog.problem(startup_problem(workspace, exc))
         return 2
+    if services.cache_notice is not None:
+        StartupDialog.notice(services.cache_notice)
     try:
         return _run(app, services, settings)
     finally:

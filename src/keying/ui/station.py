@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from keying.config import Settings
 from keying.forms import FormDefinition, Zone
-from keying.services import PAGE_FLAGS, OpenTask, OperatorStation
+from keying.services import PAGE_FLAGS, OpenTask, OperatorStation, SaveFailed
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
 from keying.ui.prefetch import PagePrefetcher
@@ -47,8 +47,17 @@ class FlagDialog:
         return PAGE_FLAGS[labels.index(label)]
 
 
+SAVE_RETRY_MS = 2000
+
+
 class StationView(QWidget):
-    """Keys one document after another for one signed-in operator."""
+    """Keys one document after another for one signed-in operator.
+
+    A save the cache refuses (full disk) never passes silently: the notice above the form says
+    so in plain words, the operator is put back in the field whose save failed, the save is
+    tried again every SAVE_RETRY_MS and on every Enter, and the document cannot be finished
+    until a save succeeds.
+    """
 
     status_changed = Signal()
     queue_empty = Signal()
@@ -63,6 +72,10 @@ class StationView(QWidget):
         self.current: OpenTask | None = None
         self.page_no = 1
         self._forms: dict[str, EntryForm] = {}
+        self._unsaved: str | None = None  # the field whose save failed, until one succeeds
+        self._retry = QTimer(self)
+        self._retry.setInterval(SAVE_RETRY_MS)
+        self._retry.timeout.connect(self.retry_save)
 
         self.setAccessibleName("Operator station")
         self.view = PageView()
@@ -77,6 +90,16 @@ class StationView(QWidget):
         self.empty.setWordWrap(True)
         self.forms.addWidget(self.empty)
 
+        self.save_notice = QLabel()
+        self.save_notice.setObjectName("saveNotice")
+        self.save_notice.setAccessibleName("Save problem")
+        self.save_notice.setWordWrap(True)
+        self.save_notice.setStyleSheet(
+            "QLabel#saveNotice { background: #b00020; color: white; font-weight: bold;"
+            " padding: 6px; }"
+        )
+        self.save_notice.hide()
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(self.forms)
@@ -87,18 +110,35 @@ class StationView(QWidget):
         splitter.setSizes([3000, 2000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.save_notice)
         layout.addWidget(splitter)
 
         self.prefetcher = PagePrefetcher(station.page_bytes, capacity=4 + 4 * station.prefetch)
+        self.prefetcher.decoded.connect(self._page_decoded)
         self.view.page_requested.connect(self.show_page)
         self.view.flag_requested.connect(self.flag_page)
 
     # --- documents ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.open(self.station.next_task())
+        self.open_next()
+
+    def open_next(self, top_up: bool = True) -> None:
+        """Open the next document; a cache that cannot take it says so and keeps the screen."""
+        try:
+            task = self.station.next_task(top_up=top_up)
+        except SaveFailed as exc:
+            self._save_failed(str(exc))
+            if self.current is None:
+                self.open(None)
+            return
+        self.open(task)
 
     def open(self, task: OpenTask | None) -> None:
+        self._unsaved = None
+        self._retry.stop()
+        self.save_notice.hide()
         self.current = task
         if task is None:
             self.forms.setCurrentWidget(self.empty)
@@ -138,7 +178,22 @@ class StationView(QWidget):
         if not 1 <= page_no <= len(pages):
             return
         self.page_no = page_no
-        self.view.set_page(self.prefetcher.image(pages[page_no - 1]), page_no, len(pages))
+        page = self.prefetcher.page(pages[page_no - 1])  # decoded in the worker, never here
+        if page is None:
+            self.view.set_page(None, page_no, len(pages), loading=True)
+        else:
+            self.view.set_page(page.image, page_no, len(pages), page.problem)
+
+    def _page_decoded(self, sha: str) -> None:
+        """A page finished decoding: show it if it is the one on screen, with its zone."""
+        if self.current is None or not 1 <= self.page_no <= len(self.current.task.pages):
+            return
+        if self.current.task.pages[self.page_no - 1] != sha or not self.view.loading:
+            return
+        zone = self.view.zone
+        self.show_page(self.page_no)
+        if zone is not None and zone.page == self.page_no:
+            self.view.show_zone(zone)
 
     # --- signals from the form and the view ------------------------------------------------
 
@@ -154,22 +209,77 @@ class StationView(QWidget):
         form = self.current_form()
         if self.current is None or form is None:
             return
-        self.station.commit_field(self.current, form.values(), form.figures(), path)
+        try:
+            self.station.commit_field(self.current, form.values(), form.figures(), path)
+        except SaveFailed as exc:
+            self._unsaved = path
+            editor = form.editor(path)
+            if editor is not None:
+                editor.last_committed = None  # the next Enter in it saves again
+            self._save_failed(str(exc))
+            # The form has already moved on: bring the operator back to the unsaved field.
+            QTimer.singleShot(0, lambda: self._back_to_unsaved(form))
+            return
+        if self._unsaved is not None:
+            self._saved_again()
+
+    def _back_to_unsaved(self, form: EntryForm) -> None:
+        if self._unsaved is not None and self.current_form() is form:
+            form.focus_path(self._unsaved)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_notice.setText(f"{message}. Trying again every {SAVE_RETRY_MS // 1000} s.")
+        self.save_notice.show()
+        if self._unsaved is not None:
+            self._retry.start()
+
+    def _saved_again(self) -> None:
+        self._unsaved = None
+        self._retry.stop()
+        self.save_notice.hide()
+
+    def retry_save(self) -> bool:
+        """Save the draft again after a failed save; True once it is saved."""
+        form = self.current_form()
+        if self._unsaved is None:
+            return True
+        if self.current is None or form is None:
+            self._saved_again()
+            return True
+        try:
+            self.station.commit_field(self.current, form.values(), form.figures(), self._unsaved)
+        except SaveFailed as exc:
+            self._save_failed(str(exc))
+            return False
+        self._saved_again()
+        return True
 
     def _finish(self, values: dict[str, Any], check_failures: list[Any]) -> None:
         form = self.current_form()
         if self.current is None or form is None:
             return
+        if not self.retry_save():
+            self.save_notice.setText(
+                f"{self.save_notice.text()} The document cannot be finished until it is saved."
+            )
+            return
         failures = [_failure_dict(f) for f in check_failures]
         # Durable in the outbox first; the next document opens from the cache at once, and
         # sending, reconciling and claiming more work happen after it is on screen.
-        self.station.finish(self.current, values, form.figures(), failures, send=False)
-        self.open(self.station.next_task(top_up=False))
+        try:
+            self.station.finish(self.current, values, form.figures(), failures, send=False)
+        except SaveFailed as exc:
+            self._save_failed(f"{exc}. The document is not finished: press F12 again later")
+            return
+        self.open_next(top_up=False)
         QTimer.singleShot(0, self.sync_after_finish)
 
     def sync_after_finish(self) -> None:
         self.station.sync()
-        self.station.top_up()
+        try:
+            self.station.top_up()
+        except SaveFailed as exc:
+            self._save_failed(str(exc))
         if self.current is not None:
             self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
         self.status_changed.emit()
@@ -180,8 +290,12 @@ class StationView(QWidget):
         reason = FlagDialog.ask(self)
         if reason is None:
             return
-        self.station.flag_page(self.current, self.page_no, reason)
-        self.open(self.station.next_task())
+        try:
+            self.station.flag_page(self.current, self.page_no, reason)
+        except SaveFailed as exc:
+            self._save_failed(f"{exc}. The page is not flagged")
+            return
+        self.open_next()
 
 
 def _failure_dict(failure: Any) -> dict[str, Any]:
