@@ -28,6 +28,7 @@ def open_station(qtbot, world, login: str) -> StationView:  # type: ignore[no-un
     view.resize(1400, 900)
     show_active(qtbot, view)
     view.start()
+    qtbot.waitUntil(lambda: not view.view.loading)  # pages are decoded in a worker
     return view
 
 
@@ -124,7 +125,7 @@ def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
     view.prefetcher._images.clear()
     view.prefetcher._load = lambda sha: b"\x89PNG broken"
     view.show_page(1)
-    assert "cannot be shown" in view.view.placeholder_text
+    qtbot.waitUntil(lambda: "cannot be shown" in view.view.placeholder_text)
     first = view.current.task.external_id
     monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "unreadable"))
     press(Qt.Key.Key_F4)

@@ -3,10 +3,14 @@
 Every action has a keyboard shortcut (listed by the help overlay, F1) and most a mouse way:
 Ctrl+wheel zooms, dragging pans. The view never takes the operator's focus away from the
 entry form: its shortcuts work window-wide. A page that cannot be decoded shows a clear
-placeholder; the flag key asks the station to send the document to a supervisor.
+placeholder saying why; a page decoded but damaged (a truncated JPEG) is shown under a
+"page damaged" notice; both offer the flag key, which asks the station to send the document
+to a supervisor.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -91,6 +95,16 @@ class PageView(QGraphicsView):
         self.page_info.setAccessibleName("Page number")
         self.page_info.move(8, 8)
         self.page_info.hide()
+        self.damage_notice = QLabel(self)
+        self.damage_notice.setObjectName("pageDamaged")
+        self.damage_notice.setAccessibleName("Page damaged")
+        self.damage_notice.setWordWrap(True)
+        self.damage_notice.setStyleSheet(
+            "QLabel#pageDamaged { background: #b00020; color: white; padding: 6px; }"
+        )
+        self.damage_notice.hide()
+        self.problem: str | None = None
+        self.loading = False
         self._make_actions()
         self._style_zone()
         self.set_page(None, 0, 0)
@@ -138,10 +152,20 @@ class PageView(QGraphicsView):
 
     # --- page --------------------------------------------------------------------------------
 
-    def set_page(self, image: QImage | None, page_no: int, page_count: int) -> None:
-        """Show one page (None: the page cannot be shown, or no page when page_count is 0)."""
+    def set_page(
+        self,
+        image: QImage | None,
+        page_no: int,
+        page_count: int,
+        problem: str | None = None,
+        loading: bool = False,
+    ) -> None:
+        """Show one page (None: the page cannot be shown, or no page when page_count is 0).
+        `problem` says what is wrong with a damaged page; `loading`: still being decoded."""
         self.page_no = page_no
         self.page_count = page_count
+        self.problem = problem
+        self.loading = loading
         self._original = image if image is not None and not image.isNull() else None
         self._work = None  # made on the first brightness/contrast/invert change
         self._zone_item.setVisible(False)
@@ -157,6 +181,25 @@ class PageView(QGraphicsView):
             self._fit = self._fit or "page"
             self._apply_fit()
         self._update_page_info()
+        self._update_damage_notice()
+
+    def _update_damage_notice(self) -> None:
+        if self._original is not None and self.problem:
+            self.damage_notice.setText(
+                f"<b>Page damaged</b>: {self.problem}. Key what can be read, or press "
+                f"<b>{FLAG_KEY}</b> to flag the page for a supervisor."
+            )
+            self._place_damage_notice()
+            self.damage_notice.show()
+            self.damage_notice.raise_()
+        else:
+            self.damage_notice.hide()
+
+    def _place_damage_notice(self) -> None:
+        width = max(120, self.width() - 16)
+        self.damage_notice.setFixedWidth(width)
+        self.damage_notice.adjustSize()
+        self.damage_notice.move(8, max(8, self.height() - self.damage_notice.height() - 8))
 
     @property
     def has_image(self) -> bool:
@@ -167,10 +210,13 @@ class PageView(QGraphicsView):
         self._pixmap_item.setVisible(False)
         if self.page_count == 0:
             html = "<p style='font-size:15pt;color:#eeeeee'>No page</p>"
+        elif self.loading:
+            html = "<p style='font-size:15pt;color:#eeeeee'>Loading the page…</p>"
         else:
+            why = escape(self.problem) if self.problem else "The image is damaged or missing"
             html = (
                 "<p style='font-size:18pt;color:#ffffff'><b>This page cannot be shown</b></p>"
-                "<p style='font-size:12pt;color:#eeeeee'>The image is damaged or missing. "
+                f"<p style='font-size:12pt;color:#eeeeee'>{why[0].upper()}{why[1:]}. "
                 f"Press <b>{FLAG_KEY}</b> to flag the page (unreadable, wrong document, "
                 "needs rescan): the document goes to a supervisor.</p>"
             )
@@ -375,6 +421,8 @@ class PageView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.damage_notice.isVisible():
+            self._place_damage_notice()
         if self._fit is not None:
             self._apply_fit()
         elif self.zone is not None and self._zone_item.isVisible():
