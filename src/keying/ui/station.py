@@ -112,7 +112,7 @@ class StationView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.save_notice)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the notice takes only the lines it needs
 
         self.prefetcher = PagePrefetcher(station.page_bytes, capacity=4 + 4 * station.prefetch)
         self.prefetcher.decoded.connect(self._page_decoded)
