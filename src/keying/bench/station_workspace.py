@@ -16,6 +16,7 @@ from keying.paths import shipped_forms
 from keying.services import Services, Workspace
 from keying.storage import repo
 from keying.storage.users import add_user
+from keying.storage.vocabulary import Role
 
 LOGIN = "bench"
 PASSWORD = "bench-password"
@@ -47,7 +48,9 @@ def build_workspace(directory: Path, pages: int) -> Workspace:
         path = next(p for p in shipped_forms() if p.stem == FORM)
         loaded = load_form(path)
         with services.sessions() as session:
-            add_user(session, login=LOGIN, display_name="Bench", role="operator", password=PASSWORD)
+            add_user(
+                session, login=LOGIN, display_name="Bench", role=Role.OPERATOR, password=PASSWORD
+            )
             form = repo.add_form_definition(
                 session, loaded.definition.form, loaded.definition.version, loaded.text
             )

@@ -13,8 +13,8 @@ import sys
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, guarded, report, upgrade_schema
+from keying.storage.vocabulary import ROLES  # no SQLAlchemy: `keying user --help` stays light
 
-ROLES = ("operator", "supervisor", "admin")  # as keying.storage.models.ROLES (kept import-light)
 MIN_PASSWORD_LENGTH = 8
 
 

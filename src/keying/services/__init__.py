@@ -23,14 +23,18 @@ Nothing here is global and nothing imports Qt. The public names are importable f
 from keying.services.keying import FinishOutcome, OpenTask, OperatorStation, SyncState
 from keying.services.sign_in import SignedIn, SignInError
 from keying.services.startup import DISK_FULL, SaveFailed, startup_problem
-from keying.services.workspace import PAGE_FLAGS, Services, Workspace
+from keying.services.workspace import Services, Workspace
+from keying.storage.vocabulary import DocumentStatus, PageFlagReason, Role
 
+# The stored words the windows show or choose from (defined in keying.storage.vocabulary).
 __all__ = [
     "DISK_FULL",
-    "PAGE_FLAGS",
+    "DocumentStatus",
     "FinishOutcome",
     "OpenTask",
     "OperatorStation",
+    "PageFlagReason",
+    "Role",
     "SaveFailed",
     "Services",
     "SignInError",

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from keying.reconcile import reconcile
+from keying.reconcile import Discrepancy, reconcile
 from keying.services.stored_forms import parse_stored
 from keying.storage import repo
 from keying.storage.models import Keying
+from keying.storage.records import DiscrepancyRecord
+from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus
 
 
 def close_document_if_ready(session: Session, keying: Keying) -> None:
     """Run in the transaction that stored `keying` (the sync client's push calls it)."""
     doc = repo.document(session, keying.document_id)
-    if doc is None or doc.status != "keying":
+    if doc is None or doc.status != DocumentStatus.KEYING:
         return
     passes = [repo.live_keying(session, doc.id, n) for n in (1, 2)]
     keyings = [k for k in passes if k is not None]
@@ -22,20 +24,24 @@ def close_document_if_ready(session: Session, keying: Keying) -> None:
         return
     form = parse_stored(repo.form_definition_of(session, doc).text)
     result = reconcile(form, keyings[0].values, keyings[1].values)
-    data = result.to_json(doc.external_id)
-    rows = [
-        {
-            "field": d["field"],
-            "row_a": d.get("row_a"),
-            "row_b": d.get("row_b"),
-            "column": d.get("column"),
-            "value_a": d.get("a"),
-            "value_b": d.get("b"),
-            "kind": d["kind"],
-            "similarity": float(d["similarity"]),
-            "explanation": d.get("explanation", ""),
-            "detail": {"spans_a": d.get("spans_a"), "spans_b": d.get("spans_b")},
-        }
-        for d in data["discrepancies"]
-    ]
-    repo.record_reconciliation(session, doc.id, keyings, data["status"], data, rows)
+    rows = [discrepancy_record(d) for d in result.discrepancies]
+    status = ReconciliationStatus(result.status)
+    repo.record_reconciliation(
+        session, doc.id, keyings, status, result.to_json(doc.external_id), rows
+    )
+
+
+def discrepancy_record(d: Discrepancy) -> DiscrepancyRecord:
+    """A discrepancy as its row of the central database stores it."""
+    return DiscrepancyRecord(
+        field=d.field,
+        row_a=d.row_a,
+        row_b=d.row_b,
+        column=d.column,
+        value_a=d.a,
+        value_b=d.b,
+        kind=d.kind,
+        similarity=float(d.similarity),
+        explanation=d.explanation,
+        detail={"spans_a": d.spans_a, "spans_b": d.spans_b},
+    )

@@ -21,12 +21,13 @@ from keying.services.workspace import Workspace
 from keying.storage import repo
 from keying.storage.engine import session_at, upgrade
 from keying.storage.users import add_user
+from keying.storage.vocabulary import Role
 
 ACCOUNTS = (
-    ("op1", "Sokha Chan", "operator"),
-    ("op2", "Amina Wanjiru", "operator"),
-    ("sup", "Bounmy Keomany", "supervisor"),
-    ("admin", "Workspace admin", "admin"),
+    ("op1", "Sokha Chan", Role.OPERATOR),
+    ("op2", "Amina Wanjiru", Role.OPERATOR),
+    ("sup", "Bounmy Keomany", Role.SUPERVISOR),
+    ("admin", "Workspace admin", Role.ADMIN),
 )
 MANIFEST = "demo.json"
 
@@ -94,7 +95,7 @@ def _create(directory: Path, manifest: Path, documents_per_batch: int, seed: int
     if central.exists():  # a half-made demo from an interrupted run: start over
         central.unlink()
     upgrade(workspace.database_url)
-    accounts = [(login, role, secrets.token_urlsafe(6)) for login, _, role in ACCOUNTS]
+    accounts = [(login, role.value, secrets.token_urlsafe(6)) for login, _, role in ACCOUNTS]
     batches = []
     with session_at(workspace.database_url) as session:
         for (login, name, role), (_, _, password) in zip(ACCOUNTS, accounts, strict=True):

@@ -3,6 +3,7 @@ durable drafts, finishing a document into the outbox, flagging a page, syncing."
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,8 @@ from keying.forms import FormDefinition
 from keying.services.sign_in import SignedIn
 from keying.services.startup import save_failed
 from keying.services.stored_forms import parse_stored
+from keying.storage.records import KeyingPayload, PageFlagPayload
+from keying.storage.vocabulary import PageFlagReason
 from keying.sync.cache import CachedTask, CacheWriteError, Draft, now_iso
 from keying.sync.protocol import CentralUnavailable
 
@@ -141,19 +144,19 @@ class OperatorStation:
         """Put the keying in the outbox (durable first), then (with `send`) try to send it.
         SaveFailed when the cache did not take it: the document is not finished."""
         t = open_task.task
-        payload = {
-            "uuid": open_task.draft.keying_uuid,
-            "task_id": t.task_id,
-            "document_id": t.document_id,
-            "pass_no": t.pass_no,
-            "operator_id": self.operator.operator_id,
-            "values": values,
-            "figures": figures,
-            "check_failures": check_failures,
-            "workstation": self.services.workspace.workstation,
-            "started_at": open_task.draft.started_at,
-            "finished_at": now_iso(),
-        }
+        payload = KeyingPayload(
+            uuid=open_task.draft.keying_uuid,
+            task_id=t.task_id,
+            document_id=t.document_id,
+            pass_no=t.pass_no,
+            operator_id=self.operator.operator_id,
+            values=values,
+            figures=figures,
+            check_failures=check_failures,
+            workstation=self.services.workspace.workstation,
+            started_at=open_task.draft.started_at,
+            finished_at=now_iso(),
+        )
         try:
             self.cache.commit_field(t.task_id, values, figures, None)
             keying_uuid = self.cache.finish(t.task_id, payload)
@@ -161,7 +164,9 @@ class OperatorStation:
             raise save_failed(exc) from exc
         return FinishOutcome(keying_uuid, self.sync() if send else self.sync_state)
 
-    def flag_page(self, open_task: OpenTask, page_no: int, reason: str, note: str = "") -> None:
+    def flag_page(
+        self, open_task: OpenTask, page_no: int, reason: PageFlagReason | str, note: str = ""
+    ) -> None:
         """Flag a page for a supervisor; the document leaves this operator's queue.
         SaveFailed when the cache did not take the flag."""
         t = open_task.task
@@ -171,17 +176,20 @@ class OperatorStation:
             raise save_failed(exc) from exc
         self.sync()
 
-    def _flag(self, t: CachedTask, page_no: int, reason: str, note: str) -> None:
+    def _flag(
+        self, t: CachedTask, page_no: int, reason: PageFlagReason | str, note: str
+    ) -> None:
         self.cache.flag(
             t.task_id,
-            {
-                "task_id": t.task_id,
-                "document_id": t.document_id,
-                "page_no": page_no,
-                "operator_id": self.operator.operator_id,
-                "reason": reason,
-                "note": note,
-            },
+            PageFlagPayload(
+                uuid=str(uuid.uuid4()),
+                task_id=t.task_id,
+                document_id=t.document_id,
+                page_no=page_no,
+                operator_id=self.operator.operator_id,
+                reason=PageFlagReason(reason),
+                note=note,
+            ),
         )
 
     def sync(self) -> SyncState:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from keying.storage import repo
 from keying.storage.users import authenticate
+from keying.storage.vocabulary import Role
 
 
 class SignInError(Exception):
@@ -19,7 +20,7 @@ class SignedIn:
     operator_id: int
     login: str
     display_name: str
-    role: str
+    role: Role
 
 
 def sign_in(
@@ -32,4 +33,4 @@ def sign_in(
             raise SignInError("Wrong login or password, or the account is disabled.")
         repo.audit(session, "signed_in", op.id, workstation=workstation)
         session.commit()
-        return SignedIn(op.id, op.login, op.display_name, op.role)
+        return SignedIn(op.id, op.login, op.display_name, Role(op.role))

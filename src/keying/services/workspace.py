@@ -19,11 +19,9 @@ from keying.services.sign_in import SignedIn, sign_in
 from keying.services.startup import cache_notice
 from keying.storage import repo
 from keying.storage.engine import make_engine, session_factory, upgrade
-from keying.storage.models import PAGE_FLAGS, Keying
+from keying.storage.models import Keying
 from keying.sync.cache import WorkstationCache
 from keying.sync.protocol import CentralUnavailable, SyncClient
-
-__all__ = ["PAGE_FLAGS", "Services", "Workspace"]
 
 
 @dataclass

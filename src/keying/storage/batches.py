@@ -22,6 +22,7 @@ from keying.storage.models import (
     Task,
     utcnow,
 )
+from keying.storage.vocabulary import TaskStatus
 
 
 def find_batch(session: Session, name: str) -> Batch | None:
@@ -76,7 +77,10 @@ def summarise(session: Session, batch: Batch) -> BatchSummary:
         for kind, n in session.execute(
             select(Task.kind, func.count())
             .join(Document, Document.id == Task.document_id)
-            .where(Document.batch_id == batch.id, Task.status.in_(("open", "claimed")))
+            .where(
+                Document.batch_id == batch.id,
+                Task.status.in_((TaskStatus.OPEN, TaskStatus.CLAIMED)),
+            )
             .group_by(Task.kind)
         )
     }

@@ -34,6 +34,17 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from keying.storage.vocabulary import (
+    PAGE_FLAGS,
+    ROLES,
+    Decision,
+    DocumentStatus,
+    ReconciliationStatus,
+    TaskKind,
+    TaskStatus,
+    values,
+)
+
 # Stable constraint names, so migrations and error messages are the same on both databases.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -46,12 +57,12 @@ NAMING = {
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 IdType = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER only
 
-ROLES = ("operator", "supervisor", "admin")
-TASK_KINDS = ("key", "adjudicate", "train")
-TASK_STATUSES = ("open", "claimed", "done", "cancelled")
-DOCUMENT_STATUSES = ("keying", "agreed", "discrepant", "flagged", "final")
-DECISIONS = ("a", "b", "c", "new", "illegible")
-PAGE_FLAGS = ("unreadable", "wrong_document", "needs_rescan")
+# The stored words, defined once in keying.storage.vocabulary (enums).
+TASK_KINDS = values(TaskKind)
+TASK_STATUSES = values(TaskStatus)
+DOCUMENT_STATUSES = values(DocumentStatus)
+RECONCILIATION_STATUSES = values(ReconciliationStatus)
+DECISIONS = values(Decision)
 
 
 def utcnow() -> datetime:
@@ -139,7 +150,7 @@ class Document(Base):
     batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"), index=True)
     external_id: Mapped[str] = mapped_column(String(200))
     seq: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16), default="keying")
+    status: Mapped[str] = mapped_column(String(16), default=DocumentStatus.KEYING.value)
     gold_values: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     source: Mapped[str | None] = mapped_column(Text, nullable=True)  # file (pages) imported from
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -183,7 +194,7 @@ class Task(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
     kind: Mapped[str] = mapped_column(String(16))
     pass_no: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=TaskStatus.OPEN.value)
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
     workstation: Mapped[str | None] = mapped_column(String(200), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -245,7 +256,7 @@ class PageFlag(Base):
 
 class Reconciliation(Base):
     __tablename__ = "reconciliations"
-    __table_args__ = (CheckConstraint(_in("status", ("agreed", "discrepant")), name="status"),)
+    __table_args__ = (CheckConstraint(_in("status", RECONCILIATION_STATUSES), name="status"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)

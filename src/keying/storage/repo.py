@@ -4,7 +4,7 @@ the caller's unit of work does."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,6 +27,13 @@ from keying.storage.models import (
     Task,
     utcnow,
 )
+from keying.storage.records import (
+    DiscrepancyRecord,
+    KeyingPayload,
+    PageFlagPayload,
+    RecordOutcome,
+)
+from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus, TaskKind, TaskStatus
 
 # --- form definitions, batches, documents, pages -------------------------------------------
 
@@ -98,7 +105,9 @@ def add_document(
             Page(document_id=doc.id, page_no=page_no, blob_sha256=sha, width=width, height=height)
         )
     for pass_no in passes:
-        session.add(Task(document_id=doc.id, kind="key", pass_no=pass_no, status="open"))
+        session.add(
+            Task(document_id=doc.id, kind=TaskKind.KEY, pass_no=pass_no, status=TaskStatus.OPEN)
+        )
     session.flush()
     return doc
 
@@ -186,7 +195,7 @@ def claim_key_tasks(
         select(t2.c.id).where(
             t2.c.document_id == Task.document_id,
             t2.c.claimed_by == operator_id,
-            t2.c.status.in_(("claimed", "done")),
+            t2.c.status.in_((TaskStatus.CLAIMED, TaskStatus.DONE)),
             t2.c.id != Task.id,
         )
     )
@@ -209,18 +218,18 @@ def claim_key_tasks(
         .join(Document, Document.id == Task.document_id)
         .join(Batch, Batch.id == Document.batch_id)
         .where(
-            Task.kind == "key",
+            Task.kind == TaskKind.KEY,
             or_(
-                Task.status == "open",
+                Task.status == TaskStatus.OPEN,
                 # An expired claim is taken over only from another workstation: on the same
                 # PC the first operator's draft of it is still in the cache.
                 and_(
-                    Task.status == "claimed",
+                    Task.status == TaskStatus.CLAIMED,
                     Task.lease_until < now,
                     or_(Task.workstation.is_(None), Task.workstation != workstation),
                 ),
             ),
-            Document.status == "keying",
+            Document.status == DocumentStatus.KEYING,
             Batch.closed_at.is_(None),
             ~keyed_before,
             ~holds_other,
@@ -239,7 +248,7 @@ def claim_key_tasks(
         if task is None:
             break
         documents.add(task.document_id)
-        task.status = "claimed"
+        task.status = TaskStatus.CLAIMED
         task.claimed_by = operator_id
         task.workstation = workstation
         task.lease_until = now + lease
@@ -256,7 +265,7 @@ def renew_leases(
     """Extend this operator's claims; returns the ids still held (others were lost)."""
     held = []
     for task in session.scalars(select(Task).where(Task.id.in_(task_ids))):
-        if task.status == "claimed" and task.claimed_by == operator_id:
+        if task.status == TaskStatus.CLAIMED and task.claimed_by == operator_id:
             task.lease_until = until
             held.append(task.id)
     session.flush()
@@ -276,7 +285,7 @@ def live_keying(session: Session, document_id: int, pass_no: int) -> Keying | No
 # --- keyings, flags, reconciliations ---------------------------------------------------------
 
 
-def record_keying(session: Session, payload: dict[str, Any]) -> tuple[str, Keying | None]:
+def record_keying(session: Session, payload: KeyingPayload) -> tuple[RecordOutcome, Keying | None]:
     """Insert a finished keying idempotently by its client UUID.
 
     Returns ("duplicate", existing) if it was already here, ("superseded", keying) if its pass
@@ -305,15 +314,15 @@ def record_keying(session: Session, payload: dict[str, Any]) -> tuple[str, Keyin
     session.add(keying)
     task = session.scalar(
         select(Task).where(
-            Task.document_id == document_id, Task.kind == "key", Task.pass_no == pass_no
+            Task.document_id == document_id, Task.kind == TaskKind.KEY, Task.pass_no == pass_no
         )
     )
     if task is not None and live is None:
-        task.status = "done"
+        task.status = TaskStatus.DONE
         task.claimed_by = keying.operator_id
         task.completed_at = utcnow()
     session.flush()
-    outcome = "superseded" if live is not None else "inserted"
+    outcome: RecordOutcome = "superseded" if live is not None else "inserted"
     audit(
         session,
         f"keying_{outcome}",
@@ -325,7 +334,7 @@ def record_keying(session: Session, payload: dict[str, Any]) -> tuple[str, Keyin
     return outcome, keying
 
 
-def record_page_flag(session: Session, payload: dict[str, Any]) -> bool:
+def record_page_flag(session: Session, payload: PageFlagPayload) -> bool:
     """Store a page flag (idempotent by UUID); the document goes to a supervisor."""
     if session.scalar(select(PageFlag).where(PageFlag.uuid == payload["uuid"])) is not None:
         return False
@@ -341,12 +350,13 @@ def record_page_flag(session: Session, payload: dict[str, Any]) -> bool:
         )
     )
     doc = session.get(Document, document_id)
-    if doc is not None and doc.status == "keying":
-        doc.status = "flagged"
+    if doc is not None and doc.status == DocumentStatus.KEYING:
+        doc.status = DocumentStatus.FLAGGED
     task_id = payload.get("task_id")
     task = session.get(Task, task_id) if task_id is not None else None
-    if task is not None and task.status == "claimed":
-        task.status, task.claimed_by, task.lease_until, task.workstation = "open", None, None, None
+    if task is not None and task.status == TaskStatus.CLAIMED:
+        task.status, task.claimed_by = TaskStatus.OPEN, None
+        task.lease_until, task.workstation = None, None
     session.flush()
     audit(
         session,
@@ -363,9 +373,9 @@ def record_reconciliation(
     session: Session,
     document_id: int,
     keyings: Sequence[Keying],
-    status: str,
-    result: dict[str, Any],
-    discrepancies: Sequence[dict[str, Any]],
+    status: ReconciliationStatus,
+    result: Mapping[str, Any],
+    discrepancies: Sequence[DiscrepancyRecord],
 ) -> Reconciliation:
     """Store a reconciliation; agreed → final record; discrepant → an adjudication task."""
     rec = Reconciliation(
@@ -374,7 +384,7 @@ def record_reconciliation(
         keying_b_id=keyings[1].id,
         keying_c_id=keyings[2].id if len(keyings) > 2 else None,
         status=status,
-        result=result,
+        result=dict(result),
     )
     session.add(rec)
     session.flush()
@@ -382,12 +392,19 @@ def record_reconciliation(
         session.add(Discrepancy(reconciliation_id=rec.id, document_id=document_id, seq=seq, **d))
     doc = session.get(Document, document_id)
     assert doc is not None
-    if status == "agreed":
-        doc.status = "final"
+    if status == ReconciliationStatus.AGREED:
+        doc.status = DocumentStatus.FINAL
         session.add(FinalRecord(document_id=document_id, values=result["values"], source="agreed"))
     else:
-        doc.status = "discrepant"
-        session.add(Task(document_id=document_id, kind="adjudicate", pass_no=0, status="open"))
+        doc.status = DocumentStatus.DISCREPANT
+        session.add(
+            Task(
+                document_id=document_id,
+                kind=TaskKind.ADJUDICATE,
+                pass_no=0,
+                status=TaskStatus.OPEN,
+            )
+        )
     session.flush()
     audit(session, "reconciled", None, document_id, status=status, discrepancies=len(discrepancies))
     return rec

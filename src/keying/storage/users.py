@@ -7,8 +7,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keying.storage import repo
-from keying.storage.models import ROLES, Operator
+from keying.storage.models import Operator
 from keying.storage.passwords import hash_password, needs_rehash, verify_password
+from keying.storage.vocabulary import ROLES
 
 LOGIN_MAX = 64
 DISPLAY_NAME_MAX = 200

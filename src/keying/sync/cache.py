@@ -17,7 +17,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
+
+from keying.storage.records import KeyingPayload, PageFlagPayload
 
 SCHEMA_VERSION = 1
 
@@ -108,14 +110,29 @@ class Draft:
     commits: int
 
 
+OutboxKind = Literal["keying", "page_flag"]
+
+
 @dataclass(frozen=True)
 class OutboxItem:
+    """One item waiting to be pushed: its payload is JSON as the services made it."""
+
     id: str
-    kind: str
-    payload: dict[str, Any]
+    kind: OutboxKind
+    payload: KeyingPayload | PageFlagPayload
     attempts: int
     next_attempt_at: str | None
     last_error: str | None
+
+    @property
+    def keying(self) -> KeyingPayload:
+        assert self.kind == "keying", self.kind
+        return cast(KeyingPayload, self.payload)
+
+    @property
+    def page_flag(self) -> PageFlagPayload:
+        assert self.kind == "page_flag", self.kind
+        return cast(PageFlagPayload, self.payload)
 
 
 class CacheError(RuntimeError):
@@ -456,7 +473,7 @@ class WorkstationCache:
 
     # --- outbox -----------------------------------------------------------------------------
 
-    def finish(self, task_id: int, payload: dict[str, Any]) -> str:
+    def finish(self, task_id: int, payload: KeyingPayload) -> str:
         """Move a finished keying to the outbox, atomically with the task's new state."""
         draft = self.draft(task_id)
         if draft is None:
@@ -470,10 +487,9 @@ class WorkstationCache:
             db.execute("UPDATE tasks SET state = 'finished' WHERE task_id = ?", (task_id,))
         return draft.keying_uuid
 
-    def flag(self, task_id: int, payload: dict[str, Any]) -> str:
+    def flag(self, task_id: int, payload: PageFlagPayload) -> str:
         """Queue a page flag; the task leaves this operator's queue (the draft is kept)."""
-        flag_id = str(uuid.uuid4())
-        payload = {**payload, "uuid": flag_id}
+        flag_id = payload["uuid"]
         with self._tx() as db:
             db.execute(
                 """INSERT INTO outbox (id, kind, payload, created_at)

@@ -164,11 +164,11 @@ class SyncClient:
             try:
                 with self.sessions() as session:
                     if item.kind == "keying":
-                        outcome, keying = repo.record_keying(session, item.payload)
+                        outcome, keying = repo.record_keying(session, item.keying)
                         if outcome == "inserted" and keying and self.on_keying_stored:
                             self.on_keying_stored(session, keying)
                     else:
-                        repo.record_page_flag(session, item.payload)
+                        repo.record_page_flag(session, item.page_flag)
                     session.commit()
             except (OperationalError, DBAPIError) as exc:
                 failed += 1

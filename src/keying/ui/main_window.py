@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from keying.config import Settings
 from keying.forms.entry import INFO, Message
-from keying.services import Services, SignedIn
+from keying.services import Role, Services, SignedIn
 from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.station import StationView
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewView()
         self.station_view: StationView | None = None
-        if operator.role == "operator":
+        if operator.role == Role.OPERATOR:
             station = services.station(operator, prefetch=settings.prefetch_documents)
             self.station_view = StationView(station, settings)
             self.station_view.status_changed.connect(self.update_status)

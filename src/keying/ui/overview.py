@@ -9,16 +9,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from keying.services import DocumentStatus
+
 Row = tuple[str, str, str, int]  # batch, document, status, discrepancies
 
 COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES = range(4)
 HEADERS = ("Batch", "Document", "Status", "Discrepancies")
-STATUS_TEXT = {
-    "keying": "being keyed",
-    "final": "agreed — final record",
-    "agreed": "agreed",
-    "discrepant": "waits for a supervisor",
-    "flagged": "page flagged — waits for a supervisor",
+STATUS_TEXT: dict[str, str] = {
+    DocumentStatus.KEYING: "being keyed",
+    DocumentStatus.FINAL: "agreed — final record",
+    DocumentStatus.AGREED: "agreed",
+    DocumentStatus.DISCREPANT: "waits for a supervisor",
+    DocumentStatus.FLAGGED: "page flagged — waits for a supervisor",
 }
 SortRole = Qt.ItemDataRole.UserRole + 1
 
@@ -72,11 +74,11 @@ class DocumentStatusModel(QAbstractTableModel):
 
 def summary_text(rows: Sequence[Row]) -> str:
     counts = Counter(r[COL_STATUS] for r in rows)
-    agreed = counts["final"] + counts["agreed"]
-    waiting = counts["discrepant"] + counts["flagged"]
+    agreed = counts[DocumentStatus.FINAL] + counts[DocumentStatus.AGREED]
+    waiting = counts[DocumentStatus.DISCREPANT] + counts[DocumentStatus.FLAGGED]
     return (
         f"{agreed} agreed · {waiting} wait for a supervisor · "
-        f"{counts['keying']} still being keyed · {len(rows)} documents"
+        f"{counts[DocumentStatus.KEYING]} still being keyed · {len(rows)} documents"
     )
 
 

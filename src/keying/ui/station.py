@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 
 from keying.config import Settings
 from keying.forms import FormDefinition, Zone
-from keying.services import PAGE_FLAGS, OpenTask, OperatorStation, SaveFailed
+from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
 from keying.ui.prefetch import PagePrefetcher
 
 FLAG_TEXT = {
-    "unreadable": "Unreadable",
-    "wrong_document": "Wrong document",
-    "needs_rescan": "Needs rescan",
+    PageFlagReason.UNREADABLE: "Unreadable",
+    PageFlagReason.WRONG_DOCUMENT: "Wrong document",
+    PageFlagReason.NEEDS_RESCAN: "Needs rescan",
 }
 
 
@@ -38,13 +38,13 @@ class FlagDialog:
 
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
-        labels = [FLAG_TEXT[f] for f in PAGE_FLAGS]
+        labels = [FLAG_TEXT[f] for f in PageFlagReason]
         label, ok = QInputDialog.getItem(
             parent, "Flag this page", "Why? (the document goes to a supervisor)", labels, 0, False
         )
         if not ok:
             return None
-        return PAGE_FLAGS[labels.index(label)]
+        return list(PageFlagReason)[labels.index(label)]
 
 
 SAVE_RETRY_MS = 2000
