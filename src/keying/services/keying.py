@@ -176,9 +176,7 @@ class OperatorStation:
             raise save_failed(exc) from exc
         self.sync()
 
-    def _flag(
-        self, t: CachedTask, page_no: int, reason: PageFlagReason | str, note: str
-    ) -> None:
+    def _flag(self, t: CachedTask, page_no: int, reason: PageFlagReason | str, note: str) -> None:
         self.cache.flag(
             t.task_id,
             PageFlagPayload(
