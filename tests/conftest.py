@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 pytest_plugins = ["tests.postgres", "tests.faults"]
 
