@@ -3,16 +3,23 @@
 - Qt runs offscreen (set before anything imports PySide6), so no display is needed.
 - Every test gets fresh, empty settings and data directories, and no database URL from the
   environment, so nothing leaks between tests or from the developer's own machine.
+- `world`: a workspace with one batch and the accounts of tests/support/world.py, closed after
+  the test; a module changes what it holds by defining its own `world_options` fixture.
+  `new_world(**options)` makes more (or other) worlds in one test.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from tests.support.world import World, make_world
 
 pytest_plugins = ["tests.postgres", "tests.faults"]
 
@@ -34,3 +41,29 @@ def receipts_dir() -> Path:
     if not (RECEIPTS / "img").is_dir():
         pytest.skip("shared/data/receipts is not beside this checkout")
     return RECEIPTS
+
+
+@pytest.fixture
+def new_world(tmp_path: Path) -> Iterator[Callable[..., World]]:
+    """Makes worlds with `make_world`'s options; each is closed after the test."""
+    made: list[World] = []
+
+    def make(**options: Any) -> World:
+        world = make_world(tmp_path / f"ws{len(made) or ''}", **options)
+        made.append(world)
+        return world
+
+    yield make
+    for world in made:
+        world.services.close()
+
+
+@pytest.fixture
+def world_options() -> dict[str, Any]:
+    """What `world` holds (make_world's options); a test module may override this fixture."""
+    return {}
+
+
+@pytest.fixture
+def world(new_world: Callable[..., World], world_options: dict[str, Any]) -> World:
+    return new_world(**world_options)

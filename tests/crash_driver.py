@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from keying.config import Settings
 from keying.services import Services, Workspace
 from keying.ui.station import StationView
-from tests import test_ui_support as keys
+from tests.support import ui as keys
 
 # What an operator keys in the top-level fields of tests/data/example_census.yaml.
 PLAN: dict[str, str] = {

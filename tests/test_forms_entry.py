@@ -20,7 +20,7 @@ from keying.forms.entry import (
     type_hint,
 )
 from keying.reconcile import same_value
-from tests.helpers import ROOT
+from tests.support.world import ROOT
 
 SEX = FieldDef(name="sex", label="Sex", type="choice", choices={"M": "Male", "F": "Female"})
 SOURCE = FieldDef(

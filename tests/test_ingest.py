@@ -24,7 +24,7 @@ from keying.paths import FORMS_DIR
 from keying.storage.engine import session_at
 from keying.storage.models import AuditEvent, Batch, Blob, Document, Page, Task
 from tests import scans
-from tests.helpers import ROOT
+from tests.support.world import ROOT
 
 RECEIPT_FORM = str(FORMS_DIR / "receipt.yaml")
 

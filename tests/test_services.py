@@ -22,7 +22,7 @@ from keying.storage.models import (
     Reconciliation,
     Task,
 )
-from tests.helpers import PASSWORD, World, make_world
+from tests.support.world import PASSWORD, World
 
 VALUES: dict[str, Any] = {
     "form_no": "KH-000123",
@@ -37,17 +37,6 @@ VALUES: dict[str, Any] = {
         {"name": "Srey Pov", "age": "31", "sex": "F"},
     ],
 }
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> World:
-    w = make_world(tmp_path / "ws")
-    yield w
-    w.services.close()
-
-
-def station(world: World, login: str, prefetch: int = 2) -> OperatorStation:
-    return world.services.station(world.services.sign_in(login, PASSWORD), prefetch=prefetch)
 
 
 def key_document(st: OperatorStation, values: dict[str, Any]) -> tuple[str, int]:
@@ -70,7 +59,7 @@ def test_sign_in_refuses_wrong_password_and_disabled_accounts(world: World) -> N
 
 
 def test_claim_holds_one_plus_prefetch_tasks_never_both_passes(world: World) -> None:
-    st = station(world, "op1", prefetch=2)
+    st = world.station("op1", prefetch=2)
     first = st.next_task()
     assert first is not None
     held = st.cache.open_tasks(st.operator.operator_id)
@@ -80,7 +69,7 @@ def test_claim_holds_one_plus_prefetch_tasks_never_both_passes(world: World) -> 
 
 
 def test_committed_fields_survive_a_restart_at_the_same_field(world: World, tmp_path: Path) -> None:
-    st = station(world, "op1")
+    st = world.station("op1")
     task = st.next_task()
     assert task is not None
     st.commit_field(task, {"form_no": "KH-000001", "head_name": "Sokha"}, {}, "head_name")
@@ -100,9 +89,9 @@ def test_committed_fields_survive_a_restart_at_the_same_field(world: World, tmp_
 
 
 def test_two_passes_that_agree_make_a_final_record(world: World) -> None:
-    doc, _ = key_document(station(world, "op1", prefetch=0), VALUES)
+    doc, _ = key_document(world.station("op1", prefetch=0), VALUES)
     spaced = {**VALUES, "head_name": "  Chan   Sokha ", "household_size": "02"}
-    st2 = station(world, "op2", prefetch=0)
+    st2 = world.station("op2", prefetch=0)
     doc2, _ = key_document(st2, spaced)
     assert doc2 == doc
     with world.services.sessions() as s:
@@ -115,8 +104,8 @@ def test_two_passes_that_agree_make_a_final_record(world: World) -> None:
 
 
 def test_two_passes_that_disagree_wait_for_a_supervisor(world: World) -> None:
-    doc, _ = key_document(station(world, "op1", prefetch=0), VALUES)
-    key_document(station(world, "op2", prefetch=0), {**VALUES, "monthly_income": "12.50"})
+    doc, _ = key_document(world.station("op1", prefetch=0), VALUES)
+    key_document(world.station("op2", prefetch=0), {**VALUES, "monthly_income": "12.50"})
     with world.services.sessions() as s:
         document = s.scalar(select(Document).where(Document.external_id == doc))
         assert document is not None and document.status == "discrepant"
@@ -133,50 +122,49 @@ def test_two_passes_that_disagree_wait_for_a_supervisor(world: World) -> None:
     assert ("Test batch", doc, "discrepant", 1) in world.services.overview()
 
 
-def test_pull_is_blind_unless_the_batch_is_dependent(tmp_path: Path) -> None:
+def test_pull_is_blind_unless_the_batch_is_dependent(new_world) -> None:  # type: ignore[no-untyped-def]
     for dependent in (False, True):
-        w = make_world(tmp_path / f"ws-{dependent}", documents=1, dependent=dependent)
-        try:
-            st1 = station(w, "op1", prefetch=0)
-            st2 = station(w, "op2", prefetch=0)
-            if dependent:
-                # pass 2 of a dependent batch waits for pass 1
-                t1 = st1.next_task()
-                assert t1 is not None and t1.task.pass_no == 1
-                assert st2.next_task() is None
-                st1.finish(t1, VALUES, {}, [])
-                t2 = st2.next_task()
-                assert t2 is not None and t2.task.pass_no == 2
-                assert t2.task.reference == VALUES
-            else:
-                t1, t2 = st1.next_task(), st2.next_task()
-                assert t1 is not None and t2 is not None
-                assert {t1.task.pass_no, t2.task.pass_no} == {1, 2}
-                st1.finish(t1, VALUES, {}, [])
-                assert t2.task.reference is None
-                assert st2.cache.task(t2.task_id).reference is None
-        finally:
-            w.services.close()
+        w = new_world(documents=1, dependent=dependent)
+        st1 = w.station("op1", prefetch=0)
+        st2 = w.station("op2", prefetch=0)
+        if dependent:
+            # pass 2 of a dependent batch waits for pass 1
+            t1 = st1.next_task()
+            assert t1 is not None and t1.task.pass_no == 1
+            assert st2.next_task() is None
+            st1.finish(t1, VALUES, {}, [])
+            t2 = st2.next_task()
+            assert t2 is not None and t2.task.pass_no == 2
+            assert t2.task.reference == VALUES
+        else:
+            t1, t2 = st1.next_task(), st2.next_task()
+            assert t1 is not None and t2 is not None
+            assert {t1.task.pass_no, t2.task.pass_no} == {1, 2}
+            st1.finish(t1, VALUES, {}, [])
+            assert t2.task.reference is None
+            assert st2.cache.task(t2.task_id).reference is None
 
 
-def test_offline_keying_waits_in_the_outbox_then_pushes(world: World) -> None:
-    st = station(world, "op1", prefetch=1)
+def test_offline_keying_waits_in_the_outbox_then_pushes(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    st = world.station("op1", prefetch=1)
     task = st.next_task()
     assert task is not None
-    real = world.services.sync.sessions
     dead = make_engine("postgresql+psycopg://keying@127.0.0.1:9/nowhere?connect_timeout=1")
-    world.services.sync.sessions = session_factory(dead)
     try:
-        outcome = st.finish(task, VALUES, {}, [])
-        assert outcome.sync.online is False
-        assert outcome.sync.pending == 1
-        assert "offline" in outcome.sync.text
-        nxt = st.next_task()  # keying goes on from the cache
-        assert nxt is not None and nxt.task_id != task.task_id
+        with monkeypatch.context() as offline:
+            offline.setattr(world.services.sync, "sessions", session_factory(dead))
+            outcome = st.finish(task, VALUES, {}, [])
+            assert outcome.sync.online is False
+            assert outcome.sync.pending == 1
+            assert "offline" in outcome.sync.text
+            nxt = st.next_task()  # keying goes on from the cache
+            assert nxt is not None and nxt.task_id != task.task_id
     finally:
-        world.services.sync.sessions = real
         dead.dispose()
-    world.services.sync.clock = lambda: datetime.now(UTC) + timedelta(hours=1)  # past backoff
+    past_backoff = datetime.now(UTC) + timedelta(hours=1)
+    monkeypatch.setattr(world.services.sync, "clock", lambda: past_backoff)
     state = st.sync()
     assert state.online and state.pending == 0
     with world.services.sessions() as s:
@@ -184,7 +172,7 @@ def test_offline_keying_waits_in_the_outbox_then_pushes(world: World) -> None:
 
 
 def test_push_is_idempotent_by_uuid(world: World) -> None:
-    st = station(world, "op1", prefetch=0)
+    st = world.station("op1", prefetch=0)
     task = st.next_task()
     assert task is not None
     st.finish(task, VALUES, {}, [])
@@ -210,7 +198,7 @@ def test_a_late_keying_after_its_lease_expired_is_kept_superseded(
     world: World, tmp_path: Path
 ) -> None:
     services = world.services
-    st1 = station(world, "op1", prefetch=0)
+    st1 = world.station("op1", prefetch=0)
     late = st1.next_task()
     assert late is not None
     # op1's lease runs out; op3, at another PC, takes the same task and finishes first
@@ -235,7 +223,7 @@ def test_a_late_keying_after_its_lease_expired_is_kept_superseded(
 
 
 def test_flagged_page_sends_the_document_to_a_supervisor(world: World) -> None:
-    st = station(world, "op1", prefetch=0)
+    st = world.station("op1", prefetch=0)
     task = st.next_task()
     assert task is not None
     st.flag_page(task, 1, "unreadable", "water damage")
@@ -245,14 +233,14 @@ def test_flagged_page_sends_the_document_to_a_supervisor(world: World) -> None:
         doc = s.get(Document, task.task.document_id)
         assert doc is not None and doc.status == "flagged"
     # nobody is handed a flagged document
-    st2 = station(world, "op2", prefetch=5)
+    st2 = world.station("op2", prefetch=5)
     st2.next_task()
     held = {t.document_id for t in st2.cache.open_tasks(st2.operator.operator_id)}
     assert task.task.document_id not in held
 
 
 def test_keyed_today_counts_finished_keyings(world: World) -> None:
-    st = station(world, "op1", prefetch=0)
+    st = world.station("op1", prefetch=0)
     assert st.keyed_today() == 0
     key_document(st, VALUES)
     assert st.keyed_today() == 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from keying.sync.cache import WorkstationCache
 from tests.crash_driver import PLAN
-from tests.helpers import PASSWORD, ROOT, make_world, value_at
+from tests.support.world import PASSWORD, ROOT, make_world, value_at
 
 ROUNDS = 10
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, load_form
-from tests.test_ui_support import ROOT, enter, focused, key_field, make_form, press, type_text
+from tests.support.ui import ROOT, enter, focused, key_field, make_form, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 GENERIC_SURVEY = ROOT / "tests" / "data" / "generic_survey.yaml"
@@ -51,7 +52,7 @@ def test_household_census_keyed_by_keyboard(qtbot) -> None:
     assert not form.editor("electricity_source").isHidden()  # show_if now holds
     assert focused() is form.editor("electricity_source")
     type_text("sol")
-    assert "Solar panel" in form._rows["electricity_source"].hint.text()
+    assert "Solar panel" in form.row("electricity_source").hint.text()
     enter()
     key_field("PIPE")
     enter()  # phone: optional, left empty
@@ -165,7 +166,7 @@ def test_table_rows_added_removed_and_cells_moved_by_keys(qtbot) -> None:
     press(Qt.Key.Key_Delete, CTRL)
     press(Qt.Key.Key_Delete, CTRL)  # the last row is emptied, never removed
     assert form.values()["members"] == []
-    assert len(form._rows["members"].table.rows) == 1
+    assert len(form.row("members").table.rows) == 1
     assert "members[removed]" in form.figures()
 
 
@@ -329,13 +330,13 @@ def test_focus_emits_the_zone_of_the_field_or_table(qtbot) -> None:
     assert zone == form.definition.field("members").zone
 
 
-def test_figures_count_keys_corrections_time_and_pauses(qtbot) -> None:
+def test_figures_count_keys_corrections_time_and_pauses(qtbot, monkeypatch) -> None:
     from keying.config import Settings
 
     form = make_form(qtbot, "receipt", Settings(pause_threshold_s=5))
     clock = [100.0]
     for editor in form.editors():
-        editor.clock = lambda: clock[0]
+        monkeypatch.setattr(editor, "clock", lambda: clock[0])
     form.load({}, None)
     type_text("AB")
     clock[0] += 6.0  # a pause
@@ -419,7 +420,7 @@ def test_yes_no_hint_reads_every_word_the_check_takes(qtbot) -> None:
     form = make_form(qtbot, load_form(GENERIC_SURVEY).definition)
     form.load({}, "licensed")
     editor = form.editor("licensed")
-    hint = form._rows["licensed"].hint
+    hint = form.row("licensed").hint
     for typed, shown in [("1", "= Yes"), ("true", "= Yes"), ("y", "= Yes"), ("0", "= No")]:
         editor.clear()
         type_text(typed)
@@ -434,9 +435,15 @@ def test_yes_no_hint_reads_every_word_the_check_takes(qtbot) -> None:
 
 def _grid_rows(table) -> list[tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
     """Per row label: its text and the grid rows of the label and of that row's editors."""
-    grid = table._grid
+    grid = table.layout()
+    numbers = [  # the row numbers in the grid (removed ones wait for deletion outside it)
+        w
+        for w in table.findChildren(QLabel)
+        if w.accessibleName().startswith("Row ") and grid.indexOf(w) >= 0
+    ]
+    numbers.sort(key=lambda w: int(w.accessibleName().split()[1]))
     out = []
-    for r, label in enumerate(table._row_labels):
+    for r, label in enumerate(numbers):
         widgets = [label, *table.rows[r]]
         out.append((label.text(), [grid.getItemPosition(grid.indexOf(w))[0] for w in widgets]))
     return out
@@ -444,7 +451,7 @@ def _grid_rows(table) -> list[tuple[str, list[int]]]:  # type: ignore[no-untyped
 
 def test_table_keeps_its_editors_across_documents_and_rows_stay_numbered(qtbot) -> None:
     form = make_form(qtbot, "household_census")
-    table = form._rows["members"].table
+    table = form.row("members").table
     rows = [{"name": n, "age": "1", "sex": "F"} for n in "ABC"]
     form.load({"members": rows}, "remarks")
     first = table.editors()

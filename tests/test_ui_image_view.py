@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 from keying.forms import Zone
 from keying.ui.decode import decode_page
 from keying.ui.image_view import PageView
-from tests.test_ui_support import make_form, press, show_active
+from tests.support.ui import make_form, press, show_active
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -89,7 +89,7 @@ def test_decode_page(qtbot) -> None:
 def test_fit_page_fit_width_and_zoom_keys(qtbot, window) -> None:
     view, edit = window
     view.set_page(page_image(), 1, 1)
-    page = view._pixmap_item.sceneBoundingRect()
+    page = view.page_rect()
     assert contains(view.visible_scene_rect(), page)  # fit page by default
     before = view.scale_factor
     press(Qt.Key.Key_Equal, ALT)  # zoom in, the focus stays in the field
@@ -140,7 +140,7 @@ def test_rotate_turns_the_page(qtbot, window) -> None:
     view.set_page(page_image((400, 600)), 1, 1)
     press(Qt.Key.Key_R, ALT)
     assert view.rotation == 90
-    rect = view._pixmap_item.sceneBoundingRect()
+    rect = view.page_rect()
     assert (round(rect.width()), round(rect.height())) == (600, 400)
     assert contains(view.visible_scene_rect(), rect)
     for _ in range(3):
@@ -195,14 +195,13 @@ def test_show_zone_zooms_to_it_and_outlines_it(qtbot, window) -> None:
     ]:
         view.show_zone(zone)
         rect = view.zone_rect(zone)
-        assert view._zone_item.isVisible()
-        assert view._zone_item.rect() == rect
+        assert view.zone_outline() == rect
         assert contains(view.visible_scene_rect(), rect)
     assert view.scale_factor > fit_scale
     visible = view.visible_scene_rect()
     view.show_zone(None)  # the view stays
     assert view.visible_scene_rect() == visible
-    assert not view._zone_item.isVisible()
+    assert view.zone_outline() is None
 
 
 def test_zone_follows_rotation(qtbot, window) -> None:

@@ -3,10 +3,11 @@ keying the same documents blind — the overview lists which agreed and which wa
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from keying.config import Settings
@@ -14,8 +15,8 @@ from keying.services import SignedIn
 from keying.ui.main_window import MainWindow
 from keying.ui.overview import COL_DISCREPANCIES, COL_DOCUMENT, COL_STATUS
 from keying.ui.signin import SignInDialog
-from tests.helpers import PASSWORD, make_world
-from tests.test_ui_support import FORMS, key_field, press, show_active, type_text
+from tests.support.ui import FORMS, key_field, open_window, press, type_text
+from tests.support.world import PASSWORD
 
 RECEIPT = FORMS / "receipt.yaml"
 AGREED = ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "12.50"]
@@ -28,19 +29,8 @@ SECOND = {
 
 
 @pytest.fixture
-def world(tmp_path: Path):  # type: ignore[no-untyped-def]
-    w = make_world(tmp_path / "ws", documents=2, form_path=RECEIPT)
-    yield w
-    w.services.close()
-
-
-def open_window(qtbot, world, login: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    operator = world.services.sign_in(login, PASSWORD)
-    window = MainWindow(world.services, operator, Settings.load())
-    qtbot.addWidget(window)
-    show_active(qtbot, window)
-    window.start()
-    return window
+def world_options() -> dict[str, Any]:
+    return {"documents": 2, "form_path": RECEIPT}
 
 
 def key_queue(window: MainWindow, values_by_doc: dict[str, list[str]]) -> list[str]:
@@ -63,12 +53,12 @@ def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, world) -> 
     dialog.show()
     type_text("op1", dialog.login)
     type_text("wrong password", dialog.password)
-    dialog._try()
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)  # the Sign in button is the default
     assert dialog.signed_in is None
     assert dialog.error.text()  # says what is wrong
     assert dialog.password.text() == ""  # and lets the operator type it again
     type_text(PASSWORD, dialog.password)
-    dialog._try()
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
     assert isinstance(dialog.signed_in, SignedIn) and dialog.signed_in.login == "op1"
     assert dialog.result() == SignInDialog.DialogCode.Accepted
 

@@ -3,45 +3,32 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from keying.config import Settings
 from keying.demo.values import generate_values
 from keying.forms import visible_fields
+from keying.services import OperatorStation
 from keying.storage.models import Keying, PageFlag
-from keying.ui.station import FlagDialog, StationView
-from tests.helpers import PASSWORD, make_world, value_at
-from tests.test_ui_support import FORMS, key_field, press, show_active
+from keying.ui.station import FlagDialog
+from tests.support.ui import FORMS, key_field, open_station, press
+from tests.support.world import World, value_at
 
 RECEIPT = FORMS / "receipt.yaml"
 VALUES = ["SHOP ONE", "1 MAIN STREET", "05/06/2019", "12.50"]
 
 
-def open_station(qtbot, world, login: str) -> StationView:  # type: ignore[no-untyped-def]
-    operator = world.services.sign_in(login, PASSWORD)
-    view = StationView(world.services.station(operator), Settings.load())
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    show_active(qtbot, view)
-    view.start()
-    qtbot.waitUntil(lambda: not view.view.loading)  # pages are decoded in a worker
-    return view
-
-
-def stored(world) -> list[Keying]:  # type: ignore[no-untyped-def]
+def stored(world: World) -> list[Keying]:
     with world.services.sessions() as session:
         return list(session.scalars(select(Keying).order_by(Keying.id)))
 
 
 @pytest.fixture
-def world(tmp_path: Path):  # type: ignore[no-untyped-def]
-    w = make_world(tmp_path / "ws", documents=2, form_path=RECEIPT)
-    yield w
-    w.services.close()
+def world_options() -> dict[str, Any]:
+    return {"documents": 2, "form_path": RECEIPT}
 
 
 def test_keyed_document_is_stored_and_the_zone_follows_focus(qtbot, world) -> None:
@@ -68,63 +55,56 @@ def test_keyed_document_is_stored_and_the_zone_follows_focus(qtbot, world) -> No
     assert keyings[0].check_failures == []
 
 
-def test_zone_of_a_table_cell_is_its_table_s_zone(qtbot, tmp_path: Path) -> None:
+def test_zone_of_a_table_cell_is_its_table_s_zone(qtbot, new_world) -> None:
     """The station's own wiring (EntryForm.field_focused → StationView → PageView) zooms to
     the table's zone when a cell takes the focus, and back to a field's zone after it."""
-    world = make_world(tmp_path / "ws", documents=1, form_path=FORMS / "household_census.yaml")
-    try:
-        view = open_station(qtbot, world, "op1")
-        form = view.current_form()
-        assert form is not None
-        for path in ["village", "members[0].age", "remarks"]:
-            form.focus_path(path)
-            assert form.current_editor().path == path
-            zone = form.definition.field(path.split("[")[0]).zone
-            assert view.view.zone == zone
-            zone_rect = view.view.zone_rect(zone)
-            assert view.view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(zone_rect)
-    finally:
-        world.services.close()
+    world = new_world(documents=1, form_path=FORMS / "household_census.yaml")
+    view = open_station(qtbot, world, "op1")
+    form = view.current_form()
+    assert form is not None
+    for path in ["village", "members[0].age", "remarks"]:
+        form.focus_path(path)
+        assert form.current_editor().path == path
+        zone = form.definition.field(path.split("[")[0]).zone
+        assert view.view.zone == zone
+        zone_rect = view.view.zone_rect(zone)
+        assert view.view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(zone_rect)
 
 
-def test_dependent_verification_through_the_station(qtbot, tmp_path: Path) -> None:
-    world = make_world(tmp_path / "ws", documents=1, form_path=RECEIPT, dependent=True)
-    try:
-        first = open_station(qtbot, world, "op1")
-        for value in VALUES:
-            key_field(value)
-        press(Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: len(stored(world)) == 1)
-        first.close()
-        second = open_station(qtbot, world, "op2")
-        assert second.current is not None and second.current.task.pass_no == 2
-        form = second.current_form()
-        assert form.values()["company"] == ""  # pass 1's values are never shown
-        key_field("SHOP ONE")
-        key_field("1 MAIN ST")  # differs from pass 1: keyed twice
-        assert form.current_editor().path == "address"
-        key_field("1 MAIN ST")
-        key_field("5/6/2019")  # the same date
-        key_field("12.50")
-        press(Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: len(stored(world)) == 2)
-        pass2 = stored(world)[1]
-        assert pass2.values["address"] == "1 MAIN ST"
-        assert pass2.figures["address"]["verification"] == {
-            "reference": "1 MAIN STREET",
-            "first": "1 MAIN ST",
-            "confirmed": "1 MAIN ST",
-        }
-        assert "verification" not in pass2.figures["date"]
-    finally:
-        world.services.close()
+def test_dependent_verification_through_the_station(qtbot, new_world) -> None:
+    world = new_world(documents=1, form_path=RECEIPT, dependent=True)
+    first = open_station(qtbot, world, "op1")
+    for value in VALUES:
+        key_field(value)
+    press(Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: len(stored(world)) == 1)
+    first.close()
+    second = open_station(qtbot, world, "op2")
+    assert second.current is not None and second.current.task.pass_no == 2
+    form = second.current_form()
+    assert form.values()["company"] == ""  # pass 1's values are never shown
+    key_field("SHOP ONE")
+    key_field("1 MAIN ST")  # differs from pass 1: keyed twice
+    assert form.current_editor().path == "address"
+    key_field("1 MAIN ST")
+    key_field("5/6/2019")  # the same date
+    key_field("12.50")
+    press(Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: len(stored(world)) == 2)
+    pass2 = stored(world)[1]
+    assert pass2.values["address"] == "1 MAIN ST"
+    assert pass2.figures["address"]["verification"] == {
+        "reference": "1 MAIN STREET",
+        "first": "1 MAIN ST",
+        "confirmed": "1 MAIN ST",
+    }
+    assert "verification" not in pass2.figures["date"]
 
 
 def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
+    # Every page's bytes arrive damaged (the prefetcher reads them through the station).
+    monkeypatch.setattr(OperatorStation, "page_bytes", lambda self, sha: b"\x89PNG broken")
     view = open_station(qtbot, world, "op1")
-    view.prefetcher._images.clear()
-    view.prefetcher._load = lambda sha: b"\x89PNG broken"
-    view.show_page(1)
     qtbot.waitUntil(lambda: "cannot be shown" in view.view.placeholder_text)
     first = view.current.task.external_id
     monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "unreadable"))
@@ -137,28 +117,25 @@ def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
 
 @pytest.mark.parametrize("form_file", sorted(p.name for p in FORMS.glob("*.yaml")))
 def test_every_shipped_form_keyed_by_keyboard_is_stored_as_keyed(
-    qtbot, tmp_path: Path, form_file: str
+    qtbot, new_world, form_file: str
 ) -> None:
     """The true values of a demo document of each shipped form, keyed through the station
     by keys alone (Enter after each field; an empty row ends a table), arrive in the central
     database exactly as keyed."""
-    world = make_world(tmp_path / "ws", documents=1, form_path=FORMS / form_file)
-    try:
-        view = open_station(qtbot, world, "op1")
-        form = view.current_form()
-        assert form is not None
-        truth = generate_values(form.definition, random.Random(form_file))
-        seen: set[str] = set()
-        while (editor := form.current_editor()) is not None and editor.path not in seen:
-            seen.add(editor.path)
-            key_field(value_at(truth, editor.path))
-        press(Qt.Key.Key_F12)
-        if view.current is not None and view.current.task.external_id == "D-001":
-            press(Qt.Key.Key_F12)  # soft check failures are shown; the second F12 finishes
-        qtbot.waitUntil(lambda: len(stored(world)) == 1)
-        keyed = stored(world)[0].values
-        shown = {f.name for f in visible_fields(form.definition, truth)}
-        assert keyed == {name: value for name, value in truth.items() if name in shown}
-        assert set(stored(world)[0].figures) >= {p for p in seen if "[" not in p}
-    finally:
-        world.services.close()
+    world = new_world(documents=1, form_path=FORMS / form_file)
+    view = open_station(qtbot, world, "op1")
+    form = view.current_form()
+    assert form is not None
+    truth = generate_values(form.definition, random.Random(form_file))
+    seen: set[str] = set()
+    while (editor := form.current_editor()) is not None and editor.path not in seen:
+        seen.add(editor.path)
+        key_field(value_at(truth, editor.path))
+    press(Qt.Key.Key_F12)
+    if view.current is not None and view.current.task.external_id == "D-001":
+        press(Qt.Key.Key_F12)  # soft check failures are shown; the second F12 finishes
+    qtbot.waitUntil(lambda: len(stored(world)) == 1)
+    keyed = stored(world)[0].values
+    shown = {f.name for f in visible_fields(form.definition, truth)}
+    assert keyed == {name: value for name, value in truth.items() if name in shown}
+    assert set(stored(world)[0].figures) >= {p for p in seen if "[" not in p}

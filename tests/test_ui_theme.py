@@ -24,7 +24,7 @@ from keying.ui.help_overlay import shortcut_rows
 from keying.ui.image_view import PageView
 from keying.ui.preferences import Preferences
 from keying.ui.theme import BASE_POINT_SIZE, apply_theme
-from tests.test_ui_support import definition, focused, press, show_active
+from tests.support.ui import definition, focused, press, show_active
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 OPERATOR_GUIDE = Path(__file__).resolve().parents[1] / "docs" / "operator.md"

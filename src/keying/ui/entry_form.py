@@ -89,6 +89,10 @@ class EntryForm(QWidget):
         row = self._rows.get(path.split("[", 1)[0])
         return row.editor_at(path) if row is not None else None
 
+    def row(self, name: str) -> FieldRow:
+        """The widgets of a top-level field or table: label, editor or table, codes hint."""
+        return self._rows[name]
+
     def _table_of(self, editor: FieldEditor) -> TableEditor | None:
         return self._row_of(editor).table
 

@@ -372,6 +372,14 @@ class PageView(QGraphicsView):
         )
         return self._pixmap_item.mapRectToScene(local)
 
+    def page_rect(self) -> QRectF:
+        """Where the page is in the scene, as shown (rotated)."""
+        return self._pixmap_item.sceneBoundingRect()
+
+    def zone_outline(self) -> QRectF | None:
+        """The outline drawn around the zone shown now; None when there is none."""
+        return self._zone_item.rect() if self._zone_item.isVisible() else None
+
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
 

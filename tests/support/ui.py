@@ -1,4 +1,5 @@
-"""Helpers for the widget tests (no tests here): key events the way a keyboard sends them.
+"""Helpers for the widget tests: key events the way a keyboard sends them, and the entry
+form, the station and the main window opened and shown so keys reach them.
 
 Non-ASCII text goes in as ONE QKeyEvent per character (qtbot.keyClicks aborts on it).
 """
@@ -15,8 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from keying.config import Settings
 from keying.forms import FormDefinition, load_form
 from keying.ui.entry_form import EntryForm
+from keying.ui.main_window import MainWindow
+from keying.ui.station import StationView
+from tests.support.world import World
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FORMS = ROOT / "forms"
 
 _KEYS = {
@@ -79,3 +83,23 @@ def make_form(qtbot, name: str | FormDefinition, settings: Settings | None = Non
     show_active(qtbot, form)
     form.load({}, None)
     return form
+
+
+def open_station(qtbot, world: World, login: str) -> StationView:  # type: ignore[no-untyped-def]
+    """The operator station of `login`, signed in, shown and on its first document."""
+    view = StationView(world.station(login), Settings.load())
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    show_active(qtbot, view)
+    view.start()
+    qtbot.waitUntil(lambda: not view.view.loading)  # pages are decoded in a worker
+    return view
+
+
+def open_window(qtbot, world: World, login: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window of `login`, signed in, shown and started."""
+    window = MainWindow(world.services, world.sign_in(login), Settings.load())
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.start()
+    return window

@@ -1,4 +1,6 @@
-"""Builders shared by tests: a small workspace with real PNG pages and accounts."""
+"""A small world for the tests: a workspace with real PNG pages, one batch and accounts
+(operators op1, op2, op3 and a supervisor, all with the password `PASSWORD`). Tests get one
+from the `world` and `new_world` fixtures (tests/conftest.py), which close it afterwards."""
 
 from __future__ import annotations
 
@@ -10,11 +12,11 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from keying.forms import load_form
-from keying.services import Services, Workspace
+from keying.services import OperatorStation, Services, SignedIn, Workspace
 from keying.storage import repo
 from keying.storage.users import add_user
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_FORM = ROOT / "tests" / "data" / "example_census.yaml"
 PASSWORD = "correct horse"
 
@@ -45,6 +47,13 @@ class World:
     workspace: Workspace
     batch_name: str
     documents: list[str]
+
+    def sign_in(self, login: str) -> SignedIn:
+        return self.services.sign_in(login, PASSWORD)
+
+    def station(self, login: str, prefetch: int = 2) -> OperatorStation:
+        """The keying services of `login`, signed in."""
+        return self.services.station(self.sign_in(login), prefetch=prefetch)
 
 
 def make_world(
