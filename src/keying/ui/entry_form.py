@@ -93,9 +93,6 @@ class EntryForm(QWidget):
         """The widgets of a top-level field or table: label, editor or table, codes hint."""
         return self._rows[name]
 
-    def _table_of(self, editor: FieldEditor) -> TableEditor | None:
-        return self._row_of(editor).table
-
     def _table(self, name: str) -> TableEditor:
         table = self._rows[name].table
         assert table is not None
@@ -242,7 +239,7 @@ class EntryForm(QWidget):
 
     def add_row(self) -> None:
         editor = self._current
-        table = self._table_of(editor) if editor is not None else None
+        table = self._row_of(editor).table if editor is not None else None
         if editor is None or table is None:
             self.say(Message(INFO, "Ctrl+Ins adds a row in a table; this field is not in a table."))
             return
@@ -254,7 +251,7 @@ class EntryForm(QWidget):
 
     def remove_row(self) -> None:
         editor = self._current
-        table = self._table_of(editor) if editor is not None else None
+        table = self._row_of(editor).table if editor is not None else None
         pos = table.position(editor) if editor is not None and table is not None else None
         if table is None or pos is None:
             return
