@@ -7,7 +7,7 @@ from keying.forms import parse_form
 from keying.forms.types import TYPES
 from keying.ui.editors import DEFAULT_EDITOR, EDITORS, CodeEditor
 from keying.ui.fields import FieldEditor
-from tests.test_ui_support import make_form
+from tests.support.ui import make_form
 
 EXTRA = {"date": ", format: DD/MM/YYYY", "choice": ", choices: {A: Apple, B: Banana}"}
 SCALARS = sorted(n for n in TYPES if not TYPES[n].table)
