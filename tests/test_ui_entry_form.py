@@ -479,3 +479,12 @@ def test_a_new_document_counts_no_visit_of_the_cell_that_had_the_focus(qtbot) ->
     form.load({}, None)  # F12 in a cell: the next document starts at its first field
     assert form.current_editor().path == "form_no"
     assert "members[0].name" not in form.figures()
+
+
+def test_paths_that_name_no_editor_find_none(qtbot) -> None:
+    form = make_form(qtbot, "household_census")
+    assert form.editor("members[0].age").path == "members[0].age"
+    for path in ["members[9].age", "members[0].nope", "members[x].age", "members[0]", "nope"]:
+        assert form.editor(path) is None, path
+    form.focus_path("members[x].age")  # a damaged draft's path: keying starts at the first field
+    assert form.current_editor().path == "form_no"

@@ -36,6 +36,14 @@ class Slot:
     def is_table(self) -> bool:
         return bool(self.columns)
 
+    def first(self) -> str:
+        return cell_path(self.name, 0, self.columns[0]) if self.is_table else self.name
+
+    def last(self) -> str:
+        if not self.is_table:
+            return self.name
+        return cell_path(self.name, self.rows - 1, self.columns[-1])
+
     def paths(self) -> list[str]:
         if not self.is_table:
             return [self.name]
@@ -90,10 +98,9 @@ def _leave(
 ) -> Move:
     """To the first path after (or the last before) slot `index`."""
     if forward:
-        after = order(slots[index + 1 :])
-        return Move(after[0] if after else None, drop_row=drop, at_end=not after)
-    before = order(slots[:index])
-    return Move(before[-1] if before else None, drop_row=drop)
+        after = slots[index + 1].first() if index + 1 < len(slots) else None
+        return Move(after, drop_row=drop, at_end=after is None)
+    return Move(slots[index - 1].last() if index > 0 else None, drop_row=drop)
 
 
 def _table_move(slots: Sequence[Slot], index: int, r: int, c: int, direction: str) -> Move:

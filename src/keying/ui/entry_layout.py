@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from keying.forms import ILLEGIBLE, FieldDef, FormDefinition
 from keying.forms.entry import Keyed, type_hint
-from keying.forms.focus import Slot
+from keying.forms.focus import Slot, split_path
 from keying.ui.editors import editor_class
 from keying.ui.fields import FieldEditor
 from keying.ui.steady_label import SteadyLabel
@@ -60,7 +60,15 @@ class FieldRow:
     def editor_at(self, path: str) -> FieldEditor | None:
         if self.editor is not None:
             return self.editor if path == self.field.name else None
-        return next((e for e in self.editors() if e.path == path), None)
+        assert self.table is not None
+        try:
+            _, row, column = split_path(path)
+        except ValueError:  # not a cell path (a damaged draft): no such editor
+            return None
+        names = [c.name for c in self.table.columns]
+        if row is None or not 0 <= row < len(self.table.rows) or column not in names:
+            return None
+        return self.table.rows[row][names.index(column)]
 
     def value(self) -> str | list[dict[str, str]]:
         """The keyed string of a field, the keyed rows of a table."""
