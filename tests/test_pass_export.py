@@ -30,7 +30,7 @@ from keying.storage.models import (
 )
 from keying.storage.users import add_user
 from tests import scans
-from tests.helpers import ROOT
+from tests.support.world import ROOT
 
 SURVEY = ROOT / "tests" / "data" / "generic_survey.yaml"
 PASSWORD = "correct horse"

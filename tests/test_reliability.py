@@ -17,9 +17,9 @@ from keying.storage.models import AuditEvent, Keying, Task
 from keying.sync.cache import WorkstationCache
 from keying.ui.station import StationView
 from tests.faults import fill, mount_tmpfs
-from tests.helpers import PASSWORD, World, make_world
+from tests.support.ui import enter, key_field, press, show_active
+from tests.support.world import PASSWORD, World, make_world
 from tests.test_ui_station import RECEIPT
-from tests.test_ui_support import enter, key_field, press, show_active
 
 
 @pytest.fixture

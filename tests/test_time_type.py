@@ -14,8 +14,8 @@ from keying.demo.values import generate_values
 from keying.forms import ILLEGIBLE, FormDefinitionError, check_value, load_form, parse_form
 from keying.reconcile import reconcile
 from keying.services import OperatorStation
-from tests.helpers import PASSWORD, make_world
-from tests.test_ui_support import focused, key_field, make_form
+from tests.support.ui import focused, key_field, make_form
+from tests.support.world import PASSWORD, make_world
 
 YAML = """\
 form: visits

@@ -19,8 +19,8 @@ from keying.storage.models import Batch, PageFlag
 from keying.ui import prefetch
 from keying.ui.decode import MAX_PAGE_PIXELS, decode
 from keying.ui.station import FlagDialog, StationView
-from tests.helpers import PASSWORD, make_world
-from tests.test_ui_support import press, show_active
+from tests.support.ui import press, show_active
+from tests.support.world import PASSWORD, make_world
 
 SVG = (
     b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000">'

@@ -9,7 +9,7 @@ import pytest
 
 from keying.ui import app as app_module
 from keying.ui.app import StartupDialog, main
-from tests.helpers import make_world
+from tests.support.world import make_world
 
 
 @pytest.fixture
