@@ -59,6 +59,7 @@ def test_an_svg_is_not_a_page() -> None:
     assert page.problem == "the page is not a raster image (svg)"
 
 
+@pytest.mark.qt_log_ignore("Corrupt JPEG data")  # Qt's JPEG reader says so: expected here
 def test_a_truncated_jpeg_is_shown_and_marked_damaged() -> None:
     page = decode(truncated_jpeg())
     assert page.image is not None and page.image.width() == 800
@@ -85,6 +86,7 @@ def hostile(tmp_path: Path):  # type: ignore[no-untyped-def]
     world.services.close()
 
 
+@pytest.mark.qt_log_ignore("Corrupt JPEG data")  # a truncated JPEG among the pages: expected
 def test_hostile_pages_in_the_station(qtbot, hostile, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     in_ui_thread: list[bool] = []
     real_decode = prefetch.decode
