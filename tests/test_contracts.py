@@ -17,7 +17,7 @@ from keying.services.closing import discrepancy_record
 from keying.storage import models, vocabulary
 from keying.storage.engine import make_engine, session_factory
 from keying.storage.records import DiscrepancyRecord, KeyingPayload, PageFlagPayload
-from tests.helpers import PASSWORD, World, make_world
+from tests.support.world import PASSWORD, World, make_world
 
 
 @pytest.fixture
