@@ -1,12 +1,19 @@
-"""`keying reconcile --form FORM.yaml A.jsonl B.jsonl [--third C.jsonl] [--out OUT.jsonl]`."""
+"""`keying reconcile --form FORM.yaml A.jsonl B.jsonl [--third C.jsonl] [--out OUT.jsonl]`.
+
+Every failure is one line on stderr and a non-zero exit, never a traceback: a malformed
+input line is reported as `file:line: message` and the run goes on (exit 1 at the end); an
+input that cannot be read or an output that cannot be written stops the run (exit 1) and
+leaves an existing output file as it was (see `outfile.py`).
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import stat
 import sys
 import time
-from typing import Any
+from typing import IO, Any
 
 from keying.forms import FormDefinitionError, load_form
 
@@ -16,26 +23,84 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("a", metavar="A.jsonl", help="pass A: one JSON object per line")
     parser.add_argument("b", metavar="B.jsonl", help="pass B, matched to A by document")
     parser.add_argument("--third", metavar="C.jsonl", help="pass C, the tie-break")
-    parser.add_argument("--out", metavar="OUT.jsonl", help="write results here (default stdout)")
+    parser.add_argument(
+        "--out",
+        metavar="OUT.jsonl",
+        help="write results here, replacing the file only when the run completes (default stdout)",
+    )
     parser.set_defaults(run=run)
 
 
+class _WriteFailed(Exception):
+    """Writing the output failed (disk full, read-only file system...)."""
+
+
+def _fail(message: str) -> int:
+    print(f"keying reconcile: {message}", file=sys.stderr)
+    return 1
+
+
+def _check_inputs(paths: list[str]) -> str | None:
+    """Why an input cannot be read (a folder, a device, missing), or None."""
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            return f"{path}: {exc.strerror}"
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            return f"{path} is {kind}: inputs must be files"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
+    import msgspec
+
+    from keying.commands.outfile import AtomicOutput, OutputError, check_target
     from keying.reconcile.jsonl import reconcile_files
 
+    inputs = [p for p in (args.a, args.b, args.third) if p is not None]
+    why = _check_inputs(inputs)
+    if why is not None:
+        return _fail(why)
     try:
+        if args.out is not None:
+            check_target(args.out, inputs)
         form = load_form(args.form).definition
+    except OutputError as exc:
+        return _fail(str(exc))
     except (FormDefinitionError, OSError) as exc:
         print(exc, file=sys.stderr)
         return 1
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+
+    out: AtomicOutput | None = None
+    stdout: IO[bytes] = sys.stdout.buffer
+    try:
+        if args.out is not None:
+            out = AtomicOutput(args.out)
+    except OutputError as exc:
+        return _fail(str(exc))
+    raw_sink = out.write if out is not None else stdout.write
+
+    def sink(data: bytearray) -> None:
+        try:
+            raw_sink(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _WriteFailed(exc.strerror or str(exc)) from None
+
     tty = sys.stderr.isatty()
     start = time.perf_counter()
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    encode_into = msgspec.json.Encoder().encode_into
+    buf = bytearray()
 
     def write(obj: dict[str, Any]) -> None:
-        out.write(dumps(obj))
-        out.write("\n")
+        encode_into(obj, buf, -1)
+        buf.append(10)
+        if len(buf) >= 1 << 16:
+            sink(buf)
+            buf.clear()
 
     def report(message: str) -> None:
         if tty:
@@ -47,18 +112,39 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"\r{n} documents, {rate:,.0f}/s")
         sys.stderr.flush()
 
+    done = False
     try:
         totals = reconcile_files(
             form, args.a, args.b, args.third, write, report, progress if tty else None
         )
-    except OSError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    finally:
-        if out is not sys.stdout:
-            out.close()
+        sink(buf)
+        if out is not None:
+            out.commit()
         else:
-            out.flush()
+            try:
+                stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise _WriteFailed(exc.strerror or str(exc)) from None
+        done = True
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except _WriteFailed as exc:
+        target = args.out if args.out is not None else "stdout"
+        return _fail(f"stopped: cannot write {target}: {exc}")
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"stopped: {where}{exc.strerror or exc}")
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    finally:
+        if out is not None and not done:
+            out.discard()
     if tty:
         sys.stderr.write("\r\x1b[K")
         print(

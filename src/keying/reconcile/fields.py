@@ -35,17 +35,31 @@ class Collector:
 class Cell:
     """How to compare values of one field or column: its normalizer and requiredness."""
 
-    __slots__ = ("name", "norm", "required")
+    __slots__ = ("memo", "name", "norm", "required")
+
+    MEMO_SIZE = 2048  # normalized texts of identically keyed strings kept per field
 
     def __init__(self, field: FieldDef) -> None:
         self.name = field.name
         self.norm = Normalizer(field)
         self.required = field.required
+        self.memo: dict[str, str] = {}
 
     # --- identical values (the fast path's results, built on demand) --------------------
 
     def identical_value(self, raw: Any) -> str:
-        return self.norm.display([as_text(raw)])
+        """The normalized text of a value every pass keyed identically. A pure function of
+        the keyed string, so it is remembered (codes, dates and numbers repeat a lot)."""
+        if type(raw) is not str:
+            return self.norm.display([as_text(raw)])
+        memo = self.memo
+        value = memo.get(raw)
+        if value is None:
+            value = self.norm.display([raw])
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            memo[raw] = value
+        return value
 
     def identical_reason(self, raw: Any, passes: int) -> str:
         text = as_text(raw).strip()

@@ -2,26 +2,30 @@
 
 A is read line by line, in order. B (and C) are read in lockstep while their documents come
 in A's order, which holds nothing in memory; at the first document out of order the file is
-indexed once: document → byte offset of its line (about 100 bytes per document, never the
-values), and lines are then read by seeking. So memory is constant per document, and flat
-when the files are in the same order. See docs/reconcile.md.
+indexed once: document → byte offset and line of its first line (never the values), and
+lines are then read by seeking. A document that comes again in the same file is reported
+(`file:line: document X again (first on line N)`) and its later lines are skipped: the
+first keying counts. To notice that without holding every document id, a file read in order
+keeps a fixed-size Bloom filter of the ids it has seen, and only when the filter says "maybe
+seen" (a duplicate, or rarely a false alarm) does it index the lines read so far. So memory
+is flat in the number of documents when the files are in the same order and have no
+duplicates. See docs/reconcile.md; one line's checks and limits are in `lines.py`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 from keying.forms.model import FormDefinition
 from keying.reconcile import reconcile
+from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
 
 Report = Callable[[str], None]
 
-
-class LineError(ValueError):
-    pass
+_BOM = b"\xef\xbb\xbf"
+_READ = MAX_LINE_BYTES + 1
 
 
 @dataclass
@@ -31,33 +35,106 @@ class Record:
     values: dict[str, Any]
 
 
-def parse_line(line: bytes) -> tuple[str, dict[str, Any]]:
-    try:
-        obj = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise LineError(f"not valid JSON: {exc}") from None
-    if not isinstance(obj, dict):
-        raise LineError("a line must be one JSON object")
-    doc = obj.get("document")
-    if not isinstance(doc, str) or not doc:
-        raise LineError('"document" must be a non-empty string')
-    values = obj.get("values", {})
-    if not isinstance(values, dict):
-        raise LineError('"values" must be an object of field → value')
-    return doc, values
+def iter_lines(file: IO[bytes]) -> Iterator[tuple[int, int, bytes | None]]:
+    """(line number, byte offset, line) of each non-blank line from the file's start; the line
+    is None when it is longer than MAX_LINE_BYTES (it is skipped without being held)."""
+    lineno, offset = 0, 0
+    readline = file.readline
+    while True:
+        line = readline(_READ)
+        if not line:
+            return
+        lineno += 1
+        start = offset
+        offset += len(line)
+        if len(line) == _READ and not line.endswith(b"\n"):
+            while True:  # skip the rest of an overlong line
+                rest = readline(1 << 20)
+                offset += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, start, None
+            continue
+        if lineno == 1 and line.startswith(_BOM):
+            line = line[3:]
+        if line.isspace():
+            continue
+        yield lineno, start, line
+
+
+TOO_LONG = f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB"
+
+
+class FirstSeen:
+    """Which documents a file read in order has had: `first_line(doc, n)` is the line where
+    `doc` first came if it came before line n, else None (and n is remembered as its line).
+
+    A Bloom filter of fixed size (2 MiB) answers "certainly new" for almost every document;
+    its first "maybe seen" indexes the lines read so far once, exactly, and from then on
+    an exact map is kept (memory then grows with the file, as for a file out of order)."""
+
+    _BITS = 1 << 24
+    _MASK = _BITS - 1
+
+    def __init__(self, path: str, tables: Collection[str]) -> None:
+        self.path = path
+        self.tables = tables
+        self.bits = bytearray(self._BITS >> 3)
+        self.exact: dict[str, int] | None = None
+
+    def first_line(self, doc: str, lineno: int) -> int | None:
+        exact = self.exact
+        if exact is None:
+            h = hash(doc)
+            m = self._MASK
+            i, j, k = h & m, (h >> 24) & m, ((h >> 44) ^ (h >> 5)) & m
+            bits = self.bits
+            if (
+                bits[i >> 3] & (1 << (i & 7))
+                and bits[j >> 3] & (1 << (j & 7))
+                and bits[k >> 3] & (1 << (k & 7))
+            ):
+                exact = self.exact = self._index_before(lineno)
+            else:
+                bits[i >> 3] |= 1 << (i & 7)
+                bits[j >> 3] |= 1 << (j & 7)
+                bits[k >> 3] |= 1 << (k & 7)
+                return None
+        first = exact.setdefault(doc, lineno)
+        return None if first == lineno else first
+
+    def _index_before(self, lineno: int) -> dict[str, int]:
+        """Document → first line, for the well-formed lines before `lineno`."""
+        self.bits = bytearray()
+        exact: dict[str, int] = {}
+        with open(self.path, "rb") as f:
+            for n, _, line in iter_lines(f):
+                if n >= lineno:
+                    break
+                if line is None:
+                    continue
+                try:
+                    doc, _ = parse_line(line, self.tables)
+                except LineError:
+                    continue
+                exact.setdefault(doc, n)
+        return exact
 
 
 class Source:
     """One JSONL file of keyings, read in order or by document."""
 
-    def __init__(self, path: str, report: Report) -> None:
+    def __init__(self, path: str, report: Report, tables: Collection[str] = ()) -> None:
         self.path = path
         self.report = report
+        self.tables = tables
         self.file: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by close()
-        self.lineno = 0
+        self.lines = iter_lines(self.file)
+        self.lineno = 0  # the last line read in order
+        self.seen = FirstSeen(path, tables)
         self.peeked: Record | None = None
         self.index: dict[str, tuple[int, int]] | None = None  # document → (offset, line)
-        self.used: set[str] | None = None  # documents taken since the index was built
+        self.used: set[str] | None = None  # documents taken, once the index is built
         self.bad_lines = 0
 
     def close(self) -> None:
@@ -68,7 +145,8 @@ class Source:
         self.report(f"{self.path}:{lineno}: {message}")
 
     def records(self) -> Iterator[Record]:
-        """Every well-formed record in file order (malformed lines are reported)."""
+        """Every well-formed record in file order, each document once (malformed lines and
+        documents again are reported)."""
         while True:
             rec = self._next()
             if rec is None:
@@ -79,16 +157,21 @@ class Source:
         if self.peeked is not None:
             rec, self.peeked = self.peeked, None
             return rec
-        for line in self.file:
-            self.lineno += 1
-            if not line.strip():
+        for lineno, _, line in self.lines:
+            self.lineno = lineno
+            if line is None:
+                self._bad(lineno, TOO_LONG)
                 continue
             try:
-                doc, values = parse_line(line)
+                doc, values = parse_line(line, self.tables)
             except LineError as exc:
-                self._bad(self.lineno, str(exc))
+                self._bad(lineno, str(exc))
                 continue
-            return Record(self.lineno, doc, values)
+            first = self.seen.first_line(doc, lineno)
+            if first is not None:
+                self._bad(lineno, f"document {show(doc)} again (first on line {first})")
+                continue
+            return Record(lineno, doc, values)
         return None
 
     def get(self, document: str) -> Record | None:
@@ -101,37 +184,50 @@ class Source:
             self._build_index()
         assert self.index is not None and self.used is not None
         where = self.index.get(document)
-        if where is None:
+        if where is None or document in self.used:
             return None
         self.used.add(document)
-        offset, lineno = where
+        return self._read_at(document, *where)
+
+    def _read_at(self, document: str, offset: int, lineno: int) -> Record:
         self.file.seek(offset)
-        doc, values = parse_line(self.file.readline())
-        return Record(lineno, doc, values)
+        line = self.file.readline(_READ)
+        if lineno == 1 and line.startswith(_BOM):
+            line = line[3:]
+        _, values = parse_line(line, self.tables)  # checked when indexed
+        return Record(lineno, document, values)
 
     def _build_index(self) -> None:
-        """Index every line by document (the lockstep read found one out of order)."""
+        """Index every line by document (the lockstep read found one out of order). Lines
+        before the one read out of order were reported (or taken) in lockstep already."""
+        assert self.peeked is not None
+        reported_before = self.peeked.lineno
         index: dict[str, tuple[int, int]] = {}
-        seen_before = self.peeked.lineno if self.peeked is not None else self.lineno + 1
+        used: set[str] = set()
         self.file.seek(0)
-        offset, lineno = 0, 0
-        for line in self.file:
-            lineno += 1
-            start, offset = offset, offset + len(line)
-            if lineno < seen_before or not line.strip():
-                continue  # taken (or reported) in lockstep already, or empty
+        for lineno, offset, line in iter_lines(self.file):
+            early = lineno < reported_before
+            if line is None:
+                if not early:
+                    self._bad(lineno, TOO_LONG)
+                continue
             try:
-                doc, _ = parse_line(line)
+                doc, _ = parse_line(line, self.tables)
             except LineError as exc:
-                self._bad(lineno, str(exc))
+                if not early:
+                    self._bad(lineno, str(exc))
                 continue
-            if doc in index:
-                self._bad(lineno, f"document {doc} again (first on line {index[doc][1]})")
+            first = index.get(doc)
+            if first is not None:
+                if not early:
+                    self._bad(lineno, f"document {show(doc)} again (first on line {first[1]})")
                 continue
-            index[doc] = (start, lineno)
-        self.index = index
-        self.used = set()
+            index[doc] = (offset, lineno)
+            if early:
+                used.add(doc)  # taken in lockstep
+        self.index, self.used = index, used
         self.peeked = None
+        self.seen = FirstSeen(self.path, ())  # the index knows: free the filter
 
     def leftovers(self) -> Iterator[Record]:
         """Records of documents never asked for (in file order)."""
@@ -141,9 +237,7 @@ class Source:
         assert self.used is not None
         for doc, (offset, lineno) in sorted(self.index.items(), key=lambda kv: kv[1][0]):
             if doc not in self.used:
-                self.file.seek(offset)
-                _, values = parse_line(self.file.readline())
-                yield Record(lineno, doc, values)
+                yield self._read_at(doc, offset, lineno)
 
 
 @dataclass
@@ -166,19 +260,26 @@ def reconcile_files(
 ) -> Totals:
     """Reconcile every document of A with B (and C); write one result per document."""
     totals = Totals()
-    a = Source(path_a, report)
-    others = [Source(path_b, report)] + ([Source(path_c, report)] if path_c else [])
-    names = ["b", "c"]
+    tables = frozenset(f.name for f in form.fields if f.type == "table")
+    sources: list[Source] = []
     try:
+        for path in (path_a, path_b, path_c):
+            if path is not None:
+                sources.append(Source(path, report, tables))
+        a, others = sources[0], sources[1:]
+        names = ["b", "c"]
         for rec in a.records():
             found = [s.get(rec.document) for s in others]
-            missing = [names[i] for i, r in enumerate(found) if r is None]
             totals.documents += 1
-            if missing:
+            if None in found:
+                missing = []
                 for i, r in enumerate(found):
                     if r is None:
+                        missing.append(names[i])
                         where = f"line {rec.lineno} of {path_a}"
-                        report(f"{others[i].path}: document {rec.document} ({where}) is missing")
+                        report(
+                            f"{others[i].path}: document {show(rec.document)} ({where}) is missing"
+                        )
                 totals.missing += 1
                 write({"document": rec.document, "status": "missing", "missing": missing})
             else:
@@ -191,12 +292,14 @@ def reconcile_files(
                 progress(totals.documents)
         for source in others:
             for left in source.leftovers():
-                report(f"{source.path}:{left.lineno}: document {left.document} is not in {path_a}")
+                report(
+                    f"{source.path}:{left.lineno}: document {show(left.document)} "
+                    f"is not in {path_a}"
+                )
                 totals.missing += 1
                 write({"document": left.document, "status": "missing", "missing": ["a"]})
-        totals.bad_lines = a.bad_lines + sum(s.bad_lines for s in others)
+        totals.bad_lines = sum(s.bad_lines for s in sources)
     finally:
-        a.close()
-        for s in others:
+        for s in sources:
             s.close()
     return totals
