@@ -1,15 +1,18 @@
 """Reconcile a table: align the rows of the passes, then compare cells of partner rows.
 
-Rows are aligned by a global sequence alignment (Needleman-Wunsch, order kept): pairing row
-i of A with row j of B scores `similarity - 0.5`, leaving a row without partner scores 0, and
-the alignment with the highest total wins. The similarity of two rows is 1 when every cell
-agrees after normalization, else rapidfuzz's ratio of their normalized cells joined. So a row
-one pass skipped (or added) is one `missing_row` (`extra_row`) and every other row still meets
-its true partner.
+Rows are aligned in order (`align.py`: equal rows at both ends, unique equal rows as
+anchors, Needleman-Wunsch in what is left): pairing row i of A with row j of B scores
+`similarity - 0.5`, leaving a row without partner scores 0, and the alignment with the
+highest total wins. The similarity of two rows is the mean over their cells (1 where they
+agree after normalization). Two rows can be partners only if they are the same row: their
+identifying cells (the table's `name`-policy columns, or else the row's text as a whole)
+agree, up to a typo (`same_row`). So a row one pass skipped (or added) is one `missing_row`
+(`extra_row`), every other row still meets its true partner, and two different people are
+never merged into one row.
 
 Fast paths: identical tables are not looked at (the caller compares the lists); tables of the
-same length whose differing rows are all similar (≥ 0.6: at most one cell of three wrong) are
-paired by position without running the alignment.
+same length whose differing rows are all the same rows and similar (≥ 0.6: at most one cell
+of three wrong) are paired by position without running the alignment.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from keying.forms.model import FieldDef
+from keying.reconcile.align import align_rows
 from keying.reconcile.fields import PASS_NAMES, Cell, Collector
 from keying.reconcile.normalize import as_text
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
@@ -46,13 +51,32 @@ def _sig(key: Any) -> str:
     return str(key)
 
 
+def _unknown(key: Any) -> bool:
+    return isinstance(key, tuple) and key[0] in _UNKNOWN
+
+
+def within_a_typo(x: str, y: str) -> bool:
+    """Two identifying texts that may be one keyed with a slip: equal ignoring letter case
+    and word order, or at most 2 edits apart (+1 per 10 characters; a transposition is one
+    edit)."""
+    if x == y:
+        return True
+    x, y = x.casefold(), y.casefold()
+    if x == y or sorted(x.split()) == sorted(y.split()):
+        return True
+    limit = 2 + max(len(x), len(y)) // 10
+    return OSA.distance(x, y, score_cutoff=limit) <= limit
+
+
 class Table:
-    __slots__ = ("cells", "fuzzy", "name")
+    __slots__ = ("cells", "fuzzy", "ids", "name")
 
     def __init__(self, field: FieldDef) -> None:
         self.name = field.name
         self.cells = [Cell(col) for col in field.columns or []]
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
+        # identifying columns: those compared as names (none: the row's text as a whole)
+        self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.policy == "name")
 
     # --- identical tables ---------------------------------------------------------------
 
@@ -98,6 +122,36 @@ class Table:
             k = keys[i] = self.row_keys(rows[i])
         return k
 
+    def same_row(self, ka: tuple[Any, ...], kb: tuple[Any, ...]) -> bool:
+        """Whether two rows may be one row keyed twice: their identifying cells agree up to
+        a typo (cells empty or illegible on either side say nothing)."""
+        if self.ids:
+            for c in self.ids:
+                x, y = ka[c], kb[c]
+                known = x != y and not _unknown(x) and not _unknown(y)
+                if known and not within_a_typo(_sig(x), _sig(y)):
+                    return False
+            return True
+        known = [(x, y) for x, y in zip(ka, kb, strict=True) if not (_unknown(x) or _unknown(y))]
+        return within_a_typo(
+            " | ".join(_sig(x) for x, _ in known), " | ".join(_sig(y) for _, y in known)
+        )
+
+    def fit(self, ka: tuple[Any, ...], kb: tuple[Any, ...]) -> float | None:
+        """The score of pairing two rows (> 0), or None if they cannot be partners."""
+        if ka == kb:
+            return 1.0 - MATCH_OFFSET
+        if not self.same_row(ka, kb):
+            return None
+        s = self._similarity(ka, kb) - MATCH_OFFSET
+        if s > 0:
+            return s
+        # Not alike, yet the same row: the same name, or (no name column) the whole row
+        # within a typo. Partners then, at the lowest score.
+        if not self.ids or all(ka[c] == kb[c] and not _unknown(ka[c]) for c in self.ids):
+            return 0.01
+        return None
+
     def align(
         self, rows_a: list[Row], rows_b: list[Row], keys_a: list[Any], keys_b: list[Any]
     ) -> list[Pair]:
@@ -110,7 +164,7 @@ class Table:
                 if rows_a[i] != rows_b[i]:
                     ka = self._keys(rows_a, keys_a, i)
                     kb = self._keys(rows_b, keys_b, i)
-                    if self._similarity(ka, kb) < POSITIONAL_MIN:
+                    if self._similarity(ka, kb) < POSITIONAL_MIN or not self.same_row(ka, kb):
                         break
             else:
                 return [(i, i) for i in range(n)]
@@ -121,9 +175,11 @@ class Table:
         # Canonical order so that swapping A and B mirrors the alignment exactly.
         sig_a = ["\x1e".join(map(_sig, k)) for k in keys_a]
         sig_b = ["\x1e".join(map(_sig, k)) for k in keys_b]
+        fit = self.fit
         if sig_a > sig_b:
-            return [(i, j) for j, i in _needleman_wunsch(keys_b, keys_a, self._similarity)]
-        return _needleman_wunsch(keys_a, keys_b, self._similarity)
+            pairs = align_rows(keys_b, keys_a, lambda j, i: fit(keys_b[j], keys_a[i]))
+            return [(i, j) for j, i in pairs]
+        return align_rows(keys_a, keys_b, lambda i, j: fit(keys_a[i], keys_b[j]))
 
     def finish(self, decided: Any) -> list[dict[str, Any]]:
         """The agreed rows, from what compare2/compare3 decided."""
@@ -163,7 +219,9 @@ class Table:
 
     def compare3(self, raw_a: Any, raw_b: Any, raw_c: Any, out: Collector) -> None:
         """Three passes: align B and C to A (and C to B); a row or cell two passes share
-        is agreed, "2 of 3"."""
+        is agreed, "2 of 3". C settles which rows exist, in its order: rows only one of A
+        and B keyed are put in C's order, and a row C keyed elsewhere (the passes keyed
+        the rows in another order) is flagged, never agreed twice."""
         rows = [as_rows(raw_a), as_rows(raw_b), as_rows(raw_c)]
         name = self.name
         if rows[0] == rows[1] == rows[2]:
@@ -171,17 +229,21 @@ class Table:
             out.reasons[name] = self.identical_reason(rows[0], 3)
             return
         keys: list[list[Any]] = [[None] * len(rs) for rs in rows]
-        ab = self.align(rows[0], rows[1], keys[0], keys[1])
         a_to_c = _partners(self.align(rows[0], rows[2], keys[0], keys[2]))
         b_to_c = _partners(self.align(rows[1], rows[2], keys[1], keys[2]))
+        ab = _in_order_of_c(self.align(rows[0], rows[1], keys[0], keys[1]), a_to_c, b_to_c)
         before = len(out.discrepancies)
         value: list[dict[str, Any]] = []
+        used: set[int] = set()  # rows of C that settled a row already
+        last = -1  # the last of them: C's order must go on from there
         for i, j in ab:
             if i is not None and j is not None:
                 k = a_to_c.get(i)
-                if k is not None and b_to_c.get(j) == k:
+                if k is not None and b_to_c.get(j) == k and k > last:
                     trio = [rows[0][i], rows[1][j], rows[2][k]]
                     value.append(self._cells(trio, (i, j, k), out))
+                    used.add(k)
+                    last = k
                 else:
                     value.append(self._cells([rows[0][i], rows[1][j]], (i, j), out))
                 continue
@@ -192,19 +254,30 @@ class Table:
             lone, other = PASS_NAMES[side], PASS_NAMES[1 - side]
             key = f"{name}[{lone.lower()}{idx}]"
             if k is None:
-                out.reasons[key] = f"2 of 3 ({other}, C) have no such row; {lone} keyed one"
+                out.reasons[key] = f"2 of 3 ({other}, C) have no such row here; {lone} keyed one"
                 out.dissent[key] = [lone.lower()]
                 continue
-            if self._keys(rows[side], keys[side], idx) == self._keys(rows[2], keys[2], k):
+            in_order = k > last and k not in used
+            if in_order and self._keys(rows[side], keys[side], idx) == self._keys(
+                rows[2], keys[2], k
+            ):
                 value.append(self._cells([rows[side][idx], rows[2][k]], (idx, k), Collector()))
                 out.reasons[key] = f"2 of 3 ({lone}, C) keyed this row; {other} skipped it"
                 out.dissent[key] = [other.lower()]
+                used.add(k)
+                last = k
                 continue
             d = self._row_discrepancy(rows[0], rows[1], i, j)
             d.row_c = k
             d.c = self.row_text(rows[2][k])
             d.passes = ["a", "b", "c"]
-            d.explanation += f"; C keyed the row differently: {d.c}"
+            if in_order:
+                d.explanation += f"; C keyed the row differently: {d.c}"
+            else:
+                d.explanation += (
+                    f"; C keyed it as row {k + 1}, in another order: the passes disagree "
+                    "on the order of the rows"
+                )
             out.discrepancies.append(d)
             value.append(dict.fromkeys((c.name for c in self.cells), None))
         out.decided[name] = value
@@ -280,41 +353,24 @@ def _partners(pairs: list[Pair]) -> dict[int, int]:
     return {i: j for i, j in pairs if i is not None and j is not None}
 
 
-def _needleman_wunsch(keys_a: list[Any], keys_b: list[Any], sim: Any) -> list[Pair]:
-    n, m = len(keys_a), len(keys_b)
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[0] * (m + 1) for _ in range(n + 1)]  # 0 diagonal, 1 up (A row alone), 2 left
-    for i in range(1, n + 1):
-        move[i][0] = 1
-    for j in range(1, m + 1):
-        move[0][j] = 2
-    for i in range(1, n + 1):
-        ka = keys_a[i - 1]
-        for j in range(1, m + 1):
-            s = sim(ka, keys_b[j - 1])
-            best, how = score[i - 1][j - 1] + s - MATCH_OFFSET, 0
-            if s <= MATCH_OFFSET:
-                best, how = float("-inf"), 0
-            up = score[i - 1][j]
-            if up > best:
-                best, how = up, 1
-            left = score[i][j - 1]
-            if left > best:
-                best, how = left, 2
-            score[i][j] = best
-            move[i][j] = how
-    pairs: list[Pair] = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        how = move[i][j]
-        if how == 0 and i > 0 and j > 0:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif how == 1 and i > 0:
-            pairs.append((i - 1, None))
-            i -= 1
+def _in_order_of_c(ab: list[Pair], a_to_c: dict[int, int], b_to_c: dict[int, int]) -> list[Pair]:
+    """The A-B alignment with each run of rows only A or only B has put in C's order (the
+    order of their partners in C; rows C lacks last): where A skipped one row and B the
+    next, C says which came first."""
+    out: list[Pair] = []
+    run: list[Pair] = []
+
+    def where(p: Pair) -> tuple[bool, int]:
+        i, j = p
+        k = a_to_c.get(i) if i is not None else b_to_c.get(j) if j is not None else None
+        return (k is None, k or 0)
+
+    for p in ab:
+        if p[0] is not None and p[1] is not None:
+            out.extend(sorted(run, key=where))
+            run = []
+            out.append(p)
         else:
-            pairs.append((None, j - 1))
-            j -= 1
-    pairs.reverse()
-    return pairs
+            run.append(p)
+    out.extend(sorted(run, key=where))
+    return out
