@@ -8,8 +8,10 @@ Keyed days and months may omit the zero padding (`3/4/2021` fits `DD/MM/YYYY`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 _TOKENS = ("YYYY", "MMM", "YY", "DD", "MM", "D", "M")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -53,26 +55,34 @@ class DateFormat:
 
     def format(self, value: date) -> str:
         """The date as this format writes it (`D` and `M` without zero padding)."""
-        parts = {
-            "YYYY": f"{value.year:04d}",
-            "MMM": MONTHS[value.month - 1].title(),
-            "YY": f"{value.year % 100:02d}",
-            "DD": f"{value.day:02d}",
-            "MM": f"{value.month:02d}",
-            "D": str(value.day),
-            "M": str(value.month),
-        }
-        out = []
+        d, m, y = value.day, value.month, value.year
+        return "".join(piece if write is None else write(d, m, y) for piece, write in self.pieces)
+
+    @cached_property
+    def pieces(self) -> tuple[tuple[str, Callable[[int, int, int], str] | None], ...]:
+        """The format split once into tokens (with their writers) and literal text."""
+        out: list[tuple[str, Callable[[int, int, int], str] | None]] = []
         i = 0
         while i < len(self.text):
             token = next((t for t in _TOKENS if self.text.startswith(t, i)), None)
             if token is None:
-                out.append(self.text[i])
+                out.append((self.text[i], None))
                 i += 1
             else:
-                out.append(parts[token])
+                out.append((token, _WRITE[token]))
                 i += len(token)
-        return "".join(out)
+        return tuple(out)
+
+
+_WRITE: dict[str, Callable[[int, int, int], str]] = {
+    "YYYY": lambda d, m, y: f"{y:04d}",
+    "MMM": lambda d, m, y: MONTHS[m - 1].title(),
+    "YY": lambda d, m, y: f"{y % 100:02d}",
+    "DD": lambda d, m, y: f"{d:02d}",
+    "MM": lambda d, m, y: f"{m:02d}",
+    "D": lambda d, m, y: str(d),
+    "M": lambda d, m, y: str(m),
+}
 
 
 def parse_in_formats(text: str, formats: tuple[DateFormat, ...]) -> tuple[int, date] | None:

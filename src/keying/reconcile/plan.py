@@ -76,6 +76,11 @@ class FormPlan:
         self.scalar_cells = tuple(c for _, c in scalars)
         self.scalar_range = range(len(scalars))
         self.tables = tuple(tables)
+        # (name, identical value, finish a decided value, identical reason) of every field,
+        # in the form's order: what `Reconciliation.values` and `.explanations` walk
+        self.slots = tuple(
+            (u.name, u.identical_value, u.finish, u.identical_reason) for u in self.fields
+        )
 
     def reconcile2(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> Reconciliation:
         out: Collector | None = None

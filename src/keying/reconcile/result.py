@@ -131,16 +131,15 @@ class Reconciliation:
     def values(self) -> dict[str, Any]:
         """Agreed values in normalized form; None where disputed (cells of tables too)."""
         if self._values is None:
-            decided = self.decided or {}
-            first = self.keyings[0]
-            out: dict[str, Any] = {}
-            for fp in self.plan.fields:
-                name = fp.name
-                if name in decided:
-                    out[name] = fp.finish(decided[name])
-                else:
-                    out[name] = fp.identical_value(first.get(name))
-            self._values = out
+            get = self.keyings[0].get
+            decided = self.decided
+            if not decided:  # every field keyed identically: one comprehension
+                self._values = {name: value(get(name)) for name, value, _, _ in self.plan.slots}
+            else:
+                self._values = {
+                    name: finish(decided[name]) if name in decided else value(get(name))
+                    for name, value, finish, _ in self.plan.slots
+                }
         return self._values
 
     @property
@@ -148,19 +147,19 @@ class Reconciliation:
         """How each field was decided: field name (and `field[row].column` for table cells
         that needed more than identity) → text."""
         if self._explanations is None:
-            reasons = self.reasons or {}
-            first = self.keyings[0]
-            out: dict[str, str] = {}
-            for fp in self.plan.fields:
-                name = fp.name
-                why = reasons.get(name)
-                if why is None:
-                    out[name] = fp.identical_reason(first.get(name), len(self.keyings))
-                else:
-                    out[name] = resolve_reason(why)
-            for key, why in reasons.items():
-                if key not in out:
-                    out[key] = resolve_reason(why)
+            get = self.keyings[0].get
+            n = len(self.keyings)
+            reasons = self.reasons
+            if not reasons:
+                out = {name: reason(get(name), n) for name, _, _, reason in self.plan.slots}
+            else:
+                out = {
+                    name: resolve_reason(reasons[name]) if name in reasons else reason(get(name), n)
+                    for name, _, _, reason in self.plan.slots
+                }
+                for key, why in reasons.items():
+                    if key not in out:
+                        out[key] = resolve_reason(why)
             self._explanations = out
         return self._explanations
 
