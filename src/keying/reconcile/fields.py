@@ -35,7 +35,7 @@ class Collector:
 class Cell:
     """How to compare values of one field or column: its normalizer and requiredness."""
 
-    __slots__ = ("memo", "name", "norm", "required")
+    __slots__ = ("keys", "memo", "name", "norm", "required")
 
     MEMO_SIZE = 2048  # normalized texts of identically keyed strings kept per field
 
@@ -44,6 +44,19 @@ class Cell:
         self.norm = Normalizer(field)
         self.required = field.required
         self.memo: dict[str, str] = {}
+        self.keys: dict[str, Any] = {}
+
+    def key(self, text: str) -> Any:
+        """`norm.key(text)`, remembered: a pure function of the keyed string (ages, codes
+        and names repeat across rows and documents)."""
+        keys = self.keys
+        k = keys.get(text)
+        if k is None:
+            k = self.norm.key(text)
+            if len(keys) >= self.MEMO_SIZE:
+                keys.clear()
+            keys[text] = k
+        return k
 
     # --- identical values (the fast path's results, built on demand) --------------------
 
@@ -96,7 +109,7 @@ class Cell:
         Returns the agreed value (a `Pending` until read), or None when disputed.
         """
         norm = self.norm
-        ks = [norm.key(t) for t in texts]
+        ks = [self.key(t) for t in texts]
         column = None if key == field else self.name
         if len(texts) == 2:
             if ks[0] == ks[1]:

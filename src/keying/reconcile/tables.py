@@ -93,7 +93,7 @@ class Table:
     # --- rows -----------------------------------------------------------------------------
 
     def row_keys(self, row: Row) -> tuple[Any, ...]:
-        return tuple(cell.norm.key(as_text(row.get(cell.name))) for cell in self.cells)
+        return tuple(cell.key(as_text(row.get(cell.name))) for cell in self.cells)
 
     def row_text(self, row: Row) -> str:
         return " | ".join(cell.norm.shown(as_text(row.get(cell.name))) for cell in self.cells)
