@@ -3,7 +3,6 @@ output file is replaced only when the run completes (issue 10 items 2, 7, 8, 9, 
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import subprocess
@@ -16,6 +15,7 @@ import pytest
 from keying.cli import main
 from keying.reconcile import simulator as sim
 from keying.reconcile.lines import MAX_ROWS, MAX_VALUE_CHARS
+from tests.faults import fill, mount_tmpfs
 
 OK_A = {"document": "d0", "values": {"head_name": "Sokha", "household_size": "3"}}
 
@@ -244,41 +244,33 @@ def test_output_that_cannot_be_a_file(
 
 
 def test_output_on_a_read_only_file_system(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], read_only_dir: Path
 ) -> None:
-    """A read-only mount (as root, chmod would not stop us): creating the temporary file
-    fails with EROFS."""
     form, a, b = _setup(tmp_path, [_line("d1")], [_line("d1")])
-    out = tmp_path / "out.jsonl"
-    out.write_text("old\n", encoding="utf-8")
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    out = read_only_dir / "out.jsonl"
     assert _out_run(form, a, b, out) == 1
     err = capsys.readouterr().err
-    assert err == f"keying reconcile: {out}: cannot write in {tmp_path}: Read-only file system\n"
-    assert out.read_text(encoding="utf-8") == "old\n"
+    assert err == (
+        f"keying reconcile: {out}: cannot write in {read_only_dir}: Read-only file system\n"
+    )
+    assert list(read_only_dir.iterdir()) == []
 
 
 def test_output_disk_full_midway_keeps_the_old_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    form, a, b = _setup(tmp_path, [_line(f"d{i}") for i in range(50)], [_line("d1")])
-    out = tmp_path / "out.jsonl"
-    out.write_text("old\n", encoding="utf-8")
-    from keying.commands import outfile
-
-    def full(self: outfile.AtomicOutput, data: bytes) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(outfile.AtomicOutput, "write", full)
-    assert _out_run(form, a, b, out) == 1
-    err = capsys.readouterr().err
-    assert err.endswith(f"keying reconcile: stopped: cannot write {out}: No space left on device\n")
-    assert out.read_text(encoding="utf-8") == "old\n"
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    form, a, b = _setup(tmp_path, [_line(f"d{i}") for i in range(3000)], [_line("d1")])
+    with mount_tmpfs(tmp_path / "small", 256 * 1024) as small:
+        out = small / "out.jsonl"
+        out.write_text("old\n", encoding="utf-8")
+        fill(small)
+        assert _out_run(form, a, b, out) == 1
+        err = capsys.readouterr().err
+        assert err.endswith(
+            f"keying reconcile: stopped: cannot write {out}: No space left on device\n"
+        )
+        assert out.read_text(encoding="utf-8") == "old\n"
+        assert sorted(p.name for p in small.iterdir()) == ["filler.bin", "out.jsonl"]
 
 
 def test_stdout_on_dev_full_and_a_closed_pipe(tmp_path: Path) -> None:
