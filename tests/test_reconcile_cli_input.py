@@ -283,12 +283,15 @@ def test_stdout_on_dev_full_and_a_closed_pipe(tmp_path: Path) -> None:
         "keying reconcile: stopped: cannot write stdout: No space left on device"
     )
     assert "Traceback" not in done.stderr
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stderr is not None
-    proc.stdout.readline()
-    proc.stdout.close()
-    err = proc.stderr.read()
-    assert proc.wait() == 1
+    # stderr to a file: a pipe nobody reads could fill up and block the child
+    with open(tmp_path / "err.txt", "w+", encoding="utf-8") as err_file:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_file, text=True)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        assert proc.wait(timeout=300) == 1
+        err_file.seek(0)
+        err = err_file.read()
     assert "Traceback" not in err and "Exception ignored" not in err
 
 

@@ -33,7 +33,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 _TOP_OPTIONS = ("-h", "--help", "--version")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `only`, the options of that command alone are
+    registered (the other commands' modules are not imported: start-up stays short)."""
     parser = argparse.ArgumentParser(
         prog="keying",
         description="Double-entry keying of scanned documents.",
@@ -41,18 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"keying {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(f"keying.commands.{module_name}")
         cmd = sub.add_parser(name, help=help_text, description=help_text)
-        module.register(cmd)
+        if only is None or name == only:
+            importlib.import_module(f"keying.commands.{module_name}").register(cmd)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     # `keying` alone, or `keying --workspace DIR`, opens the app.
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in _TOP_OPTIONS):
         args_list.insert(0, "app")
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
     result: int = args.run(args)
     return result

@@ -37,7 +37,7 @@ class Cell:
 
     __slots__ = ("keys", "memo", "name", "norm", "required")
 
-    MEMO_SIZE = 2048  # normalized texts of identically keyed strings kept per field
+    MEMO_SIZE = 512  # keyed strings whose key and normalized text are kept, per field
 
     def __init__(self, field: FieldDef) -> None:
         self.name = field.name
