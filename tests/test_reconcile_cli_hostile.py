@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from keying.cli import main
 from keying.bench import simulator as sim
+from keying.cli import main
 from keying.reconcile.lines import MAX_DOCUMENT_CHARS, MAX_ROWS, MAX_VALUE_CHARS
 
 VALID = json.dumps(

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from keying.cli import main
 from keying.bench import simulator as sim
+from keying.cli import main
 from keying.reconcile.lines import MAX_ROWS, MAX_VALUE_CHARS
 from tests.faults import fill, mount_tmpfs
 
