@@ -58,10 +58,11 @@ def show(text: str) -> str:
     return text if text.isprintable() else json.dumps(text)
 
 
-def parse_line(line: bytes, tables: Collection[str] = ()) -> tuple[str, dict[str, Any]]:
+def parse_line(line: bytes, tables: Collection[str] | None = None) -> tuple[str, dict[str, Any]]:
     """(document, values) of one line; raise LineError saying what is wrong.
 
-    `tables` names the form's table fields (their values are lists of rows)."""
+    `tables` names the form's table fields (their values are lists of rows); None when the
+    form is not at hand: any list is then checked as a table's rows."""
     fast_error = None
     try:
         return _check(_decode(line), line, tables, slow=False)
@@ -74,7 +75,9 @@ def parse_line(line: bytes, tables: Collection[str] = ()) -> tuple[str, dict[str
     return _parse_slow(line, tables, fast_error)
 
 
-def _parse_slow(line: bytes, tables: Collection[str], fast_error: str | None) -> tuple[str, Any]:
+def _parse_slow(
+    line: bytes, tables: Collection[str] | None, fast_error: str | None
+) -> tuple[str, Any]:
     try:
         obj = _slow_loads(line)
     except RecursionError:
@@ -92,7 +95,7 @@ def _parse_slow(line: bytes, tables: Collection[str], fast_error: str | None) ->
     return document, values
 
 
-def _check(obj: Any, line: bytes, tables: Collection[str], slow: bool) -> tuple[str, Any]:
+def _check(obj: Any, line: bytes, tables: Collection[str] | None, slow: bool) -> tuple[str, Any]:
     if type(obj) is not dict:
         raise LineError("a line must be one JSON object")
     doc = obj.get("document")
@@ -103,6 +106,8 @@ def _check(obj: Any, line: bytes, tables: Collection[str], slow: bool) -> tuple[
     values = obj.get("values", {})
     if type(values) is not dict:
         raise LineError('"values" must be an object of field → value')
+    if tables is None:
+        tables = [name for name, value in values.items() if type(value) is list]
     long_line = len(line) > MAX_VALUE_CHARS  # else no value can exceed the limit
     if not slow and not long_line and _plain(values, tables):
         return doc, values
