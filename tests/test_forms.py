@@ -424,6 +424,110 @@ def test_two_digit_years_pivot_at_70() -> None:
     assert fmt.parse("01/01/70") == date(1970, 1, 1)
 
 
+def test_two_digit_year_rule_per_form_and_per_field() -> None:
+    form = parse_form(
+        """
+form: label
+title: Old label
+version: 1
+two_digit_year: {pivot: 30}
+fields:
+  - {name: collected, label: Collected, type: date, format: M/D/YY}
+  - {name: det, label: Det., type: date, format: M/D/YY, two_digit_year: {century: 1800}}
+  - name: visits
+    label: Visits
+    type: table
+    columns:
+      - {name: day, label: Day, type: date, format: DD/MM/YY}
+""",
+        "label.yaml",
+    )
+    assert check_value(form.field("collected"), "8/22/31").value == date(1931, 8, 22)
+    assert check_value(form.field("collected"), "8/22/29").value == date(2029, 8, 22)
+    assert check_value(form.field("det"), "8/22/31").value == date(1831, 8, 22)
+    assert check_value(form.field("visits").column("day"), "22/08/31").value == date(1931, 8, 22)
+    default = _field(type="date", format="M/D/YY")
+    assert check_value(default, "8/22/31").value == date(2031, 8, 22)  # the stated default
+
+
+@pytest.mark.parametrize(
+    ("key", "fragment"),
+    [
+        ("two_digit_year: {pivot: 30, century: 1900}", "either pivot"),
+        ("two_digit_year: {century: 1950}", "multiple of 100"),
+        ("two_digit_year: {pivot: 130}", "less than or equal to 100"),
+    ],
+)
+def test_two_digit_year_errors(key: str, fragment: str) -> None:
+    text = f"""form: f
+title: F
+version: 1
+fields:
+  - name: d
+    label: D
+    type: date
+    format: DD/MM/YY
+    {key}
+"""
+    with pytest.raises(FormDefinitionError) as err:
+        parse_form(text, "f.yaml")
+    assert err.value.line == 9
+    assert fragment in err.value.message
+
+
+def test_two_digit_year_only_for_dates() -> None:
+    with pytest.raises(FormDefinitionError, match="only for date fields"):
+        parse_form(
+            "form: f\ntitle: F\nversion: 1\nfields:\n"
+            "  - {name: t, label: T, type: text, two_digit_year: {pivot: 30}}\n"
+        )
+
+
+def test_minor_keys() -> None:
+    form = parse_form(
+        """form: f
+title: F
+version: 1
+abbreviations: {Bch: Beach, St: [Street, Saint]}
+no_value_words: [N/A, nil, "-"]
+fields:
+  - {name: taxon, label: Taxon, type: text, compare: name, minor: {case_only: false}}
+  - {name: place, label: Place, type: text, minor: false}
+  - {name: note, label: Note, type: text}
+"""
+    )
+    assert form.abbreviations == {"Bch": "Beach", "St": ["Street", "Saint"]}
+    assert form.no_value_words == ["N/A", "nil", "-"]
+    taxon = form.field("taxon")
+    assert not taxon.minor_rule_on("case_only") and taxon.minor_rule_on("punctuation_only")
+    assert not form.field("place").minor_rule_on("punctuation_only")
+    assert form.field("note").minor_rule_on("abbreviation")
+
+
+@pytest.mark.parametrize(
+    ("field", "fragment"),
+    [
+        ("{name: n, label: N, type: integer, minor: false}", "compared as number"),
+        ("{name: n, label: N, type: text, compare: exact, minor: false}", "compared as exact"),
+        ("{name: n, label: N, type: text, minor: {name_separator: false}}", "only to name"),
+        ("{name: n, label: N, type: text, minor: {case: false}}", "case_only"),
+    ],
+)
+def test_minor_key_errors(field: str, fragment: str) -> None:
+    with pytest.raises(FormDefinitionError) as err:
+        parse_form(f"form: f\ntitle: F\nversion: 1\nfields:\n  - {field}\n", "f.yaml")
+    assert err.value.line == 5
+    assert fragment in err.value.message
+
+
+def test_abbreviations_are_single_words() -> None:
+    with pytest.raises(FormDefinitionError, match="single words"):
+        parse_form(
+            "form: f\ntitle: F\nversion: 1\nabbreviations: {US: United States}\n"
+            "fields:\n  - {name: t, label: T, type: text}\n"
+        )
+
+
 def test_choice_and_boolean() -> None:
     choice = _field(type="choice", choices={"Y": "Yes", "N": "No"})
     assert check_value(choice, "y").value == "Y"

@@ -1,8 +1,10 @@
 """Date formats as written in form definitions (`DD/MM/YYYY`, `YYYY-MM-DD`, `DD-MMM-YY`).
 
 Tokens: `DD`/`D` day, `MM`/`M` month, `MMM` month abbreviation (Jan..Dec), `YYYY` year,
-`YY` two-digit year (00-69 → 2000s, 70-99 → 1900s). Anything else is a literal separator.
-Keyed days and months may omit the zero padding (`3/4/2021` fits `DD/MM/YYYY`).
+`YY` two-digit year, read by a `TwoDigitYears` rule (default: pivot 70, so 00-69 → 2000s and
+70-99 → 1900s; a form or field may set another pivot or a fixed century). Anything else is a
+literal separator. Keyed days and months may omit the zero padding (`3/4/2021` fits
+`DD/MM/YYYY`).
 """
 
 from __future__ import annotations
@@ -26,21 +28,42 @@ _GROUP = {
 }
 
 
+DEFAULT_PIVOT = 70
+
+
+@dataclass(frozen=True)
+class TwoDigitYears:
+    """How a two-digit year (`YY`) becomes a year.
+
+    `century` set: every `YY` is in that century (`century=1900`: `31` → 1931). Otherwise
+    `YY` below `pivot` is in the 2000s and the rest in the 1900s (pivot 70: `69` → 2069,
+    `70` → 1970; pivot 30: `31` → 1931; pivot 0: always 1900s; pivot 100: always 2000s).
+    """
+
+    pivot: int = DEFAULT_PIVOT
+    century: int | None = None
+
+    def year(self, yy: int) -> int:
+        if self.century is not None:
+            return self.century + yy
+        return 2000 + yy if yy < self.pivot else 1900 + yy
+
+
+DEFAULT_YEARS = TwoDigitYears()
+
+
 @dataclass(frozen=True)
 class DateFormat:
     text: str
     regex: re.Pattern[str]
+    years: TwoDigitYears = DEFAULT_YEARS
 
     def parse(self, value: str) -> date | None:
         m = self.regex.fullmatch(value.strip())
         if m is None:
             return None
         parts = m.groupdict()
-        if parts.get("Y"):
-            year = int(parts["Y"])
-        else:
-            yy = int(parts["y"])
-            year = 2000 + yy if yy < 70 else 1900 + yy
+        year = int(parts["Y"]) if parts.get("Y") else self.years.year(int(parts["y"]))
         if parts.get("b"):
             abbrev = parts["b"].casefold()
             if abbrev not in MONTHS:
@@ -94,8 +117,10 @@ def parse_in_formats(text: str, formats: tuple[DateFormat, ...]) -> tuple[int, d
     return None
 
 
-def parse_format(text: str) -> DateFormat:
-    """Compile a format; raise ValueError if it lacks a day, a month or a year."""
+def parse_format(text: str, years: TwoDigitYears = DEFAULT_YEARS) -> DateFormat:
+    """Compile a format; raise ValueError if it lacks a day, a month or a year.
+
+    `years` reads a two-digit year (`YY`); formats with `YYYY` never use it."""
     pattern = []
     seen: set[str] = set()
     i = 0
@@ -114,4 +139,4 @@ def parse_format(text: str) -> DateFormat:
             i += 1
     if seen != {"D", "M", "Y"}:
         raise ValueError(f"date format {text!r} needs a day (DD), a month (MM) and a year (YYYY)")
-    return DateFormat(text, re.compile("".join(pattern), re.IGNORECASE))
+    return DateFormat(text, re.compile("".join(pattern), re.IGNORECASE), years)

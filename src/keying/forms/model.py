@@ -6,12 +6,19 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from keying.forms.dates import DateFormat, parse_format
+from keying.forms.dates import DEFAULT_PIVOT, DateFormat, TwoDigitYears, parse_format
 from keying.forms.rules import Rule, RuleError, parse_rule
 from keying.forms.types import TYPED_KEYS, TYPES, FieldType
+
+# The rules that make a discrepancy minor (docs/reconcile.md, "Minor differences").
+MinorRule = Literal[
+    "case_only", "punctuation_only", "name_separator", "abbreviation", "no_value_word"
+]
+MINOR_POLICIES = ("text", "name")  # the only compare policies that give minor kinds
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
@@ -36,6 +43,27 @@ class Zone(_Strict):
         return self
 
 
+class TwoDigitYear(_Strict):
+    """`two_digit_year:` how a `YY` year is read: `{pivot: 30}` or `{century: 1900}`."""
+
+    pivot: int | None = Field(default=None, ge=0, le=100)
+    century: int | None = Field(default=None, ge=0, le=9900)
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> TwoDigitYear:
+        if (self.pivot is None) == (self.century is None):
+            raise ValueError("give either pivot (0-100) or century (1900, 2000...), not both")
+        if self.century is not None and self.century % 100:
+            raise ValueError("century must be a multiple of 100, for example 1900")
+        return self
+
+    @property
+    def rule(self) -> TwoDigitYears:
+        if self.century is not None:
+            return TwoDigitYears(century=self.century)
+        return TwoDigitYears(pivot=DEFAULT_PIVOT if self.pivot is None else self.pivot)
+
+
 class FieldDef(_Strict):
     name: str = Field(pattern=NAME_PATTERN)
     label: str = Field(min_length=1)
@@ -54,6 +82,18 @@ class FieldDef(_Strict):
     zone: Zone | None = None
     instructions: str | None = None
     show_if: str | None = None
+    two_digit_year: TwoDigitYear | None = None
+    minor: bool | dict[MinorRule, bool] | None = None
+
+    @field_validator("minor", mode="before")
+    @classmethod
+    def _minor_names_rules(cls, value: object) -> object:
+        if isinstance(value, dict):
+            rules = MinorRule.__args__  # type: ignore[attr-defined]
+            for key in value:
+                if key not in rules:
+                    raise ValueError(f"unknown rule {key!r}; the rules are {', '.join(rules)}")
+        return value
 
     @field_validator("type")
     @classmethod
@@ -97,6 +137,16 @@ class FieldDef(_Strict):
                 owners = [t.name for t in TYPES.values() if key in t.keys]
                 raise ValueError(f"{key} is only for {_and(owners)} fields, not {self.type}")
         kind.check_definition(self)
+        if self.minor is not None:
+            policy = self.compare_policy
+            if self.type == "table" or policy not in MINOR_POLICIES:
+                raise ValueError(
+                    "minor is only for fields compared as text or name "
+                    f"(this one is compared as {policy if self.type != 'table' else 'a table'})"
+                )
+            named = isinstance(self.minor, dict) and "name_separator" in self.minor
+            if named and policy != "name":
+                raise ValueError("minor: name_separator applies only to name fields")
         for key in ("min", "max"):
             bound = getattr(self, key)
             if bound is not None and kind.bound is not None and not isinstance(bound, kind.bound):
@@ -131,7 +181,16 @@ class FieldDef(_Strict):
     @cached_property
     def date_formats(self) -> tuple[DateFormat, ...]:
         fmts = [self.format] if isinstance(self.format, str) else self.format or []
-        return tuple(parse_format(f) for f in fmts)
+        years = self.two_digit_year.rule if self.two_digit_year else TwoDigitYears()
+        return tuple(parse_format(f, years) for f in fmts)
+
+    def minor_rule_on(self, rule: str) -> bool:
+        """Whether a minor rule applies to this field (`minor:`; every rule on by default)."""
+        if self.minor is None or self.minor is True:
+            return True
+        if self.minor is False:
+            return False
+        return self.minor.get(rule, True)  # type: ignore[call-overload]
 
     @cached_property
     def compiled_pattern(self) -> re.Pattern[str] | None:
@@ -186,8 +245,41 @@ class FormDefinition(_Strict):
     pages: int = Field(default=1, ge=1)
     description: str | None = None
     instructions: str | None = None
+    two_digit_year: TwoDigitYear | None = None  # the default of every date field
+    abbreviations: dict[str, str | list[str]] | None = None  # None: the reconciler's default
+    no_value_words: list[str] | None = None  # None: the reconciler's default
     fields: list[FieldDef] = Field(min_length=1)
     checks: list[CheckDef] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _date_fields_inherit_two_digit_year(cls, data: object) -> object:
+        """A form-level `two_digit_year` is the default of every date field (and column)."""
+        if not isinstance(data, dict) or data.get("two_digit_year") is None:
+            return data
+        try:
+            default = TwoDigitYear.model_validate(data["two_digit_year"])
+        except ValueError:
+            return data  # reported at the form-level key by the normal validation
+        return {**data, "fields": _inherit_years(data.get("fields"), default)}
+
+    @field_validator("abbreviations")
+    @classmethod
+    def _abbreviations_are_words(
+        cls, value: dict[str, str | list[str]] | None
+    ) -> dict[str, str | list[str]] | None:
+        for short, long in (value or {}).items():
+            for word in [short, *([long] if isinstance(long, str) else long)]:
+                if not word or len(word.split()) != 1:
+                    raise ValueError(f"{word!r}: abbreviations and their words are single words")
+        return value
+
+    @field_validator("no_value_words")
+    @classmethod
+    def _no_value_words_given(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and any(not w or not w.strip() for w in value):
+            raise ValueError("a no-value word cannot be empty")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> FormDefinition:
@@ -220,6 +312,20 @@ class FormConsistencyError(Exception):
         super().__init__(message)
         self.loc = loc
         self.message = message
+
+
+def _inherit_years(fields: object, default: TwoDigitYear) -> object:
+    if not isinstance(fields, list):
+        return fields
+    out: list[object] = []
+    for f in fields:
+        if isinstance(f, dict):
+            if f.get("type") == "date" and f.get("two_digit_year") is None:
+                f = {**f, "two_digit_year": default}
+            elif f.get("type") == "table" and f.get("columns") is not None:
+                f = {**f, "columns": _inherit_years(f["columns"], default)}
+        out.append(f)
+    return out
 
 
 def consistency_problems(form: FormDefinition) -> list[tuple[tuple[str | int, ...], str]]:

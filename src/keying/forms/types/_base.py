@@ -17,7 +17,16 @@ if TYPE_CHECKING:
     from keying.forms.model import FieldDef
 
 # Definition keys that belong to some types only (every other key is for every type).
-TYPED_KEYS = ("format", "choices", "columns", "min_rows", "max_rows", "min", "max")
+TYPED_KEYS = (
+    "format",
+    "two_digit_year",
+    "choices",
+    "columns",
+    "min_rows",
+    "max_rows",
+    "min",
+    "max",
+)
 
 
 class FieldType:

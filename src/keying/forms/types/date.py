@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 class DateType(FieldType):
     name = "date"
-    keys = frozenset({"format", "min", "max"})
+    keys = frozenset({"format", "two_digit_year", "min", "max"})
     compare_default = "date"
     compare_allowed = ("date", "exact", "text")
     bound = datetime.date
