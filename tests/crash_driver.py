@@ -59,6 +59,16 @@ def type_text(text: str) -> None:
         time.sleep(PACE_S)
 
 
+def settle(app: QApplication, view: StationView) -> object:
+    """Wait while the station fetches work (the sync worker claims in its own thread); the
+    document then open, None when there is none."""
+    while view.waiting:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+    return view.current
+
+
 def main(argv: list[str]) -> int:
     report = "--report" in argv
     workspace_dir, login, password = [a for a in argv if not a.startswith("--")]
@@ -71,6 +81,7 @@ def main(argv: list[str]) -> int:
     view.show()
     view.start()
     app.processEvents()
+    settle(app, view)
     if report:
         form = view.current_form()
         focused = form.focused_path() if form is not None and view.current else None
@@ -84,6 +95,7 @@ def main(argv: list[str]) -> int:
             ),
             flush=True,
         )
+        view.close()  # stops the sync worker's thread
         return 0
 
     def on_commit(path: str, raw: str, _figures: object) -> None:
@@ -92,7 +104,7 @@ def main(argv: list[str]) -> int:
         print(f"committed {view.current.task.external_id} {path} {json.dumps(raw)}", flush=True)
 
     connected: set[int] = set()
-    while view.current is not None:
+    while settle(app, view) is not None:
         form = view.current_form()
         assert form is not None
         if id(form) not in connected:
@@ -115,6 +127,7 @@ def main(argv: list[str]) -> int:
             return 3
         print(f"finished {current.task.external_id}", flush=True)
     print("queue-empty", flush=True)
+    view.close()
     return 0
 
 

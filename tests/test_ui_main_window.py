@@ -8,14 +8,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from keying.config import Settings
 from keying.services import SignedIn
 from keying.ui.main_window import MainWindow
 from keying.ui.overview import COL_DISCREPANCIES, COL_DOCUMENT, COL_STATUS
 from keying.ui.signin import SignInDialog
-from tests.support.ui import FORMS, key_field, open_window, press, type_text
+from tests.support.ui import FORMS, key_field, open_window, press, settle, type_text
 from tests.support.world import PASSWORD
 
 RECEIPT = FORMS / "receipt.yaml"
@@ -33,7 +32,7 @@ def world_options() -> dict[str, Any]:
     return {"documents": 2, "form_path": RECEIPT}
 
 
-def key_queue(window: MainWindow, values_by_doc: dict[str, list[str]]) -> list[str]:
+def key_queue(qtbot, window: MainWindow, values_by_doc: dict[str, list[str]]) -> list[str]:
     station = window.station_view
     assert station is not None
     keyed = []
@@ -42,8 +41,8 @@ def key_queue(window: MainWindow, values_by_doc: dict[str, list[str]]) -> list[s
         for value in values_by_doc[document]:
             key_field(value)
         press(Qt.Key.Key_F12)
-        QApplication.processEvents()  # the send/reconcile step after the next document shows
         keyed.append(document)
+        settle(qtbot, station)  # sent, reconciled, topped up by the sync worker
     return keyed
 
 
@@ -75,12 +74,12 @@ def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, 
     ):
         assert part in status
     assert "Sync:" in status
-    assert key_queue(first, dict.fromkeys(world.documents, AGREED)) == ["D-001", "D-002"]
+    assert key_queue(qtbot, first, dict.fromkeys(world.documents, AGREED)) == ["D-001", "D-002"]
     first.sync_now()
     assert "Keyed today: 2" in first.status_label.text()
     # op1 has nothing left: the window shows the overview, both documents still being keyed
     assert first.pages.currentWidget() is first.overview
-    assert "2 still being keyed" in first.overview.summary.text()
+    qtbot.waitUntil(lambda: "2 still being keyed" in first.overview.summary.text())
     first.close()
 
     second = open_window(qtbot, world, "op2")
@@ -88,8 +87,9 @@ def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, 
     assert second.station_view is not None
     form = second.station_view.current_form()
     assert form is not None and form.values()["company"] == ""  # blind: nothing of pass 1
-    assert key_queue(second, SECOND) == ["D-001", "D-002"]
+    assert key_queue(qtbot, second, SECOND) == ["D-001", "D-002"]
     second.sync_now()
+    qtbot.waitUntil(lambda: "1 agreed" in second.overview.summary.text())
     model = second.overview.model
     rows = {
         model.index(r, COL_DOCUMENT).data(): (

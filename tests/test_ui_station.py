@@ -14,7 +14,7 @@ from keying.forms import visible_fields
 from keying.services import OperatorStation
 from keying.storage.models import Keying, PageFlag
 from keying.ui.station import FlagDialog
-from tests.support.ui import FORMS, key_field, open_station, press
+from tests.support.ui import FORMS, key_field, open_station, press, settle
 from tests.support.world import World, value_at
 
 RECEIPT = FORMS / "receipt.yaml"
@@ -110,6 +110,7 @@ def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
     monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "unreadable"))
     press(Qt.Key.Key_F4)
     assert view.current is not None and view.current.task.external_id != first
+    settle(qtbot, view)  # the flag is sent by the sync worker
     with world.services.sessions() as session:
         flags = list(session.scalars(select(PageFlag)))
     assert [(f.page_no, f.reason) for f in flags] == [(1, "unreadable")]

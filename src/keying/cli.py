@@ -2,17 +2,23 @@
 
 Each command lives in its own module under `keying.commands` with a `register(subparsers)`
 function; modules are imported only when their command runs, so `keying --help` and quick
-commands stay fast.
+commands stay fast. Every command logs to `keying.log` in the data directory (`keying.logs`);
+`--verbose` (before or after the command's name) also logs to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
 from keying import __version__
+from keying.config import data_dir
+from keying.logs import setup_logging
+
+log = logging.getLogger(__name__)
 
 # name → (module under keying.commands, one-line help). Order is the order of --help.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -31,6 +37,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 _TOP_OPTIONS = ("-h", "--help", "--version")
+_VERBOSE = ("-v", "--verbose")
+_VERBOSE_HELP = "log to stderr too, DEBUG and above"
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -41,6 +49,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="Double-entry keying of scanned documents.",
     )
     parser.add_argument("--version", action="version", version=f"keying {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help=_VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
@@ -51,10 +60,22 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # --verbose may come anywhere (`keying db upgrade --verbose`): taken out here, before `--`.
+    end = args_list.index("--") if "--" in args_list else len(args_list)
+    verbose = any(a in _VERBOSE for a in args_list[:end])
+    args_list = [a for a in args_list[:end] if a not in _VERBOSE] + args_list[end:]
     # `keying` alone, or `keying --workspace DIR`, opens the app.
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in _TOP_OPTIONS):
         args_list.insert(0, "app")
     parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
+    if verbose:
+        args_list.insert(0, "--verbose")
     args = parser.parse_args(args_list)
-    result: int = args.run(args)
+    setup_logging(data_dir(), verbose=args.verbose)
+    log.debug("keying %s: %s", __version__, " ".join(args_list))
+    try:
+        result: int = args.run(args)
+    except Exception:
+        log.exception("keying %s failed", args.command)
+        raise
     return result

@@ -36,6 +36,11 @@ def resolve_database_url(cli_value: str | None = None) -> str:
     return cli_value or os.environ.get(DATABASE_URL_ENV) or default_database_url()
 
 
+# The central database's timeouts (PostgreSQL), the defaults of keying.storage.engine.Timeouts.
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_S = 30.0
+LOCK_TIMEOUT_S = 10.0
+
 FONT_SCALE_MIN = 0.5
 FONT_SCALE_MAX = 2.0  # 200 %
 
@@ -63,6 +68,24 @@ class Settings(BaseModel):
     )
     prefetch_documents: int = Field(
         default=2, ge=0, le=10, description="Documents decoded ahead of the current one"
+    )
+    connect_timeout_s: int = Field(
+        default=CONNECT_TIMEOUT_S,
+        ge=2,
+        le=300,
+        description="Seconds to wait for the central database (PostgreSQL) to accept a connection",
+    )
+    statement_timeout_s: float = Field(
+        default=STATEMENT_TIMEOUT_S,
+        ge=0,
+        le=3600,
+        description="Seconds any one statement on the central database may run (0: no limit)",
+    )
+    lock_timeout_s: float = Field(
+        default=LOCK_TIMEOUT_S,
+        ge=0,
+        le=3600,
+        description="Seconds a statement may wait for a lock on the central database (0: no limit)",
     )
     workspace: str | None = Field(default=None, description="Last demo workspace opened")
     last_operator: str | None = Field(default=None, description="Login last used here")

@@ -93,6 +93,8 @@ def open_station(qtbot, world: World, login: str) -> StationView:  # type: ignor
     show_active(qtbot, view)
     view.start()
     qtbot.waitUntil(lambda: not view.view.loading)  # pages are decoded in a worker
+    settle(qtbot, view)  # the first claim runs in the sync worker's thread
+    qtbot.waitUntil(lambda: not view.view.loading)
     return view
 
 
@@ -102,4 +104,13 @@ def open_window(qtbot, world: World, login: str) -> MainWindow:  # type: ignore[
     qtbot.addWidget(window)
     show_active(qtbot, window)
     window.start()
+    if window.station_view is not None:
+        settle(qtbot, window.station_view)  # the first claim runs in the sync worker's thread
     return window
+
+
+def settle(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the station's sync worker has answered every round asked of it (send,
+    reconcile, renew, claim: it runs in its own thread) and the station has heard."""
+    qtbot.waitUntil(lambda: not view.link.busy, timeout=30_000)
+    QApplication.processEvents()

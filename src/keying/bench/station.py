@@ -92,6 +92,7 @@ def figures(data: dict[str, object]) -> list[Figure]:
         ("field_change_shown_ms", 99, ""),
         ("next_document_ms", 95, "p95 < 30 ms"),
         ("sync_after_finish_ms", 95, ""),
+        ("sync_round_ms", 95, ""),
         ("open_document_cold_ms", 95, "p95 < 150 ms"),
     ):
         samples = _samples(data, key)

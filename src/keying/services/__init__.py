@@ -23,7 +23,7 @@ Nothing here is global and nothing imports Qt. The public names are importable f
 from keying.services.keying import FinishOutcome, OpenTask, OperatorStation, SyncState
 from keying.services.sign_in import SignedIn, SignInError
 from keying.services.startup import DISK_FULL, SaveFailed, startup_problem
-from keying.services.workspace import Services, Workspace
+from keying.services.workspace import Services, Timeouts, Workspace, timeouts_from
 from keying.storage.vocabulary import DocumentStatus, PageFlagReason, Role
 
 # The stored words the windows show or choose from (defined in keying.storage.vocabulary).
@@ -40,6 +40,8 @@ __all__ = [
     "SignInError",
     "SignedIn",
     "SyncState",
+    "Timeouts",
     "Workspace",
     "startup_problem",
+    "timeouts_from",
 ]

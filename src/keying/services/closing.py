@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy.orm import Session
 
 from keying.reconcile import Discrepancy, reconcile
@@ -11,6 +13,8 @@ from keying.storage import repo
 from keying.storage.models import Keying
 from keying.storage.records import DiscrepancyRecord
 from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus
+
+log = logging.getLogger(__name__)
 
 
 def close_document_if_ready(session: Session, keying: Keying) -> None:
@@ -29,6 +33,7 @@ def close_document_if_ready(session: Session, keying: Keying) -> None:
     repo.record_reconciliation(
         session, doc.id, keyings, status, result.to_json(doc.external_id), rows
     )
+    log.info("document %s reconciled: %s, %d discrepancies", doc.external_id, status, len(rows))
 
 
 def discrepancy_record(d: Discrepancy) -> DiscrepancyRecord:

@@ -46,7 +46,7 @@ class SyncState:
             return "synced"
         if self.online:
             return f"{self.pending} to send"
-        return f"offline, {self.pending} waiting in the outbox"
+        return f"offline — {self.pending} waiting"
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,20 @@ class OperatorStation:
         if not held:
             return None
         return self.open(held[0])
+
+    def next_held(self) -> OpenTask | None:
+        """The document to key now from the tasks already in the cache, never asking the
+        central database (the station's GUI thread; a sync worker claims more)."""
+        held = self.cache.open_tasks(self.operator.operator_id)
+        return self.open(held[0]) if held else None
+
+    def held_count(self) -> int:
+        """How many tasks this operator holds in the cache, not yet finished."""
+        return len(self.cache.open_tasks(self.operator.operator_id))
+
+    def pending_count(self) -> int:
+        """Outbox items not yet acknowledged by the central database (from the cache)."""
+        return self.cache.pending_count()
 
     def top_up(self, held: list[CachedTask] | None = None) -> None:
         """Claim tasks until `1 + prefetch` are held (when the central database answers)."""
@@ -165,16 +179,23 @@ class OperatorStation:
         return FinishOutcome(keying_uuid, self.sync() if send else self.sync_state)
 
     def flag_page(
-        self, open_task: OpenTask, page_no: int, reason: PageFlagReason | str, note: str = ""
+        self,
+        open_task: OpenTask,
+        page_no: int,
+        reason: PageFlagReason | str,
+        note: str = "",
+        send: bool = True,
     ) -> None:
-        """Flag a page for a supervisor; the document leaves this operator's queue.
-        SaveFailed when the cache did not take the flag."""
+        """Flag a page for a supervisor; the document leaves this operator's queue. The flag
+        waits in the outbox; with `send` it is sent at once. SaveFailed when the cache did not
+        take the flag."""
         t = open_task.task
         try:
             self._flag(t, page_no, reason, note)
         except CacheWriteError as exc:
             raise save_failed(exc) from exc
-        self.sync()
+        if send:
+            self.sync()
 
     def _flag(self, t: CachedTask, page_no: int, reason: PageFlagReason | str, note: str) -> None:
         self.cache.flag(

@@ -10,18 +10,28 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from keying.config import resolve_database_url
+from keying.config import Settings, resolve_database_url
 from keying.services.closing import close_document_if_ready
 from keying.services.keying import OperatorStation
 from keying.services.sign_in import SignedIn, sign_in
 from keying.services.startup import cache_notice
 from keying.storage import repo
-from keying.storage.engine import make_engine, session_factory, upgrade
+from keying.storage.engine import Timeouts, make_engine, session_factory, upgrade
 from keying.storage.models import Keying
 from keying.sync.cache import WorkstationCache
 from keying.sync.protocol import CentralUnavailable, SyncClient
+
+__all__ = ["Services", "Timeouts", "Workspace", "timeouts_from"]
+
+
+def timeouts_from(settings: Settings) -> Timeouts:
+    """The central database's timeouts a user's settings ask for."""
+    return Timeouts(
+        settings.connect_timeout_s, settings.statement_timeout_s, settings.lock_timeout_s
+    )
 
 
 @dataclass
@@ -31,6 +41,7 @@ class Workspace:
     database_url: str
     cache_path: Path
     workstation: str = field(default_factory=socket.gethostname)
+    timeouts: Timeouts = field(default_factory=Timeouts)  # PostgreSQL's connect/statement/lock
 
     @classmethod
     def from_dir(cls, directory: str | Path) -> Workspace:
@@ -45,10 +56,16 @@ class Workspace:
 class Services:
     """Everything the windows call. One per process; built by the composition root."""
 
-    def __init__(self, workspace: Workspace, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        clock: Callable[[], datetime] | None = None,
+        engine: Engine | None = None,
+    ) -> None:
         self.workspace = workspace
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.engine = make_engine(workspace.database_url)
+        self._owns_engine = engine is None
+        self.engine = engine or make_engine(workspace.database_url, workspace.timeouts)
         self.sessions: sessionmaker[Session] = session_factory(self.engine)
         self.cache = WorkstationCache(workspace.cache_path)
         self.sync = SyncClient(
@@ -79,9 +96,16 @@ class Services:
         upgrade(workspace.database_url)
         return cls(workspace)
 
+    def for_thread(self) -> Services:
+        """Services for another thread: the same engine (thread-safe, one pool), but its own
+        cache connection and sync client (a sqlite3 connection or a session never crosses
+        threads). Build it in the thread that uses it; `close()` it there."""
+        return Services(self.workspace, self.clock, engine=self.engine)
+
     def close(self) -> None:
         self.cache.close()
-        self.engine.dispose()
+        if self._owns_engine:
+            self.engine.dispose()
 
     def sign_in(self, login: str, password: str) -> SignedIn:
         return sign_in(self.sessions, self.workspace.workstation, login, password)

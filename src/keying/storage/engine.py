@@ -3,7 +3,9 @@
 - SQLite: every connection gets `foreign_keys=ON`, `journal_mode=WAL`, `synchronous=FULL`
   and a busy timeout; the folder of the file is created if missing.
 - PostgreSQL: through psycopg 3 (`postgresql://` URLs are read as `postgresql+psycopg://`),
-  with a 10 s connect timeout unless the URL sets `connect_timeout`.
+  with the `Timeouts` given (by default a 10 s connect timeout, a 30 s `statement_timeout` and
+  a 10 s `lock_timeout` on every session), so an unreachable or stuck server makes a call fail
+  instead of hang; a URL that sets `connect_timeout` or `options` keeps its own.
 - Any other database, or another driver (`+psycopg2`, `+aiosqlite` ...), is refused with
   `UnsupportedDatabase`; a SQLite folder that cannot be created with `DatabaseLocationError`.
 - An upgrade refuses a database holding tables keying did not make (`ForeignSchema`).
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from keying.config import CONNECT_TIMEOUT_S, LOCK_TIMEOUT_S, STATEMENT_TIMEOUT_S
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 # Any fixed number: two processes upgrading one PostgreSQL database take turns on it.
@@ -34,7 +39,40 @@ _UPGRADE_LOCK_KEY = 0x6B6579696E67  # "keying"
 _POSTGRES_ALIASES = ("postgres", "postgresql", "postgresql+psycopg")
 _BACKENDS = ("sqlite", "postgresql")
 _DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
-POSTGRES_CONNECT_TIMEOUT_S = 10
+# The defaults, which are also the settings' defaults (keying.config).
+POSTGRES_CONNECT_TIMEOUT_S = CONNECT_TIMEOUT_S
+POSTGRES_STATEMENT_TIMEOUT_S = STATEMENT_TIMEOUT_S
+POSTGRES_LOCK_TIMEOUT_S = LOCK_TIMEOUT_S
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a PostgreSQL connection waits (seconds; 0 = no limit; SQLite ignores them).
+
+    - `connect_s`: to connect (psycopg's `connect_timeout`, at least 2 s as libpq rounds it);
+    - `statement_s`: for any one statement (the session's `statement_timeout`);
+    - `lock_s`: for a lock (the session's `lock_timeout`), so nothing waits forever behind
+      another transaction.
+    """
+
+    connect_s: int = POSTGRES_CONNECT_TIMEOUT_S
+    statement_s: float = POSTGRES_STATEMENT_TIMEOUT_S
+    lock_s: float = POSTGRES_LOCK_TIMEOUT_S
+
+    def connect_args(self) -> dict[str, Any]:
+        """psycopg connect arguments that apply these timeouts."""
+        options = (
+            f"-c statement_timeout={round(self.statement_s * 1000)} "
+            f"-c lock_timeout={round(self.lock_s * 1000)}"
+        )
+        args: dict[str, Any] = {"options": options}
+        if self.connect_s > 0:
+            args["connect_timeout"] = max(2, int(self.connect_s))
+        return args
+
+
+# `keying db upgrade`: a migration may run long, and waits for another upgrade's lock.
+UPGRADE_TIMEOUTS = Timeouts(statement_s=0, lock_s=300)
 
 
 class UnsupportedDatabase(ValueError):
@@ -80,8 +118,11 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str | URL, **kwargs: Any) -> Engine:
-    """An engine for the central database at `url` (extra keywords go to create_engine)."""
+def make_engine(url: str | URL, timeouts: Timeouts | None = None, **kwargs: Any) -> Engine:
+    """An engine for the central database at `url` (extra keywords go to create_engine).
+
+    On PostgreSQL every connection gets `timeouts` (default: `Timeouts()`), except what the URL
+    sets itself (`connect_timeout`, `options`)."""
     parsed = normalize_url(url)
     backend = parsed.get_backend_name()
     if backend not in _BACKENDS:
@@ -106,10 +147,11 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    if "connect_timeout" not in parsed.query:  # an unreachable server fails, not hangs
-        connect_args = dict(kwargs.pop("connect_args", {}))
-        connect_args.setdefault("connect_timeout", POSTGRES_CONNECT_TIMEOUT_S)
-        kwargs["connect_args"] = connect_args
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    for key, value in (timeouts or Timeouts()).connect_args().items():
+        if key not in parsed.query:  # an unreachable or stuck server fails, not hangs
+            connect_args.setdefault(key, value)
+    kwargs["connect_args"] = connect_args
     return create_engine(parsed, **kwargs)
 
 
@@ -119,9 +161,9 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def session_at(url: str | URL) -> Iterator[Session]:
+def session_at(url: str | URL, timeouts: Timeouts | None = None) -> Iterator[Session]:
     """A session on an engine of its own for `url`, disposed of on leaving (one short command)."""
-    engine = make_engine(url)
+    engine = make_engine(url, timeouts)
     try:
         with session_factory(engine)() as session:
             yield session
@@ -183,7 +225,7 @@ def upgrade_revisions(url: str | URL, revision: str = "head") -> tuple[str | Non
     Returns (the revision before, None for an empty database; the revision reached), both read
     under the upgrade lock, so a concurrent upgrade cannot come in between.
     """
-    engine = make_engine(url)
+    engine = make_engine(url, UPGRADE_TIMEOUTS)
     try:
         with engine.begin() as connection:
             _take_upgrade_lock(connection)

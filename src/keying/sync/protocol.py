@@ -7,6 +7,7 @@ leaves items in the outbox with a backoff: keying goes on from the cache.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from keying.storage import repo
 from keying.storage.models import Keying, Task
 from keying.sync.cache import CachedTask, WorkstationCache
+
+log = logging.getLogger(__name__)
 
 DEFAULT_LEASE = timedelta(minutes=30)
 MAX_BACKOFF_S = 300
@@ -154,6 +157,11 @@ class SyncClient:
             raise CentralUnavailable(str(exc.orig or exc)) from exc
         for task_id in held:
             self.cache.set_lease(task_id, until.isoformat())
+        if len(held) < len(task_ids):
+            log.warning(
+                "leases not renewed (no longer held): tasks %s",
+                sorted(set(task_ids) - set(held)),
+            )
         return held
 
     def push(self) -> PushReport:
@@ -161,6 +169,7 @@ class SyncClient:
         pushed = failed = 0
         error = None
         for item in self.cache.pending(self.clock().isoformat()):
+            outcome = "stored"
             try:
                 with self.sessions() as session:
                     if item.kind == "keying":
@@ -180,5 +189,18 @@ class SyncClient:
                     break  # the connection is down: the rest would fail the same way
                 continue
             self.cache.mark_pushed(item.id)
+            log.info(
+                "pushed %s %s (document %s, task %s): %s",
+                item.kind,
+                item.id,
+                item.payload.get("document_id"),
+                item.payload.get("task_id"),
+                outcome,
+            )
             pushed += 1
-        return PushReport(pushed, failed, self.cache.pending_count(), error)
+        report = PushReport(pushed, failed, self.cache.pending_count(), error)
+        if failed:
+            log.warning(
+                "push: %d sent, %d failed, %d waiting: %s", pushed, failed, report.pending, error
+            )
+        return report

@@ -8,21 +8,34 @@ once the first field of the first document is keyable, the process prints
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from keying import __version__
 from keying.config import Settings, data_dir
-from keying.services import Services, SignedIn, SignInError, Workspace, startup_problem
+from keying.logs import mask_passwords
+from keying.services import (
+    Services,
+    SignedIn,
+    SignInError,
+    Workspace,
+    startup_problem,
+    timeouts_from,
+)
 from keying.ui.main_window import MainWindow
 from keying.ui.signin import SignInDialog
 from keying.ui.theme import apply_theme
 
 BENCH_ENV = "KEYING_BENCH_SIGNIN"
+log = logging.getLogger(__name__)
 
 
 class StartupDialog:
@@ -65,17 +78,39 @@ def main(args: argparse.Namespace) -> int:
     settings = Settings.load()
     apply_theme(app, settings.high_contrast, settings.font_scale)
     workspace = workspace_from(args)
+    workspace.timeouts = timeouts_from(settings)
+    log.info(
+        "keying %s starting: central database %s, cache %s",
+        __version__,
+        mask_passwords(workspace.database_url),
+        workspace.cache_path,
+    )
     try:
         services = Services.open(workspace)
     except Exception as exc:  # the window must say what is wrong, not vanish
+        log.exception("the central database could not be opened")
         StartupDialog.problem(startup_problem(workspace, exc))
         return 2
     if services.cache_notice is not None:
         StartupDialog.notice(services.cache_notice)
+    previous_hook = sys.excepthook
+    sys.excepthook = _log_unhandled(previous_hook)
     try:
         return _run(app, services, settings)
     finally:
+        sys.excepthook = previous_hook
         services.close()
+
+
+def _log_unhandled(previous: Any) -> Any:
+    """An excepthook that logs an error Qt's event loop caught (a slot that raised) with its
+    traceback, then does what the hook before it did."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unhandled error", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    return hook
 
 
 def _sign_in(services: Services, settings: Settings) -> SignedIn | None:
@@ -112,9 +147,7 @@ def _run(app: QApplication, services: Services, settings: Settings) -> int:
         if os.environ.get(BENCH_ENV):
             QTimer.singleShot(0, lambda: _report_first_field(app))
         app.exec()
-        if window.station_view is not None:
-            window.station_view.station.sync()
-        window.close()
+        window.close()  # stops the sync worker after a last round that sends the outbox
         window.deleteLater()
         if not signed_out or os.environ.get(BENCH_ENV):
             return 0

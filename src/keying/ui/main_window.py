@@ -1,9 +1,15 @@
-"""The main window: composes the station and the overview, owns the menus and status bar."""
+"""The main window: composes the station and the overview, owns the menus and status bar.
+
+It owns the `CentralLink` (the sync worker's thread) the station shares: the overview is read
+and the 30-second sync rounds run there, so nothing here waits on the central database.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from keying.config import Settings
@@ -12,6 +18,7 @@ from keying.services import Role, Services, SignedIn
 from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.station import StationView
+from keying.ui.sync_worker import CentralLink
 
 SYNC_INTERVAL_MS = 30_000
 
@@ -37,9 +44,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewView()
         self.station_view: StationView | None = None
-        if operator.role == Role.OPERATOR:
+        keys = operator.role == Role.OPERATOR
+        self.link = CentralLink(
+            services, operator if keys else None, settings.prefetch_documents, parent=self
+        )
+        self.link.overview_done.connect(self._overview_read)
+        if keys:
             station = services.station(operator, prefetch=settings.prefetch_documents)
-            self.station_view = StationView(station, settings)
+            self.station_view = StationView(station, settings, link=self.link)
             self.station_view.status_changed.connect(self.update_status)
             self.station_view.queue_empty.connect(self.show_overview)
             self.pages.addWidget(self.station_view)
@@ -92,16 +104,36 @@ class MainWindow(QMainWindow):
             self.show_overview()
 
     def show_overview(self) -> None:
-        self.overview.set_rows(self.services.overview())
+        """Show the overview at once; its rows come from the sync worker."""
+        self.link.request_overview()
         self.pages.setCurrentWidget(self.overview)
         self.overview.table.setFocus()
 
+    def _overview_read(self, rows: Any, error: str) -> None:
+        if rows is None:
+            self.statusBar().showMessage(
+                f"The overview could not be read from the central database: {error}", 10_000
+            )
+            return
+        self.overview.set_rows(rows)
+
     def sync_now(self) -> None:
+        """Send and receive (F5, and every 30 s): a round in the sync worker; the overview,
+        when it is on screen, is read again after it."""
         if self.station_view is not None:
-            self.station_view.station.sync()
-        self.update_status()
+            self.station_view.request_sync()
         if self.pages.currentWidget() is self.overview:
-            self.overview.set_rows(self.services.overview())
+            self.link.request_overview()
+        self.update_status()
+
+    def shut_down(self, final_round: bool = True) -> None:
+        """Stop the sync worker, after a last round that sends what waits in the outbox."""
+        self.sync_timer.stop()
+        self.link.stop(final_round and self.station_view is not None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)
 
     def tell(self, text: str) -> None:
         """Say something to the operator: in the entry form's message line when it shows,
@@ -129,5 +161,5 @@ class MainWindow(QMainWindow):
                     f"Pass {task.pass_no}",
                 ]
             parts.append(f"Keyed today: {sv.station.keyed_today()}")
-            parts.append(f"Sync: {sv.station.sync_state.text}")
+            parts.append(f"Sync: {sv.sync_state().text}")
         self.status_label.setText("   ·   ".join(parts))

@@ -1,8 +1,11 @@
 """The operator station: the page beside the entry form, wired to the keying services.
 
-Composes `PageView` and `EntryForm`; talks to an `OperatorStation` (services) only. Every
-committed field is saved durably at once; finishing puts the keying in the outbox and opens
-the next document, whose pages were decoded ahead by the prefetcher.
+Composes `PageView` and `EntryForm`; talks to an `OperatorStation` (services) for what is in
+the workstation cache, and to a `CentralLink` (the sync worker's thread) for everything that
+needs the central database. Every committed field is saved durably at once; finishing puts the
+keying in the outbox and opens the next document from the cache, whose pages were decoded ahead
+by the prefetcher; then the worker sends it, reconciles, renews and claims more, off this
+thread.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -21,10 +25,22 @@ from PySide6.QtWidgets import (
 
 from keying.config import Settings
 from keying.forms import FormDefinition, Zone
-from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed
+from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed, SyncState
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
 from keying.ui.prefetch import PagePrefetcher
+from keying.ui.sync_worker import CentralLink, RoundReport
+
+EMPTY_TEXT = (
+    "<h2>No documents to key</h2><p>Every document available to you is keyed. "
+    "Press F9 for the overview, or Ctrl+Shift+Q to sign out.</p>"
+)
+WAITING_TEXT = "<h2>Fetching documents…</h2><p>Asking the central database for work.</p>"
+OFFLINE_TEXT = (
+    "<h2>No documents here, and the central database does not answer</h2>"
+    "<p>Your finished work is kept on this PC. keying asks again every 30 seconds; "
+    "F5 asks now.</p>"
+)
 
 FLAG_TEXT = {
     PageFlagReason.UNREADABLE: "Unreadable",
@@ -64,8 +80,14 @@ class StationView(QWidget):
     document_shown = Signal(str)  # external id
 
     def __init__(
-        self, station: OperatorStation, settings: Settings, parent: QWidget | None = None
+        self,
+        station: OperatorStation,
+        settings: Settings,
+        link: CentralLink | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`link`: the sync worker to use (the main window shares its own); without one the
+        view starts its own and stops it when closed."""
         super().__init__(parent)
         self.station = station
         self.settings = settings
@@ -81,10 +103,7 @@ class StationView(QWidget):
         self.view = PageView()
         self.forms = QStackedWidget()
         self.forms.setAccessibleName("Entry form")
-        self.empty = QLabel(
-            "<h2>No documents to key</h2><p>Every document available to you is keyed. "
-            "Press F9 for the overview, or Ctrl+Shift+Q to sign out.</p>"
-        )
+        self.empty = QLabel(WAITING_TEXT)
         self.empty.setAccessibleName("No documents to key")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -119,21 +138,61 @@ class StationView(QWidget):
         self.view.page_requested.connect(self.show_page)
         self.view.flag_requested.connect(self.flag_page)
 
+        self._owns_link = link is None
+        self.link = link or CentralLink(
+            station.services, station.operator, station.prefetch, parent=self
+        )
+        self.link.round_done.connect(self._round_done)
+        self.online: bool | None = None  # None until the worker has reported once
+        self.last_error: str | None = None
+        self._empty_announced = False  # queue_empty is emitted once per empty queue
+
     # --- documents ---------------------------------------------------------------------------
 
     def start(self) -> None:
         self.open_next()
 
-    def open_next(self, top_up: bool = True) -> None:
-        """Open the next document; a cache that cannot take it says so and keeps the screen."""
+    def open_next(self) -> None:
+        """Open the next document held in the cache (a cache that cannot take it says so and
+        keeps the screen), and ask the sync worker to send, renew and claim."""
         try:
-            task = self.station.next_task(top_up=top_up)
+            task = self.station.next_held()
         except SaveFailed as exc:
             self._save_failed(str(exc))
             if self.current is None:
                 self.open(None)
             return
-        self.open(task)
+        if task is None:
+            self.request_sync()  # first, so that the view says it is fetching
+            self.open(None)
+        else:
+            self.open(task)
+            QTimer.singleShot(0, self.request_sync)  # once the document is on screen
+
+    def request_sync(self) -> None:
+        """Ask the sync worker for a round (send, reconcile, renew, claim); never waits."""
+        self.link.request_round()
+
+    @property
+    def waiting(self) -> bool:
+        """No document is open and the worker has yet to say whether more will come."""
+        return self.current is None and self.link.busy
+
+    def sync_state(self) -> SyncState:
+        """The last known reachability, with the outbox count read now from the cache."""
+        return SyncState(self.online is not False, self.station.pending_count(), self.last_error)
+
+    def _round_done(self, report: RoundReport) -> None:
+        self.online = report.state.online
+        self.last_error = report.state.error
+        if self.current is None:
+            try:
+                self.open(self.station.next_held())
+            except SaveFailed as exc:
+                self._save_failed(str(exc))
+        elif report.held:
+            self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
+        self.status_changed.emit()
 
     def open(self, task: OpenTask | None) -> None:
         self._unsaved = None
@@ -141,11 +200,21 @@ class StationView(QWidget):
         self.save_notice.hide()
         self.current = task
         if task is None:
-            self.forms.setCurrentWidget(self.empty)
             self.view.set_page(None, 0, 0)
+            self.forms.setCurrentWidget(self.empty)
+            if self.link.busy:
+                self.empty.setText(WAITING_TEXT)
+            elif self.online is False:
+                self.empty.setText(OFFLINE_TEXT)
+            else:
+                self.empty.setText(EMPTY_TEXT)
+            self.empty.setAccessibleName(_plain(self.empty.text()))
             self.status_changed.emit()
-            self.queue_empty.emit()
+            if not self.link.busy and self.online and not self._empty_announced:
+                self._empty_announced = True
+                self.queue_empty.emit()
             return
+        self._empty_announced = False
         form = self._form_widget(task.task.form_key, task.form)
         form.set_reference(task.task.reference)
         self.page_no = 1
@@ -265,24 +334,13 @@ class StationView(QWidget):
             return
         failures = [_failure_dict(f) for f in check_failures]
         # Durable in the outbox first; the next document opens from the cache at once, and
-        # sending, reconciling and claiming more work happen after it is on screen.
+        # sending, reconciling and claiming more work happen in the sync worker's thread.
         try:
             self.station.finish(self.current, values, form.figures(), failures, send=False)
         except SaveFailed as exc:
             self._save_failed(f"{exc}. The document is not finished: press F12 again later")
             return
-        self.open_next(top_up=False)
-        QTimer.singleShot(0, self.sync_after_finish)
-
-    def sync_after_finish(self) -> None:
-        self.station.sync()
-        try:
-            self.station.top_up()
-        except SaveFailed as exc:
-            self._save_failed(str(exc))
-        if self.current is not None:
-            self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
-        self.status_changed.emit()
+        self.open_next()
 
     def flag_page(self) -> None:
         if self.current is None:
@@ -291,11 +349,25 @@ class StationView(QWidget):
         if reason is None:
             return
         try:
-            self.station.flag_page(self.current, self.page_no, reason)
+            self.station.flag_page(self.current, self.page_no, reason, send=False)
         except SaveFailed as exc:
             self._save_failed(f"{exc}. The page is not flagged")
             return
         self.open_next()
+
+    def shut_down(self, final_round: bool = False) -> None:
+        """Stop the sync worker this view started (a main window stops its own)."""
+        if self._owns_link:
+            self.link.stop(final_round)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)
+
+
+def _plain(html: str) -> str:
+    """The first heading of a label's rich text, as plain text (its accessible name)."""
+    return html.split("</h2>", 1)[0].removeprefix("<h2>")
 
 
 def _failure_dict(failure: Any) -> dict[str, Any]:

@@ -1,0 +1,89 @@
+"""keying's log: one rotating file, `keying.log` in the data directory, and stderr on request.
+
+A support person asks an operator for that file. It holds INFO and above from every `keying.*`
+logger (sign-in, claims, sync, reconciliation, errors with their tracebacks); `--verbose` adds
+DEBUG and above on stderr. A password is never written: the formatter masks the password of a
+database URL (`scheme://user:password@host`) and a `password=...` pair in anything it writes,
+tracebacks included.
+
+`setup_logging` is called once by the composition root (`keying.cli.main`); calling it again
+replaces the handlers it installed before (tests do).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "keying.log"
+MAX_BYTES = 2_000_000
+BACKUPS = 4  # keying.log.1 … keying.log.4: at most 10 MB in all
+FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
+
+_URL_PASSWORD = re.compile(r"(\b[a-zA-Z][\w+.-]*://[^:/@\s]*:)([^@\s]*)(@)")
+_PAIR_PASSWORD = re.compile(r"(\bpassword\s*=\s*)('[^']*'|\"[^\"]*\"|[^\s,;)]+)", re.IGNORECASE)
+_MASK = "***"
+
+
+def mask_passwords(text: str) -> str:
+    """`text` with the passwords of database URLs and `password=` pairs replaced by ***."""
+    text = _URL_PASSWORD.sub(lambda m: m.group(1) + _MASK + m.group(3), text)
+    return _PAIR_PASSWORD.sub(lambda m: m.group(1) + _MASK, text)
+
+
+class MaskingFormatter(logging.Formatter):
+    """A formatter whose whole output (message, arguments, traceback) has passwords masked."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_passwords(super().format(record))
+
+
+class _KeyingHandler:
+    """Marks the handlers `setup_logging` installed, so a second call can replace them."""
+
+
+class _File(RotatingFileHandler, _KeyingHandler):
+    pass
+
+
+class _Stderr(logging.StreamHandler, _KeyingHandler):
+    pass
+
+
+def log_path(data_dir: Path) -> Path:
+    return data_dir / LOG_FILE
+
+
+def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
+    """Log `keying.*` to `data_dir/keying.log` (INFO, rotating) and, with `verbose`, to stderr
+    (DEBUG). Returns the log file's path, or None when it cannot be opened (then keying runs
+    without a log file rather than not at all; the reason goes to stderr)."""
+    logger = logging.getLogger("keying")
+    for old in [h for h in logger.handlers if isinstance(h, _KeyingHandler)]:
+        logger.removeHandler(old)
+        old.close()
+    formatter = MaskingFormatter(FORMAT)
+    path: Path | None = None
+    if data_dir is not None:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            handler: logging.Handler = _File(
+                log_path(data_dir), maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            )
+        except OSError as exc:
+            print(f"keying: no log file ({exc})", file=sys.stderr)
+        else:
+            handler.setLevel(logging.INFO)
+            handler.setFormatter(formatter)
+            logger.addHandler(handler)
+            path = log_path(data_dir)
+    if verbose:
+        stream = _Stderr(sys.stderr)
+        stream.setLevel(logging.DEBUG)
+        stream.setFormatter(formatter)
+        logger.addHandler(stream)
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    return path
