@@ -17,7 +17,7 @@ from keying.storage.models import AuditEvent, Keying, Task
 from keying.sync.cache import WorkstationCache
 from keying.ui.station import StationView
 from tests.faults import fill, mount_tmpfs
-from tests.support.ui import enter, key_field, press, show_active
+from tests.support.ui import enter, key_field, press, settle, show_active
 from tests.support.world import PASSWORD, World, make_world
 from tests.test_ui_station import RECEIPT
 
@@ -54,6 +54,7 @@ def test_a_save_on_a_full_disk_keeps_the_operator_in_the_field_until_it_succeeds
         view.resize(1200, 800)
         show_active(qtbot, view)
         view.start()
+        settle(qtbot, view)  # the first claim runs in the sync worker's thread
         first = view.current.task.external_id
         form = view.current_form()
         key_field("SHOP ONE")

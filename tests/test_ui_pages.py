@@ -19,7 +19,7 @@ from keying.storage.models import Batch, PageFlag
 from keying.ui import prefetch
 from keying.ui.decode import MAX_PAGE_PIXELS, decode
 from keying.ui.station import FlagDialog, StationView
-from tests.support.ui import press, show_active
+from tests.support.ui import press, settle, show_active
 from tests.support.world import PASSWORD, make_world
 
 SVG = (
@@ -103,6 +103,7 @@ def test_hostile_pages_in_the_station(qtbot, hostile, monkeypatch) -> None:  # t
     view.resize(1200, 800)
     show_active(qtbot, view)
     view.start()
+    settle(qtbot, view)  # the first claim runs in the sync worker's thread
     assert view.current is not None and view.current.task.external_id == "HOSTILE"
     assert view.view.loading and "Loading" in view.view.placeholder_text  # not blocked on it
     qtbot.waitUntil(lambda: view.view.has_image)
@@ -122,6 +123,7 @@ def test_hostile_pages_in_the_station(qtbot, hostile, monkeypatch) -> None:  # t
 
     monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "needs_rescan"))
     press(Qt.Key.Key_F4)
+    settle(qtbot, view)  # the flag is sent by the sync worker
     with hostile.services.sessions() as session:
         flags = list(session.scalars(select(PageFlag)))
     assert [(f.page_no, f.reason) for f in flags] == [(3, "needs_rescan")]

@@ -84,6 +84,17 @@ class SyncClient:
                     raise
         except (OperationalError, DBAPIError) as exc:
             raise CentralUnavailable(str(exc.orig or exc)) from exc
+        if cached:
+            log.info(
+                "claimed %d of %d tasks for operator %d: %s (%d page images pulled)",
+                len(cached),
+                want,
+                operator_id,
+                ", ".join(f"{t.external_id} pass {t.pass_no}" for t in cached),
+                len(blobs),
+            )
+        else:
+            log.info("claimed nothing for operator %d: no open task for them", operator_id)
         return len(cached)
 
     def release_lost_claims(self, reason: str) -> list[tuple[str, str]]:

@@ -167,7 +167,7 @@ class StationView(QWidget):
             self.open(None)
         else:
             self.open(task)
-            QTimer.singleShot(0, self.request_sync)  # once the document is on screen
+            self.link.request_round_soon()  # once the document is on screen
 
     def request_sync(self) -> None:
         """Ask the sync worker for a round (send, reconcile, renew, claim); never waits."""

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from keying.services import OperatorStation, Services, SignedIn, SyncState
 
@@ -180,6 +180,21 @@ class CentralLink(QObject):
             return
         self._busy = True
         self._round_requested.emit()
+
+    def request_round_soon(self) -> None:
+        """A round asked for now (`busy` at once) but started in the event loop's next turn,
+        after what is being drawn (the next document)."""
+        if self._stopped:
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        QTimer.singleShot(0, self._start_round)
+
+    def _start_round(self) -> None:
+        if not self._stopped:
+            self._round_requested.emit()
 
     def request_overview(self) -> None:
         if not self._stopped:
