@@ -46,9 +46,20 @@ fields:
 )
 
 
+# Every other scalar field marked blank on paper in every pass (a required field no pass
+# keyed at all would be a `not_keyed` discrepancy of its own).
+REST = {f.name: BLANK_ON_PAPER for f in FORM.fields if f.type != "table"}
+
+
+def rec(*passes: dict[str, Any]) -> Any:
+    """reconcile(FORM, ...) with the scalars a pass does not name marked blank on paper."""
+    return reconcile(FORM, *[{**REST, **p} for p in passes])
+
+
 def one(field: str, a: str, b: str, c: str | None = None) -> Any:
-    ka, kb = {field: a}, {field: b}
-    return reconcile(FORM, ka, kb, None if c is None else {field: c})
+    if c is None:
+        return rec({field: a}, {field: b})
+    return rec({field: a}, {field: b}, {field: c})
 
 
 # --- the issue's examples ------------------------------------------------------------
@@ -123,7 +134,7 @@ def test_discrepancies(field: str, a: str, b: str, kind: str) -> None:
 def test_example_output_shape() -> None:
     a = {"person": "Sokha Chan", "members": [{"name": "Sokha Chan", "age": "34", "sex": "M"}]}
     b = {"person": "Sokha Chan", "members": [{"name": "Sokha Chan", "age": "34", "sex": "F"}]}
-    data = reconcile(FORM, a, b).to_json("D-17")
+    data = rec(a, b).to_json("D-17")
     assert data["document"] == "D-17"
     assert data["status"] == "discrepant"
     assert data["values"]["members"] == [{"name": "Sokha Chan", "age": "34", "sex": None}]
@@ -136,6 +147,8 @@ def test_example_output_shape() -> None:
             "a": "M",
             "b": "F",
             "kind": "different",
+            "severity": "material",
+            "minor_kind": None,
             "similarity": 0.0,
             "spans_a": [[0, 1]],
             "spans_b": [[0, 1]],
@@ -151,14 +164,15 @@ def test_markers() -> None:
     assert r.status == "agreed"
     assert r.values["person"] == ILLEGIBLE
     assert "illegible" in r.explanations["person"]
-    # A required field both passes left empty: agreed on blank.
-    r = reconcile(FORM, {}, {"person": ""})
-    assert r.status == "agreed"
-    assert r.values["person"] == BLANK_ON_PAPER
-    assert "blank" in r.explanations["person"]
-    r = one("person", "", "  ")  # not identical as keyed, both empty all the same
-    assert r.values["person"] == BLANK_ON_PAPER
-    assert r.explanations["person"] == "both empty: agreed on blank (nothing on paper)"
+    # A required field no pass keyed (missing, "", spaces): `not_keyed`, never agreement.
+    for a, b in (({}, {"person": ""}), ({"person": "  "}, {"person": ""}), ({}, {})):
+        r = rec({"person": a.get("person")}, {"person": b.get("person")})
+        assert [(d.field, d.kind) for d in r.discrepancies] == [("person", "not_keyed")]
+        assert r.values["person"] is None
+        assert r.explanations["person"] == "discrepancy: not_keyed"
+    # An optional field both left empty is agreed empty; not keyed against blank is blank.
+    assert one("note", "", "  ").values["note"] == ""
+    assert one("person", "", BLANK_ON_PAPER).values["person"] == BLANK_ON_PAPER
     # Illegible is not blank.
     assert one("note", ILLEGIBLE, BLANK_ON_PAPER).discrepancies[0].kind == "illegible"
 
@@ -182,7 +196,7 @@ ROWS = [
 
 def test_skipped_row_is_one_discrepancy_and_the_rest_align() -> None:
     b_rows = [ROWS[0], ROWS[2], {**ROWS[3], "age": "8"}]
-    r = reconcile(FORM, {"members": ROWS}, {"members": b_rows})
+    r = rec({"members": ROWS}, {"members": b_rows})
     kinds = [(d.kind, d.row_a, d.row_b, d.column) for d in r.discrepancies]
     assert kinds == [("missing_row", 1, None, None), ("substitution", 3, 2, "age")]
     values = r.values["members"]
@@ -191,13 +205,13 @@ def test_skipped_row_is_one_discrepancy_and_the_rest_align() -> None:
 
 
 def test_added_row_is_extra_row() -> None:
-    r = reconcile(FORM, {"members": ROWS[:2]}, {"members": [ROWS[0], ROWS[3], ROWS[1]]})
+    r = rec({"members": ROWS[:2]}, {"members": [ROWS[0], ROWS[3], ROWS[1]]})
     assert [(d.kind, d.row_a, d.row_b) for d in r.discrepancies] == [("extra_row", None, 1)]
 
 
 def test_benign_cell_variants_agree() -> None:
     b_rows = [{"name": " Sokha  Chan", "age": "034", "sex": "m"}, *ROWS[1:]]
-    r = reconcile(FORM, {"members": ROWS}, {"members": b_rows})
+    r = rec({"members": ROWS}, {"members": b_rows})
     assert r.status == "agreed"
     assert r.values["members"][0] == ROWS[0]
     assert "zero padding" in r.explanations["members[0].age"]
@@ -225,12 +239,11 @@ def test_three_disagreeing_passes() -> None:
 
 def test_three_passes_table_row() -> None:
     # B skipped row 1; C keyed it as A did: the row is agreed, 2 of 3.
-    r = reconcile(FORM, {"members": ROWS}, {"members": [ROWS[0], *ROWS[2:]]}, {"members": ROWS})
+    r = rec({"members": ROWS}, {"members": [ROWS[0], *ROWS[2:]]}, {"members": ROWS})
     assert r.status == "agreed", r.discrepancies
     assert r.values["members"] == ROWS
     # C skipped it too: 2 of 3 say there is no such row.
-    r = reconcile(
-        FORM,
+    r = rec(
         {"members": ROWS},
         {"members": [ROWS[0], *ROWS[2:]]},
         {"members": [ROWS[0], *ROWS[2:]]},
@@ -244,10 +257,10 @@ def test_three_passes_table_row() -> None:
 
 def test_hidden_field_counts_as_not_keyed() -> None:
     # A keyed `extra`, then changed `paid` to N, which hides it: A did not key it.
-    r = reconcile(FORM, {"paid": "N", "extra": "stale"}, {"paid": "N"})
+    r = rec({"paid": "N", "extra": "stale"}, {"paid": "N"})
     assert r.status == "agreed"
     assert r.values["extra"] == ""
-    r = reconcile(FORM, {"paid": "Y", "extra": "x"}, {"paid": "N", "extra": "x"})
+    r = rec({"paid": "Y", "extra": "x"}, {"paid": "N", "extra": "x"})
     kinds = sorted((d.field, d.kind) for d in r.discrepancies)
     assert kinds == [("extra", "missing_value"), ("paid", "different")]
 
@@ -383,12 +396,12 @@ def test_a_skipped_row_is_exactly_one_row_discrepancy(
 ) -> None:
     k = data.draw(st.integers(0, len(rows) - 1))
     skipped = rows[:k] + rows[k + 1 :]
-    r = reconcile(FORM, {"members": rows}, {"members": skipped})
+    r = rec({"members": rows}, {"members": skipped})
     [d] = r.discrepancies
     assert d.kind == "missing_row"
     assert d.row_a is not None
     assert rows[d.row_a] == rows[k]  # the skipped row (or an identical one)
-    r = reconcile(FORM, {"members": skipped}, {"members": rows})
+    r = rec({"members": skipped}, {"members": rows})
     assert [x.kind for x in r.discrepancies] == ["extra_row"]
 
 
@@ -412,8 +425,12 @@ def test_census_form_show_if_and_table() -> None:
     b = {**a, "electricity_source": "GRID", "household_size": "1"}
     r = reconcile(CENSUS, a, b)
     assert r.values["electricity_source"] == "GRID"
-    assert [d.field for d in r.discrepancies] == ["household_size"]
-    assert r.discrepancies[0].kind == "missing_value"
+    flagged = {d.field: d.kind for d in r.discrepancies}
+    assert flagged.pop("household_size") == "missing_value"
+    # The other required scalars neither pass keyed: each a not_keyed discrepancy.
+    required = {f.name for f in CENSUS.fields if f.required and f.type != "table"}
+    assert set(flagged) == required - {"household_size", "has_electricity", "electricity_source"}
+    assert set(flagged.values()) == {"not_keyed"}
 
 
 def test_nfd_names_in_other_scripts() -> None:

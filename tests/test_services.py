@@ -115,6 +115,8 @@ def test_two_passes_that_disagree_wait_for_a_supervisor(world: World) -> None:
         assert [(r.field, r.value_a, r.value_b) for r in rows] == [
             ("monthly_income", "120.50", "12.50")
         ]
+        assert rows[0].detail["severity"] == "material"
+        assert rows[0].detail["minor_kind"] is None
         adjudicate = s.scalar(
             select(Task).where(Task.document_id == document.id, Task.kind == "adjudicate")
         )

@@ -50,12 +50,13 @@ def _speed(docs: list[sim.SimDoc], rounds: int) -> tuple[float, float]:
 
 def _quality(docs: list[sim.SimDoc]) -> dict[str, float]:
     form = sim.survey_form()
-    flags = missed = false = 0
+    flags = missed = false = minor = 0
     pos_flags = pos_false = pos_missed = 0
     for d in docs:
         result = reconcile(form, d.a.values, d.b.values)
         m, f = sim.score(form, d, result.discrepancies)
         flags += len(result.discrepancies)
+        minor += sum(d.severity == "minor" for d in result.discrepancies)
         missed += m
         false += f
         pf, pff, pm = sim.positional_flags(form, d)
@@ -64,8 +65,11 @@ def _quality(docs: list[sim.SimDoc]) -> dict[str, float]:
         pos_missed += pm
     errors = sum(d.a.errors + d.b.errors for d in docs)
     benign = sum(d.a.benign + d.b.benign for d in docs)
+    forms = sum(d.a.forms + d.b.forms for d in docs)
     return {
         "flags": flags,
+        "minor_pct": 100.0 * minor / max(flags, 1),
+        "forms": forms,
         "missed": missed,
         "false_pct": 100.0 * false / max(flags, 1),
         "pos_flags": pos_flags,
@@ -126,6 +130,12 @@ def run(quick: bool) -> list[Figure]:
         ),
         Figure("reconcile_flags", q["flags"], "", note=f"{q['errors']} keying errors injected"),
         Figure("reconcile_missed", q["missed"], "", "0", "material disagreements not flagged"),
+        Figure(
+            "reconcile_minor_share",
+            round(q["minor_pct"], 1),
+            "%",
+            note=f"flags marked minor; {q['forms']} values keyed in another form (case, period)",
+        ),
         Figure(
             "reconcile_false_flags_pct",
             round(q["false_pct"], 3),

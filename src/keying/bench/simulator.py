@@ -9,7 +9,9 @@ codes). Each keyer copies the truth independently and
   skips a whole table row (errors that happen to leave the value materially unchanged, such
   as dropping a trailing zero of an amount, are drawn again);
 - keys a benign variant in ~3% of fields and cells: extra spaces, NFD instead of NFC, zero
-  padding, an unpadded date, a code in lower case.
+  padding, an unpadded date, a code in lower case;
+- writes ~0.5% of text and name fields and cells in another form (upper or lower case, a
+  period added at the end): a disagreement to flag, which the reconciler marks minor.
 
 `material_equal` is the oracle: it decides with `keying.forms.check_value` (typed values)
 and plain string rules, independently of the reconciler's normalizers, whether two keyed
@@ -248,16 +250,35 @@ def make_benign(rng: random.Random, fd: FieldDef, value: str) -> str:
     return " " + value
 
 
+def make_form_variant(rng: random.Random, value: str) -> str:
+    """The same content written in another form: other letter case, or a final period."""
+    if not value or value in (BLANK_ON_PAPER, ILLEGIBLE):
+        return value
+    how = rng.choice(("upper", "lower", "period"))
+    variant = value.upper() if how == "upper" else value.lower() if how == "lower" else value
+    return variant if variant != value else value + "."
+
+
 @dataclass
 class Keying:
     values: dict[str, Any]
     origin: dict[str, list[int]] = field(default_factory=dict)  # table → truth row per row
     errors: int = 0
     benign: int = 0
+    forms: int = 0  # same content in another form (case, a final period)
+
+
+P_FORM = 0.005
 
 
 def _key_value(
-    rng: random.Random, fd: FieldDef, value: str, k: Keying, p_err: float, p_benign: float
+    rng: random.Random,
+    fd: FieldDef,
+    value: str,
+    k: Keying,
+    p_err: float,
+    p_benign: float,
+    p_form: float = 0.0,
 ) -> str:
     r = rng.random()
     if r < p_err:
@@ -272,6 +293,12 @@ def _key_value(
         if variant != value and material_equal(fd, variant, value):
             k.benign += 1
             return variant
+        return value
+    if r < p_err + p_benign + p_form and fd.compare_policy in ("text", "name"):
+        variant = make_form_variant(rng, value)
+        if variant != value:
+            k.forms += 1
+            return variant
     return value
 
 
@@ -281,12 +308,13 @@ def key(
     true: dict[str, Any],
     p_err: float = 0.01,
     p_benign: float = 0.03,
+    p_form: float = 0.0,
 ) -> Keying:
     k = Keying({})
     for fd in form.fields:
         value = true.get(fd.name, "")
         if not fd.is_table:
-            k.values[fd.name] = _key_value(rng, fd, value, k, p_err, p_benign)
+            k.values[fd.name] = _key_value(rng, fd, value, k, p_err, p_benign, p_form)
             continue
         rows, origin = [], []
         for t, row in enumerate(value):
@@ -295,7 +323,7 @@ def key(
                 continue  # skipped row
             rows.append(
                 {
-                    c.name: _key_value(rng, c, row[c.name], k, p_err, p_benign)
+                    c.name: _key_value(rng, c, row[c.name], k, p_err, p_benign, p_form)
                     for c in fd.columns or []
                 }
             )
@@ -325,8 +353,8 @@ def simulate(
             SimDoc(
                 f"{prefix}-{i + 1:06d}",
                 t,
-                key(rng, form, t, p_err, p_benign),
-                key(rng, form, t, p_err, p_benign),
+                key(rng, form, t, p_err, p_benign, P_FORM),
+                key(rng, form, t, p_err, p_benign, P_FORM),
             )
         )
     return docs

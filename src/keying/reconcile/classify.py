@@ -8,6 +8,8 @@ strings and mirrored, so ties between equally short edit scripts cannot break th
 
 from __future__ import annotations
 
+import unicodedata
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -26,6 +28,8 @@ KINDS = (
     "missing_row",
     "extra_row",
     "illegible",
+    "lone_value",
+    "not_keyed",
 )
 
 MIRROR_KIND = {"insertion": "deletion", "deletion": "insertion", "missing_row": "extra_row"}
@@ -74,8 +78,55 @@ def _is_transposition(a: str, b: str) -> bool:
     )
 
 
+def _invisible(ch: str) -> bool:
+    """A character a person cannot see or tell from a space: format and control characters,
+    spaces other than the plain space, unassigned and private-use code points."""
+    if ch.isascii():
+        return not ch.isprintable()
+    return unicodedata.category(ch) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Co", "Cn")
+
+
+def code_point(ch: str) -> str:
+    return f"⟨U+{ord(ch):04X}⟩"
+
+
+def visible(text: str) -> str:
+    """The text with its invisible characters written as code points (`⟨U+200B⟩`)."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(code_point(ch) if _invisible(ch) else ch for ch in text)
+
+
+def visible_spans(text: str, spans: Spans) -> tuple[str, Spans]:
+    """`visible(text)` and the spans moved onto it: what a window draws for a discrepancy
+    (a span over a zero-width space covers its `⟨U+200B⟩`)."""
+    ends = [0]
+    for ch in text:
+        ends.append(ends[-1] + (len(code_point(ch)) if _invisible(ch) else 1))
+    return visible(text), [[ends[s], ends[e]] for s, e in spans]
+
+
+def _spelled(chars: str) -> str:
+    """Changed characters for an explanation: invisible ones as code points, and letters
+    outside ASCII followed by theirs (a Cyrillic `а` for a Latin `a`: `а⟨U+0430⟩`)."""
+    out = []
+    for ch in chars:
+        if _invisible(ch):
+            out.append(code_point(ch))
+        elif ch.isascii():
+            out.append(ch)
+        else:
+            out.append(ch + code_point(ch))
+    return "".join(out)
+
+
 def quote(text: str) -> str:
-    return f"'{text}'" if text else "nothing"
+    return f"'{visible(text)}'" if text else "nothing"
+
+
+def _with_label(norm: Normalizer, raw: str, text: str) -> str:
+    label = norm.label(raw)
+    return f"{text} ({label})" if label else text
 
 
 def classify_values(
@@ -88,7 +139,7 @@ def classify_values(
         other = b if sa == ILLEGIBLE_STATE else a
         who = "A" if sa == ILLEGIBLE_STATE else "B"
         other_side = "B" if who == "A" else "A"
-        what = quote(other)
+        what = _with_label(norm, raw_b if sa == ILLEGIBLE_STATE else raw_a, quote(other))
         return (
             a,
             b,
@@ -109,7 +160,8 @@ def classify_values(
             0.0,
             _whole(a),
             _whole(b),
-            f"{empty_side} keyed {empty_how}; {side} keyed {quote(keyed)}",
+            f"{empty_side} keyed {empty_how}; {side} keyed "
+            + _with_label(norm, raw_b if side == "B" else raw_a, quote(keyed)),
         )
     # Two values.
     spans_a, spans_b, tags = diff_spans(a, b)
@@ -120,7 +172,12 @@ def classify_values(
         detail = f" ({norm.impl.noun} {parsed_a} ≠ {parsed_b})"
     special = norm.impl.classify(norm, a, b, spans_a, spans_b, sim)
     if special is not None:
-        return (a, b, *special)
+        kind, sim, spans_a, spans_b, expl = special
+        if kind == "different" and norm.labels:  # codes: their labels too
+            shown_a = _with_label(norm, raw_a, visible(a))
+            shown_b = _with_label(norm, raw_b, visible(b))
+            expl = f"different codes: {shown_a} ≠ {shown_b}"
+        return a, b, kind, sim, spans_a, spans_b, expl
     if _is_transposition(a, b):
         return (
             a,
@@ -135,14 +192,15 @@ def classify_values(
     added = sum(e - s for s, e in spans_b)
     if tags == {"replace"} and changed <= 2:
         what = ", ".join(
-            f"{a[s:e]}→{b[t:u]}" for (s, e), (t, u) in zip(spans_a, spans_b, strict=True)
+            f"{_spelled(a[s:e])}→{_spelled(b[t:u])}"
+            for (s, e), (t, u) in zip(spans_a, spans_b, strict=True)
         )
         return a, b, "substitution", sim, spans_a, spans_b, f"{what} substituted{detail}"
     if tags == {"insert"}:
-        extra = "".join(b[s:e] for s, e in spans_b)
+        extra = _spelled("".join(b[s:e] for s, e in spans_b))
         return a, b, "insertion", sim, spans_a, spans_b, f"B has {quote(extra)} more{detail}"
     if tags == {"delete"}:
-        lacking = "".join(a[s:e] for s, e in spans_a)
+        lacking = _spelled("".join(a[s:e] for s, e in spans_a))
         return a, b, "deletion", sim, spans_a, spans_b, f"B lacks {quote(lacking)}{detail}"
     n = max(changed, added)
     return (

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from keying.forms.model import FieldDef
+from keying.forms.model import FieldDef, FormDefinition
 from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE
 from keying.reconcile.classify import classify_values, quote
+from keying.reconcile.minor import MINOR_KINDS, rules_for
 from keying.reconcile.normalize import (
+    ILLEGIBLE_STATE,
     NOTHING,
+    VALUE,
     Normalizer,
     as_text,
     empty_reason,
@@ -35,16 +38,17 @@ class Collector:
 class Cell:
     """How to compare values of one field or column: its normalizer and requiredness."""
 
-    __slots__ = ("keys", "memo", "name", "norm", "required")
+    __slots__ = ("keys", "memo", "minor", "name", "norm", "required")
 
     MEMO_SIZE = 512  # keyed strings whose key and normalized text are kept, per field
 
-    def __init__(self, field: FieldDef) -> None:
+    def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
         self.name = field.name
         self.norm = Normalizer(field)
         self.required = field.required
         self.memo: dict[str, str] = {}
         self.keys: dict[str, Any] = {}
+        self.minor = rules_for(field, form)
 
     def key(self, text: str) -> Any:
         """`norm.key(text)`, remembered: a pure function of the keyed string (ages, codes
@@ -57,6 +61,40 @@ class Cell:
                 keys.clear()
             keys[text] = k
         return k
+
+    def is_content(self, text: str) -> bool:
+        """A keyed value, not a marker and not a no-value word such as `N/A`."""
+        if state_of(text) != VALUE:
+            return False
+        return self.minor is None or not self.minor.is_no_value(self.norm.value_key(text))
+
+    def minor_kind(self, texts: list[str]) -> str | None:
+        """Why keyed texts that disagree are the same content written differently, or None:
+        every two of them must differ only in form (the highest kind is reported)."""
+        rules = self.minor
+        if rules is None:
+            return None
+        values: list[str | None] = []
+        for t in texts:
+            st = state_of(t)
+            if st == ILLEGIBLE_STATE:
+                return None
+            values.append(None if st == NOTHING else self.norm.value_key(t))
+        found = -1
+        for i in range(len(values)):
+            for j in range(i + 1, len(values)):
+                if values[i] == values[j]:
+                    continue
+                kind = rules.kind(values[i], values[j])
+                if kind is None:
+                    return None
+                found = max(found, MINOR_KINDS.index(kind))
+        return MINOR_KINDS[found] if found >= 0 else None
+
+    def not_keyed(self, texts: list[str]) -> bool:
+        """A required field no pass keyed at all (not even as blank on paper). Scalar
+        fields only: table cells are agreed on blank (the rows decide what was keyed)."""
+        return self.required and all(not t.strip() for t in texts)
 
     # --- identical values (the fast path's results, built on demand) --------------------
 
@@ -111,6 +149,8 @@ class Cell:
         norm = self.norm
         ks = [self.key(t) for t in texts]
         column = None if key == field else self.name
+        if column is None and self.not_keyed(texts):
+            return self.record_not_keyed(len(texts), out, field, key)
         if len(texts) == 2:
             if ks[0] == ks[1]:
                 pending = Pending(self, texts)
@@ -127,6 +167,11 @@ class Cell:
             return pending
         for i, j, odd in ((0, 1, 2), (0, 2, 1), (1, 2, 0)):
             if ks[i] == ks[j]:
+                if state_of(texts[i]) == NOTHING and self.is_content(texts[odd]):
+                    d = self._lone_value(texts, odd, field, column, rows)
+                    out.discrepancies.append(d)
+                    out.reasons[key] = f"discrepancy: {d.kind}"
+                    return None
                 value, _ = self.agreed([texts[i], texts[j]])
                 out.reasons[key] = (
                     f"2 of 3 ({PASS_NAMES[i]}, {PASS_NAMES[j]}); {PASS_NAMES[odd]} keyed "
@@ -139,9 +184,73 @@ class Cell:
         d.row_c = rows[2] if column is not None else None
         d.passes = ["a", "b", "c"]
         d.explanation += f"; C keyed {quote(d.c)}: no two passes agree"
+        if d.minor_of is not None:
+            d.minor_of = (self, texts)
         out.discrepancies.append(d)
         out.reasons[key] = f"discrepancy: {d.kind}"
         return None
+
+    def record_not_keyed(
+        self,
+        passes: int,
+        out: Collector,
+        field: str,
+        key: str,
+        rows: tuple[int | None, ...] = (None, None, None),
+    ) -> None:
+        """A required field left empty by every pass: a discrepancy, never agreement."""
+        column = None if key == field else self.name
+        every = "both passes" if passes == 2 else "all three passes"
+        d = Discrepancy(
+            field,
+            rows[0] if column is not None else None,
+            rows[1] if column is not None else None,
+            column,
+            "",
+            "",
+            "not_keyed",
+            0.0,
+            [],
+            [],
+            f"a required field {every} left empty (not even marked blank on paper)",
+        )
+        if passes == 3:
+            d.c, d.row_c, d.passes = "", rows[2] if column is not None else None, ["a", "b", "c"]
+        out.discrepancies.append(d)
+        out.reasons[key] = "discrepancy: not_keyed"
+        return None
+
+    def _lone_value(
+        self,
+        texts: list[str],
+        odd: int,
+        field: str,
+        column: str | None,
+        rows: tuple[int | None, ...],
+    ) -> Discrepancy:
+        """Two passes empty, the third keyed content: omission is the commonest keying
+        error, so two blanks never outvote a keyed value."""
+        shown = [self.norm.shown(t) for t in texts]
+        spans = [[[0, len(v)]] if i == odd and v else [] for i, v in enumerate(shown)]
+        others = [PASS_NAMES[k] for k in range(3) if k != odd]
+        d = Discrepancy(
+            field,
+            rows[0] if column is not None else None,
+            rows[1] if column is not None else None,
+            column,
+            shown[0],
+            shown[1],
+            "lone_value",
+            0.0,
+            spans[0],
+            spans[1],
+            f"{PASS_NAMES[odd]} keyed {quote(shown[odd])}; {others[0]} and {others[1]} "
+            "keyed nothing: two blanks do not outvote a keyed value",
+        )
+        d.c = shown[2]
+        d.row_c = rows[2] if column is not None else None
+        d.passes = ["a", "b", "c"]
+        return d
 
     def _discrepancy(
         self, ta: str, tb: str, field: str, column: str | None, rows: tuple[int | None, ...]
@@ -163,4 +272,5 @@ class Cell:
             spans_a,
             spans_b,
             expl,
+            minor_of=None if self.minor is None else (self, [ta, tb]),
         )

@@ -27,9 +27,12 @@ Every function is symmetric in its two values.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from keying.forms.model import FieldDef, FormDefinition
 
 MINOR_KINDS = ("case_only", "punctuation_only", "name_separator", "abbreviation", "no_value_word")
 # The rules that compare two values token by token, in the order a kind is chosen: a
@@ -109,12 +112,15 @@ def _category(ch: str) -> str:
     return "w"
 
 
+_ASCII = {chr(i): _category(chr(i)) for i in range(128)}
+
 Token = tuple[str, str]  # (kind, text): kind 'w' word, 'n' number, 's' symbol, 'g' gap
 
 
 def tokens(text: str) -> list[Token]:
     """The tokens of a value, gaps included (leading and trailing gaps as well)."""
-    cats = [_category(ch) for ch in text]
+    ascii_cat = _ASCII.get
+    cats = [ascii_cat(ch) or _category(ch) for ch in text]
     out: list[Token] = []
     i, n = 0, len(text)
     gap_start = 0
@@ -202,9 +208,20 @@ def _canon(
     return merged
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _skeleton(text: str) -> str:
+    """Letters and digits in lower case: equal for any two values that differ only in case
+    and gaps (a quick test before the token ladder)."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
 def no_value_key(text: str) -> str:
     """How a no-value word is matched: lower case, without spaces and punctuation."""
-    return "".join(ch for ch in text.lower() if _category(ch) != "g")
+    ascii_cat = _ASCII.get
+    return "".join(ch for ch in text.lower() if (ascii_cat(ch) or _category(ch)) != "g")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,10 +232,27 @@ class MinorRules:
     names: bool  # compared as `name`: list separators between names count as such
     abbreviations: Mapping[str, frozenset[str]]  # lower case, both directions
     no_value_words: frozenset[str]  # `no_value_key` of each word
+    no_value_skeletons: frozenset[str]  # `_skeleton` of each word: a quick first test
 
     def is_no_value(self, text: str) -> bool:
         """A keyed value that only says there is nothing (`N/A`): not content."""
-        return "no_value_word" in self.enabled and no_value_key(text) in self.no_value_words
+        return (
+            "no_value_word" in self.enabled
+            and len(text) <= 40
+            and _skeleton(text) in self.no_value_skeletons
+            and no_value_key(text) in self.no_value_words
+        )
+
+    def _may_be_minor(self, a: str, b: str) -> bool:
+        """False when no ladder rule can make a and b equal (most real errors): their
+        letters and digits differ, and not only in words of the abbreviation list or `and`."""
+        if _skeleton(a) == _skeleton(b):
+            return True
+        if "abbreviation" not in self.enabled and "name_separator" not in self.enabled:
+            return False
+        wa, wb = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+        abbr = self.abbreviations
+        return all(w in abbr or w == "and" for w in wa ^ wb)
 
     def kind(self, a: str | None, b: str | None) -> str | None:
         """Why values a and b (None: nothing keyed) differ only in form, or None.
@@ -232,6 +266,8 @@ class MinorRules:
             return None
         if a == b:
             return None
+        if not self._may_be_minor(a, b):
+            return "no_value_word" if self.is_no_value(a) and self.is_no_value(b) else None
         ta, tb = tokens(a), tokens(b)
         rules: set[str] = set()
         for rule in LADDER:
@@ -281,7 +317,6 @@ def compile_abbreviations(
 
 
 _DEFAULT_ABBREVIATIONS = compile_abbreviations(DEFAULT_ABBREVIATIONS)
-_DEFAULT_NO_VALUE = frozenset(no_value_key(w) for w in DEFAULT_NO_VALUE_WORDS)
 
 
 def make_rules(
@@ -300,9 +335,21 @@ def make_rules(
     if not on:
         return None
     abbr = _DEFAULT_ABBREVIATIONS if abbreviations is None else compile_abbreviations(abbreviations)
-    words = (
-        _DEFAULT_NO_VALUE
-        if no_value_words is None
-        else frozenset(no_value_key(w) for w in no_value_words)
+    words = DEFAULT_NO_VALUE_WORDS if no_value_words is None else tuple(no_value_words)
+    return MinorRules(
+        on,
+        policy == "name",
+        abbr,
+        frozenset(no_value_key(w) for w in words),
+        frozenset(_skeleton(w) for w in words),
     )
-    return MinorRules(on, policy == "name", abbr, words)
+
+
+def rules_for(field: FieldDef, form: FormDefinition | None) -> MinorRules | None:
+    """A field's rules: its `minor:` switches and its form's lists (or the defaults)."""
+    return make_rules(
+        field.compare_policy,
+        [rule for rule in MINOR_KINDS if field.minor_rule_on(rule)],
+        None if form is None else form.abbreviations,
+        None if form is None else form.no_value_words,
+    )

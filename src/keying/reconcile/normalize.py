@@ -22,7 +22,7 @@ from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
 from keying.forms.model import FieldDef
 from keying.forms.types.boolean import yes_no
 from keying.reconcile.policies import compare_policy
-from keying.reconcile.policies._base import Policy, base, nfc
+from keying.reconcile.policies._base import Policy, base, fold, nfc
 
 # States of a keyed value.
 NOTHING = 0  # not keyed, or keyed as blank on paper
@@ -59,7 +59,7 @@ class Normalizer:
     The field's compare policy (`keying.reconcile.policies`) is looked up once, here, with
     its per-field data (`data`): the plan builds one Normalizer per field and column."""
 
-    __slots__ = ("_key", "data", "impl", "policy", "required")
+    __slots__ = ("_key", "data", "impl", "integer", "labels", "lookup", "policy", "required")
 
     def __init__(self, field: FieldDef) -> None:
         self.required = field.required
@@ -67,6 +67,16 @@ class Normalizer:
         self.impl: Policy = compare_policy(self.policy)
         self.data: Any = self.impl.prepare(field)
         self._key = self.impl.key
+        self.integer = field.type == "integer"  # agreed in canonical text: `4.0` → `4`
+        self.labels = field.choices or {}
+        self.lookup = field.choice_lookup if self.labels else {}
+
+    def label(self, raw: str) -> str | None:
+        """The label of a choice code as keyed (`c4b4…` → `Sarasota`), or None."""
+        if not self.labels:
+            return None
+        code = self.lookup.get(" ".join(raw.split()).casefold())
+        return None if code is None else self.labels.get(code)
 
     # --- keys ------------------------------------------------------------------------
 
@@ -154,6 +164,11 @@ def why_equal(norm: Normalizer, raws: list[str]) -> str:
         )
         if nxt != cur:
             reasons.append("spaces")
+        cur = nxt
+    if len(set(cur)) > 1 and norm.policy in ("text", "name"):
+        nxt = [fold(r) for r in cur]
+        if nxt != cur:
+            reasons.append("zero-width spaces and soft hyphens")
         cur = nxt
     if len(set(cur)) > 1:
         reasons.extend(norm.impl.reasons(norm, cur))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Mapping
 from itertools import compress
-from operator import ne
+from operator import is_not, itemgetter, ne
 from typing import Any
 
 from keying.forms.model import FieldDef, FormDefinition
@@ -30,6 +30,7 @@ class Shown:
     __slots__ = ("field", "refs", "rule", "unit")
 
     def __init__(self, field: FieldDef, form: FormDefinition, unit: Cell | Table) -> None:
+        # A hidden field was not keyed: its value is "" (or no rows), never [blank].
         assert field.show_rule is not None
         self.field = field
         self.rule = field.show_rule
@@ -63,7 +64,7 @@ class FormPlan:
         tables: list[tuple[str, Table]] = []
         self.shown: list[Shown] = []
         for f in form.fields:
-            unit: Cell | Table = Table(f) if f.is_table else Cell(f)
+            unit: Cell | Table = Table(f, form) if f.is_table else Cell(f, form)
             self.fields.append(unit)
             if f.show_rule is not None:
                 self.shown.append(Shown(f, form, unit))
@@ -75,6 +76,15 @@ class FormPlan:
         self.scalar_names = tuple(n for n, _ in scalars)
         self.scalar_cells = tuple(c for _, c in scalars)
         self.scalar_range = range(len(scalars))
+        self.required = tuple(i for i, (_, c) in enumerate(scalars) if c.required)
+        get = itemgetter(*self.required) if self.required else None
+        self.required_values = (
+            (lambda xs: ())
+            if get is None
+            else (lambda xs: (get(xs),))
+            if len(self.required) == 1
+            else get
+        )
         self.tables = tuple(tables)
         # (name, identical value, finish a decided value, identical reason) of every field,
         # in the form's order: what `Reconciliation.values` and `.explanations` walk
@@ -82,18 +92,52 @@ class FormPlan:
             (u.name, u.identical_value, u.finish, u.identical_reason) for u in self.fields
         )
 
+    def _differing(self, xs: list[Any], ys: list[Any]) -> list[int]:
+        """Indexes of the scalars whose keyed values differ as the text they are read as.
+
+        `xs != ys` alone would take `true` for `1`, `1` for `1.0`, `-0.0` for `0.0` (Python
+        equality): values of other types (and floats equal to 0) are compared as text."""
+        r = self.scalar_range
+        differ = list(compress(r, map(ne, xs, ys)))
+        odd = set(compress(r, map(is_not, map(type, xs), map(type, ys))))
+        if 0 in xs:  # -0.0 == 0.0
+            odd.update(i for i in r if type(xs[i]) is float)
+        if not odd:
+            return differ  # same types, unequal values: unequal text
+        odd = {i for i in odd if as_text(xs[i]) != as_text(ys[i])}
+        return sorted(odd.union(i for i in differ if type(xs[i]) is type(ys[i])))
+
+    def _not_keyed(self, xs: list[Any], out: Collector | None, passes: int) -> Collector | None:
+        """Required scalars every pass left empty (the same way): `not_keyed`."""
+        cells, names = self.scalar_cells, self.scalar_names
+        for i in self.required:
+            v = xs[i]
+            if v is None or (type(v) is str and (not v or v.isspace())):
+                if out is None:
+                    out = Collector()
+                if names[i] not in out.decided:
+                    out.decided[names[i]] = None
+                    cells[i].record_not_keyed(passes, out, names[i], names[i])
+        return out
+
     def reconcile2(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> Reconciliation:
         out: Collector | None = None
         names, cells = self.scalar_names, self.scalar_cells
         xs = list(map(a.get, names))
         ys = list(map(b.get, names))
-        if xs != ys:
-            out = Collector()
-            decided = out.decided
-            # compress/map(ne) run in C: only the fields whose keyed strings differ reach Python.
-            for i in compress(self.scalar_range, map(ne, xs, ys)):
-                name = names[i]
-                decided[name] = cells[i].compare([as_text(xs[i]), as_text(ys[i])], out, name, name)
+        if xs != ys or list(map(type, xs)) != list(map(type, ys)) or 0 in xs:
+            # compress/map(ne) run in C: only the fields whose keyed values differ reach Python.
+            differ = self._differing(xs, ys)
+            if differ:
+                out = Collector()
+                decided = out.decided
+                for i in differ:
+                    name = names[i]
+                    texts = [as_text(xs[i]), as_text(ys[i])]
+                    decided[name] = cells[i].compare(texts, out, name, name)
+        req = self.required_values(xs)
+        if None in req or "" in req or _any_space(req):
+            out = self._not_keyed(xs, out, 2)
         for name, table in self.tables:
             x = a.get(name)
             y = b.get(name)
@@ -115,9 +159,15 @@ class FormPlan:
         ag, bg, cg = a.get, b.get, c.get
         for name, cell in self.scalars:
             x, y, z = ag(name), bg(name), cg(name)
-            if x == y == z:
+            if x == y == z and type(x) is type(y) is type(z):
+                if cell.required and _empty(x):
+                    out.decided[name] = None
+                    cell.record_not_keyed(3, out, name, name)
                 continue
-            out.decided[name] = cell.compare([as_text(x), as_text(y), as_text(z)], out, name, name)
+            texts = [as_text(x), as_text(y), as_text(z)]
+            if texts[0] == texts[1] == texts[2] and not (cell.required and not texts[0].strip()):
+                continue
+            out.decided[name] = cell.compare(texts, out, name, name)
         for name, table in self.tables:
             x, y, z = ag(name), bg(name), cg(name)
             if x == y == z:
@@ -136,24 +186,54 @@ class FormPlan:
         """Fields with a show_if: a pass where the field is hidden did not key it."""
         for s in self.shown:
             name = s.field.name
+            unit = s.unit
+            required = isinstance(unit, Cell) and unit.required
             raws = [k.get(name) for k in keyings]
-            if all(not r for r in raws):
+            if not required and all(not r for r in raws):
                 continue  # not keyed anywhere: identical, nothing to hide
             shown = [s.visible(k) for k in keyings]
-            if all(shown) and all(r == raws[0] for r in raws):
+            if not any(shown):
+                if any(raws) or required:
+                    out = out or Collector()
+                    out.decided[name] = "" if isinstance(unit, Cell) else []
+                    out.reasons[name] = "hidden in every pass (not keyed)"
+                continue
+            if all(shown) and all(r == raws[0] and type(r) is type(raws[0]) for r in raws):
+                if required and _empty(raws[0]):  # shown everywhere, keyed nowhere
+                    out = out or Collector()
+                    out.decided[name] = None
+                    assert isinstance(unit, Cell)
+                    unit.record_not_keyed(len(keyings), out, name, name)
                 continue  # keyed identically where every pass showed it: the fast path's case
             raws = [r if seen else None for r, seen in zip(raws, shown, strict=True)]
-            if out is None:
-                out = Collector()
-            unit = s.unit
+            out = out or Collector()
             if isinstance(unit, Table):
                 if len(raws) == 2:
                     unit.compare2(raws[0], raws[1], out)
                 else:
                     unit.compare3(raws[0], raws[1], raws[2], out)
-            else:
-                out.decided[name] = unit.compare([as_text(r) for r in raws], out, name, name)
+                continue
+            texts = [as_text(r) for r in raws]
+            if not all(shown) and all(not t.strip() for t in texts):
+                # Shown in some passes only (they disagree on the field it depends on, which
+                # is flagged) and keyed in none.
+                out.decided[name] = ""
+                out.reasons[name] = "not keyed (hidden in some passes)"
+                continue
+            out.decided[name] = unit.compare(texts, out, name, name)
         return out
+
+
+def _empty(v: Any) -> bool:
+    return v is None or (type(v) is str and (not v or v.isspace()))
+
+
+def _any_space(values: tuple[Any, ...]) -> bool:
+    """Is any of these keyed values a string of only spaces? (in C for strings)"""
+    try:
+        return any(map(str.isspace, values))
+    except TypeError:  # a value that is not a string (a JSON number or true/false)
+        return any(type(v) is str and v.isspace() for v in values)
 
 
 _PLANS: OrderedDict[int, tuple[FormDefinition, FormPlan]] = OrderedDict()

@@ -65,6 +65,25 @@ class Discrepancy:
     c: str | None = None  # pass 3's value, when there are three passes
     row_c: int | None = None
     passes: list[str] = _field(default_factory=list)  # three passes: which disagree
+    # (cell, keyed texts) whose minor kind is not yet decided: decided when first read, like
+    # the agreed values, so `reconcile` itself only decides agreement and discrepancies.
+    minor_of: Any = _field(default=None, repr=False, compare=False)
+    _minor: str | None = _field(default=None, repr=False, compare=False)
+
+    @property
+    def minor_kind(self) -> str | None:
+        """Why this is the same content written differently (keying.reconcile.minor), or
+        None: a material difference."""
+        if self.minor_of is not None:
+            cell, texts = self.minor_of
+            self._minor = cell.minor_kind(texts)
+            self.minor_of = None
+        return self._minor
+
+    @property
+    def severity(self) -> str:
+        """`minor` (same content, another form) or `material`."""
+        return "material" if self.minor_kind is None else "minor"
 
     def to_json(self, three: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -75,6 +94,8 @@ class Discrepancy:
             "a": self.a,
             "b": self.b,
             "kind": self.kind,
+            "severity": self.severity,
+            "minor_kind": self.minor_kind,
             "similarity": self.similarity,
             "spans_a": self.spans_a,
             "spans_b": self.spans_b,

@@ -23,7 +23,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from keying.forms.model import FieldDef
+from keying.forms.model import FieldDef, FormDefinition
 from keying.reconcile.align import align_rows
 from keying.reconcile.fields import PASS_NAMES, Cell, Collector
 from keying.reconcile.normalize import as_text
@@ -71,9 +71,9 @@ def within_a_typo(x: str, y: str) -> bool:
 class Table:
     __slots__ = ("cells", "fuzzy", "ids", "name")
 
-    def __init__(self, field: FieldDef) -> None:
+    def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
         self.name = field.name
-        self.cells = [Cell(col) for col in field.columns or []]
+        self.cells = [Cell(col, form) for col in field.columns or []]
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: those compared as names (none: the row's text as a whole)
         self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.policy == "name")

@@ -48,5 +48,12 @@ def discrepancy_record(d: Discrepancy) -> DiscrepancyRecord:
         kind=d.kind,
         similarity=float(d.similarity),
         explanation=d.explanation,
-        detail={"spans_a": d.spans_a, "spans_b": d.spans_b},
+        # severity and minor_kind: what deciding minor flags in bulk (per field and kind)
+        # needs, beside the whole result in the reconciliation's JSON.
+        detail={
+            "spans_a": d.spans_a,
+            "spans_b": d.spans_b,
+            "severity": d.severity,
+            "minor_kind": d.minor_kind,
+        },
     )

@@ -38,6 +38,20 @@ def collapse(text: str) -> str:
     return " ".join(nfc(text).split())
 
 
+# Optional word separators (typed between words in Khmer and Lao, and as hyphenation
+# hints): folded away under `text` and `name`; `exact` still sees them.
+FOLDED = ("\u200b", "\u00ad")
+
+
+def fold(text: str) -> str:
+    """`collapse`, without zero-width spaces and soft hyphens: the `text`/`name` key."""
+    if text.isascii():
+        return " ".join(text.split())
+    for ch in FOLDED:
+        text = text.replace(ch, "")
+    return " ".join(nfc(text).split())
+
+
 class Policy:
     """One compare policy. Subclasses set the class attributes and override what differs."""
 

@@ -3,11 +3,11 @@ classified `word_order` (rapidfuzz's token-sort ratio as its similarity)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from keying.reconcile.policies._base import Classified, Policy, Spans
+from keying.reconcile.policies._base import Classified, Policy, Spans, fold
 
 if TYPE_CHECKING:
     from keying.reconcile.normalize import Normalizer
@@ -30,6 +30,12 @@ class Name(Policy):
     name = "name"
     fuzzy = True
     description = "as text; discrepancies classified with name-aware scorers (word_order)"
+
+    def key(self, norm: Normalizer, raw: str) -> Any:
+        return fold(raw)
+
+    def display(self, norm: Normalizer, raws: list[str]) -> str:
+        return fold(raws[0])
 
     def classify(
         self, norm: Normalizer, a: str, b: str, spans_a: Spans, spans_b: Spans, sim: float

@@ -31,7 +31,13 @@ class Number(Policy):
         numbers = [parse_number(nfc(r)) for r in raws]
         if any(n is None for n in numbers):
             return collapse(raws[0])
-        return str(min(numbers, key=_exponent))
+        number = min(numbers, key=_exponent)
+        assert number is not None
+        if number.is_zero():
+            number = number.copy_abs()  # `-0` and `0` agree on `0`, whichever pass is A
+        if norm.integer and number == number.to_integral_value():
+            return str(int(number))  # an integer field's canonical text: `4.0` → `4`
+        return str(number)
 
     def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
         out = []

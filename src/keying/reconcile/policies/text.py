@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from keying.reconcile.policies._base import Policy
+from typing import TYPE_CHECKING, Any
+
+from keying.reconcile.policies._base import Policy, fold
+
+if TYPE_CHECKING:
+    from keying.reconcile.normalize import Normalizer
 
 
 class Text(Policy):
     name = "text"
     fuzzy = True
-    description = "Unicode NFC, trimmed, runs of spaces made one"
+    description = (
+        "Unicode NFC, trimmed, runs of spaces made one, zero-width spaces and soft hyphens removed"
+    )
+
+    def key(self, norm: Normalizer, raw: str) -> Any:
+        return fold(raw)
+
+    def display(self, norm: Normalizer, raws: list[str]) -> str:
+        return fold(raws[0])
 
 
 POLICY = Text()
