@@ -287,3 +287,30 @@ def test_non_ascii_digits_are_numbers() -> None:
         r = rec({"month": digits}, {"month": "12"})
         assert r.status == "agreed", digits
         assert r.values["month"] == "12"
+
+
+SHOWN = parse_form(
+    """
+form: shown
+title: Shown
+version: 1
+fields:
+  - {name: paid, label: Paid, type: boolean}
+  - {name: receipt, label: Receipt, type: text, show_if: "paid == true"}
+""",
+    "<shown>",
+)
+
+
+def test_a_required_field_hidden_in_every_pass_is_empty_not_blank() -> None:
+    r = reconcile(SHOWN, {"paid": "N"}, {"paid": "N", "receipt": "stale"})
+    assert r.status == "agreed"
+    assert r.values["receipt"] == ""
+    assert r.explanations["receipt"] == "hidden in every pass (not keyed)"
+    # Shown in both and keyed in neither: not_keyed.
+    r = reconcile(SHOWN, {"paid": "Y"}, {"paid": "Y", "receipt": ""})
+    assert [(d.field, d.kind) for d in r.discrepancies] == [("receipt", "not_keyed")]
+    # Shown in one pass only, keyed in neither: the flag is on `paid`; receipt is "".
+    r = reconcile(SHOWN, {"paid": "Y"}, {"paid": "N"})
+    assert [(d.field, d.kind) for d in r.discrepancies] == [("paid", "different")]
+    assert r.values["receipt"] == ""
