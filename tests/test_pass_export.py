@@ -169,8 +169,9 @@ def _same(truth: dict[str, Any], row: dict[str, Any], fmt: str) -> None:
     if licensed:
         assert float(row["licence_no"]) == int(truth["licence_no"])
     else:
-        # Hidden and required: agreed on blank (docs/reconcile.md); missing in numeric columns.
-        assert row["licence_no"] == "[blank]" or row["licence_no"] != row["licence_no"]  # NaN
+        # Hidden in every pass: not keyed, "" (docs/reconcile.md, Hidden fields), even when
+        # required; missing in numeric columns.
+        assert row["licence_no"] == "" or row["licence_no"] != row["licence_no"]  # NaN
 
 
 def _as_date(value: Any) -> date:
