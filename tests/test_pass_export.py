@@ -171,7 +171,7 @@ def _same(truth: dict[str, Any], row: dict[str, Any], fmt: str) -> None:
     else:
         # Hidden in every pass: not keyed, "" (docs/reconcile.md, Hidden fields), even when
         # required; missing in numeric columns.
-        assert row["licence_no"] == "" or row["licence_no"] != row["licence_no"]  # NaN
+        assert row["licence_no"] in ("", None) or row["licence_no"] != row["licence_no"]  # NaN
 
 
 def _as_date(value: Any) -> date:
