@@ -20,6 +20,26 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from keying.storage.records import KeyingPayload, PageFlagPayload
+from keying.sync.cache_faults import (
+    CacheError,
+    CacheWriteError,
+    SetAside,
+    damage,
+    open_error,
+    set_aside,
+    write_error,
+)
+
+__all__ = [
+    "CacheError",
+    "CacheWriteError",
+    "CachedTask",
+    "Draft",
+    "OutboxItem",
+    "SetAside",
+    "WorkstationCache",
+    "now_iso",
+]
 
 SCHEMA_VERSION = 1
 
@@ -135,87 +155,6 @@ class OutboxItem:
         return cast(PageFlagPayload, self.payload)
 
 
-class CacheError(RuntimeError):
-    """The cache cannot be opened or written; the message is one line for a person."""
-
-
-class CacheWriteError(CacheError):
-    """A write to the cache failed (full disk, read-only or failing storage): nothing of that
-    write was kept, and the same write may be tried again."""
-
-    def __init__(self, message: str, disk_full: bool = False) -> None:
-        super().__init__(message)
-        self.disk_full = disk_full
-
-
-@dataclass(frozen=True)
-class SetAside:
-    """A cache file that could not be used at start: kept aside, never overwritten."""
-
-    path: Path
-    reason: str
-
-
-def _is_disk_full(exc: BaseException) -> bool:
-    return getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or (
-        "disk is full" in str(exc) or "No space left" in str(exc)
-    )
-
-
-def _write_error(exc: BaseException, path: Path) -> CacheWriteError:
-    if _is_disk_full(exc):
-        return CacheWriteError(f"the disk holding {path} is full", disk_full=True)
-    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return CacheWriteError(f"cannot write the workstation cache {path}: {reason}")
-
-
-def _damage(path: Path) -> str | None:
-    """Why the file at `path` cannot be used as a cache (None: it can, or it does not exist)."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return None
-    if size == 0:
-        return "the file is empty (0 bytes)"
-    # Read-write, so a hot WAL left by a power cut is recovered as usual, not taken for damage.
-    try:
-        db = sqlite3.connect(path)
-    except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        rows = db.execute("PRAGMA quick_check").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            return f"SQLite's quick_check found damage: {rows[0][0]}"
-        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
-            return "the file is not a keying workstation cache"
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc) or "unable to open" in str(exc):
-            raise  # not damage: another process holds it, or the folder is not readable
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    except sqlite3.DatabaseError as exc:  # "file is not a database", malformed ...
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    finally:
-        db.close()
-    return None
-
-
-def _set_aside(path: Path, reason: str) -> SetAside:
-    """Rename the damaged file (and its -wal/-shm) beside itself, under a name never used."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    n = 0
-    while True:
-        target = path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
-        if not target.exists():
-            break
-        n += 1
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(target.with_name(target.name + suffix))
-    path.rename(target)
-    return SetAside(target, reason)
-
-
 class WorkstationCache:
     """The local cache of one workstation. Not thread-safe: one per thread.
 
@@ -231,13 +170,13 @@ class WorkstationCache:
         self.set_aside: SetAside | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            reason = _damage(self.path)
+            reason = damage(self.path)
             if reason is not None:
-                self.set_aside = _set_aside(self.path, reason)
+                self.set_aside = set_aside(self.path, reason)
             self.fresh = not self.path.exists()
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
-            raise _open_error(exc, self.path) from exc
+            raise open_error(exc, self.path) from exc
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
@@ -255,7 +194,7 @@ class WorkstationCache:
                 )
         except (OSError, sqlite3.Error) as exc:
             self._db.close()
-            raise _open_error(exc, self.path) from exc
+            raise open_error(exc, self.path) from exc
 
     def close(self) -> None:
         self._db.close()
@@ -267,7 +206,7 @@ class WorkstationCache:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _write_error(exc, self.path) from exc
+            raise write_error(exc, self.path) from exc
         try:
             yield self._db
             self._db.execute("COMMIT")
@@ -276,7 +215,7 @@ class WorkstationCache:
                 with suppress(sqlite3.Error):  # SQLite may have rolled back (SQLITE_FULL)
                     self._db.execute("ROLLBACK")
             if isinstance(exc, (sqlite3.OperationalError, OSError)):
-                raise _write_error(exc, self.path) from exc
+                raise write_error(exc, self.path) from exc
             raise
 
     # --- meta ---------------------------------------------------------------------------
@@ -528,20 +467,6 @@ class WorkstationCache:
                        next_attempt_at = ? WHERE id = ?""",
                 (error[:2000], next_attempt_at, item_id),
             )
-
-
-def _open_error(exc: BaseException, path: Path) -> CacheError:
-    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, OSError) and exc.strerror:
-        reason = exc.strerror
-    if _is_disk_full(exc):
-        return CacheError(f"the disk holding the workstation cache {path} is full")
-    if "readonly" in reason or "Read-only" in reason or "unable to open" in reason:
-        return CacheError(
-            f"the workstation cache {path} cannot be written: its folder {path.parent} "
-            f"is read-only or not reachable ({reason})"
-        )
-    return CacheError(f"the workstation cache {path} cannot be used: {reason}")
 
 
 def _task(row: tuple[Any, ...]) -> CachedTask:
