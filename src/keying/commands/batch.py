@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, upgrade_schema
+from keying.commands.db import CommandError, guarded, report, run_use_case, upgrade_schema
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, sessionmaker
 
     from keying.storage.models import Batch
 
@@ -120,27 +120,26 @@ def run_import(args: argparse.Namespace) -> int:
         ImportCancelled,
         ImportProgress,
         ImportRefused,
+        ImportReport,
         ImportRequest,
         import_batch,
     )
-    from keying.storage.engine import make_engine, session_factory
 
     prog = "keying batch import"
     url = resolve_database_url(args.database_url)
     request = ImportRequest(args.form, args.name, args.paths, args.pages_per_document, args.dpi)
     try:
-        upgrade_schema(url)
-        engine = guarded(url, lambda: make_engine(url))
-        try:
+
+        def run_import(sessions: sessionmaker[Session]) -> ImportReport:
             with progress_bar("importing") as bar:
 
                 def show(p: ImportProgress) -> None:
                     name = p.path.name if p.path else ""
                     bar.update(p.files_done, p.files_total, name)
 
-                result = guarded(url, lambda: import_batch(session_factory(engine), request, show))
-        finally:
-            engine.dispose()
+                return import_batch(sessions, request, show)
+
+        result = run_use_case(url, run_import)
     except ImportRefused as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         for line in exc.details:
@@ -293,19 +292,11 @@ def run_gold(args: argparse.Namespace) -> int:
     from keying.commands.passes import print_refusals
     from keying.config import resolve_database_url
     from keying.services.passes import PassImportRefused, import_gold
-    from keying.storage.engine import make_engine, session_factory
 
     prog = "keying batch gold"
     url = resolve_database_url(args.database_url)
     try:
-        upgrade_schema(url)
-        engine = guarded(url, lambda: make_engine(url))
-        try:
-            result = guarded(
-                url, lambda: import_gold(session_factory(engine), args.batch, args.values)
-            )
-        finally:
-            engine.dispose()
+        result = run_use_case(url, lambda sessions: import_gold(sessions, args.batch, args.values))
     except PassImportRefused as exc:
         return report(prog, CommandError(str(exc)))
     except CommandError as exc:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from keying.commands.app import add_database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
 
@@ -68,6 +71,19 @@ def upgrade_schema(url: str) -> tuple[str | None, str]:
     from keying.storage.engine import upgrade_revisions
 
     return guarded(url, lambda: upgrade_revisions(url))
+
+
+def run_use_case(url: str, use_case: Callable[[sessionmaker[Session]], T]) -> T:
+    """Upgrade the schema at `url`, then run `use_case` with a session factory on an engine of
+    its own, disposed of after; database failures become one-line CommandErrors."""
+    from keying.storage.engine import make_engine, session_factory
+
+    upgrade_schema(url)
+    engine = guarded(url, lambda: make_engine(url))
+    try:
+        return guarded(url, lambda: use_case(session_factory(engine)))
+    finally:
+        engine.dispose()
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

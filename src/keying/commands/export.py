@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, upgrade_schema
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+from keying.commands.db import CommandError, report, run_use_case
 
 FORMATS = ("csv", "xlsx", "json", "dta", "sav")  # as keying.export.FORMATS (kept import-light)
 
@@ -34,15 +39,13 @@ def run(args: argparse.Namespace) -> int:
     from keying.commands.progress import progress_bar
     from keying.config import resolve_database_url
     from keying.export.atomic import ExportPathError
-    from keying.services.export import ExportRefused, export_batch
-    from keying.storage.engine import make_engine, session_factory
+    from keying.services.export import ExportRefused, ExportReport, export_batch
 
     prog = "keying export"
     url = resolve_database_url(args.database_url)
     try:
-        upgrade_schema(url)
-        engine = guarded(url, lambda: make_engine(url))
-        try:
+
+        def export(sessions: sessionmaker[Session]) -> ExportReport:
             with progress_bar("exporting") as bar:
                 steps: list[str] = []
 
@@ -50,20 +53,17 @@ def run(args: argparse.Namespace) -> int:
                     steps.append(name)
                     bar.update(len(steps) - 1, len(steps), name)
 
-                result = guarded(
-                    url,
-                    lambda: export_batch(
-                        session_factory(engine),
-                        args.batch,
-                        args.fmt,
-                        Path(args.out),
-                        args.include_pending,
-                        args.provenance,
-                        step,
-                    ),
+                return export_batch(
+                    sessions,
+                    args.batch,
+                    args.fmt,
+                    Path(args.out),
+                    args.include_pending,
+                    args.provenance,
+                    step,
                 )
-        finally:
-            engine.dispose()
+
+        result = run_use_case(url, export)
     except (ExportRefused, ExportPathError) as exc:
         return report(prog, CommandError(str(exc)))
     except OSError as exc:

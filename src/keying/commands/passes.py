@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, upgrade_schema
+from keying.commands.db import CommandError, report, run_use_case
 
 if TYPE_CHECKING:
     from keying.services.passes import LinesReport
@@ -56,27 +56,21 @@ def print_refusals(prog: str, path: str, result: LinesReport) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from keying.config import resolve_database_url
     from keying.services.passes import PassImportRefused, import_pass
-    from keying.storage.engine import make_engine, session_factory
 
     prog = "keying pass import"
     url = resolve_database_url(args.database_url)
     try:
-        upgrade_schema(url)
-        engine = guarded(url, lambda: make_engine(url))
-        try:
-            result = guarded(
-                url,
-                lambda: import_pass(
-                    session_factory(engine),
-                    args.batch,
-                    args.pass_no,
-                    args.operator,
-                    args.file,
-                    skip_refused=args.skip_refused,
-                ),
-            )
-        finally:
-            engine.dispose()
+        result = run_use_case(
+            url,
+            lambda sessions: import_pass(
+                sessions,
+                args.batch,
+                args.pass_no,
+                args.operator,
+                args.file,
+                skip_refused=args.skip_refused,
+            ),
+        )
     except PassImportRefused as exc:
         return report(prog, CommandError(str(exc)))
     except CommandError as exc:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, upgrade_schema
+from keying.commands.db import CommandError, report, run_use_case
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -20,20 +20,13 @@ def run(args: argparse.Namespace) -> int:
     from keying.config import resolve_database_url
     from keying.export.atomic import ExportPathError
     from keying.services.report import ReportRefused, write_batch_report
-    from keying.storage.engine import make_engine, session_factory
 
     prog = "keying report"
     url = resolve_database_url(args.database_url)
     try:
-        upgrade_schema(url)
-        engine = guarded(url, lambda: make_engine(url))
-        try:
-            quality = guarded(
-                url,
-                lambda: write_batch_report(session_factory(engine), args.batch, Path(args.out)),
-            )
-        finally:
-            engine.dispose()
+        quality = run_use_case(
+            url, lambda sessions: write_batch_report(sessions, args.batch, Path(args.out))
+        )
     except (ReportRefused, ExportPathError) as exc:
         return report(prog, CommandError(str(exc)))
     except OSError as exc:
