@@ -1,7 +1,12 @@
-"""The main window: composes the station and the overview, owns the menus and status bar.
+"""The main window: composes the views the signed-in role may use, owns the menus and the
+status bar.
 
-It owns the `CentralLink` (the sync worker's thread) the station shares: the overview is read
-and the 30-second sync rounds run there, so nothing here waits on the central database.
+Operators get the keying station; supervisors the supervisor station (the views of
+`keying.ui.views`) and may also key (Ctrl+1: the keying station is made the first time they
+ask for it, so a supervisor who never keys never claims a key task); admins get everything.
+The status bar names the role. It owns the `CentralLink` (the sync worker's thread) the
+station shares: the overview is read and the 30-second sync rounds run there, so nothing here
+waits on the central database.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.station import StationView
 from keying.ui.sync_worker import CentralLink
+from keying.ui.views import ViewContext, ViewSpec, views_for
 
 SYNC_INTERVAL_MS = 30_000
+KEYING_KEYS = "Ctrl+1"
+ROLE_TEXT = {Role.OPERATOR: "Operator", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
 
 
 class MainWindow(QMainWindow):
@@ -50,13 +58,14 @@ class MainWindow(QMainWindow):
         )
         self.link.overview_done.connect(self._overview_read)
         if keys:
-            station = services.station(operator, prefetch=settings.prefetch_documents)
-            self.station_view = StationView(station, settings, link=self.link)
-            self.station_view.status_changed.connect(self.update_status)
-            self.station_view.queue_empty.connect(self.show_overview)
-            self.pages.addWidget(self.station_view)
+            self._make_station(self.link)
         self.pages.addWidget(self.overview)
         self.setCentralWidget(self.pages)
+        # The supervisor's and admin's views (keying.ui.views), made when first shown.
+        self.specs: list[ViewSpec] = views_for(operator.role)
+        self.views: dict[str, QWidget] = {}
+        self.context = ViewContext(services, operator, settings, self.link, self.tell)
+        self._before_overview: QWidget | None = None  # where F9 goes back to
 
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Status")
@@ -73,6 +82,17 @@ class MainWindow(QMainWindow):
         self.sync_timer.timeout.connect(self.sync_now)
         self.sync_timer.start()
 
+    def _make_station(self, link: CentralLink | None) -> StationView:
+        """The keying station; `link` None: it runs a sync worker of its own (a supervisor's
+        window keeps one that never claims key tasks)."""
+        station = self.services.station(self.operator, prefetch=self.settings.prefetch_documents)
+        view = StationView(station, self.settings, link=link)
+        view.status_changed.connect(self.update_status)
+        view.queue_empty.connect(self.show_overview)
+        self.pages.insertWidget(0, view)
+        self.station_view = view
+        return view
+
     def _actions(self) -> None:
         menu = self.menuBar().addMenu("&Keying")
         entries = [
@@ -81,27 +101,87 @@ class MainWindow(QMainWindow):
             ("Sign out", "Ctrl+Shift+Q", self.sign_out_requested.emit),
         ]
         for text, keys, slot in entries:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            self.addAction(action)
+            self._add_action(menu, text, keys, slot)
+        view_menu = self.menuBar().addMenu("&View")
+        self._add_action(view_menu, "Key documents (keying station)", KEYING_KEYS, self.show_keying)
+        for spec in self.specs:
+            self._add_action(
+                view_menu,
+                spec.title,
+                spec.keys,
+                lambda _=False, name=spec.name: self.show_view(name),
+            )
+
+    def _add_action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
 
     def start(self) -> None:
         if self.station_view is not None:
             self.station_view.start()
+        elif self.specs:
+            self.show_view(self.specs[0].name)  # the supervisor station
         else:
             self.show_overview()
         self.update_status()
 
+    # --- views ---------------------------------------------------------------------------
+
+    def show_keying(self) -> None:
+        """The keying station (Ctrl+1); a supervisor's or admin's is made and started now."""
+        if self.station_view is None:
+            self._make_station(None).start()
+        assert self.station_view is not None
+        self.pages.setCurrentWidget(self.station_view)
+        form = self.station_view.current_form()
+        if form is not None:
+            form.setFocus()
+        self.update_status()
+
+    def view(self, name: str) -> QWidget:
+        """The view `name` of `keying.ui.views`, made on first use (KeyError: not this role's)."""
+        widget = self.views.get(name)
+        if widget is None:
+            spec = next((s for s in self.specs if s.name == name), None)
+            if spec is None:
+                raise KeyError(f"no view {name!r} for the role {self.operator.role}")
+            widget = spec.make(self.context)
+            signal = getattr(widget, "status_changed", None)
+            if signal is not None:
+                signal.connect(self.update_status)
+            self.views[name] = widget
+            self.pages.addWidget(widget)
+        return widget
+
+    def show_view(self, name: str) -> None:
+        widget = self.view(name)
+        self.pages.setCurrentWidget(widget)
+        activate = getattr(widget, "activate", None)
+        if activate is not None:
+            activate()
+        self.update_status()
+
+    def current_view_name(self) -> str | None:
+        """The name of the registered view on screen (None: the station or the overview)."""
+        current = self.pages.currentWidget()
+        return next((name for name, w in self.views.items() if w is current), None)
+
     def toggle_overview(self) -> None:
-        if self.pages.currentWidget() is self.overview and self.station_view is not None:
-            self.pages.setCurrentWidget(self.station_view)
-            form = self.station_view.current_form()
-            if form is not None:
-                form.setFocus()
-        else:
+        """F9: the overview, and from it back to the view shown before."""
+        if self.pages.currentWidget() is not self.overview:
+            self._before_overview = self.pages.currentWidget()
             self.show_overview()
+            return
+        before = self._before_overview
+        name = next((n for n, w in self.views.items() if w is before), None)
+        if name is not None:
+            self.show_view(name)
+        elif self.station_view is not None:
+            self.show_keying()
 
     def show_overview(self) -> None:
         """Show the overview at once; its rows come from the sync worker."""
@@ -129,6 +209,12 @@ class MainWindow(QMainWindow):
     def shut_down(self, final_round: bool = True) -> None:
         """Stop the sync worker, after a last round that sends what waits in the outbox."""
         self.sync_timer.stop()
+        for widget in self.views.values():
+            shut_down = getattr(widget, "shut_down", None)
+            if shut_down is not None:
+                shut_down()
+        if self.station_view is not None:
+            self.station_view.shut_down(final_round)  # stops its worker if it has its own
         self.link.stop(final_round and self.station_view is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -150,9 +236,13 @@ class MainWindow(QMainWindow):
             form.show_focused()  # zoom to the field being keyed now
 
     def update_status(self) -> None:
-        parts = [f"Operator: {self.operator.display_name}"]
+        parts = [f"{ROLE_TEXT[self.operator.role]}: {self.operator.display_name}"]
         sv = self.station_view
-        if sv is not None:
+        current = self.pages.currentWidget()
+        view_parts = getattr(current, "status_parts", None)
+        if current is not sv and view_parts is not None:
+            parts += view_parts()
+        elif sv is not None:
             task = sv.current.task if sv.current else None
             if task is not None:
                 parts += [

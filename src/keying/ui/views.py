@@ -1,0 +1,60 @@
+"""The views the main window can show besides the keying station and the overview, by role.
+
+This is the hook for new supervisor and admin views (the adjudication queue, same field
+across documents, flagged pages, tasks …): a view is one `ViewSpec` in `VIEWS`. The main
+window makes each view the signed-in role may use the first time it is shown (so a view
+costs nothing until it is opened), puts it in its stack, and gives it a menu entry with its
+keys under *View*. A view is a plain `QWidget`; it may also have, and the window then calls:
+
+- `activate()` — each time it comes on screen: read what it shows again, take the focus;
+- `status_parts() -> list[str]` — what it adds to the status bar while it is on screen;
+- `shut_down()` — when the window closes (stop its threads, say what is unsaved);
+- a `status_changed` signal — the window redraws the status bar.
+
+A view gets what it needs from the `ViewContext` and nothing else (no global window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from keying.config import Settings
+from keying.services import Role, Services, SignedIn
+from keying.ui.sync_worker import CentralLink
+
+SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
+ADMINS = frozenset({Role.ADMIN})
+EVERYONE = frozenset(Role)
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What a view is built from: the process's services, who signed in, their settings,
+    the window's sync worker and a way to tell the user something (the status bar)."""
+
+    services: Services
+    operator: SignedIn
+    settings: Settings
+    link: CentralLink
+    tell: Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str  # stable id: "adjudication", "tasks" …
+    title: str  # the menu entry
+    keys: str  # its shortcut, e.g. "Ctrl+2"
+    roles: frozenset[Role]
+    make: Callable[[ViewContext], QWidget]  # imports its module only when called
+
+
+# In menu order. The keying station is Ctrl+1 and the overview F9 (the window's own).
+VIEWS: tuple[ViewSpec, ...] = ()
+
+
+def views_for(role: Role, views: tuple[ViewSpec, ...] | None = None) -> list[ViewSpec]:
+    """The views `role` may open, in menu order."""
+    return [spec for spec in (VIEWS if views is None else views) if role in spec.roles]
