@@ -35,8 +35,11 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from keying.storage.vocabulary import (
+    FLAG_OUTCOMES,
     PAGE_FLAGS,
     ROLES,
+    THIRD_PASS,
+    WITHDRAWN,
     Decision,
     DocumentStatus,
     ReconciliationStatus,
@@ -144,6 +147,7 @@ class Document(Base):
     __table_args__ = (
         UniqueConstraint("batch_id", "external_id"),
         CheckConstraint(_in("status", DOCUMENT_STATUSES), name="status"),
+        CheckConstraint(_in("withdrawn", WITHDRAWN), name="withdrawn"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
@@ -153,6 +157,9 @@ class Document(Base):
     status: Mapped[str] = mapped_column(String(16), default=DocumentStatus.KEYING.value)
     gold_values: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     source: Mapped[str | None] = mapped_column(Text, nullable=True)  # file (pages) imported from
+    # Taken out of the batch from the flagged-pages queue (rescan | rejected), and why.
+    withdrawn: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     batch: Mapped[Batch] = relationship()
@@ -199,6 +206,8 @@ class Task(Base):
     workstation: Mapped[str | None] = mapped_column(String(200), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # A pass-3 task from a send-back keys only these fields (None: the whole form).
+    open_fields: Mapped[list[Any] | None] = mapped_column(nullable=True)
 
     document: Mapped[Document] = relationship()
 
@@ -241,7 +250,10 @@ class PageFlag(Base):
     """An operator's flag on a page (unreadable, wrong document, needs rescan)."""
 
     __tablename__ = "page_flags"
-    __table_args__ = (CheckConstraint(_in("reason", PAGE_FLAGS), name="reason"),)
+    __table_args__ = (
+        CheckConstraint(_in("reason", PAGE_FLAGS), name="reason"),
+        CheckConstraint(_in("resolution", FLAG_OUTCOMES), name="resolution"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -252,6 +264,9 @@ class PageFlag(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
+    resolution_note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Reconciliation(Base):
@@ -274,7 +289,10 @@ class Discrepancy(Base):
     """A field, table cell or table row where the passes disagree: work for a supervisor."""
 
     __tablename__ = "discrepancies"
-    __table_args__ = (UniqueConstraint("reconciliation_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("reconciliation_id", "seq"),
+        CheckConstraint(_in("third_pass", THIRD_PASS), name="third_pass"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     reconciliation_id: Mapped[int] = mapped_column(ForeignKey("reconciliations.id"))
@@ -290,6 +308,10 @@ class Discrepancy(Base):
     similarity: Mapped[float] = mapped_column(Float)
     explanation: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    value_c: Mapped[str | None] = mapped_column(Text, nullable=True)  # pass 3, when keyed
+    # Sent back for a third keying: sent | settled | replaced (None: never sent back). A
+    # discrepancy sent back is never adjudicated (a trigger refuses it, migration 0006).
+    third_pass: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class Adjudication(Base):

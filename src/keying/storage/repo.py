@@ -130,8 +130,13 @@ def form_definition_of(session: Session, doc: Document) -> FormDefinitionRow:
 
 
 def batch_size(session: Session, batch_id: int) -> int:
-    """How many documents the batch holds."""
-    count = session.scalar(select(func.count(Document.id)).where(Document.batch_id == batch_id))
+    """How many documents the batch holds (a document withdrawn for a rescan or rejected has
+    left it)."""
+    count = session.scalar(
+        select(func.count(Document.id)).where(
+            Document.batch_id == batch_id, Document.withdrawn.is_(None)
+        )
+    )
     return count or 0
 
 

@@ -1,6 +1,6 @@
 """The words the central schema stores, each defined once as an enum: account roles, task
-kinds and statuses, document statuses, reconciliation statuses, adjudication decisions and
-page-flag reasons.
+kinds and statuses, document statuses, reconciliation statuses, adjudication decisions,
+page-flag reasons, flag outcomes, withdrawn documents and the send-back states.
 
 Each is a `StrEnum`: a member is the string stored (`Role.OPERATOR == "operator"`), so the
 columns stay plain strings, the check constraints of `models.py` list `values(...)`, and a
@@ -61,6 +61,29 @@ class PageFlagReason(StrEnum):
     NEEDS_RESCAN = "needs_rescan"
 
 
+class FlagOutcome(StrEnum):
+    """What a supervisor did with a flagged page (`page_flags.resolution`)."""
+
+    RETURNED = "returned"  # back to keying
+    RESCAN = "rescan"  # out of the batch until the page is scanned again
+    REJECTED = "rejected"  # out of the batch for good
+
+
+class Withdrawn(StrEnum):
+    """Why a document left its batch's count (`documents.withdrawn`)."""
+
+    RESCAN = "rescan"
+    REJECTED = "rejected"
+
+
+class ThirdPass(StrEnum):
+    """A discrepancy sent back for a blind third keying (`discrepancies.third_pass`)."""
+
+    SENT = "sent"  # waits for pass 3
+    SETTLED = "settled"  # pass 3 settled it, 2 of 3
+    REPLACED = "replaced"  # pass 3 did not settle it: a discrepancy with all three replaces it
+
+
 def values(words: type[StrEnum]) -> tuple[str, ...]:
     """The stored strings of an enum, in declaration order."""
     return tuple(member.value for member in words)
@@ -68,3 +91,6 @@ def values(words: type[StrEnum]) -> tuple[str, ...]:
 
 ROLES = values(Role)
 PAGE_FLAGS = values(PageFlagReason)
+FLAG_OUTCOMES = values(FlagOutcome)
+WITHDRAWN = values(Withdrawn)
+THIRD_PASS = values(ThirdPass)

@@ -29,6 +29,7 @@ from keying.sync.cache_faults import (
     set_aside,
     write_error,
 )
+from keying.sync.cache_schema import SCHEMA_VERSION, create_schema
 
 __all__ = [
     "CacheError",
@@ -40,61 +41,6 @@ __all__ = [
     "WorkstationCache",
     "now_iso",
 ]
-
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS forms (
-    key TEXT PRIMARY KEY,            -- name@version
-    text TEXT NOT NULL,
-    sha256 TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS blobs (
-    sha256 TEXT PRIMARY KEY,
-    media_type TEXT NOT NULL,
-    data BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tasks (
-    task_id INTEGER PRIMARY KEY,     -- the central task id
-    operator_id INTEGER NOT NULL,
-    document_id INTEGER NOT NULL,
-    external_id TEXT NOT NULL,
-    batch_name TEXT NOT NULL,
-    batch_size INTEGER NOT NULL,
-    form_key TEXT NOT NULL REFERENCES forms(key),
-    pass_no INTEGER NOT NULL,
-    pages TEXT NOT NULL,             -- JSON list of blob sha256, in page order
-    reference TEXT,                  -- JSON pass-1 values, only in dependent verification
-    lease_until TEXT,
-    seq INTEGER NOT NULL,
-    state TEXT NOT NULL DEFAULT 'claimed'
-        CHECK (state IN ('claimed', 'keying', 'finished', 'flagged', 'released')),
-    claimed_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ix_tasks_operator_state ON tasks (operator_id, state, seq);
-CREATE TABLE IF NOT EXISTS drafts (
-    keying_uuid TEXT PRIMARY KEY,
-    task_id INTEGER NOT NULL UNIQUE REFERENCES tasks(task_id),
-    keyed_values TEXT NOT NULL,       -- JSON
-    figures TEXT NOT NULL,            -- JSON
-    focus_path TEXT,
-    started_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    commits INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS outbox (
-    id TEXT PRIMARY KEY,             -- the client UUID the central database dedupes on
-    kind TEXT NOT NULL CHECK (kind IN ('keying', 'page_flag')),
-    payload TEXT NOT NULL,           -- JSON
-    created_at TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at TEXT,
-    last_error TEXT,
-    pushed_at TEXT
-);
-CREATE INDEX IF NOT EXISTS ix_outbox_pending ON outbox (pushed_at, created_at);
-"""
 
 
 def now_iso() -> str:
@@ -116,6 +62,7 @@ class CachedTask:
     lease_until: str | None
     seq: int
     state: str
+    open_fields: list[str] | None = None  # a pass 3 from a send-back keys only these
 
 
 @dataclass(frozen=True)
@@ -182,10 +129,10 @@ class WorkstationCache:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA busy_timeout=5000")
-            self._db.executescript(_SCHEMA)
+            create_schema(self._db)
             with self._tx():
                 self._db.execute(
-                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                     (str(SCHEMA_VERSION),),
                 )
                 self._db.execute(
@@ -259,12 +206,15 @@ class WorkstationCache:
                     (sha, media_type, data),
                 )
             for t in tasks:
+                self._take_over(db, t)
                 db.execute(
                     """INSERT INTO tasks (task_id, operator_id, document_id, external_id,
                            batch_name, batch_size, form_key, pass_no, pages, reference,
-                           lease_until, seq, state, claimed_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'claimed', ?)
-                       ON CONFLICT (task_id) DO UPDATE SET lease_until = excluded.lease_until""",
+                           lease_until, seq, state, claimed_at, open_fields)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?)
+                       ON CONFLICT (task_id) DO UPDATE SET lease_until = excluded.lease_until,
+                           state = CASE WHEN state IN ('flagged', 'released')
+                                   THEN 'claimed' ELSE state END""",
                     (
                         t.task_id,
                         t.operator_id,
@@ -279,8 +229,48 @@ class WorkstationCache:
                         t.lease_until,
                         t.seq,
                         now_iso(),
+                        None if t.open_fields is None else json.dumps(t.open_fields),
                     ),
                 )
+
+    @staticmethod
+    def _take_over(db: sqlite3.Connection, t: CachedTask) -> None:
+        """A task this cache holds for another operator was released by a supervisor and is
+        now claimed by `t.operator_id`: the other operator's draft is set aside (kept in
+        `released_drafts`, recoverable) and the task starts afresh for its new holder."""
+        row = db.execute(
+            "SELECT operator_id, pass_no FROM tasks WHERE task_id = ?", (t.task_id,)
+        ).fetchone()
+        if row is None or row[0] == t.operator_id:
+            return
+        db.execute(
+            """INSERT OR IGNORE INTO released_drafts (keying_uuid, task_id, operator_id,
+                   document_id, pass_no, keyed_values, figures, started_at, updated_at,
+                   released_at)
+               SELECT keying_uuid, task_id, ?, ?, ?, keyed_values, figures, started_at,
+                   updated_at, ? FROM drafts WHERE task_id = ?""",
+            (row[0], t.document_id, row[1], now_iso(), t.task_id),
+        )
+        db.execute("DELETE FROM drafts WHERE task_id = ?", (t.task_id,))
+        db.execute("DELETE FROM tasks WHERE task_id = ?", (t.task_id,))
+
+    def released_drafts(self, task_id: int) -> list[dict[str, Any]]:
+        """The drafts of a task set aside when it went to another operator (oldest first)."""
+        rows = self._db.execute(
+            """SELECT keying_uuid, operator_id, pass_no, keyed_values, released_at
+               FROM released_drafts WHERE task_id = ? ORDER BY released_at""",
+            (task_id,),
+        ).fetchall()
+        return [
+            {
+                "keying_uuid": r[0],
+                "operator_id": r[1],
+                "pass_no": r[2],
+                "values": json.loads(r[3]),
+                "released_at": r[4],
+            }
+            for r in rows
+        ]
 
     def form_text(self, key: str) -> str:
         row = self._db.execute("SELECT text FROM forms WHERE key = ?", (key,)).fetchone()
@@ -315,7 +305,7 @@ class WorkstationCache:
         rows = self._db.execute(
             """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size,
                       form_key,
-                      pass_no, pages, reference, lease_until, seq, state
+                      pass_no, pages, reference, lease_until, seq, state, open_fields
                FROM tasks WHERE operator_id = ? AND state IN ('keying', 'claimed')
                ORDER BY state = 'keying' DESC, seq, task_id""",
             (operator_id,),
@@ -326,7 +316,7 @@ class WorkstationCache:
         row = self._db.execute(
             """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size,
                       form_key,
-                      pass_no, pages, reference, lease_until, seq, state
+                      pass_no, pages, reference, lease_until, seq, state, open_fields
                FROM tasks WHERE task_id = ?""",
             (task_id,),
         ).fetchone()
@@ -484,4 +474,5 @@ def _task(row: tuple[Any, ...]) -> CachedTask:
         lease_until=row[10],
         seq=row[11],
         state=row[12],
+        open_fields=None if row[13] is None else json.loads(row[13]),
     )
