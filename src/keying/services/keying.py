@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from keying.forms import FormDefinition
+from keying.forms.subset import only_fields
 from keying.services.sign_in import SignedIn
 from keying.services.startup import save_failed
 from keying.services.stored_forms import parse_stored
@@ -32,6 +33,13 @@ class OpenTask:
     @property
     def task_id(self) -> int:
         return self.task.task_id
+
+    @property
+    def form_view_key(self) -> str:
+        """Which entry form shows this task: its definition's, or for a pass 3 from a
+        send-back that definition with only the fields sent back open."""
+        fields = self.task.open_fields
+        return self.task.form_key if not fields else f"{self.task.form_key}|{','.join(fields)}"
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,7 @@ class OperatorStation:
             self._claim(1 + self.prefetch - len(held))
 
     def open(self, task: CachedTask) -> OpenTask:
-        form = parse_stored(self.cache.form_text(task.form_key))
+        form = self.form_for(task)
         try:
             draft = self.cache.start_draft(task.task_id)
         except CacheWriteError as exc:
@@ -129,7 +137,10 @@ class OperatorStation:
         return self.cache.blob(sha256)
 
     def form_for(self, task: CachedTask) -> FormDefinition:
-        return parse_stored(self.cache.form_text(task.form_key))
+        """The form the task is keyed with: a pass 3 from a send-back opens only the fields
+        sent back (`keying.forms.subset`)."""
+        form = parse_stored(self.cache.form_text(task.form_key))
+        return only_fields(form, task.open_fields) if task.open_fields else form
 
     # --- keying ---------------------------------------------------------------------------
 

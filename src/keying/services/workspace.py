@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from keying.config import Settings, resolve_database_url
 from keying.services.closing import close_document_if_ready
 from keying.services.keying import OperatorStation
+from keying.services.send_back import settle_third_pass
 from keying.services.sign_in import SignedIn, sign_in
 from keying.services.startup import cache_notice
 from keying.storage import repo
@@ -114,8 +115,12 @@ class Services:
         return OperatorStation(self, operator, prefetch)
 
     def close_document_if_ready(self, session: Session, keying: Keying) -> None:
-        """When pass 1 and pass 2 are both in, reconcile and store the result."""
-        close_document_if_ready(session, keying)
+        """When pass 1 and pass 2 are both in, reconcile and store the result; a pass 3 from
+        a send-back settles what it can 2 of 3."""
+        if keying.pass_no == 3:
+            settle_third_pass(session, keying)
+        else:
+            close_document_if_ready(session, keying)
 
     def overview(self) -> list[tuple[str, str, str, int]]:
         """(batch, document, status, discrepancies) for every document."""

@@ -308,7 +308,6 @@ class Discrepancy(Base):
     similarity: Mapped[float] = mapped_column(Float)
     explanation: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    value_c: Mapped[str | None] = mapped_column(Text, nullable=True)  # pass 3, when keyed
     # Sent back for a third keying: sent | settled | replaced (None: never sent back). A
     # discrepancy sent back is never adjudicated (a trigger refuses it, migration 0006).
     third_pass: Mapped[str | None] = mapped_column(String(16), nullable=True)

@@ -12,6 +12,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from keying.storage.models import (
+    Adjudication,
     AuditEvent,
     Batch,
     Blob,
@@ -209,6 +210,14 @@ def claim_key_tasks(
             Keying.document_id == Task.document_id, Keying.operator_id == operator_id
         )
     )
+    # A supervisor who decided a discrepancy of the document never keys it (a pass 3 from a
+    # send-back; the database refuses that keying too).
+    adjudicated_before = exists(
+        select(Adjudication.id).where(
+            Adjudication.document_id == Task.document_id,
+            Adjudication.supervisor_id == operator_id,
+        )
+    )
     pass1_in = exists(
         select(Keying.id).where(
             Keying.document_id == Task.document_id,
@@ -237,6 +246,7 @@ def claim_key_tasks(
             Document.status == DocumentStatus.KEYING,
             Batch.closed_at.is_(None),
             ~keyed_before,
+            ~adjudicated_before,
             ~holds_other,
             or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
         )

@@ -151,6 +151,7 @@ class SyncClient:
                     lease_until=task.lease_until.isoformat() if task.lease_until else None,
                     seq=doc.seq,
                     state="claimed",
+                    open_fields=list(task.open_fields) if task.open_fields else None,
                 )
             )
         return forms, blobs, cached

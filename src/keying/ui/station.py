@@ -215,7 +215,7 @@ class StationView(QWidget):
                 self.queue_empty.emit()
             return
         self._empty_announced = False
-        form = self._form_widget(task.task.form_key, task.form)
+        form = self._form_widget(task.form_view_key, task.form)
         form.set_reference(task.task.reference)
         self.page_no = 1
         self.show_page(1)

@@ -8,9 +8,8 @@ Revises: 0004
 - page_flags.resolution (`returned` | `rescan` | `rejected`), resolved_by, resolution_note:
   what a supervisor did with a flagged page, and who.
 - tasks.open_fields: the fields a send-back opens for pass 3 (JSON list; NULL: the whole form).
-- discrepancies.value_c (the third pass's value) and third_pass (`sent`: waits for pass 3;
-  `settled`: pass 3 settled it 2 of 3; `replaced`: pass 3 did not, a discrepancy with all
-  three values replaces it).
+- discrepancies.third_pass (`sent`: waits for pass 3; `settled`: pass 3 settled it 2 of 3;
+  `replaced`: pass 3 did not, a discrepancy with all three values replaces it).
 - a trigger refusing an adjudication of a discrepancy that was sent back (a decision made on a
   stale screen after a send-back settled it is refused by the database, not only by Python).
 
@@ -47,7 +46,6 @@ def _columns(id_type: str, json_type: str) -> list[str]:
         "fk_page_flags_resolved_by_operators REFERENCES operators (id)",
         "ALTER TABLE page_flags ADD COLUMN resolution_note TEXT",
         f"ALTER TABLE tasks ADD COLUMN open_fields {json_type}",
-        "ALTER TABLE discrepancies ADD COLUMN value_c TEXT",
         "ALTER TABLE discrepancies ADD COLUMN third_pass VARCHAR(16) CONSTRAINT "
         "ck_discrepancies_third_pass CHECK (third_pass IN ('sent', 'settled', 'replaced'))",
     ]
@@ -84,7 +82,6 @@ _DROPPED = (
     ("page_flags", "resolved_by"),
     ("page_flags", "resolution_note"),
     ("tasks", "open_fields"),
-    ("discrepancies", "value_c"),
     ("discrepancies", "third_pass"),
 )
 

@@ -1,0 +1,259 @@
+"""The flagged-pages queue (supervisors and admins): the pages operators flagged, each with
+its reason and note beside the page; Ctrl+K returns the document to keying, Ctrl+R withdraws it
+for a rescan, Ctrl+J rejects it (both ask why: the document leaves the batch's count).
+Reads, page images and outcomes run off the GUI thread (`Background`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.services import PageFlagReason
+from keying.services.supervision import FlagOutcome, FlagRow, Supervision
+from keying.ui.background import Background
+from keying.ui.decode import Decoded, decode
+from keying.ui.image_view import PageView
+
+COL_DOCUMENT, COL_BATCH, COL_PAGE, COL_REASON, COL_BY = range(5)
+HEADERS = ("Document", "Batch", "Page", "Reason", "Flagged by")
+REASON_TEXT: dict[str, str] = {
+    PageFlagReason.UNREADABLE: "unreadable",
+    PageFlagReason.WRONG_DOCUMENT: "wrong document",
+    PageFlagReason.NEEDS_RESCAN: "needs rescan",
+}
+OUTCOME_TEXT = {
+    FlagOutcome.RETURNED: "returned to keying",
+    FlagOutcome.RESCAN: "withdrawn for a rescan",
+    FlagOutcome.REJECTED: "rejected",
+}
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FlagsModel(QAbstractTableModel):
+    """Adapts the list of open flags from `Supervision.flagged_pages()`."""
+
+    def __init__(self, rows: Sequence[FlagRow] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[FlagRow] = rows
+
+    def set_rows(self, rows: Sequence[FlagRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FlagRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.document,
+                row.batch,
+                f"{row.page_no} of {row.pages}",
+                REASON_TEXT.get(row.reason, row.reason),
+                row.login,
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and row.note:
+            return row.note
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+
+class WithdrawDialog:
+    """Asks why a document leaves its batch (required); None: cancelled. Tests monkeypatch."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, row: FlagRow, outcome: FlagOutcome) -> str | None:
+        text, ok = QInputDialog.getText(
+            parent,
+            "Rescan" if outcome == FlagOutcome.RESCAN else "Reject",
+            f"{row.document} leaves the batch ({OUTCOME_TEXT[outcome]}). Why?",
+        )
+        return text if ok else None
+
+
+class FlaggedView(QWidget):
+    """The open flags beside the flagged page; an outcome for the selected document."""
+
+    def __init__(
+        self, supervision: Supervision, background: Background, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.supervision = supervision
+        self.background = background
+        self.setAccessibleName("Flagged pages")
+        self.model = FlagsModel(parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Flagged pages, oldest first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail = QLabel("")
+        self.detail.setAccessibleName("Flag reason and note")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = QLabel("")
+        self.message.setAccessibleName("Flagged pages message")
+        self.message.setWordWrap(True)
+        self.buttons: dict[FlagOutcome, QPushButton] = {}
+        row_of_buttons = QHBoxLayout()
+        for outcome, text, keys in (
+            (FlagOutcome.RETURNED, "Back to keying", "Ctrl+K"),
+            (FlagOutcome.RESCAN, "Rescan (leaves the batch)", "Ctrl+R"),
+            (FlagOutcome.REJECTED, "Reject (leaves the batch)", "Ctrl+J"),
+        ):
+            button = QPushButton(f"{text}   {keys}")
+            button.setAccessibleName(OUTCOME_TEXT[outcome])
+            button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
+            self.buttons[outcome] = button
+            row_of_buttons.addWidget(button)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, o=outcome: self.resolve(o))
+            self.addAction(action)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("<h2>Flagged pages</h2>"))
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.detail)
+        left_layout.addLayout(row_of_buttons)
+        left_layout.addWidget(self.message)
+        self.page = PageView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.page)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        refresh = QAction("Read the flagged pages again", self)
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.message.setText("Reading the flagged pages…")
+        self.background.run(self.supervision.flagged_pages, self._read)
+
+    def _read(self, rows: Any, error: str, keep_message: bool = False) -> None:
+        if error:
+            self.message.setText(f"The flagged pages could not be read: {error}")
+            return
+        self.model.set_rows(list(rows))
+        if not keep_message:
+            self.message.setText("" if rows else "No flagged page waits.")
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self._current_changed(QModelIndex(), QModelIndex())
+        self._update_buttons()
+
+    def selected(self) -> FlagRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(self.selected() is not None)
+
+    def _current_changed(self, current: _Index, _previous: _Index) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.detail.setText("")
+            self.page.set_page(None, 0, 0)
+            return
+        reason = REASON_TEXT.get(row.reason, row.reason)
+        note = f" — “{row.note}”" if row.note else ""
+        self.detail.setText(
+            f"{row.document}, page {row.page_no} of {row.pages}: {reason}{note} "
+            f"(flagged by {row.login})"
+        )
+        self.page.set_page(None, row.page_no, row.pages, loading=True)
+        flag_id = row.flag_id
+
+        def work() -> Decoded:
+            return decode(self.supervision.page_image(row.document_id, row.page_no))
+
+        def done(decoded: Any, error: str) -> None:
+            now = self.selected()
+            if now is None or now.flag_id != flag_id:
+                return  # another row was chosen meanwhile
+            if error:
+                self.page.set_page(None, row.page_no, row.pages, f"not read: {error}")
+            else:
+                self.page.set_page(decoded.image, row.page_no, row.pages, decoded.problem)
+
+        self.background.run(work, done)
+
+    def resolve(self, outcome: FlagOutcome) -> None:
+        row = self.selected()
+        if row is None:
+            self.message.setText("Select a flagged page first.")
+            return
+        note = ""
+        if outcome != FlagOutcome.RETURNED:
+            asked = WithdrawDialog.ask(self, row, outcome)
+            if asked is None:
+                return
+            if not asked.strip():
+                self.message.setText("Not done: say why the document leaves the batch.")
+                return
+            note = asked
+        self.message.setText(f"{row.document}: {OUTCOME_TEXT[outcome]}…")
+
+        def done(_: Any, error: str) -> None:
+            if error:
+                self.message.setText(f"Not done: {error}")
+            else:
+                self.message.setText(f"{row.document} {OUTCOME_TEXT[outcome]}.")
+            self.background.run(
+                self.supervision.flagged_pages,
+                lambda rows, err: self._read(rows, err, keep_message=True),
+            )
+
+        self.background.run(lambda: self.supervision.resolve_flag(row, outcome, note), done)

@@ -1,0 +1,228 @@
+"""The tasks view (supervisors and admins): every task held, by operator, PC and lease; Delete
+releases the selected one (its draft stays in that PC's cache, the task returns to the
+queue). Reads and releases run off the GUI thread (`Background`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.services.supervision import HeldTaskRow, Supervision
+from keying.ui.background import Background
+
+COL_OPERATOR, COL_PC, COL_DOCUMENT, COL_BATCH, COL_TASK, COL_LEASE = range(6)
+HEADERS = ("Operator", "PC", "Document", "Batch", "Task", "Lease")
+RowRole = Qt.ItemDataRole.UserRole + 1  # the HeldTaskRow itself
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def lease_text(lease_until: datetime, now: datetime) -> str:
+    """`expired 12 min ago` or `ends in 25 min` (whole minutes; under one: `now`)."""
+    minutes = int((lease_until - now).total_seconds() // 60)
+    if lease_until <= now:
+        late = int((now - lease_until).total_seconds() // 60)
+        return f"expired {_span(late)} ago" if late else "expired just now"
+    return f"ends in {_span(minutes)}" if minutes else "ends in under a minute"
+
+
+def _span(minutes: int) -> str:
+    if minutes < 120:
+        return f"{minutes} min"
+    hours = minutes // 60
+    return f"{hours} h" if hours < 48 else f"{hours // 24} days"
+
+
+def task_text(row: HeldTaskRow) -> str:
+    return f"key pass {row.pass_no}" if row.kind == "key" else row.kind
+
+
+class HeldTasksModel(QAbstractTableModel):
+    """Adapts the list of held tasks from `Supervision.held_tasks()`; stores nothing else."""
+
+    def __init__(
+        self,
+        rows: Sequence[HeldTaskRow] = (),
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[HeldTaskRow] = rows
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    def set_rows(self, rows: Sequence[HeldTaskRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> HeldTaskRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{row.operator} ({row.login})",
+                row.workstation or "—",
+                row.document,
+                row.batch,
+                task_text(row),
+                lease_text(row.lease_until, self.clock()),
+            )[col]
+        if role == SortRole:
+            return (
+                row.login,
+                row.workstation,
+                row.document,
+                row.batch,
+                task_text(row),
+                row.lease_until.isoformat(),
+            )[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_LEASE:
+            return Qt.GlobalColor.darkRed if row.lease_until <= self.clock() else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+
+class ReleaseDialog:
+    """Asks for the reason of a release (may be empty); None: cancelled. Tests monkeypatch."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, row: HeldTaskRow) -> str | None:
+        text, ok = QInputDialog.getText(
+            parent,
+            "Release this task",
+            f"Release {task_text(row)} of {row.document}, held by {row.operator} on "
+            f"{row.workstation or '?'}?\nIts draft stays on that PC. Reason (optional):",
+        )
+        return text if ok else None
+
+
+class TasksView(QWidget):
+    """The tasks held; F5 reads them again, Delete releases the selected one."""
+
+    def __init__(
+        self, supervision: Supervision, background: Background, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.supervision = supervision
+        self.background = background
+        self.setAccessibleName("Tasks held")
+        title = QLabel("<h2>Tasks held</h2>")
+        self.hint = QLabel("F5 reads them again · Delete releases the selected task")
+        self.hint.setWordWrap(True)
+        self.model = HeldTasksModel(clock=supervision.services.clock, parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Tasks held, by operator, PC and lease")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.message = QLabel("")
+        self.message.setAccessibleName("Tasks view message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        for text, keys, slot in (
+            ("Read the tasks held again", "F5", self.refresh),
+            ("Release the selected task", "Delete", self.release_selected),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def refresh(self) -> None:
+        self.message.setText("Reading the tasks held…")
+        self.background.run(self.supervision.held_tasks, self._read)
+
+    def _read(self, rows: Any, error: str) -> None:
+        if error:
+            self.message.setText(f"The tasks held could not be read: {error}")
+            return
+        selected = self.selected()
+        self.model.set_rows(list(rows))
+        self.message.setText(f"{len(rows)} tasks held" if rows else "No task is held.")
+        self._select(selected.task_id if selected else None)
+
+    def _select(self, task_id: int | None) -> None:
+        if self.model.rowCount() == 0:
+            return
+        row = 0
+        for i in range(self.model.rowCount()):
+            found = self.model.row_at(i)
+            if found is not None and found.task_id == task_id:
+                row = i
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def selected(self) -> HeldTaskRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def release_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.message.setText("Select a task to release.")
+            return
+        reason = ReleaseDialog.ask(self, row)
+        if reason is None:
+            return
+        self.message.setText(f"Releasing {task_text(row)} of {row.document}…")
+
+        def done(_: Any, error: str) -> None:
+            if error:
+                self.message.setText(f"Not released: {error}")
+            else:
+                self.message.setText(
+                    f"Released {task_text(row)} of {row.document}: it is back in the queue; "
+                    f"the draft stays on {row.workstation or 'its PC'}."
+                )
+            self.background.run(self.supervision.held_tasks, self._reread)
+
+        self.background.run(lambda: self.supervision.release(row, reason), done)
+
+    def _reread(self, rows: Any, error: str) -> None:
+        if error:
+            return  # the message of the release stays
+        selected = self.selected()
+        self.model.set_rows(list(rows))
+        self._select(selected.task_id if selected else None)
