@@ -89,7 +89,7 @@ def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, 
     assert form is not None and form.values()["company"] == ""  # blind: nothing of pass 1
     assert key_queue(qtbot, second, SECOND) == ["D-001", "D-002"]
     second.sync_now()
-    qtbot.waitUntil(lambda: "1 agreed" in second.overview.summary.text())
+    qtbot.waitUntil(lambda: "1 final" in second.overview.summary.text())
     model = second.overview.model
     rows = {
         model.index(r, COL_DOCUMENT).data(): (
@@ -101,7 +101,7 @@ def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, 
     assert rows["D-001"][1] in (0, "0", "")
     assert rows["D-002"][1] in (1, "1")
     assert rows["D-001"][0] != rows["D-002"][0]
-    assert "1 agreed" in second.overview.summary.text()
+    assert "1 final" in second.overview.summary.text()
     assert "1 wait for a supervisor" in second.overview.summary.text()
 
 

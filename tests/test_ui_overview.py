@@ -1,44 +1,57 @@
-"""The overview's item model: Qt's model contract (pytest-qt's qtmodeltester) and its data."""
+"""The overview's document list: Qt's model contract (qtmodeltester), its data, the filter by
+batch and status, and the statuses the services derive."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QModelIndex, Qt
 
+from keying.services.documents import DocumentRow, HistoryEntry, ListStatus, list_status
+from keying.storage.documents_list import DocumentFacts
+from keying.ui.document_view import HistoryModel, ValuesModel, history_rows, value_rows
 from keying.ui.overview import (
     COL_DISCREPANCIES,
     COL_STATUS,
-    DocumentStatusModel,
+    DocumentFilter,
+    DocumentListModel,
+    OverviewView,
+    RowRole,
     SortRole,
     summary_text,
 )
 
 ROWS = [
-    ("Batch 1", "D-001", "final", 0),
-    ("Batch 1", "D-002", "discrepant", 2),
-    ("Batch 2", "D-003", "keying", 0),
-    ("Batch 2", "D-004", "some new status", 0),
+    DocumentRow(1, 1, "Batch 1", "D-001", 1, ListStatus.FINAL, 0, "final record written"),
+    DocumentRow(2, 1, "Batch 1", "D-002", 2, ListStatus.SUPERVISOR, 2, "2 discrepancies"),
+    DocumentRow(3, 2, "Batch 2", "D-003", 1, ListStatus.KEYING, 0, "no pass in yet"),
+    DocumentRow(4, 2, "Batch 2", "D-004", 2, ListStatus.WAITING, 0, "pass 1 in"),
+    DocumentRow(5, 2, "Batch 2", "D-005", 3, ListStatus.WITHDRAWN, 0, "rejected: torn"),
 ]
 
 
-def test_the_document_status_model_keeps_qt_s_model_contract(qtmodeltester) -> None:
-    model = DocumentStatusModel(ROWS)
+def test_the_document_list_model_keeps_qt_s_model_contract(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = DocumentListModel(ROWS)
     qtmodeltester.check(model)
-    # The tester stays attached: it checks the signals of a reset too.
     model.set_rows(ROWS[:2])
     model.set_rows([])
     assert model.rowCount() == 0
     model.set_rows(ROWS)
-    assert model.rowCount() == 4 and model.columnCount() == 4
+    assert model.rowCount() == 5 and model.columnCount() == 5
+    proxy = DocumentFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
 
 
 def test_the_model_shows_statuses_in_words_and_sorts_by_the_raw_value() -> None:
-    model = DocumentStatusModel(ROWS)
+    model = DocumentListModel(ROWS)
     status = model.index(1, COL_STATUS)
     assert status.data() == "waits for a supervisor"
-    assert status.data(SortRole) == "discrepant"
-    assert model.index(3, COL_STATUS).data() == "some new status"  # unknown: as stored
+    assert status.data(SortRole) == "supervisor"
+    assert status.data(RowRole) is ROWS[1]
     count = model.index(1, COL_DISCREPANCIES)
     assert count.data() == "2" and count.data(SortRole) == 2
+    assert model.index(0, COL_DISCREPANCIES).data() == ""
     assert count.data(Qt.ItemDataRole.TextAlignmentRole) == int(
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     )
@@ -49,5 +62,98 @@ def test_the_model_shows_statuses_in_words_and_sorts_by_the_raw_value() -> None:
 
 def test_summary_counts_each_outcome() -> None:
     assert summary_text(ROWS) == (
-        "1 agreed · 1 wait for a supervisor · 1 still being keyed · 4 documents"
+        "1 final · 1 wait for a supervisor · 2 still being keyed · 1 out of the batch · 5 documents"
     )
+
+
+def test_the_filter_shows_one_batch_and_one_status(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.set_rows(ROWS)
+    assert [view.batch_box.itemText(i) for i in range(view.batch_box.count())] == [
+        "all batches",
+        "Batch 1",
+        "Batch 2",
+    ]
+    view.batch_box.setCurrentIndex(2)
+    assert [r.document for r in view.shown_rows()] == ["D-003", "D-004", "D-005"]
+    assert view.summary.text().endswith("3 documents")
+    view.status_box.setCurrentIndex(view.status_box.findData(ListStatus.WAITING))
+    assert [r.document for r in view.shown_rows()] == ["D-004"]
+    view.set_rows(ROWS[:4])  # read again: the filter stays
+    assert [r.document for r in view.shown_rows()] == ["D-004"]
+    view.batch_box.setCurrentIndex(0)
+    view.status_box.setCurrentIndex(0)
+    assert len(view.shown_rows()) == 4
+
+
+def _facts(**changes: object) -> DocumentFacts:
+    base = dict(
+        document_id=1,
+        batch_id=1,
+        batch="B",
+        external_id="D",
+        seq=1,
+        status="keying",
+        passes_in=(),
+        open_discrepancies=0,
+        third_pass_open=False,
+        withdrawn=None,
+        withdrawn_reason=None,
+    )
+    return DocumentFacts(**{**base, **changes})  # type: ignore[arg-type]
+
+
+def test_list_status_says_where_each_document_stands() -> None:
+    assert list_status(_facts()) == (ListStatus.KEYING, "no pass in yet")
+    assert list_status(_facts(passes_in=(1,))) == (
+        ListStatus.WAITING,
+        "pass 1 in, waiting for pass 2",
+    )
+    assert list_status(_facts(passes_in=(2,)))[1] == "pass 2 in, waiting for pass 1"
+    assert list_status(_facts(passes_in=(1, 2), third_pass_open=True))[0] == ListStatus.THIRD_PASS
+    assert list_status(_facts(status="discrepant", open_discrepancies=1)) == (
+        ListStatus.SUPERVISOR,
+        "1 discrepancy to decide",
+    )
+    assert list_status(_facts(status="final"))[0] == ListStatus.FINAL
+    assert list_status(_facts(status="flagged"))[0] == ListStatus.FLAGGED
+    assert list_status(_facts(status="flagged", withdrawn="rescan", withdrawn_reason="blur")) == (
+        ListStatus.WITHDRAWN,
+        "withdrawn for a rescan: blur",
+    )
+
+
+def test_the_read_only_view_s_models_keep_qt_s_model_contract(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from keying.services.documents import DocumentView
+
+    view = DocumentView(
+        row=ROWS[0],
+        pages=[],
+        values={"total": "12.50", "members": [{"name": "Ann", "age": None}], "empty": []},
+        values_are_final=True,
+        provenance={"total": {"how": "b", "by": "sup"}, "members[0].name": {"how": "agreed"}},
+        explanations={"members[0].age": "discrepancy"},
+        history=[
+            HistoryEntry(
+                datetime(2026, 12, 1, 9, 0, tzinfo=UTC), "op1", "keying_inserted", {"pass_no": 1}
+            )
+        ],
+    )
+    rows = value_rows(view)
+    assert rows == [
+        ("total", "12.50", "B — sup"),
+        ("members[0].name", "Ann", "agreed"),
+        ("members[0].age", "(to decide)", "discrepancy"),
+        ("empty", "(no rows)", ""),
+    ]
+    values = ValuesModel(rows)
+    qtmodeltester.check(values)
+    history = HistoryModel(history_rows(view.history))
+    qtmodeltester.check(history)
+    assert [history.index(0, c).data() for c in range(4)] == [
+        "2026-12-01 09:00:00",
+        "op1",
+        "keying inserted",
+        "pass_no: 1",
+    ]

@@ -1,4 +1,7 @@
-"""Which documents agreed and which wait for a supervisor: a table over the service's list."""
+"""The overview (F9): every document and where it stands — being keyed, waiting for a pass,
+sent back, waiting for a supervisor with N discrepancies, final, flagged, out of the batch —
+filterable by batch and status. Enter opens the selected document's read-only view;
+supervisors send a waiting document back for a third keying with Ctrl+B."""
 
 from __future__ import annotations
 
@@ -6,35 +9,48 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from keying.services import DocumentStatus
+from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
 
-Row = tuple[str, str, str, int]  # batch, document, status, discrepancies
-
-COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES = range(4)
-HEADERS = ("Batch", "Document", "Status", "Discrepancies")
-STATUS_TEXT: dict[str, str] = {
-    DocumentStatus.KEYING: "being keyed",
-    DocumentStatus.FINAL: "agreed — final record",
-    DocumentStatus.AGREED: "agreed",
-    DocumentStatus.DISCREPANT: "waits for a supervisor",
-    DocumentStatus.FLAGGED: "page flagged — waits for a supervisor",
-}
+COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES, COL_NOTE = range(5)
+HEADERS = ("Batch", "Document", "Status", "Discrepancies", "Where it stands")
 SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+BEING_KEYED = (ListStatus.KEYING, ListStatus.WAITING, ListStatus.THIRD_PASS)
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentStatusModel(QAbstractTableModel):
-    """Adapts a list of rows from `Services.overview()`; stores nothing of its own."""
+class DocumentListModel(QAbstractTableModel):
+    """Adapts the list of `DocumentRow`s the services read; stores nothing of its own."""
 
-    def __init__(self, rows: Sequence[Row] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Sequence[DocumentRow] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: Sequence[Row] = rows
+        self._rows: Sequence[DocumentRow] = rows
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    @property
+    def rows(self) -> Sequence[DocumentRow]:
+        return self._rows
+
+    def set_rows(self, rows: Sequence[DocumentRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -48,14 +64,17 @@ class DocumentStatusModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        col = index.column()
+        row, col = self._rows[index.row()], index.column()
+        if role == RowRole:
+            return row
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_STATUS:
-                return STATUS_TEXT.get(row[COL_STATUS], row[COL_STATUS])
-            return str(row[col])
+            if col == COL_DISCREPANCIES:
+                return str(row.discrepancies) if row.discrepancies else ""
+            return (row.batch, row.document, STATUS_TEXT.get(row.status, row.status), "", row.note)[
+                col
+            ]
         if role == SortRole:
-            return row[col]
+            return (row.batch_id, row.seq, row.status.value, row.discrepancies, row.note)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISCREPANCIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -72,34 +91,163 @@ class DocumentStatusModel(QAbstractTableModel):
         return None
 
 
-def summary_text(rows: Sequence[Row]) -> str:
-    counts = Counter(r[COL_STATUS] for r in rows)
-    agreed = counts[DocumentStatus.FINAL] + counts[DocumentStatus.AGREED]
-    waiting = counts[DocumentStatus.DISCREPANT] + counts[DocumentStatus.FLAGGED]
-    return (
-        f"{agreed} agreed · {waiting} wait for a supervisor · "
-        f"{counts[DocumentStatus.KEYING]} still being keyed · {len(rows)} documents"
-    )
+class DocumentFilter(QSortFilterProxyModel):
+    """Shows the documents of one batch and one status (None: all)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.batch_id: int | None = None
+        self.status: ListStatus | None = None
+        self.setSortRole(SortRole)
+
+    def set_filter(self, batch_id: int | None, status: ListStatus | None) -> None:
+        self.beginFilterChange()
+        self.batch_id, self.status = batch_id, status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+        if row is None:
+            return False
+        return (self.batch_id is None or row.batch_id == self.batch_id) and (
+            self.status is None or row.status == self.status
+        )
+
+
+def summary_text(rows: Sequence[DocumentRow]) -> str:
+    counts = Counter(r.status for r in rows)
+    keyed = sum(counts[s] for s in BEING_KEYED)
+    waiting = counts[ListStatus.SUPERVISOR] + counts[ListStatus.FLAGGED]
+    parts = [
+        f"{counts[ListStatus.FINAL]} final",
+        f"{waiting} wait for a supervisor",
+        f"{keyed} still being keyed",
+    ]
+    if counts[ListStatus.WITHDRAWN]:
+        parts.append(f"{counts[ListStatus.WITHDRAWN]} out of the batch")
+    return " · ".join([*parts, f"{len(rows)} documents"])
 
 
 class OverviewView(QWidget):
+    open_requested = Signal(int)  # document id: Enter on a row
+    send_back_requested = Signal(int)  # document id: Ctrl+B (the window wires supervisors)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Documents overview")
         self.summary = QLabel("")
         self.summary.setAccessibleName("Overview summary")
         self.summary.setStyleSheet("font-size: 14pt; padding: 8px;")
-        self.model = DocumentStatusModel(parent=self)
+        self.model = DocumentListModel(parent=self)
+        self.filter = DocumentFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.batch_box = QComboBox()
+        self.batch_box.setAccessibleName("Show the documents of batch")
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName("Show the documents whose status is")
+        self.status_box.addItem("all statuses", None)
+        for status in ListStatus:
+            self.status_box.addItem(STATUS_TEXT[status], status)
+        self._set_batches([])
+        self.batch_box.currentIndexChanged.connect(self._filter_changed)
+        self.status_box.currentIndexChanged.connect(self._filter_changed)
+        filters = QHBoxLayout()
+        for text, box in (("Ba&tch:", self.batch_box), ("Stat&us:", self.status_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            filters.addWidget(label)
+            filters.addWidget(box, 1)
         self.table = QTableView()
         self.table.setAccessibleName("Documents and their status")
-        self.table.setModel(self.model)
+        self.table.setModel(self.filter)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.activated.connect(self._activated)
+        self.hint = QLabel("Enter opens the document (read only)")
+        self.hint.setAccessibleName("Overview keys")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self.send_back_action = QAction("Send back for a third keying", self)
+        self.send_back_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.send_back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.send_back_action.triggered.connect(self._send_back)
+        self.send_back_action.setEnabled(False)
+        self.addAction(self.send_back_action)
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.model.set_rows(list(rows))
-        self.summary.setText(summary_text(rows))
+    def allow_send_back(self) -> None:
+        """Supervisors and admins: Ctrl+B sends the selected waiting document back."""
+        self.send_back_action.setEnabled(True)
+        self.hint.setText(
+            "Enter opens the document (read only) · Ctrl+B sends a document that waits for a "
+            "supervisor back for a third keying of its disputed fields"
+        )
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._activated(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def set_rows(self, rows: Sequence[DocumentRow]) -> None:
+        selected = self.selected()
+        rows = list(rows)
+        self.model.set_rows(rows)
+        self._set_batches(rows)
+        self._update_summary()
+        self._select(selected.document_id if selected else None)
+
+    def _set_batches(self, rows: Sequence[DocumentRow]) -> None:
+        batches = dict.fromkeys((r.batch_id, r.batch) for r in rows)
+        current = self.batch_box.currentData()
+        self.batch_box.blockSignals(True)
+        self.batch_box.clear()
+        self.batch_box.addItem("all batches", None)
+        for batch_id, name in batches:
+            self.batch_box.addItem(name, batch_id)
+        found = self.batch_box.findData(current)
+        self.batch_box.setCurrentIndex(max(found, 0))
+        self.batch_box.blockSignals(False)
+        if current is not None and found < 0:
+            self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        self.filter.set_filter(self.batch_box.currentData(), self.status_box.currentData())
+        self._update_summary()
+        if self.filter.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.filter.index(0, 0))
+
+    def shown_rows(self) -> list[DocumentRow]:
+        return [self.filter.index(r, 0).data(RowRole) for r in range(self.filter.rowCount())]
+
+    def _update_summary(self) -> None:
+        self.summary.setText(summary_text(self.shown_rows()))
+
+    def _select(self, document_id: int | None) -> None:
+        for r in range(self.filter.rowCount()):
+            if self.filter.index(r, 0).data(RowRole).document_id == document_id:
+                self.table.setCurrentIndex(self.filter.index(r, 0))
+                return
+        if self.filter.rowCount():
+            self.table.setCurrentIndex(self.filter.index(0, 0))
+
+    def selected(self) -> DocumentRow | None:
+        index = self.table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _activated(self, index: _Index) -> None:
+        row = index.data(RowRole) if index.isValid() else None
+        if row is not None:
+            self.open_requested.emit(row.document_id)
+
+    def _send_back(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.send_back_requested.emit(row.document_id)

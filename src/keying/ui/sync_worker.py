@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from keying.services import OperatorStation, Services, SignedIn, SyncState
+from keying.services.documents import document_rows
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class SyncWorker(QObject):
     @Slot()
     def read_overview(self) -> None:
         try:
-            rows = self._own().overview()
+            rows = document_rows(self._own())
         except Exception as exc:
             log.exception("overview not read")
             self.overview_done.emit(None, str(exc).strip().splitlines()[0] if str(exc) else "")

@@ -1,0 +1,173 @@
+"""The document list (the overview, F9) and one document's read-only view: where each
+document stands, in the words the overview shows, and a document's page, final values,
+provenance and history.
+
+Blindness holds here too: an operator sees a document's values only once it is final (its
+final record); supervisors and admins also see the values the passes agreed on so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from keying.services.sign_in import SignedIn
+from keying.storage import documents_list, repo
+from keying.storage.documents_list import DocumentFacts
+from keying.storage.vocabulary import DocumentStatus, Role, Withdrawn
+
+if TYPE_CHECKING:
+    from keying.services.workspace import Services
+
+
+class ListStatus(StrEnum):
+    """Where a document stands, as the overview lists and filters it."""
+
+    KEYING = "keying"  # no pass in yet
+    WAITING = "waiting"  # one pass in, the other still to key
+    THIRD_PASS = "third_pass"  # sent back: pass 3 is being keyed
+    SUPERVISOR = "supervisor"  # waits for a supervisor: N discrepancies
+    FINAL = "final"  # a final record exists
+    FLAGGED = "flagged"  # a page was flagged: waits for a supervisor
+    WITHDRAWN = "withdrawn"  # out of the batch: rescan or rejected
+
+
+STATUS_TEXT: dict[ListStatus, str] = {
+    ListStatus.KEYING: "being keyed",
+    ListStatus.WAITING: "waiting for a pass",
+    ListStatus.THIRD_PASS: "sent back — third keying",
+    ListStatus.SUPERVISOR: "waits for a supervisor",
+    ListStatus.FINAL: "final",
+    ListStatus.FLAGGED: "page flagged — waits for a supervisor",
+    ListStatus.WITHDRAWN: "out of the batch",
+}
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One document of the overview."""
+
+    document_id: int
+    batch_id: int
+    batch: str
+    document: str  # external id
+    seq: int
+    status: ListStatus
+    discrepancies: int  # open ones (waiting for a supervisor)
+    note: str  # the status in a few more words
+
+
+def list_status(f: DocumentFacts) -> tuple[ListStatus, str]:
+    """The overview's status of a document, and its note."""
+    if f.withdrawn is not None:
+        why = f": {f.withdrawn_reason}" if f.withdrawn_reason else ""
+        what = "withdrawn for a rescan" if f.withdrawn == Withdrawn.RESCAN else "rejected"
+        return ListStatus.WITHDRAWN, what + why
+    if f.status == DocumentStatus.FINAL:
+        return ListStatus.FINAL, "final record written"
+    if f.status == DocumentStatus.FLAGGED:
+        return ListStatus.FLAGGED, "a page was flagged"
+    if f.status == DocumentStatus.DISCREPANT:
+        n = f.open_discrepancies
+        return ListStatus.SUPERVISOR, f"{n} discrepanc{'y' if n == 1 else 'ies'} to decide"
+    if f.third_pass_open:
+        return ListStatus.THIRD_PASS, "pass 3 of the fields sent back is being keyed"
+    first_two = [p for p in f.passes_in if p in (1, 2)]
+    if len(first_two) == 1:
+        other = 2 if first_two[0] == 1 else 1
+        return ListStatus.WAITING, f"pass {first_two[0]} in, waiting for pass {other}"
+    return ListStatus.KEYING, "no pass in yet"
+
+
+def document_rows(services: Services) -> list[DocumentRow]:
+    """Every document, in batch and document order (the sync worker reads it for F9)."""
+    with services.sessions() as session:
+        facts = documents_list.document_facts(session)
+    rows = []
+    for f in facts:
+        status, note = list_status(f)
+        rows.append(
+            DocumentRow(
+                document_id=f.document_id,
+                batch_id=f.batch_id,
+                batch=f.batch,
+                document=f.external_id,
+                seq=f.seq,
+                status=status,
+                discrepancies=f.open_discrepancies if status == ListStatus.SUPERVISOR else 0,
+                note=note,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    who: str  # login, "" for the system
+    what: str  # the audit event's kind
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """What the read-only view of one document shows."""
+
+    row: DocumentRow
+    pages: list[bytes]
+    values: dict[str, Any] | None  # final, else (supervisors) agreed so far, else None
+    values_are_final: bool
+    provenance: dict[str, Any]
+    explanations: dict[str, Any]
+    history: list[HistoryEntry]
+    withheld: str = ""  # why no values are shown ("" when they are)
+
+
+def document_view(services: Services, who: SignedIn, document_id: int) -> DocumentView | None:
+    """One document's page, values, provenance and history (None: no such document)."""
+    with services.sessions() as session:
+        record = documents_list.document_record(session, document_id)
+        if record is None:
+            return None
+        pages = [repo.blob(session, sha).data for sha in record.pages]
+    status, note = list_status(record.facts)
+    f = record.facts
+    row = DocumentRow(
+        f.document_id,
+        f.batch_id,
+        f.batch,
+        f.external_id,
+        f.seq,
+        status,
+        f.open_discrepancies if status == ListStatus.SUPERVISOR else 0,
+        note,
+    )
+    supervises = who.role in (Role.SUPERVISOR, Role.ADMIN)
+    values, final, withheld = record.final_values, record.final_values is not None, ""
+    if values is None and supervises and record.agreed_values is not None:
+        values = record.agreed_values
+    elif values is None:
+        withheld = (
+            "no values yet: the passes are still being compared"
+            if supervises
+            else "values are shown once the document is final (keying is blind)"
+        )
+    return DocumentView(
+        row=row,
+        pages=pages,
+        values=values,
+        values_are_final=final,
+        provenance=record.provenance,
+        explanations=record.explanations if supervises or final else {},
+        history=[
+            HistoryEntry(at, login, kind, detail) for at, login, kind, detail in record.history
+        ],
+        withheld=withheld,
+    )
+
+
+def batch_names(services: Services) -> list[tuple[int, str]]:
+    with services.sessions() as session:
+        return documents_list.batches(session)

@@ -1,0 +1,217 @@
+"""One document, read only (Enter on the overview): its page, its values — the final record's
+with how each was decided, or (supervisors) what the passes agreed so far — and its history.
+Escape closes it. `DocumentOpener` reads the document off the GUI thread and shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.services import Services, SignedIn
+from keying.services.documents import STATUS_TEXT, DocumentView, HistoryEntry, document_view
+from keying.ui.background import Background
+from keying.ui.decode import Decoded, decode
+from keying.ui.image_view import PageView
+
+_Index = QModelIndex | QPersistentModelIndex
+ValueRow = tuple[str, str, str]  # path, value, how it was decided
+
+HOW_TEXT = {"agreed": "agreed", "a": "A", "b": "B", "c": "C", "new": "new value"}
+
+
+def value_rows(view: DocumentView) -> list[ValueRow]:
+    """Every field (every cell of a table) with its value and how it was decided."""
+    rows: list[ValueRow] = []
+    for name, value in (view.values or {}).items():
+        if isinstance(value, list):
+            for i, row in enumerate(value):
+                for column, cell in (row or {}).items():
+                    path = f"{name}[{i}].{column}"
+                    rows.append((path, _text(cell), _how(view, path, name)))
+            if not value:
+                rows.append((name, "(no rows)", _how(view, name, name)))
+        else:
+            rows.append((name, _text(value), _how(view, name, name)))
+    return rows
+
+
+def _text(value: Any) -> str:
+    return "(to decide)" if value is None else str(value)
+
+
+def _how(view: DocumentView, path: str, field: str) -> str:
+    entry = view.provenance.get(path) or view.provenance.get(field)
+    if isinstance(entry, dict):
+        how = str(entry.get("how", ""))
+        who = entry.get("by")
+        return HOW_TEXT.get(how, how) + (f" — {who}" if who else "")
+    if isinstance(entry, str):
+        return HOW_TEXT.get(entry, entry)
+    return str(view.explanations.get(path) or view.explanations.get(field) or "")
+
+
+class _ListModel(QAbstractTableModel):
+    """A read-only table over a list of tuples; stores nothing else."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, rows: Sequence[tuple[Any, ...]] = (), parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: Sequence[tuple[Any, ...]] = rows
+
+    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(self._rows[index.row()][index.column()])
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+
+class ValuesModel(_ListModel):
+    headers = ("Field", "Value", "How it was decided")
+
+
+class HistoryModel(_ListModel):
+    headers = ("When (UTC)", "Who", "What", "Detail")
+
+
+def history_rows(entries: Sequence[HistoryEntry]) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            e.at.strftime("%Y-%m-%d %H:%M:%S"),
+            e.who or "—",
+            e.what.replace("_", " "),
+            ", ".join(f"{k}: {v}" for k, v in e.detail.items()),
+        )
+        for e in entries
+    ]
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class DocumentDialog(QDialog):
+    """A document, read only. Tab moves between the values and the history; Escape closes."""
+
+    def __init__(self, view: DocumentView, pages: Sequence[Decoded], parent: QWidget | None):
+        super().__init__(parent)
+        row = view.row
+        self.setWindowTitle(f"{row.document} — {row.batch} (read only)")
+        self.setAccessibleName(f"Document {row.document}, read only")
+        self.document = view
+        self.pages = list(pages)
+        status = STATUS_TEXT.get(row.status, row.status)
+        self.header = QLabel(f"<h2>{row.document}</h2><p>{row.batch} · {status}: {row.note}</p>")
+        self.header.setAccessibleName("Document and status")
+        self.header.setWordWrap(True)
+        what = "Final values" if view.values_are_final else "Values the passes agreed so far"
+        self.values_label = QLabel(view.withheld or what)
+        self.values_label.setWordWrap(True)
+        self.values_model = ValuesModel(value_rows(view), self)
+        self.values = _table(self.values_model, "Values and how each was decided")
+        self.history_model = HistoryModel(history_rows(view.history), self)
+        self.history = _table(self.history_model, "History of the document")
+        self.page = PageView()
+        self.page_no = 1
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.addWidget(self.header)
+        layout.addWidget(self.values_label)
+        layout.addWidget(self.values, 3)
+        layout.addWidget(QLabel("History"))
+        layout.addWidget(self.history, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.page)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        self.page.page_requested.connect(self.show_page)
+        self.show_page(1)
+        self.values.setFocus()
+
+    def show_page(self, page_no: int) -> None:
+        if not 1 <= page_no <= len(self.pages):
+            self.page.set_page(None, 0, 0)
+            return
+        self.page_no = page_no
+        decoded = self.pages[page_no - 1]
+        self.page.set_page(decoded.image, page_no, len(self.pages), decoded.problem)
+
+
+class DocumentOpener(QObject):
+    """Reads a document off the GUI thread and opens its read-only view."""
+
+    def __init__(
+        self, services: Services, who: SignedIn, parent: QWidget, tell: Callable[[str], None]
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.who, self.window, self.tell = services, who, parent, tell
+        self.background = Background(self)
+        self.dialog: DocumentDialog | None = None
+
+    def open(self, document_id: int) -> None:
+        def work() -> tuple[DocumentView | None, list[Decoded]]:
+            view = document_view(self.services, self.who, document_id)
+            return view, [decode(p) for p in (view.pages if view else [])]
+
+        self.background.run(work, self._read)
+
+    def _read(self, result: Any, error: str) -> None:
+        if error or result is None or result[0] is None:
+            self.tell(f"The document could not be opened: {error or 'it is no longer stored'}")
+            return
+        self.dialog = DocumentDialog(result[0], result[1], self.window)
+        self.dialog.resize(1200, 760)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(self._closed)
+        self.dialog.open()
+
+    def _closed(self) -> None:
+        self.dialog = None
+
+    def stop(self) -> None:
+        self.background.stop()
