@@ -85,7 +85,10 @@ def test_send_back_opens_a_third_pass_of_only_the_disputed_fields(world: World) 
     assert task.form_view_key == "household_census@1|monthly_income,members"
 
 
-def test_a_decision_on_a_sent_back_discrepancy_is_refused_by_the_database(world: World) -> None:
+def test_a_decision_on_a_sent_back_discrepancy_is_refused_by_the_database(
+    new_world, migrated_database_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    world = new_world(database_url=migrated_database_url)
     doc_id = disputed(world)
     desk(world).send(doc_id)
     with world.services.sessions() as s:

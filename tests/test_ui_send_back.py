@@ -36,6 +36,7 @@ def test_send_back_and_settle_two_of_three_through_a_third_operator_s_station(qt
     second.close()
 
     sup = open_window(qtbot, world, "sup")
+    press(Qt.Key.Key_F9)
     assert sup.pages.currentWidget() is sup.overview
     assert _overview_rows(qtbot, sup) == {"D-001": ListStatus.FINAL, "D-002": ListStatus.SUPERVISOR}
     sup.overview.table.setFocus()
@@ -55,9 +56,9 @@ def test_send_back_and_settle_two_of_three_through_a_third_operator_s_station(qt
     show_active(qtbot, sup)
     sup.overview.table.setFocus()
     press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # send back
-    views = sup.supervisor_views
-    assert views is not None
-    qtbot.waitUntil(lambda: not views.background.busy)
+    link = sup.send_back
+    assert link is not None
+    qtbot.waitUntil(lambda: not link.background.busy)
     assert sup.statusBar().currentMessage() == "D-002 sent back for a third keying of total."
     assert _overview_rows(qtbot, sup)["D-002"] == ListStatus.THIRD_PASS
 

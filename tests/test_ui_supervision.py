@@ -4,20 +4,21 @@ their item models under qtmodeltester."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from keying.services.supervision import FlagRow, HeldTaskRow
 from keying.storage.models import Document, Task
-from keying.ui.flagged_view import FlagsModel, WithdrawDialog
+from keying.ui.flagged_view import FlaggedView, FlagsModel, WithdrawDialog
 from keying.ui.main_window import MainWindow
-from keying.ui.tasks_view import COL_LEASE, HeldTasksModel, ReleaseDialog, lease_text
+from keying.ui.tasks_view import COL_LEASE, HeldTasksModel, ReleaseDialog, TasksView, lease_text
 from tests.support.ui import open_window, press
 from tests.support.world import World
 
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -77,11 +78,18 @@ def test_the_flags_model_keeps_qt_s_model_contract(qtmodeltester) -> None:  # ty
     assert model.rowCount() == 0
 
 
-def _wait_idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    views = window.supervisor_views
-    assert views is not None
-    qtbot.waitUntil(lambda: not views.background.busy, timeout=10_000)
+def _wait_idle(qtbot, view: TasksView | FlaggedView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not view.background.busy, timeout=10_000)
     QApplication.processEvents()
+
+
+def _show(qtbot, window: MainWindow, key: Qt.Key, name: str) -> Any:  # type: ignore[no-untyped-def]
+    press(key, CTRL)
+    view = window.views[name]
+    assert window.pages.currentWidget() is view
+    assert QApplication.focusWidget() is view.table
+    _wait_idle(qtbot, view)
+    return view
 
 
 def test_a_supervisor_releases_a_held_task_by_keyboard(qtbot, world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -93,18 +101,14 @@ def test_a_supervisor_releases_a_held_task_by_keyboard(qtbot, world: World, monk
         classmethod(lambda cls, parent, row: asked.append(row.document) or "gone"),
     )
     window = open_window(qtbot, world, "sup")
-    press(Qt.Key.Key_T, CTRL_SHIFT)
-    views = window.supervisor_views
-    assert views is not None and window.pages.currentWidget() is views.tasks
-    _wait_idle(qtbot, window)
-    assert views.tasks.model.rowCount() == 2
-    assert QApplication.focusWidget() is views.tasks.table
+    tasks = _show(qtbot, window, Qt.Key.Key_4, "tasks")
+    assert tasks.model.rowCount() == 2
     press(Qt.Key.Key_Down)  # the second: D-002
     press(Qt.Key.Key_Delete)
-    _wait_idle(qtbot, window)
+    _wait_idle(qtbot, tasks)
     assert asked == ["D-002"]
-    assert "Released key pass 1 of D-002" in views.tasks.message.text()
-    assert views.tasks.model.rowCount() == 1
+    assert "Released key pass 1 of D-002" in tasks.message.text()
+    assert tasks.model.rowCount() == 1
     with world.services.sessions() as s:
         statuses = dict(s.execute(select(Task.id, Task.status).where(Task.pass_no == 1)).all())
     assert sorted(statuses.values()) == ["claimed", "open", "open"]
@@ -119,17 +123,14 @@ def test_a_release_that_comes_too_late_is_told_and_changes_nothing(
     op1.next_task()
     monkeypatch.setattr(ReleaseDialog, "ask", classmethod(lambda cls, parent, row: ""))
     window = open_window(qtbot, world, "sup")
-    press(Qt.Key.Key_T, CTRL_SHIFT)
-    _wait_idle(qtbot, window)
+    tasks = _show(qtbot, window, Qt.Key.Key_4, "tasks")
     key_document(op1, VALUES)  # finished while the view was on screen
     press(Qt.Key.Key_Delete)
-    _wait_idle(qtbot, window)
-    views = window.supervisor_views
-    assert views is not None
-    assert views.tasks.message.text() == (
+    _wait_idle(qtbot, tasks)
+    assert tasks.message.text() == (
         "Not released: task 1 was finished meanwhile: nothing was released"
     )
-    assert views.tasks.model.rowCount() == 0  # read again: nothing is held now
+    assert tasks.model.rowCount() == 0  # read again: nothing is held now
 
 
 def _flag_two(world: World) -> None:
@@ -149,23 +150,19 @@ def test_flagged_pages_show_the_page_and_take_each_outcome_by_keyboard(
         WithdrawDialog, "ask", classmethod(lambda cls, parent, row, outcome: next(reasons))
     )
     window = open_window(qtbot, world, "sup")
-    press(Qt.Key.Key_F, CTRL_SHIFT)
-    views = window.supervisor_views
-    assert views is not None and window.pages.currentWidget() is views.flagged
-    _wait_idle(qtbot, window)
-    flagged = views.flagged
+    flagged = _show(qtbot, window, Qt.Key.Key_3, "flagged")
     assert flagged.model.rowCount() == 2
     assert flagged.detail.text() == "D-001, page 1 of 1: unreadable — “torn” (flagged by op1)"
     qtbot.waitUntil(lambda: flagged.page.has_image, timeout=10_000)
     press(Qt.Key.Key_K, CTRL)  # back to keying
-    _wait_idle(qtbot, window)
+    _wait_idle(qtbot, flagged)
     assert flagged.message.text() == "D-001 returned to keying."
     assert flagged.model.rowCount() == 1
     assert flagged.detail.text().startswith("D-002, page 1 of 1: wrong document")
     press(Qt.Key.Key_J, CTRL)  # reject: the reason is required
     assert flagged.message.text() == "Not done: say why the document leaves the batch."
     press(Qt.Key.Key_J, CTRL)
-    _wait_idle(qtbot, window)
+    _wait_idle(qtbot, flagged)
     assert flagged.message.text() == "D-002 rejected."
     assert flagged.model.rowCount() == 0
     assert not flagged.buttons[next(iter(flagged.buttons))].isEnabled()
@@ -180,5 +177,7 @@ def test_flagged_pages_show_the_page_and_take_each_outcome_by_keyboard(
 
 def test_an_operator_has_no_supervisor_views(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, world, "op1")
-    assert window.supervisor_views is None
-    assert "&Supervisor" not in [a.text() for a in window.menuBar().actions()]
+    assert window.send_back is None
+    assert not window.overview.send_back_action.isEnabled()
+    with pytest.raises(KeyError):
+        window.view("tasks")

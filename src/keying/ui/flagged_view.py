@@ -27,6 +27,7 @@ from keying.services.supervision import FlagOutcome, FlagRow, Supervision
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
+from keying.ui.views import ViewContext
 
 COL_DOCUMENT, COL_BATCH, COL_PAGE, COL_REASON, COL_BY = range(5)
 HEADERS = ("Document", "Batch", "Page", "Reason", "Flagged by")
@@ -118,6 +119,8 @@ class FlaggedView(QWidget):
         super().__init__(parent)
         self.supervision = supervision
         self.background = background
+        if background.parent() is None:
+            background.setParent(self)
         self.setAccessibleName("Flagged pages")
         self.model = FlagsModel(parent=self)
         self.table = QTableView()
@@ -175,6 +178,14 @@ class FlaggedView(QWidget):
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
         self._update_buttons()
+
+    def activate(self) -> None:
+        """On screen (the main window calls it): read again, take the focus."""
+        self.table.setFocus()
+        self.refresh()
+
+    def shut_down(self) -> None:
+        self.background.stop()
 
     def refresh(self) -> None:
         self.message.setText("Reading the flagged pages…")
@@ -257,3 +268,8 @@ class FlaggedView(QWidget):
             )
 
         self.background.run(lambda: self.supervision.resolve_flag(row, outcome, note), done)
+
+
+def make(context: ViewContext) -> FlaggedView:
+    """The view for the main window's registry (`keying.ui.views`)."""
+    return FlaggedView(Supervision(context.services, context.operator), Background())

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from keying.config import Settings
 from keying.forms.entry import INFO, Message
 from keying.services import Role, Services, SignedIn
+from keying.ui.document_view import DocumentOpener
 from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
+from keying.ui.send_back_link import SendBackLink
 from keying.ui.station import StationView
 from keying.ui.sync_worker import CentralLink
 from keying.ui.views import ViewContext, ViewSpec, views_for
@@ -65,6 +67,10 @@ class MainWindow(QMainWindow):
         self.specs: list[ViewSpec] = views_for(operator.role)
         self.views: dict[str, QWidget] = {}
         self.context = ViewContext(services, operator, settings, self.link, self.tell)
+        # The overview: Enter opens a document read only; Ctrl+B (supervisors) sends it back.
+        self.opener = DocumentOpener(services, operator, self, self.tell)
+        self.overview.open_requested.connect(self.opener.open)
+        self.send_back = SendBackLink.install(self.context, self.overview)
         self._before_overview: QWidget | None = None  # where F9 goes back to
 
         self.status_label = QLabel()
@@ -209,6 +215,9 @@ class MainWindow(QMainWindow):
     def shut_down(self, final_round: bool = True) -> None:
         """Stop the sync worker, after a last round that sends what waits in the outbox."""
         self.sync_timer.stop()
+        self.opener.stop()
+        if self.send_back is not None:
+            self.send_back.stop()
         for widget in self.views.values():
             shut_down = getattr(widget, "shut_down", None)
             if shut_down is not None:

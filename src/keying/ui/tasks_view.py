@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
+from keying.ui.views import ViewContext
 
 COL_OPERATOR, COL_PC, COL_DOCUMENT, COL_BATCH, COL_TASK, COL_LEASE = range(6)
 HEADERS = ("Operator", "PC", "Document", "Batch", "Task", "Lease")
@@ -140,6 +141,8 @@ class TasksView(QWidget):
         super().__init__(parent)
         self.supervision = supervision
         self.background = background
+        if background.parent() is None:
+            background.setParent(self)
         self.setAccessibleName("Tasks held")
         title = QLabel("<h2>Tasks held</h2>")
         self.hint = QLabel("F5 reads them again · Delete releases the selected task")
@@ -170,6 +173,14 @@ class TasksView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def activate(self) -> None:
+        """On screen (the main window calls it): read again, take the focus."""
+        self.table.setFocus()
+        self.refresh()
+
+    def shut_down(self) -> None:
+        self.background.stop()
 
     def refresh(self) -> None:
         self.message.setText("Reading the tasks held…")
@@ -226,3 +237,8 @@ class TasksView(QWidget):
         selected = self.selected()
         self.model.set_rows(list(rows))
         self._select(selected.task_id if selected else None)
+
+
+def make(context: ViewContext) -> TasksView:
+    """The view for the main window's registry (`keying.ui.views`)."""
+    return TasksView(Supervision(context.services, context.operator), Background())

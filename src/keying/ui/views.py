@@ -51,8 +51,23 @@ class ViewSpec:
     make: Callable[[ViewContext], QWidget]  # imports its module only when called
 
 
+def _flagged(context: ViewContext) -> QWidget:
+    from keying.ui.flagged_view import make
+
+    return make(context)
+
+
+def _tasks(context: ViewContext) -> QWidget:
+    from keying.ui.tasks_view import make
+
+    return make(context)
+
+
 # In menu order. The keying station is Ctrl+1 and the overview F9 (the window's own).
-VIEWS: tuple[ViewSpec, ...] = ()
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("flagged", "Flagged pages", "Ctrl+3", SUPERVISORS, _flagged),
+    ViewSpec("tasks", "Tasks held", "Ctrl+4", SUPERVISORS, _tasks),
+)
 
 
 def views_for(role: Role, views: tuple[ViewSpec, ...] | None = None) -> list[ViewSpec]:
