@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -129,7 +128,9 @@ class FlaggedView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QLabel("")
@@ -140,13 +141,14 @@ class FlaggedView(QWidget):
         self.message.setAccessibleName("Flagged pages message")
         self.message.setWordWrap(True)
         self.buttons: dict[FlagOutcome, QPushButton] = {}
-        row_of_buttons = QHBoxLayout()
+        # One under the other: they stay readable in a narrow window and at large text sizes.
+        row_of_buttons = QVBoxLayout()
         for outcome, text, keys in (
             (FlagOutcome.RETURNED, "Back to keying", "Ctrl+K"),
-            (FlagOutcome.RESCAN, "Rescan (leaves the batch)", "Ctrl+R"),
-            (FlagOutcome.REJECTED, "Reject (leaves the batch)", "Ctrl+J"),
+            (FlagOutcome.RESCAN, "Rescan: the document leaves the batch", "Ctrl+R"),
+            (FlagOutcome.REJECTED, "Reject: the document leaves the batch", "Ctrl+J"),
         ):
-            button = QPushButton(f"{text}   {keys}")
+            button = QPushButton(f"{text}   ({keys})")
             button.setAccessibleName(OUTCOME_TEXT[outcome])
             button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
             self.buttons[outcome] = button

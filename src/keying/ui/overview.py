@@ -137,7 +137,9 @@ class OverviewView(QWidget):
         self.setAccessibleName("Documents overview")
         self.summary = QLabel("")
         self.summary.setAccessibleName("Overview summary")
-        self.summary.setStyleSheet("font-size: 14pt; padding: 8px;")
+        self.summary.setWordWrap(True)
+        # Larger than the text around it, and scaled with it (Ctrl++): no fixed point size.
+        self.summary.setStyleSheet("font-weight: bold; padding: 8px;")
         self.model = DocumentListModel(parent=self)
         self.filter = DocumentFilter(self)
         self.filter.setSourceModel(self.model)
@@ -153,6 +155,11 @@ class OverviewView(QWidget):
         self.status_box.currentIndexChanged.connect(self._filter_changed)
         filters = QHBoxLayout()
         for text, box in (("Ba&tch:", self.batch_box), ("Stat&us:", self.status_box)):
+            # Narrow windows and large text: a box may be narrower than its longest entry.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
             label = QLabel(text)
             label.setBuddy(box)
             filters.addWidget(label)
@@ -170,6 +177,7 @@ class OverviewView(QWidget):
         self.table.activated.connect(self._activated)
         self.hint = QLabel("Enter opens the document (read only)")
         self.hint.setAccessibleName("Overview keys")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(filters)
