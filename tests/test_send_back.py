@@ -218,3 +218,29 @@ def test_merged_result_takes_only_the_sent_fields_from_the_third_reconciliation(
     assert merged["dissent"] == {"a": ["b"]}
     assert merged["discrepancies"] == [{"field": "t", "c": "3"}]
     assert merged["status"] == "discrepant" and merged["third_pass"] == ["a", "t"]
+
+
+def test_the_batch_report_counts_a_settled_discrepancy_as_two_of_three(world: World) -> None:
+    from keying.storage.exports import batch_facts
+    from keying.storage.models import Batch
+
+    doc_id = disputed(world)
+    desk(world).send(doc_id)
+    with world.services.sessions() as s:
+        (facts,) = [f for f in batch_facts(s, s.scalars(select(Batch)).one()) if f.id == doc_id]
+        assert facts.decisions == {
+            "monthly_income": [("sent back", None)],
+            "members": [("sent back", None)],
+        }
+    third = {
+        "monthly_income": "120.50",
+        "members": [{"name": "Chan Sokha", "age": "44", "sex": "M"}, VALUES["members"][1]],
+    }
+    key_document(world.station("op3", prefetch=0), third)
+    with world.services.sessions() as s:
+        (facts,) = [f for f in batch_facts(s, s.scalars(select(Batch)).one()) if f.id == doc_id]
+        # the income settled 2 of 3; the age is pending again (its replacement carries C)
+        assert facts.decisions == {
+            "monthly_income": [("2 of 3", None)],
+            "members": [(None, None)],
+        }

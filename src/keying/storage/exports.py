@@ -20,6 +20,7 @@ from keying.storage.models import (
     Operator,
     Reconciliation,
 )
+from keying.storage.vocabulary import ThirdPass
 
 
 @dataclass
@@ -32,7 +33,8 @@ class DocumentFacts:
     final: dict[str, Any] | None = None  # the final record's values
     agreed: dict[str, Any] | None = None  # the reconciliation's values (None where disputed)
     keyers: tuple[str, ...] = ()  # logins of pass 1, pass 2 (the reconciled keyings)
-    # field → [(decision, supervisor login or None if not adjudicated yet)], per discrepancy
+    # field → [(decision, supervisor login or None if not adjudicated yet)], per discrepancy;
+    # the decision of one sent back for a third keying is "2 of 3" or "sent back"
     decisions: dict[str, list[tuple[str | None, str | None]]] = field(default_factory=dict)
 
 
@@ -66,14 +68,27 @@ def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
         docs[doc_id].keyers = (login_a, login_b)
     supervisor = aliased(Operator)
     decided: dict[int, dict[str, list[tuple[str | None, str | None]]]] = defaultdict(dict)
-    for doc_id, field_name, decision, login in session.execute(
-        select(Discrepancy.document_id, Discrepancy.field, Adjudication.decision, supervisor.login)
+    # A discrepancy sent back for a third keying: "2 of 3" once pass 3 settled it, "sent back"
+    # while pass 3 is keyed; one pass 3 did not settle is counted as the discrepancy (with C)
+    # that replaced it.
+    for doc_id, field_name, decision, login, third in session.execute(
+        select(
+            Discrepancy.document_id,
+            Discrepancy.field,
+            Adjudication.decision,
+            supervisor.login,
+            Discrepancy.third_pass,
+        )
         .join(Document, Document.id == Discrepancy.document_id)
         .outerjoin(Adjudication, Adjudication.discrepancy_id == Discrepancy.id)
         .outerjoin(supervisor, supervisor.id == Adjudication.supervisor_id)
         .where(Document.batch_id == batch.id)
         .order_by(Discrepancy.document_id, Discrepancy.seq)
     ):
+        if third == ThirdPass.REPLACED:
+            continue
+        if third is not None:
+            decision = "2 of 3" if third == ThirdPass.SETTLED else "sent back"
         decided[doc_id].setdefault(field_name, []).append((decision, login))
     for doc_id, fields in decided.items():
         docs[doc_id].decisions = fields
