@@ -60,7 +60,8 @@ def test_send_back_and_settle_two_of_three_through_a_third_operator_s_station(qt
     assert link is not None
     qtbot.waitUntil(lambda: not link.background.busy)
     assert sup.statusBar().currentMessage() == "D-002 sent back for a third keying of total."
-    assert _overview_rows(qtbot, sup)["D-002"] == ListStatus.THIRD_PASS
+    # the overview is read again (in the sync worker) after the send-back
+    qtbot.waitUntil(lambda: _overview_rows(qtbot, sup)["D-002"] == ListStatus.THIRD_PASS)
 
     third = open_window(qtbot, world, "op3")
     station = third.station_view
