@@ -45,6 +45,20 @@ FONT_SCALE_MIN = 0.5
 FONT_SCALE_MAX = 2.0  # 200 %
 
 
+class WindowLayout(BaseModel):
+    """Where one user's window was and how its station was split, saved when it closes."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    x: int = 0
+    y: int = 0
+    width: int = Field(default=0, ge=0)
+    height: int = Field(default=0, ge=0)
+    maximized: bool = True
+    splitter: list[int] = Field(default_factory=list)
+    stacked: bool = False  # the splitter's sizes are of the image-above-form layout
+
+
 class Settings(BaseModel):
     """What a user can set. Stored as JSON in the config directory."""
 
@@ -89,6 +103,10 @@ class Settings(BaseModel):
     )
     workspace: str | None = Field(default=None, description="Last demo workspace opened")
     last_operator: str | None = Field(default=None, description="Login last used here")
+    windows: dict[str, WindowLayout] = Field(
+        default_factory=dict,
+        description="Per login: the window's geometry and the station's splitter sizes",
+    )
 
     @staticmethod
     def path() -> Path:

@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from keying.config import Settings
@@ -65,6 +66,11 @@ class EntryForm(QWidget):
         self._gate = FinishGate(definition)
         self._has_show_if = any(f.show_if for f in definition.fields)
         layout = FormLayout(self, definition, settings.pause_threshold_s, self._wire)
+        self._layout = layout
+        self._reveal = QTimer(self)
+        self._reveal.setSingleShot(True)
+        self._reveal.setInterval(0)
+        self._reveal.timeout.connect(self.reveal_current)
         self._rows: dict[str, FieldRow] = layout.rows
         self.guide_title, self.guide_text = layout.guide_title, layout.guide_text
         self.message, self.scroll = layout.message, layout.scroll
@@ -72,6 +78,15 @@ class EntryForm(QWidget):
         self.help = HelpOverlay(self)
         self.addActions(form_keys(self))
         self.update_visibility()
+
+    @property
+    def labels_above(self) -> bool:
+        return self._layout.labels_above
+
+    def set_labels_above(self, on: bool) -> None:
+        """Labels above their fields (a narrow form) or beside them."""
+        if on != self._layout.labels_above:
+            self._layout.place(on)
 
     def _wire(self, editor: FieldEditor) -> None:
         editor.navigate.connect(self._navigate)
@@ -150,8 +165,33 @@ class EntryForm(QWidget):
         title, text = row.guide(editor)
         self.guide_title.setText(title)
         self.guide_text.setText(text)
-        self.scroll.ensureWidgetVisible(editor, 40, 40)
+        self.reveal_current()
+        # Again once the layout has settled: the guide's new text, a field shown by show_if
+        # or a resumed document change the heights after this.
+        self._reveal.start()
         self.field_focused.emit(editor.path, row.field.zone)
+
+    def reveal_current(self) -> None:
+        """Scroll the form so the field being keyed is whole in view, with a margin when the
+        view has room for one."""
+        editor = self._current
+        if editor is None or editor.isHidden():
+            return
+        body = self.scroll.widget()
+        bar = self.scroll.verticalScrollBar()
+        view = self.scroll.viewport().height()
+        # The editor's whole box (ensureWidgetVisible keeps only the text cursor in view).
+        top = editor.mapTo(body, QPoint(0, 0)).y()
+        bottom = top + editor.height()
+        margin = max(0, min(40, (view - editor.height()) // 2))
+        if top - margin < bar.value():
+            bar.setValue(top - margin)
+        elif bottom + margin > bar.value() + view:
+            bar.setValue(bottom + margin - view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reveal.start()
 
     def _row_of(self, editor: FieldEditor) -> FieldRow:
         return self._rows[editor.path.split("[", 1)[0]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,6 +28,7 @@ from keying.ui.fields import FieldEditor
 from keying.ui.steady_label import SteadyLabel
 from keying.ui.table_editor import TableEditor
 
+FIELD_MIN_CHARS = 14  # a field's editor shows at least this many characters (or its max_length)
 Wire = Callable[[FieldEditor], None]  # connects a new editor's signals
 
 
@@ -145,6 +146,33 @@ class FieldRow:
                 w.style().polish(w)
 
 
+class FieldsScroll(QScrollArea):
+    """The fields' scroll area. It scrolls up and down only, so it is never narrower than its
+    fields: a label and its editor are never cut at the right (the station puts the page above
+    the form when the form is too wide for both side by side)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return QSize(max(hint.width(), body.minimumSizeHint().width() + bar), hint.height())
+
+
+def guide_texts(definition: FormDefinition) -> list[str]:
+    """Every text the guide shows for a field or table cell of this form."""
+    texts = []
+    for field in definition.fields:
+        if field.is_table:
+            for column in field.columns or []:
+                parts = [p for p in (column.instructions, field.instructions) if p]
+                texts.append("  ".join(parts) or type_hint(column))
+        else:
+            texts.append(field.instructions or type_hint(field))
+    return texts
+
+
 class FormLayout:
     """Builds the form's widgets into `host`; `rows` by field name, in keying order."""
 
@@ -156,7 +184,8 @@ class FormLayout:
         outer = QVBoxLayout(host)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
-        title = QLabel(definition.title)
+        self.title = title = QLabel(definition.title)
+        title.setWordWrap(True)  # large text on a narrow form: wrap rather than widen it
         title.setObjectName("formTitle")
         title.setAccessibleName("Form title")
         outer.addWidget(title)
@@ -176,6 +205,7 @@ class FormLayout:
         footer = QHBoxLayout()
         keys = QLabel("F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish")
         keys.setObjectName("choiceHint")
+        keys.setWordWrap(True)
         keys.setAccessibleName("Main keys")
         footer.addWidget(keys)
         outer.addLayout(footer)
@@ -187,13 +217,17 @@ class FormLayout:
         g = QVBoxLayout(guide)
         g.setContentsMargins(10, 6, 10, 6)
         self.guide_title = SteadyLabel(lines=1)
+        self.guide_title.setWordWrap(True)
         self.guide_title.setObjectName("guideTitle")
         self.guide_title.setAccessibleName("Focused field")
         self.guide_text = SteadyLabel(definition.instructions or "", lines=3)
         self.guide_text.setObjectName("guideText")
         self.guide_text.setAccessibleName("Instructions of the focused field")
         self.guide_text.setWordWrap(True)
-        self.message = SteadyLabel(lines=2)
+        # The box is as tall as the longest instructions of this form need (up to 3 lines):
+        # a form of short instructions does not keep empty lines that the fields need.
+        self.guide_text.reserve_for(guide_texts(definition))
+        self.message = SteadyLabel(lines=1)
         self.message.setObjectName("message")
         self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
@@ -219,13 +253,12 @@ class FormLayout:
     def _fields(self, definition: FormDefinition) -> QScrollArea:
         body = QWidget()
         body.setAccessibleName("Fields")
-        grid = QGridLayout(body)
+        self.grid = grid = QGridLayout(body)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
-        line = 0
         for field in definition.fields:
             label = QLabel(field.label + ("" if field.required else "  (optional)"))
             label.setAccessibleName(f"Label: {field.label}")
@@ -234,16 +267,14 @@ class FormLayout:
                 table = TableEditor(field, lambda t, column: self.make_editor(column, t))
                 row = FieldRow(field, label, [table])
                 row.table = table
-                grid.addWidget(label, line, 0, 1, 3)
-                grid.addWidget(table, line + 1, 0, 1, 3)
-                line += 2
             else:
-                row = self._field_row(grid, line, field, label, self.make_editor(field, None))
-                line += 1
+                row = self._field_row(field, label, self.make_editor(field, None))
             self.rows[field.name] = row
-        grid.setRowStretch(line, 1)
+        self.labels_above = False
+        self._stretch_line = 0
+        self.place(labels_above=False)
 
-        scroll = QScrollArea()
+        scroll = FieldsScroll()
         scroll.setAccessibleName("Fields of the form")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -252,20 +283,59 @@ class FormLayout:
         scroll.setWidget(body)
         return scroll
 
+    def place(self, labels_above: bool) -> None:
+        """Lay the rows out: each label left of its field (its codes under the field), or,
+        for a narrow form, each label above its field. A table's title is always above it."""
+        grid = self.grid
+        for row in self.rows.values():
+            for w in [row.label, *row.widgets]:
+                grid.removeWidget(w)
+        grid.setRowStretch(self._stretch_line, 0)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        line = 0
+        for row in self.rows.values():
+            if row.table is not None:
+                grid.addWidget(row.label, line, 0, 1, 3)
+                grid.addWidget(row.table, line + 1, 0, 1, 3)
+                line += 2
+                continue
+            assert row.editor is not None
+            if labels_above:
+                grid.addWidget(row.label, line, 0, 1, 3, left)
+                grid.addWidget(row.editor, line + 1, 0, 1, 3)
+                line += 2
+            else:
+                grid.addWidget(row.label, line, 0, right)
+                grid.addWidget(row.editor, line, 1, 1, 2)
+                line += 1
+            if row.hint is not None:
+                # Under the field, as wide as the field: a codes hint in a narrow column
+                # beside it wrapped word by word.
+                grid.addWidget(
+                    row.hint, line, 0 if labels_above else 1, 1, 3 if labels_above else 2
+                )
+                line += 1
+        grid.setRowStretch(line, 1)
+        self._stretch_line = line
+        self.labels_above = labels_above
+        title = getattr(self, "title", None)
+        if title is not None:  # a narrow form keeps its height for fields (status bar: batch)
+            title.setVisible(not labels_above)
+        scroll = getattr(self, "scroll", None)
+        if scroll is not None:
+            scroll.updateGeometry()  # its minimum width changed: the form measures it again
+
     @staticmethod
-    def _field_row(
-        grid: QGridLayout, line: int, field: FieldDef, label: QLabel, editor: FieldEditor
-    ) -> FieldRow:
+    def _field_row(field: FieldDef, label: QLabel, editor: FieldEditor) -> FieldRow:
         label.setObjectName("fieldLabel")
         label.setProperty("focusedRow", False)
         label.setBuddy(editor)
         row = FieldRow(field, label, [editor])
         row.editor = editor
-        grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignRight)
-        has_hint = editor.shows_codes
-        # A field without a codes hint takes the hint's column too: long values show.
-        grid.addWidget(editor, line, 1, 1, 1 if has_hint else 2)
-        if has_hint:
+        # Never squeezed below a readable width (the station rather puts labels above fields).
+        editor.min_chars = min(field.max_length or FIELD_MIN_CHARS, FIELD_MIN_CHARS)
+        if editor.shows_codes:
             hint = QLabel(editor.codes_hint())
             hint.setObjectName("choiceHint")
             hint.setWordWrap(True)
@@ -274,6 +344,5 @@ class FormLayout:
             hint.setAccessibleName(f"Codes of {field.label}")
             row.hint = hint
             row.widgets.append(hint)
-            grid.addWidget(hint, line, 2)
             editor.textChanged.connect(lambda _text, e=editor, h=hint: h.setText(e.codes_hint()))
         return row

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -109,6 +109,15 @@ class FieldEditor(QLineEdit):
         if definition.instructions:
             self.setAccessibleDescription(definition.instructions)
         self.textChanged.connect(self._text_changed)
+        self.min_chars = 0  # the form asks a field's editor to show at least this many
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.min_chars <= 0:
+            return hint
+        # From the font in use: at 200 % text the editor stays as many characters wide.
+        wanted = self.fontMetrics().averageCharWidth() * self.min_chars + 16
+        return QSize(max(hint.width(), wanted), hint.height())
 
     def codes_hint(self) -> str:
         """What shows beside the editor when `shows_codes` (see ui.editors.CodeEditor)."""

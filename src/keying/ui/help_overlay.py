@@ -57,7 +57,11 @@ class HelpOverlay(QFrame):
         self._return_focus: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        title = QLabel("Keyboard shortcuts  —  Esc or F1 closes this list")
+        title = QLabel(
+            "Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and "
+            "Page Down scroll it"
+        )
+        title.setWordWrap(True)  # at 200 % text on a 1024-pixel screen it takes two lines
         title.setObjectName("helpTitle")
         title.setAccessibleName("Keyboard help title")
         layout.addWidget(title)
@@ -68,16 +72,35 @@ class HelpOverlay(QFrame):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
         layout.addWidget(self.table)
         self.hide()
-        host.installEventFilter(self)
+        self._host = host
+        self._watched: QWidget | None = None
+
+    def _cover_window(self) -> QWidget:
+        """Over the whole window, not only over the form that asked for it (a form beside
+        the page is less than half of a 1024-pixel screen): the window becomes the parent."""
+        top = self._host.window()
+        if self.parentWidget() is not top:
+            self.setParent(top)
+        if self._watched is not top:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            top.installEventFilter(self)
+            self._watched = top
+        return top
 
     def open(self) -> None:
-        host = self.parentWidget()
-        if host is None:
-            return
+        host = self._host
+        self._cover_window()
         focus = host.focusWidget()
         self._return_focus = focus if focus is not self.table else self._return_focus
         rows = shortcut_rows(host.window())  # the whole window: form, page view, menus
@@ -86,8 +109,6 @@ class HelpOverlay(QFrame):
         for r, (group, keys, text) in enumerate(sorted(rows, key=lambda row: groups.index(row[0]))):
             for c, value in enumerate((group, keys, text)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._place()
         self.show()
         self.raise_()
@@ -111,19 +132,44 @@ class HelpOverlay(QFrame):
         ]
 
     def _place(self) -> None:
-        host = self.parentWidget()
+        host = self.parentWidget()  # the window
         if host is not None:
-            margin = 30
+            margin = min(30, host.width() // 40, host.height() // 40)
             rect = host.rect().adjusted(margin, margin, -margin, -margin)
             self.setGeometry(rect)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Group and keys as wide as their longest text, up to a share of the width (they
+        wrap beyond it); what it does takes the rest, wrapped; rows as tall as their text."""
+        self.layout().activate()
+        width = self.table.viewport().width()
+        if width <= 0:
+            return
+        shares = {0: 0.22, 1: 0.3}
+        for column, share in shares.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), int(width * share))
+            )
+        self.table.resizeRowsToContents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if watched is self.parentWidget() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+        ):
             if self.isVisible():
                 self._place()
         elif watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1):
                 self.close_overlay()
+                return True
+            ends = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: self.table.rowCount() - 1}
+            if event.key() in ends and self.table.rowCount():  # the list's ends, not the row's
+                row = ends[Qt.Key(event.key())]
+                self.table.selectRow(row)
+                self.table.scrollTo(self.table.model().index(row, 0))
                 return True
         return super().eventFilter(watched, event)

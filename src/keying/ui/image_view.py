@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
+    QFontMetricsF,
     QImage,
     QKeySequence,
     QPainter,
@@ -45,6 +46,9 @@ ZOOM_STEP = 1.25
 MIN_SCALE = 0.02
 MAX_SCALE = 8.0
 ZONE_MAX_SCALE = 1.5  # never zoom a small zone past 150 % of the scan's pixels
+# A zone is drawn at least this many lines of the form's text tall: the handwriting in it
+# (about half its height) then stands as tall as the form's own text.
+ZONE_LEGIBLE_LINES = 2.0
 ZONE_MARGIN = 0.6  # margin around a zone, as a fraction of the zone's height (and 3 % page)
 FLAG_KEY = "F4"
 HELP_GROUP = "Page image"
@@ -384,7 +388,12 @@ class PageView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def show_zone(self, zone: Zone | None) -> None:
-        """Zoom to the zone with a margin and outline it; None hides the outline, view stays."""
+        """Zoom to the zone with a margin and outline it; None hides the outline, view stays.
+
+        The zone is never drawn smaller than legible: its height at least
+        ZONE_LEGIBLE_LINES lines of the window's text (the handwriting is about half the
+        zone), even if the margin, or the zone's right part, then falls outside the view
+        (its start is kept in view, where reading begins)."""
         self.zone = zone
         if zone is None or not self.has_image:
             self._zone_item.setVisible(False)
@@ -398,10 +407,21 @@ class PageView(QGraphicsView):
         )
         target = rect.adjusted(-margin, -margin, margin, margin).intersected(page)
         width, height = self._room()
-        scale = min(width / target.width(), height / target.height())
+        scale = min(width / target.width(), height / target.height(), ZONE_MAX_SCALE)
+        legible = self.legible_zone_height() / max(1.0, rect.height())
+        scale = max(scale, min(legible, MAX_SCALE))
         self._fit = None
-        self._set_scale(min(scale, ZONE_MAX_SCALE))
-        self.centerOn(rect.center())
+        self._set_scale(scale)
+        center = rect.center()
+        seen = width / self.scale_factor  # scene width the view shows
+        if rect.width() + 2 * margin > seen:  # too wide to show whole: show its start
+            center.setX(max(page.left(), rect.left() - margin) + seen / 2)
+        self.centerOn(center)
+
+    def legible_zone_height(self) -> float:
+        """The least height, in screen pixels, a zone is drawn at: the form's text height
+        (the window's font, which follows the text size) per line of handwriting."""
+        return ZONE_LEGIBLE_LINES * QFontMetricsF(self.font()).height()
 
     def _room(self) -> tuple[int, int]:
         """The viewport's size once zoomed in: less the scroll bars that are not shown yet."""
@@ -434,7 +454,7 @@ class PageView(QGraphicsView):
         if self._fit is not None:
             self._apply_fit()
         elif self.zone is not None and self._zone_item.isVisible():
-            self.centerOn(self._zone_item.rect().center())
+            self.show_zone(self.zone)  # zoomed again for the new size
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from keying.config import Settings
 from keying.forms.entry import INFO, Message
@@ -25,8 +25,11 @@ from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.send_back_link import SendBackLink
 from keying.ui.station import StationView
+from keying.ui.station_layout import PageFormSplitter
+from keying.ui.status_label import StatusLabel
 from keying.ui.sync_worker import CentralLink
 from keying.ui.views import ViewContext, ViewSpec, views_for
+from keying.ui.window_state import restore_window, save_window
 
 SYNC_INTERVAL_MS = 30_000
 KEYING_KEYS = "Ctrl+1"
@@ -49,7 +52,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(f"keying — {operator.display_name} ({operator.role})")
         self.setAccessibleName("keying main window")
-        self.resize(1500, 950)
 
         self.pages = QStackedWidget()
         self.overview = OverviewView()
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.send_back = SendBackLink.install(self.context, self.overview)
         self._before_overview: QWidget | None = None  # where F9 goes back to
 
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()  # wraps: whole on a small screen at large text
         self.status_label.setAccessibleName("Status")
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self._actions()
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         self.preferences.install(self)
         self.preferences.announced.connect(self.tell)
         self.preferences.zoom_to_zone_changed.connect(self._zoom_to_zone_changed)
+
+        # Maximized on its screen the first time; then as this login left it (window_state).
+        restore_window(self, settings, operator.login, self._splitter())
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_INTERVAL_MS)
@@ -226,7 +231,11 @@ class MainWindow(QMainWindow):
             self.station_view.shut_down(final_round)  # stops its worker if it has its own
         self.link.stop(final_round and self.station_view is not None)
 
+    def _splitter(self) -> PageFormSplitter | None:
+        return self.station_view.splitter if self.station_view is not None else None
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_window(self, self.settings, self.operator.login, self._splitter())
         self.shut_down()
         super().closeEvent(event)
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFaile
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
 from keying.ui.prefetch import PagePrefetcher
+from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport
 
 EMPTY_TEXT = (
@@ -119,19 +119,16 @@ class StationView(QWidget):
         )
         self.save_notice.hide()
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.forms)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        # Page 3 : form 2 from the start (stretch factors share only the room left over by
-        # the page view's large size hint, which squeezed the form and its code hints).
-        splitter.setSizes([3000, 2000])
+        # Page 3 : form 2 side by side; the page above the form when the window is too
+        # narrow for both (large text on a small screen).
+        self.splitter = PageFormSplitter(self.view, self.forms)
+        self.splitter.narrow_form = self._labels_above
+        self.splitter.measure_form = self._form_min_width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.save_notice)
-        layout.addWidget(splitter, 1)  # the notice takes only the lines it needs
+        layout.addWidget(self.splitter, 1)  # the notice takes only the lines it needs
 
         self.prefetcher = PagePrefetcher(station.page_bytes, capacity=4 + 4 * station.prefetch)
         self.prefetcher.decoded.connect(self._page_decoded)
@@ -232,9 +229,19 @@ class StationView(QWidget):
             form.field_focused.connect(self._field_focused)
             form.field_committed.connect(self._field_committed)
             form.finish_requested.connect(self._finish)
+            form.set_labels_above(self.splitter.labels_above)
             self._forms[key] = form
             self.forms.addWidget(form)
+            self.splitter.forms_changed()
         return form
+
+    def _labels_above(self, on: bool) -> None:
+        for form in self._forms.values():
+            form.set_labels_above(on)
+
+    def _form_min_width(self) -> int:
+        widths = [form.minimumSizeHint().width() for form in self._forms.values()]
+        return max([self.empty.minimumSizeHint().width(), *widths])
 
     def current_form(self) -> EntryForm | None:
         widget = self.forms.currentWidget()

@@ -156,13 +156,14 @@ def apply_theme(app: QApplication, high_contrast: bool, font_scale: float) -> No
     """Set palette, style sheet and font of the whole application."""
     scale = clamp_scale(font_scale)
     c = colors(high_contrast)
+    # First: widgets read it when the palette change reaches them (the zone's outline colour).
+    app.setProperty("keying_high_contrast", high_contrast)
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c, scale))
-    app.setProperty("keying_high_contrast", high_contrast)
 
 
 def change_font_scale(settings: Settings, steps: int) -> float:

@@ -1,0 +1,143 @@
+"""The page beside the form, or above it when the window is too narrow for both side by side.
+
+Three arrangements, the first that fits: the page beside a form whose labels are beside their
+fields; the page beside a narrower form whose labels are above their fields; the page above
+the form (labels beside fields again: the form has the whole width).
+
+Larger text widens the form (its labels do not wrap); side by side, the page view would get
+what is left and its handwriting would shrink below legibility (at 1024×768 and 200 % text it
+was 235 px wide). So the splitter measures the form's minimum width on every resize: when the
+form needs more than `1 - PAGE_SHARE_MIN` of the width, the page goes above the form, full
+width. The operator may drag the handle; the sizes of each arrangement are kept apart, so a
+drag made side by side is not applied to the stacked layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSplitter, QWidget
+
+PAGE_SHARE_MIN = 0.4  # side by side, the page keeps at least 40 % of the width
+SIDE_BY_SIDE_SHARE = 0.6  # the page's share side by side, until the operator drags
+STACKED_SHARE = 0.42  # the page's share of the height when it is above the form
+
+
+class PageFormSplitter(QSplitter):
+    def __init__(self, page: QWidget, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("pageFormSplitter")
+        self.setAccessibleName("Page and form")
+        self.setChildrenCollapsible(False)
+        self.addWidget(page)
+        self.addWidget(form)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        # Sizes asked for before the splitter had a size (a saved layout), by arrangement.
+        self._wanted: dict[bool, list[int]] = {}
+        self._arranged = False
+        # Puts the form's labels above its fields (True) or beside them (False).
+        self.narrow_form: Callable[[bool], None] = lambda _on: None
+        self.labels_above = False
+        # The form's minimum width now (the station measures its forms themselves: the
+        # stacked widget holding them caches their sizes until its next layout pass).
+        self.measure_form: Callable[[], int] = self._form_widget_min
+        self._widths: dict[bool, int] = {}
+        self._later = QTimer(self)  # owned: it dies with the splitter
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.arrange)
+
+    @property
+    def stacked(self) -> bool:
+        """The page is above the form."""
+        return self.orientation() == Qt.Orientation.Vertical
+
+    def form_min_width(self, labels_above: bool | None = None) -> int:
+        """The form's minimum width with its labels above its fields or beside them (the
+        current way when None); measured once per text size and set of forms."""
+        above = self.labels_above if labels_above is None else labels_above
+        if above not in self._widths:
+            was = self.labels_above
+            self._narrow(above)
+            self._widths[above] = self.measure_form()
+            self._narrow(was)
+        return self._widths[above]
+
+    def forms_changed(self) -> None:
+        """A form was added, or the text size changed: measure again, arrange again."""
+        self._widths.clear()
+        if self._arranged:
+            self.arrange(force=True)
+
+    def _form_widget_min(self) -> int:
+        form = self.widget(1)
+        return max(form.minimumSizeHint().width(), form.minimumWidth())
+
+    def fits_side_by_side(self, width: int, labels_above: bool | None = None) -> bool:
+        needed = self.form_min_width(labels_above) + self.handleWidth()
+        return needed <= width * (1 - PAGE_SHARE_MIN)
+
+    def restore(self, sizes: list[int], stacked: bool) -> None:
+        """Sizes saved for one arrangement; applied when that arrangement is on screen."""
+        if len(sizes) == 2 and all(s > 0 for s in sizes):
+            self._wanted[stacked] = list(sizes)
+            if self._arranged and stacked == self.stacked:
+                self.setSizes(sizes)
+
+    def arrange(self, force: bool = False) -> None:
+        """Side by side or stacked for the width the splitter has now."""
+        width = self.width()
+        if width <= 1:
+            return
+        if self.fits_side_by_side(width, False):
+            above, stacked = False, False
+        elif self.fits_side_by_side(width, True):
+            above, stacked = True, False
+        else:
+            above, stacked = False, True
+        self._narrow(above)
+        if self._arranged and stacked == self.stacked and not force:
+            if not stacked:
+                self._keep_page_share()
+            return
+        if self._arranged:
+            self._wanted[self.stacked] = self.sizes()
+        self._arranged = True
+        self.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        wanted = self._wanted.get(stacked)
+        if wanted is not None:
+            self.setSizes(wanted)
+        else:
+            total = self.height() if stacked else width
+            share = STACKED_SHARE if stacked else SIDE_BY_SIDE_SHARE
+            page = round(total * share)
+            self.setSizes([page, max(1, total - page)])
+        if not stacked:
+            self._keep_page_share()
+
+    def _narrow(self, on: bool) -> None:
+        if on != self.labels_above:
+            self.labels_above = on
+            self.narrow_form(on)
+
+    def _keep_page_share(self) -> None:
+        """Side by side, the page never gets less than PAGE_SHARE_MIN of the width."""
+        sizes = self.sizes()
+        total = sum(sizes)
+        if total > 0 and sizes[0] < total * PAGE_SHARE_MIN:
+            page = round(total * PAGE_SHARE_MIN)
+            self.setSizes([page, total - page])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Larger or smaller text (Ctrl++ / Ctrl+-) changes the form's width, not the window's.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widths.clear()
+            self._later.start()
