@@ -9,6 +9,7 @@ literal separator. Keyed days and months may omit the zero padding (`3/4/2021` f
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,6 +76,28 @@ class DateFormat:
             return date(year, month, int(parts["d"]))
         except ValueError:
             return None
+
+    def impossible(self, value: str) -> str | None:
+        """Written in this format, but no such date: which part is impossible, in words
+        ("February 1990 has no day 31"); None when it is not written so, or is a date."""
+        m = self.regex.fullmatch(value.strip())
+        if m is None:
+            return None
+        parts = m.groupdict()
+        year = int(parts["Y"]) if parts.get("Y") else self.years.year(int(parts["y"]))
+        if parts.get("b"):
+            if parts["b"].casefold() not in MONTHS:
+                return f"{parts['b']} is not a month"
+            month = MONTHS.index(parts["b"].casefold()) + 1
+        else:
+            month = int(parts["m"])
+        if not 1 <= month <= 12:
+            return f"there is no month {month}"
+        day = int(parts["d"])
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return f"{calendar.month_name[month]} {year} has no day {day}"
+        return None
 
     def format(self, value: date) -> str:
         """The date as this format writes it (`D` and `M` without zero padding)."""

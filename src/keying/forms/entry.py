@@ -212,12 +212,16 @@ class FinishGate:
             self._armed = names
             message = Message(
                 WARNING,
-                f"{len(failures)} check(s) failed — correct the fields, or press F12 again to "
-                "finish as keyed (the failures are recorded).",
+                f"{_checks(len(failures))} failed — correct the fields, or press F12 again to "
+                "finish as keyed (a supervisor will see the failed checks).",
             )
             return FinishAttempt(False, failures, message)
         self._armed = None
         return FinishAttempt(True, failures, Message(INFO, "Document finished."))
+
+
+def _checks(n: int) -> str:
+    return "1 check" if n == 1 else f"{n} checks"
 
 
 def type_hint(field: FieldDef) -> str:

@@ -84,6 +84,7 @@ class FieldDef(_Strict):
     show_if: str | None = None
     two_digit_year: TwoDigitYear | None = None
     minor: bool | dict[MinorRule, bool] | None = None
+    example: str | None = None  # a valid value, shown in this field's messages
 
     @field_validator("minor", mode="before")
     @classmethod
@@ -158,7 +159,19 @@ class FieldDef(_Strict):
             raise ValueError(
                 f"compare: {self.compare} does not fit a {self.type} field (allowed: {allowed})"
             )
+        if self.example is not None:
+            self._check_example()
         return self
+
+    def _check_example(self) -> None:
+        from keying.forms.values import check_value  # values is built on this module
+
+        if self.type == "table":
+            raise ValueError("example is for a field or a column, not a table")
+        checked = check_value(self, self.example or "")
+        problem = checked.error or checked.warning
+        if problem is not None:
+            raise ValueError(f"example {self.example!r} is not a good value here: {problem}")
 
     # --- derived -----------------------------------------------------------------------
 

@@ -19,8 +19,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from keying.forms.examples import with_example
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE, MARKERS
 from keying.forms.model import FieldDef, FormDefinition
+from keying.forms.patterns import describe
 from keying.forms.types._number import parse_number
 from keying.forms.types.boolean import FALSE_WORDS, TRUE_WORDS, parse_boolean
 
@@ -73,21 +75,31 @@ def check_value(field: FieldDef, raw: str) -> Checked:
         return Checked(None)
     text = unicodedata.normalize("NFC", raw).strip()
     if field.max_length is not None and len(text) > field.max_length:
-        return Checked(None, error=f"at most {field.max_length} characters")
+        return Checked(
+            None, error=f"too long: at most {field.max_length} characters (this is {len(text)})"
+        )
     kind = field.kind
     if kind.table:
         raise ValueError(f"{field.name} is a table: check its cells")
     value = kind.parse(text, field)
     if value is None:
-        return Checked(None, error=kind.error(field))
+        return Checked(None, error=kind.problem(text, field) or kind.error(field))
     pattern = field.compiled_pattern
     if pattern is not None and pattern.search(text) is None:
-        return Checked(None, error=f"does not match the pattern {field.pattern}")
-    warning = _range_warning(field, value)
+        return Checked(None, error=pattern_error(field))
+    warning = range_warning(field, value)
     return Checked(value, warning=warning)
 
 
-def _range_warning(field: FieldDef, value: Any) -> str | None:
+def pattern_error(field: FieldDef) -> str:
+    """What to key in a field whose pattern a value does not match, in words, never the
+    regular expression itself."""
+    described = describe(field.pattern or "")
+    text = f"write it as {described}" if described else "not written as this field asks"
+    return with_example(text, field)
+
+
+def range_warning(field: FieldDef, value: Any) -> str | None:
     low, high = field.min, field.max
     if low is None and high is None:
         return None

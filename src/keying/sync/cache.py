@@ -301,13 +301,22 @@ class WorkstationCache:
                 )
 
     def open_tasks(self, operator_id: int) -> list[CachedTask]:
-        """Tasks this operator holds here and has not finished: the one in progress first."""
+        """Tasks this operator holds here and has not finished: the one in progress first,
+        then one batch at a time — the batch claimed first (the claim serves batches by
+        priority, then in order) — and in a batch by document order. By document order
+        alone, a batch claimed later (its documents 1–3) came before the rest of the first
+        (its document 7)."""
         rows = self._db.execute(
             """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size,
                       form_key,
                       pass_no, pages, reference, lease_until, seq, state, open_fields
-               FROM tasks WHERE operator_id = ? AND state IN ('keying', 'claimed')
-               ORDER BY state = 'keying' DESC, seq, task_id""",
+               FROM tasks t WHERE operator_id = ? AND state IN ('keying', 'claimed')
+               ORDER BY state = 'keying' DESC,
+                   (SELECT MIN(b.claimed_at) FROM tasks b WHERE b.operator_id = t.operator_id
+                       AND b.batch_name = t.batch_name AND b.state IN ('keying', 'claimed')),
+                   (SELECT MIN(b.task_id) FROM tasks b WHERE b.operator_id = t.operator_id
+                       AND b.batch_name = t.batch_name AND b.state IN ('keying', 'claimed')),
+                   seq, task_id""",
             (operator_id,),
         ).fetchall()
         return [_task(r) for r in rows]

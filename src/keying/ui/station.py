@@ -26,6 +26,7 @@ from keying.config import Settings
 from keying.forms import FormDefinition, Zone
 from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed, SyncState
 from keying.ui.entry_form import EntryForm
+from keying.ui.form_banner import FormChangeBanner
 from keying.ui.image_view import PageView
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
@@ -118,6 +119,10 @@ class StationView(QWidget):
             " padding: 6px; }"
         )
         self.save_notice.hide()
+        # When the next document is of another form: said, and acknowledged with Enter.
+        self.banner = FormChangeBanner()
+        self.banner.acknowledged.connect(self._banner_acknowledged)
+        self._last_form: str | None = None  # the form key of the last document opened
 
         # Page 3 : form 2 side by side; the page above the form when the window is too
         # narrow for both (large text on a small screen).
@@ -128,6 +133,7 @@ class StationView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.save_notice)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)  # the notice takes only the lines it needs
 
         self.prefetcher = PagePrefetcher(station.page_bytes, capacity=4 + 4 * station.prefetch)
@@ -218,9 +224,20 @@ class StationView(QWidget):
         self.show_page(1)
         self.forms.setCurrentWidget(form)
         form.load(task.draft.values, task.draft.focus_path, resume=True)
+        changed = self._last_form is not None and self._last_form != task.task.form_key
+        self._last_form = task.task.form_key
+        if changed:
+            self.banner.announce(task.form.title, task.task.batch_name)
+        else:
+            self.banner.hide()
         self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
         self.status_changed.emit()
         self.document_shown.emit(task.task.external_id)
+
+    def _banner_acknowledged(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.setFocus()
 
     def _form_widget(self, key: str, definition: FormDefinition) -> EntryForm:
         form = self._forms.get(key)

@@ -58,6 +58,15 @@ class FieldType:
         """The hard error when `parse` gives None: what may be keyed."""
         return "not a value of this field"
 
+    def problem(self, text: str, field: FieldDef) -> str | None:
+        """Why `text`, written as this type asks, is still not a value (an impossible date),
+        or None: then `error` says what to key."""
+        return None
+
+    def example(self, field: FieldDef) -> str | None:
+        """A value valid for this field (in its range), as keyed; None: any text will do."""
+        return None
+
     def canonical(self, value: Any, field: FieldDef) -> str:
         """The keyed text that stands for a typed value (what the station writes back)."""
         return str(value)

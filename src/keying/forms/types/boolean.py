@@ -51,7 +51,10 @@ class BooleanType(FieldType):
         return parse_boolean(text)
 
     def error(self, field: FieldDef) -> str:
-        return "Y or N"
+        return "Y (yes) or N (no)"
+
+    def example(self, field: FieldDef) -> str | None:
+        return YES
 
     def canonical(self, value: Any, field: FieldDef) -> str:
         return yes_no(bool(value))

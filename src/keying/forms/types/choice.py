@@ -32,6 +32,9 @@ class ChoiceType(FieldType):
     def error(self, field: FieldDef) -> str:
         return f"one of the codes {', '.join(field.choices or {})}"
 
+    def example(self, field: FieldDef) -> str | None:
+        return next(iter(field.choices or {}), None)
+
     def codes(self, field: FieldDef) -> dict[str, str] | None:
         return field.choices or {}
 

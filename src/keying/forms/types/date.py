@@ -7,6 +7,7 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.dates import parse_in_formats
+from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
 
 if TYPE_CHECKING:
@@ -32,7 +33,24 @@ class DateType(FieldType):
         return None if found is None else found[1]
 
     def error(self, field: FieldDef) -> str:
-        return f"a date as {self._formats(field)}"
+        return with_example(f"a date as {self._formats(field)}", field)
+
+    def problem(self, text: str, field: FieldDef) -> str | None:
+        for fmt in field.date_formats:
+            why = fmt.impossible(text)
+            if why is not None:
+                return f"{why}; {self.error(field)}"
+        return None
+
+    def example(self, field: FieldDef) -> str | None:
+        low = field.min if isinstance(field.min, datetime.date) else None
+        high = field.max if isinstance(field.max, datetime.date) else None
+        day = datetime.date(2019, 6, 5)
+        if low is not None and day < low:
+            day = low
+        if high is not None and day > high:
+            day = high
+        return field.date_formats[0].format(day)
 
     def canonical(self, value: Any, field: FieldDef) -> str:
         return field.date_formats[0].format(value)

@@ -6,6 +6,7 @@ import random
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
 from keying.forms.types._number import demo_range, parse_number
 
@@ -26,7 +27,16 @@ class DecimalType(FieldType):
         return parse_number(text)
 
     def error(self, field: FieldDef) -> str:
-        return "a number, for example 1250.50"
+        return with_example("a number", field)
+
+    def example(self, field: FieldDef) -> str | None:
+        low, high = field.min, field.max
+        for text in ("1250.50", "42.50", "12.50", "1.50", "0.50"):
+            n = Decimal(text)
+            if (low is None or n >= low) and (high is None or n <= high):  # type: ignore[operator]
+                return text
+        bound = low if low is not None else high
+        return f"{Decimal(str(bound)):.2f}"
 
     def hint(self, field: FieldDef) -> str:
         return "A number; a decimal point, no currency sign."

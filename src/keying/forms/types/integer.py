@@ -6,6 +6,7 @@ import random
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
 from keying.forms.types._number import demo_integer, parse_number
 
@@ -29,7 +30,14 @@ class IntegerType(FieldType):
         return int(number)
 
     def error(self, field: FieldDef) -> str:
-        return "a whole number, for example 42"
+        return with_example("a whole number", field)
+
+    def example(self, field: FieldDef) -> str | None:
+        low, high = field.min, field.max
+        for n in (42, 12, 5, 1, 0):
+            if (low is None or n >= low) and (high is None or n <= high):  # type: ignore[operator]
+                return str(n)
+        return str(int(low if low is not None else high))  # type: ignore[arg-type]
 
     def hint(self, field: FieldDef) -> str:
         return "A whole number."

@@ -42,6 +42,9 @@ class TimeType(FieldType):
     def error(self, field: FieldDef) -> str:
         return "a time as HH:MM, 24-hour, for example 14:30"
 
+    def example(self, field: FieldDef) -> str | None:
+        return "14:30"
+
     def canonical(self, value: Any, field: FieldDef) -> str:
         return format_time(value)
 

@@ -1,0 +1,152 @@
+"""A field's `pattern` (a regular expression) in plain words, and a text that matches it.
+
+Operators do not read regular expressions: a pattern error says what to type ("2 to 4
+capital letters, then 6 digits") with an example made from the pattern itself. Only the
+common pieces are put into words: literal text, character classes (capital letters, small
+letters, letters, digits, spaces, listed characters), counts (`?`, `+`, `*`, `{n}`, `{n,m}`)
+and the anchors `^` `$`; a pattern with anything else (groups, alternatives, look-arounds)
+has no description (None), and its error relies on the example (or the form's `example:`).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser as sre  # type: ignore[attr-defined]
+from typing import Any
+
+# (first, last) code points → (singular, plural, sample characters)
+_RANGES = {
+    (ord("A"), ord("Z")): ("capital letter", "capital letters", "ABCDEFGHIJ"),
+    (ord("a"), ord("z")): ("small letter", "small letters", "abcdefghij"),
+    (ord("0"), ord("9")): ("digit", "digits", "1234567890"),
+}
+_SAMPLES = {
+    "capital letter": "ABCDEFGHIJ",
+    "small letter": "abcdefghij",
+    "digit": "1234567890",
+    "letter": "AbCdEfGhIj",
+    "space": " ",
+}
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _class_parts(items: list[tuple[Any, Any]]) -> list[tuple[str, str, str]]:
+    """(singular, plural, samples) of each part of a character class."""
+    parts: list[tuple[str, str, str]] = []
+    for op, arg in items:
+        if op is c.RANGE and tuple(arg) in _RANGES:
+            parts.append(_RANGES[tuple(arg)])
+        elif op is c.LITERAL:
+            ch = chr(arg)
+            if ch == " ":
+                parts.append(("space", "spaces", " "))
+            else:
+                parts.append((f"“{ch}”", f"“{ch}”", ch))
+        elif op is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+            parts.append(("digit", "digits", _SAMPLES["digit"]))
+        elif op is c.CATEGORY and arg is c.CATEGORY_SPACE:
+            parts.append(("space", "spaces", " "))
+        else:
+            raise _Unsupported
+    if {p[0] for p in parts} >= {"capital letter", "small letter"}:
+        parts = [p for p in parts if p[0] not in ("capital letter", "small letter")]
+        parts.insert(0, ("letter", "letters", _SAMPLES["letter"]))
+    return parts
+
+
+def _unit(op: Any, arg: Any) -> tuple[str, str, str]:
+    """One character's worth of pattern: (singular, plural, samples)."""
+    if op is c.LITERAL:
+        ch = chr(arg)
+        return (f"“{ch}”", f"“{ch}”", ch)
+    if op is c.IN:
+        parts = _class_parts(list(arg))
+        singular = " or ".join(p[0] for p in parts)
+        plural = " or ".join(p[1] for p in parts)
+        samples = "".join(p[2] for p in parts if p[0] != "space") or " "
+        return (f"a {singular}" if parts[0][0][0] not in "“" else singular, plural, samples)
+    if op is c.ANY:
+        return ("any character", "any characters", "x")
+    raise _Unsupported
+
+
+def _count(lo: int, hi: int, singular: str, plural: str) -> str:
+    if (lo, hi) == (0, 1):
+        return f"{singular} if written"
+    if hi is c.MAXREPEAT:
+        if lo == 0:
+            return f"any number of {plural}"
+        if lo == 1:
+            return f"one or more {plural}"
+        return f"at least {lo} {plural}"
+    if lo == hi:
+        return singular if lo == 1 else f"{lo} {plural}"
+    return f"{lo} to {hi} {plural}"
+
+
+def _walk(pattern: str, repeat: int = 3) -> tuple[list[str], str]:
+    words: list[str] = []
+    sample: list[str] = []
+    literal = ""
+
+    def flush() -> None:
+        nonlocal literal
+        if literal:
+            words.append(f"“{literal}”")
+            literal = ""
+
+    for op, arg in sre.parse(pattern):
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            literal += chr(arg)
+            sample.append(chr(arg))
+            continue
+        flush()
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = arg
+            items = list(sub)
+            if len(items) != 1:
+                raise _Unsupported
+            singular, plural, samples = _unit(*items[0])
+            words.append(_count(lo, hi, singular, plural))
+            n = lo if lo > 0 else (0 if hi == 1 else 1)
+            if hi is not c.MAXREPEAT and lo == 0 and hi > 1:
+                n = 1
+            if hi is c.MAXREPEAT:
+                n = max(lo, repeat)
+            sample.append("".join(samples[i % len(samples)] for i in range(n)))
+        else:
+            singular, _, samples = _unit(op, arg)
+            words.append(singular)
+            sample.append(samples[0])
+    flush()
+    return words, "".join(sample)
+
+
+def describe(pattern: str) -> str | None:
+    """The pattern in words ("2 to 4 capital letters, then 6 digits"), or None."""
+    try:
+        words, _ = _walk(pattern)
+    except (_Unsupported, re.error):
+        return None
+    return ", then ".join(words) if words else None
+
+
+def example(pattern: str, max_length: int | None = None) -> str | None:
+    """A text the pattern accepts (checked), at most `max_length` long, or None when none
+    could be made."""
+    for repeat in (3, 1):  # an open count (`+`, `*`) as 3 characters, else as few as it takes
+        try:
+            _, text = _walk(pattern, repeat)
+        except (_Unsupported, re.error):
+            return None
+        text = text.strip()
+        fits = max_length is None or len(text) <= max_length
+        if text and fits and re.search(pattern, text):
+            return text
+    return None
