@@ -101,6 +101,10 @@ class Settings(BaseModel):
         le=3600,
         description="Seconds a statement may wait for a lock on the central database (0: no limit)",
     )
+    language: str | None = Field(
+        default=None,
+        description="Interface language code (en, km, lo, fr); unset: the system's, if shipped",
+    )
     workspace: str | None = Field(default=None, description="Last demo workspace opened")
     last_operator: str | None = Field(default=None, description="Login last used here")
     windows: dict[str, WindowLayout] = Field(

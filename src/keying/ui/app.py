@@ -30,6 +30,7 @@ from keying.services import (
     startup_problem,
     timeouts_from,
 )
+from keying.ui.language import Language
 from keying.ui.main_window import MainWindow
 from keying.ui.signin import SignInDialog
 from keying.ui.theme import apply_theme
@@ -77,6 +78,8 @@ def main(args: argparse.Namespace) -> int:
     app.setApplicationName("keying")
     settings = Settings.load()
     apply_theme(app, settings.high_contrast, settings.font_scale)
+    language = Language()
+    language.install(app, settings.language)  # before the first window: sign-in is translated
     workspace = workspace_from(args)
     workspace.timeouts = timeouts_from(settings)
     log.info(
@@ -96,7 +99,7 @@ def main(args: argparse.Namespace) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = _log_unhandled(previous_hook)
     try:
-        return _run(app, services, settings)
+        return _run(app, services, settings, language)
     finally:
         sys.excepthook = previous_hook
         services.close()
@@ -130,11 +133,12 @@ def _sign_in(services: Services, settings: Settings) -> SignedIn | None:
     return dialog.signed_in
 
 
-def _run(app: QApplication, services: Services, settings: Settings) -> int:
+def _run(app: QApplication, services: Services, settings: Settings, language: Language) -> int:
     while True:
         operator = _sign_in(services, settings)
         if operator is None:
             return 0
+        language.install(app, settings.language)  # a language chosen last time is used now
         window = MainWindow(services, operator, settings)
         signed_out: list[bool] = []
         window.sign_out_requested.connect(lambda flags=signed_out: (flags.append(True), app.quit()))

@@ -25,6 +25,7 @@ from keying.forms.entry import Keyed, type_hint
 from keying.forms.focus import Slot, split_path
 from keying.ui.editors import editor_class
 from keying.ui.fields import FieldEditor
+from keying.ui.language import translate
 from keying.ui.steady_label import SteadyLabel
 from keying.ui.table_editor import TableEditor
 
@@ -117,7 +118,9 @@ class FieldRow:
         if self.table is None:
             return top.label, field.instructions or type_hint(field)
         parts = [p for p in (field.instructions, top.instructions) if p]
-        title = f"{top.label} — row {editor.row + 1}, {field.label}"
+        title = translate("keying", "{0} — row {1}, {2}").format(
+            top.label, editor.row + 1, field.label
+        )
         return title, "  ".join(parts) or type_hint(field)
 
     def slot(self) -> Slot:
@@ -203,7 +206,9 @@ class FormLayout:
         outer.addWidget(self.check_list)
 
         footer = QHBoxLayout()
-        keys = QLabel("F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish")
+        keys = QLabel(
+            translate("keying", "F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish")
+        )
         keys.setObjectName("choiceHint")
         keys.setWordWrap(True)
         keys.setAccessibleName("Main keys")
@@ -260,7 +265,8 @@ class FormLayout:
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
         for field in definition.fields:
-            label = QLabel(field.label + ("" if field.required else "  (optional)"))
+            optional = "" if field.required else "  " + translate("keying", "(optional)")
+            label = QLabel(field.label + optional)
             label.setAccessibleName(f"Label: {field.label}")
             if field.is_table:
                 label.setObjectName("tableTitle")

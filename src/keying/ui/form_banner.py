@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel
 
+from keying.ui.language import translate
+
 
 class FormChangeBanner(QLabel):
     acknowledged = Signal()
@@ -32,10 +34,12 @@ class FormChangeBanner(QLabel):
         self.hide()
 
     def announce(self, title: str, batch: str) -> None:
-        self.setText(
-            f"<b>Another form: {escape(title)}</b> (batch {escape(batch)}). Its fields are "
-            "not those of the last document. <b>Press Enter</b> to start keying it."
+        text = translate(
+            "keying",
+            "<b>Another form: {0}</b> (batch {1}). Its fields are not those of the last "
+            "document. <b>Press Enter</b> to start keying it.",
         )
+        self.setText(text.format(escape(title), escape(batch)))
         self.setAccessibleDescription(self.text())
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)

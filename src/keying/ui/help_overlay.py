@@ -9,7 +9,7 @@ where it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-OTHER_GROUP = "Window"
+from keying.ui.language import translate
+
+OTHER_GROUP = QT_TRANSLATE_NOOP("keying", "Window")
 
 
 def shortcut_rows(root: QWidget) -> list[tuple[str, str, str]]:
@@ -41,7 +43,7 @@ def shortcut_rows(root: QWidget) -> list[tuple[str, str, str]]:
             )
             if not keys or not action.isEnabled():
                 continue
-            group = action.property("help_group") or OTHER_GROUP
+            group = action.property("help_group") or translate("keying", OTHER_GROUP)
             rows.append((str(group), str(keys), action.text().replace("&", "")))
     return rows
 
@@ -58,8 +60,11 @@ class HelpOverlay(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         title = QLabel(
-            "Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and "
-            "Page Down scroll it"
+            translate(
+                "keying",
+                "Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and "
+                "Page Down scroll it",
+            )
         )
         title.setWordWrap(True)  # at 200 % text on a 1024-pixel screen it takes two lines
         title.setObjectName("helpTitle")
@@ -68,7 +73,13 @@ class HelpOverlay(QFrame):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("helpTable")
         self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Group", "Keys", "What it does"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("keying", "Group"),
+                translate("keying", "Keys"),
+                translate("keying", "What it does"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

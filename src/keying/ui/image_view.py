@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from keying.forms import Zone
 from keying.ui.image_adjust import Adjustments, adjust, working_copy
+from keying.ui.language import translate
 from keying.ui.theme import colors
 
 ZOOM_STEP = 1.25
@@ -51,7 +52,7 @@ ZONE_MAX_SCALE = 1.5  # never zoom a small zone past 150 % of the scan's pixels
 ZONE_LEGIBLE_LINES = 2.0
 ZONE_MARGIN = 0.6  # margin around a zone, as a fraction of the zone's height (and 3 % page)
 FLAG_KEY = "F4"
-HELP_GROUP = "Page image"
+HELP_GROUP = QT_TRANSLATE_NOOP("keying", "Page image")
 
 
 class PageView(QGraphicsView):
@@ -117,25 +118,45 @@ class PageView(QGraphicsView):
 
     def _make_actions(self) -> None:
         entries: list[tuple[str, list[str], object]] = [
-            ("Fit page", ["Alt+P"], self.fit_page),
-            ("Fit width", ["Alt+W"], self.fit_width),
-            ("Zoom in", ["Alt+=", "Alt++"], self.zoom_in),
-            ("Zoom out", ["Alt+-"], self.zoom_out),
-            ("Rotate 90° clockwise", ["Alt+R"], self.rotate),
-            ("Pan left", ["Alt+Left"], lambda: self.pan(-1, 0)),
-            ("Pan right", ["Alt+Right"], lambda: self.pan(1, 0)),
-            ("Pan up", ["Alt+Up"], lambda: self.pan(0, -1)),
-            ("Pan down", ["Alt+Down"], lambda: self.pan(0, 1)),
-            ("Brighter", ["Alt+B"], lambda: self.step_adjustments(brightness=0.1)),
-            ("Darker", ["Alt+Shift+B"], lambda: self.step_adjustments(brightness=-0.1)),
-            ("More contrast", ["Alt+C"], lambda: self.step_adjustments(contrast=1.25)),
-            ("Less contrast", ["Alt+Shift+C"], lambda: self.step_adjustments(contrast=0.8)),
-            ("Invert (white on black)", ["Alt+I"], self.toggle_invert),
-            ("Reset brightness, contrast and invert", ["Alt+N"], self.reset_adjustments),
-            ("Next page", ["Ctrl+PgDown"], self.next_page),
-            ("Previous page", ["Ctrl+PgUp"], self.previous_page),
+            (translate("keying", "Fit page"), ["Alt+P"], self.fit_page),
+            (translate("keying", "Fit width"), ["Alt+W"], self.fit_width),
+            (translate("keying", "Zoom in"), ["Alt+=", "Alt++"], self.zoom_in),
+            (translate("keying", "Zoom out"), ["Alt+-"], self.zoom_out),
+            (translate("keying", "Rotate 90° clockwise"), ["Alt+R"], self.rotate),
+            (translate("keying", "Pan left"), ["Alt+Left"], lambda: self.pan(-1, 0)),
+            (translate("keying", "Pan right"), ["Alt+Right"], lambda: self.pan(1, 0)),
+            (translate("keying", "Pan up"), ["Alt+Up"], lambda: self.pan(0, -1)),
+            (translate("keying", "Pan down"), ["Alt+Down"], lambda: self.pan(0, 1)),
             (
-                "Flag this page (unreadable, wrong document, needs rescan)",
+                translate("keying", "Brighter"),
+                ["Alt+B"],
+                lambda: self.step_adjustments(brightness=0.1),
+            ),
+            (
+                translate("keying", "Darker"),
+                ["Alt+Shift+B"],
+                lambda: self.step_adjustments(brightness=-0.1),
+            ),
+            (
+                translate("keying", "More contrast"),
+                ["Alt+C"],
+                lambda: self.step_adjustments(contrast=1.25),
+            ),
+            (
+                translate("keying", "Less contrast"),
+                ["Alt+Shift+C"],
+                lambda: self.step_adjustments(contrast=0.8),
+            ),
+            (translate("keying", "Invert (white on black)"), ["Alt+I"], self.toggle_invert),
+            (
+                translate("keying", "Reset brightness, contrast and invert"),
+                ["Alt+N"],
+                self.reset_adjustments,
+            ),
+            (translate("keying", "Next page"), ["Ctrl+PgDown"], self.next_page),
+            (translate("keying", "Previous page"), ["Ctrl+PgUp"], self.previous_page),
+            (
+                translate("keying", "Flag this page (unreadable, wrong document, needs rescan)"),
                 [FLAG_KEY],
                 self.flag_requested.emit,
             ),
@@ -144,13 +165,17 @@ class PageView(QGraphicsView):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setProperty("help_group", HELP_GROUP)
+            action.setProperty("help_group", translate("keying", HELP_GROUP))
             action.triggered.connect(slot)
             self.addAction(action)
         # Mouse ways, listed by the help overlay as well.
-        for text, how in [("Zoom", "Ctrl+mouse wheel"), ("Pan", "drag with the mouse")]:
+        mouse = [
+            (translate("keying", "Zoom"), "Ctrl+mouse wheel"),
+            (translate("keying", "Pan"), translate("keying", "drag with the mouse")),
+        ]
+        for text, how in mouse:
             action = QAction(text, self)
-            action.setProperty("help_group", HELP_GROUP)
+            action.setProperty("help_group", translate("keying", HELP_GROUP))
             action.setProperty("help_keys", how)
             self.addAction(action)
 

@@ -10,14 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from keying.config import Settings
+from keying.ui.language import LANGUAGES, shipped, translate
 from keying.ui.theme import change_font_scale, toggle_high_contrast
 
-HELP_GROUP = "Settings"
+HELP_GROUP = QT_TRANSLATE_NOOP("keying", "Settings")
+
+
+class LanguageDialog:
+    """Asks which language the interface speaks. Tests monkeypatch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        codes = shipped()
+        names = [LANGUAGES.get(c, c) for c in codes]
+        name, ok = QInputDialog.getItem(
+            parent,
+            translate("keying", "Language"),
+            translate("keying", "Language of the interface (from the next sign-in):"),
+            names,
+            0,
+            False,
+        )
+        return codes[names.index(name)] if ok else None
 
 
 class Preferences(QObject):
@@ -31,17 +50,34 @@ class Preferences(QObject):
     def install(self, host: QWidget) -> list[QAction]:
         """The keys, as actions of `host` (window-wide); the help overlay lists them."""
         entries: list[tuple[str, list[str], Callable[[], object]]] = [
-            ("Zoom the page to the focused field on / off", ["F7"], self.toggle_zoom_to_zone),
-            ("Auto-advance when a field is full on / off", ["F8"], self.toggle_auto_advance),
-            ("Larger text", ["Ctrl++", "Ctrl+="], lambda: self.scale(1)),
-            ("Smaller text", ["Ctrl+-"], lambda: self.scale(-1)),
-            ("Normal text size", ["Ctrl+0"], lambda: self.scale(0)),
-            ("High-contrast colours on / off", ["Ctrl+Shift+H"], self.toggle_high_contrast),
+            (
+                translate("keying", "Zoom the page to the focused field on / off"),
+                ["F7"],
+                self.toggle_zoom_to_zone,
+            ),
+            (
+                translate("keying", "Auto-advance when a field is full on / off"),
+                ["F8"],
+                self.toggle_auto_advance,
+            ),
+            (translate("keying", "Larger text"), ["Ctrl++", "Ctrl+="], lambda: self.scale(1)),
+            (translate("keying", "Smaller text"), ["Ctrl+-"], lambda: self.scale(-1)),
+            (translate("keying", "Normal text size"), ["Ctrl+0"], lambda: self.scale(0)),
+            (
+                translate("keying", "High-contrast colours on / off"),
+                ["Ctrl+Shift+H"],
+                self.toggle_high_contrast,
+            ),
+            (
+                translate("keying", "Language of the interface"),
+                ["Ctrl+Shift+L"],
+                self.choose_language,
+            ),
         ]
         actions = []
         for text, keys, slot in entries:
             action = QAction(text, host)
-            action.setProperty("help_group", HELP_GROUP)
+            action.setProperty("help_group", translate("keying", HELP_GROUP))
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
@@ -52,19 +88,40 @@ class Preferences(QObject):
     def scale(self, steps: int) -> float:
         """Text size one step larger (1), smaller (-1), or back to 100 % (0)."""
         scale = change_font_scale(self.settings, steps)
-        self.announced.emit(f"Text size {round(scale * 100)} %.")
+        self.announced.emit(translate("keying", "Text size {0} %.").format(round(scale * 100)))
         return scale
 
     def toggle_high_contrast(self) -> bool:
         on = toggle_high_contrast(self.settings)
-        self.announced.emit("High-contrast colours " + ("on." if on else "off."))
+        self.announced.emit(
+            translate("keying", "High-contrast colours on.")
+            if on
+            else translate("keying", "High-contrast colours off.")
+        )
         return on
+
+    def choose_language(self) -> str | None:
+        """Ask for the interface language and save it; it is used from the next sign-in
+        (the windows are built in it then)."""
+        parent = self.parent()
+        code = LanguageDialog.ask(parent if isinstance(parent, QWidget) else None)
+        if code is None:
+            return None
+        self.settings.language = code
+        self.settings.save()
+        text = translate("keying", "Language: {0}. It is used from the next sign-in.")
+        self.announced.emit(text.format(LANGUAGES[code]))
+        return code
 
     def toggle_zoom_to_zone(self) -> bool:
         self.settings.zoom_to_zone = not self.settings.zoom_to_zone
         self.settings.save()
         on = self.settings.zoom_to_zone
-        self.announced.emit("Zoom to the focused field " + ("on." if on else "off."))
+        self.announced.emit(
+            translate("keying", "Zoom to the focused field on.")
+            if on
+            else translate("keying", "Zoom to the focused field off.")
+        )
         self.zoom_to_zone_changed.emit(on)
         return on
 
@@ -72,5 +129,9 @@ class Preferences(QObject):
         self.settings.auto_advance = not self.settings.auto_advance
         self.settings.save()
         on = self.settings.auto_advance
-        self.announced.emit("Auto-advance when a field is full " + ("on." if on else "off."))
+        self.announced.emit(
+            translate("keying", "Auto-advance when a field is full on.")
+            if on
+            else translate("keying", "Auto-advance when a field is full off.")
+        )
         return on

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services import SignedIn, SignInError
+from keying.ui.language import translate
 
 
 class SignInDialog(QDialog):
@@ -30,15 +31,15 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._sign_in = sign_in
         self.signed_in: SignedIn | None = None
-        self.setWindowTitle("keying — sign in")
+        self.setWindowTitle(translate("keying", "keying — sign in"))
         self.setAccessibleName("Sign in")
         self.setMinimumWidth(420)
 
-        title = QLabel("<h2>Sign in to keying</h2>")
+        title = QLabel("<h2>" + translate("keying", "Sign in to keying") + "</h2>")
         title.setAccessibleName("Sign in to keying")
         self.login = QLineEdit(last_login or "")
         self.login.setAccessibleName("Login")
-        self.login.setPlaceholderText("your login, e.g. op1")
+        self.login.setPlaceholderText(translate("keying", "your login, e.g. op1"))
         self.password = QLineEdit()
         self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -48,15 +49,17 @@ class SignInDialog(QDialog):
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Login", self.login)
-        form.addRow("&Password", self.password)
+        form.addRow(translate("keying", "&Login"), self.login)
+        form.addRow(translate("keying", "&Password"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Sign in")
+        ok.setText(translate("keying", "Sign in"))
         ok.setAccessibleName("Sign in")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Quit")
+        quit_ = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        quit_.setText(translate("keying", "Quit"))
+        quit_.setAccessibleName("Quit")
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
 
@@ -69,7 +72,7 @@ class SignInDialog(QDialog):
 
     def _try(self) -> None:
         if not self.login.text().strip():
-            self.error.setText("Type your login.")
+            self.error.setText(translate("keying", "Type your login."))
             self.login.setFocus()
             return
         try:

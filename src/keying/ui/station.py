@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -28,25 +28,30 @@ from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFaile
 from keying.ui.entry_form import EntryForm
 from keying.ui.form_banner import FormChangeBanner
 from keying.ui.image_view import PageView
+from keying.ui.language import translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "keying",
     "<h2>No documents to key</h2><p>Every document available to you is keyed. "
-    "Press F9 for the overview, or Ctrl+Shift+Q to sign out.</p>"
+    "Press F9 for the overview, or Ctrl+Shift+Q to sign out.</p>",
 )
-WAITING_TEXT = "<h2>Fetching documents…</h2><p>Asking the central database for work.</p>"
-OFFLINE_TEXT = (
+WAITING_TEXT = QT_TRANSLATE_NOOP(
+    "keying", "<h2>Fetching documents…</h2><p>Asking the central database for work.</p>"
+)
+OFFLINE_TEXT = QT_TRANSLATE_NOOP(
+    "keying",
     "<h2>No documents here, and the central database does not answer</h2>"
     "<p>Your finished work is kept on this PC. keying asks again every 30 seconds; "
-    "F5 asks now.</p>"
+    "F5 asks now.</p>",
 )
 
 FLAG_TEXT = {
-    PageFlagReason.UNREADABLE: "Unreadable",
-    PageFlagReason.WRONG_DOCUMENT: "Wrong document",
-    PageFlagReason.NEEDS_RESCAN: "Needs rescan",
+    PageFlagReason.UNREADABLE: QT_TRANSLATE_NOOP("keying", "Unreadable"),
+    PageFlagReason.WRONG_DOCUMENT: QT_TRANSLATE_NOOP("keying", "Wrong document"),
+    PageFlagReason.NEEDS_RESCAN: QT_TRANSLATE_NOOP("keying", "Needs rescan"),
 }
 
 
@@ -55,9 +60,14 @@ class FlagDialog:
 
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
-        labels = [FLAG_TEXT[f] for f in PageFlagReason]
+        labels = [translate("keying", FLAG_TEXT[f]) for f in PageFlagReason]
         label, ok = QInputDialog.getItem(
-            parent, "Flag this page", "Why? (the document goes to a supervisor)", labels, 0, False
+            parent,
+            translate("keying", "Flag this page"),
+            translate("keying", "Why? (the document goes to a supervisor)"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return None
@@ -104,7 +114,7 @@ class StationView(QWidget):
         self.view = PageView()
         self.forms = QStackedWidget()
         self.forms.setAccessibleName("Entry form")
-        self.empty = QLabel(WAITING_TEXT)
+        self.empty = QLabel(translate("keying", WAITING_TEXT))
         self.empty.setAccessibleName("No documents to key")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -206,11 +216,11 @@ class StationView(QWidget):
             self.view.set_page(None, 0, 0)
             self.forms.setCurrentWidget(self.empty)
             if self.link.busy:
-                self.empty.setText(WAITING_TEXT)
+                self.empty.setText(translate("keying", WAITING_TEXT))
             elif self.online is False:
-                self.empty.setText(OFFLINE_TEXT)
+                self.empty.setText(translate("keying", OFFLINE_TEXT))
             else:
-                self.empty.setText(EMPTY_TEXT)
+                self.empty.setText(translate("keying", EMPTY_TEXT))
             self.empty.setAccessibleName(_plain(self.empty.text()))
             self.status_changed.emit()
             if not self.link.busy and self.online and not self._empty_announced:
@@ -321,7 +331,8 @@ class StationView(QWidget):
             form.focus_path(self._unsaved)
 
     def _save_failed(self, message: str) -> None:
-        self.save_notice.setText(f"{message}. Trying again every {SAVE_RETRY_MS // 1000} s.")
+        again = translate("keying", "Trying again every {0} s.").format(SAVE_RETRY_MS // 1000)
+        self.save_notice.setText(f"{message}. {again}")
         self.save_notice.show()
         if self._unsaved is not None:
             self._retry.start()
@@ -353,7 +364,9 @@ class StationView(QWidget):
             return
         if not self.retry_save():
             self.save_notice.setText(
-                f"{self.save_notice.text()} The document cannot be finished until it is saved."
+                self.save_notice.text()
+                + " "
+                + translate("keying", "The document cannot be finished until it is saved.")
             )
             return
         failures = [_failure_dict(f) for f in check_failures]
@@ -362,7 +375,8 @@ class StationView(QWidget):
         try:
             self.station.finish(self.current, values, form.figures(), failures, send=False)
         except SaveFailed as exc:
-            self._save_failed(f"{exc}. The document is not finished: press F12 again later")
+            later = translate("keying", "The document is not finished: press F12 again later")
+            self._save_failed(f"{exc}. {later}")
             return
         self.open_next()
 
@@ -375,7 +389,7 @@ class StationView(QWidget):
         try:
             self.station.flag_page(self.current, self.page_no, reason, send=False)
         except SaveFailed as exc:
-            self._save_failed(f"{exc}. The page is not flagged")
+            self._save_failed(f"{exc}. " + translate("keying", "The page is not flagged"))
             return
         self.open_next()
 

@@ -1,0 +1,322 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>keying</name>
+    <message>
+        <source>Entry form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Next field (checks this one)</source>
+        <translation>Champ suivant (vérifie celui-ci)</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Champ précédent</translation>
+    </message>
+    <message>
+        <source>Previous / next field; in a table the row above / below</source>
+        <translation>Champ précédent / suivant ; dans un tableau, la ligne au-dessus / en dessous</translation>
+    </message>
+    <message>
+        <source>Illegible: the value cannot be read</source>
+        <translation>Illisible : la valeur ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Blank on paper: nothing is written</source>
+        <translation>Vide sur le papier : rien n'est écrit</translation>
+    </message>
+    <message>
+        <source>Finish the document (runs the checks)</source>
+        <translation>Terminer le document (lance les contrôles)</translation>
+    </message>
+    <message>
+        <source>Add a table row below</source>
+        <translation>Ajouter une ligne au tableau en dessous</translation>
+    </message>
+    <message>
+        <source>Remove this table row</source>
+        <translation>Supprimer cette ligne du tableau</translation>
+    </message>
+    <message>
+        <source>Keyboard help (this list)</source>
+        <translation>Aide du clavier (cette liste)</translation>
+    </message>
+    <message>
+        <source>{0} — row {1}, {2}</source>
+        <translation>{0} — ligne {1}, {2}</translation>
+    </message>
+    <message>
+        <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
+        <translation>F1 aide  ·  F2 illisible  ·  F3 vide sur le papier  ·  F12 terminer</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
+        <translation>&lt;b&gt;Autre formulaire : {0}&lt;/b&gt; (lot {1}). Ses champs ne sont pas ceux du document précédent. &lt;b&gt;Appuyez sur Entrée&lt;/b&gt; pour commencer la saisie.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
+        <translation>Raccourcis clavier  —  Échap ou F1 ferme cette liste ; Haut, Bas, Page préc. et Page suiv. la font défiler</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu'elles font</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>Image de la page</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>Rotation de 90° à droite</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>Déplacer à gauche</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>Déplacer à droite</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <source>Brighter</source>
+        <translation>Plus clair</translation>
+    </message>
+    <message>
+        <source>Darker</source>
+        <translation>Plus sombre</translation>
+    </message>
+    <message>
+        <source>More contrast</source>
+        <translation>Plus de contraste</translation>
+    </message>
+    <message>
+        <source>Less contrast</source>
+        <translation>Moins de contraste</translation>
+    </message>
+    <message>
+        <source>Invert (white on black)</source>
+        <translation>Inverser (blanc sur noir)</translation>
+    </message>
+    <message>
+        <source>Reset brightness, contrast and invert</source>
+        <translation>Rétablir luminosité, contraste et inversion</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Flag this page (unreadable, wrong document, needs rescan)</source>
+        <translation>Signaler cette page (illisible, mauvais document, à rescanner)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>drag with the mouse</source>
+        <translation>glisser avec la souris</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the interface (from the next sign-in):</source>
+        <translation>Langue de l'interface (à la prochaine connexion) :</translation>
+    </message>
+    <message>
+        <source>Zoom the page to the focused field on / off</source>
+        <translation>Zoom de la page sur le champ actif oui / non</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on / off</source>
+        <translation>Avance automatique quand un champ est plein oui / non</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on / off</source>
+        <translation>Couleurs à fort contraste oui / non</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <source>Text size {0} %.</source>
+        <translation>Taille du texte {0} %.</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on.</source>
+        <translation>Couleurs à fort contraste activées.</translation>
+    </message>
+    <message>
+        <source>High-contrast colours off.</source>
+        <translation>Couleurs à fort contraste désactivées.</translation>
+    </message>
+    <message>
+        <source>Language: {0}. It is used from the next sign-in.</source>
+        <translation>Langue : {0}. Elle est utilisée à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field on.</source>
+        <translation>Zoom sur le champ actif activé.</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field off.</source>
+        <translation>Zoom sur le champ actif désactivé.</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on.</source>
+        <translation>Avance automatique activée.</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full off.</source>
+        <translation>Avance automatique désactivée.</translation>
+    </message>
+    <message>
+        <source>keying — sign in</source>
+        <translation>keying — connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to keying</source>
+        <translation>Connexion à keying</translation>
+    </message>
+    <message>
+        <source>your login, e.g. op1</source>
+        <translation>votre identifiant, par ex. op1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Tapez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun document à saisir&lt;/h2&gt;&lt;p&gt;Tous les documents disponibles pour vous sont saisis. F9 pour la vue d'ensemble, Ctrl+Maj+Q pour vous déconnecter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching documents…&lt;/h2&gt;&lt;p&gt;Asking the central database for work.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Recherche de documents…&lt;/h2&gt;&lt;p&gt;Demande de travail à la base centrale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents here, and the central database does not answer&lt;/h2&gt;&lt;p&gt;Your finished work is kept on this PC. keying asks again every 30 seconds; F5 asks now.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun document ici, et la base centrale ne répond pas&lt;/h2&gt;&lt;p&gt;Votre travail terminé est gardé sur ce PC. keying redemande toutes les 30 secondes ; F5 redemande maintenant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Wrong document</source>
+        <translation>Mauvais document</translation>
+    </message>
+    <message>
+        <source>Needs rescan</source>
+        <translation>À rescanner</translation>
+    </message>
+    <message>
+        <source>Flag this page</source>
+        <translation>Signaler cette page</translation>
+    </message>
+    <message>
+        <source>Why? (the document goes to a supervisor)</source>
+        <translation>Pourquoi ? (le document va à un superviseur)</translation>
+    </message>
+    <message>
+        <source>Trying again every {0} s.</source>
+        <translation>Nouvel essai toutes les {0} s.</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished until it is saved.</source>
+        <translation>Le document ne peut pas être terminé tant qu'il n'est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The document is not finished: press F12 again later</source>
+        <translation>Le document n'est pas terminé : appuyez de nouveau sur F12 plus tard</translation>
+    </message>
+    <message>
+        <source>The page is not flagged</source>
+        <translation>La page n'est pas signalée</translation>
+    </message>
+</context>
+</TS>

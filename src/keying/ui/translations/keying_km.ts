@@ -1,0 +1,322 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="km_KH">
+<context>
+    <name>keying</name>
+    <message>
+        <source>Entry form</source>
+        <translation>ទម្រង់បញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Next field (checks this one)</source>
+        <translation>វាលបន្ទាប់ (ពិនិត្យវាលនេះ)</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>វាលមុន</translation>
+    </message>
+    <message>
+        <source>Previous / next field; in a table the row above / below</source>
+        <translation>វាលមុន / បន្ទាប់; ក្នុងតារាង ជួរខាងលើ / ខាងក្រោម</translation>
+    </message>
+    <message>
+        <source>Illegible: the value cannot be read</source>
+        <translation>អានមិនបាន៖ មិនអាចអានតម្លៃបាន</translation>
+    </message>
+    <message>
+        <source>Blank on paper: nothing is written</source>
+        <translation>ទទេលើក្រដាស៖ គ្មានអ្វីសរសេរ</translation>
+    </message>
+    <message>
+        <source>Finish the document (runs the checks)</source>
+        <translation>បញ្ចប់ឯកសារ (ដំណើរការការពិនិត្យ)</translation>
+    </message>
+    <message>
+        <source>Add a table row below</source>
+        <translation>បន្ថែមជួរតារាងខាងក្រោម</translation>
+    </message>
+    <message>
+        <source>Remove this table row</source>
+        <translation>លុបជួរតារាងនេះ</translation>
+    </message>
+    <message>
+        <source>Keyboard help (this list)</source>
+        <translation>ជំនួយក្តារចុច (បញ្ជីនេះ)</translation>
+    </message>
+    <message>
+        <source>{0} — row {1}, {2}</source>
+        <translation>{0} — ជួរ {1}, {2}</translation>
+    </message>
+    <message>
+        <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
+        <translation>F1 ជំនួយ  ·  F2 អានមិនបាន  ·  F3 ទទេលើក្រដាស  ·  F12 បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(មិនចាំបាច់)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
+        <translation>&lt;b&gt;ទម្រង់ផ្សេង៖ {0}&lt;/b&gt; (បាច់ {1})។ វាលរបស់វាមិនដូចឯកសារមុនទេ។ &lt;b&gt;ចុច Enter&lt;/b&gt; ដើម្បីចាប់ផ្តើមបញ្ចូល។</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>បង្អួច</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
+        <translation>ផ្លូវកាត់ក្តារចុច  —  Esc ឬ F1 បិទបញ្ជីនេះ; Up, Down, Page Up និង Page Down រំកិលវា</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ក្រុម</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>គ្រាប់ចុច</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>មុខងារ</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>រូបភាពទំព័រ</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ពេញទំព័រ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ពេញទទឹង</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ពង្រីក</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>បង្រួម</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>បង្វិល 90° ស្របទ្រនិចនាឡិកា</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>រំកិលទៅឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>រំកិលទៅស្តាំ</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>រំកិលឡើងលើ</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>រំកិលចុះក្រោម</translation>
+    </message>
+    <message>
+        <source>Brighter</source>
+        <translation>ភ្លឺជាង</translation>
+    </message>
+    <message>
+        <source>Darker</source>
+        <translation>ងងឹតជាង</translation>
+    </message>
+    <message>
+        <source>More contrast</source>
+        <translation>កម្រិតពណ៌ខ្លាំងជាង</translation>
+    </message>
+    <message>
+        <source>Less contrast</source>
+        <translation>កម្រិតពណ៌ខ្សោយជាង</translation>
+    </message>
+    <message>
+        <source>Invert (white on black)</source>
+        <translation>បញ្ច្រាស (ស លើ ខ្មៅ)</translation>
+    </message>
+    <message>
+        <source>Reset brightness, contrast and invert</source>
+        <translation>កំណត់ពន្លឺ កម្រិតពណ៌ និងការបញ្ច្រាសឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ទំព័របន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ទំព័រមុន</translation>
+    </message>
+    <message>
+        <source>Flag this page (unreadable, wrong document, needs rescan)</source>
+        <translation>សម្គាល់ទំព័រនេះ (អានមិនបាន ឯកសារខុស ត្រូវស្កេនម្តងទៀត)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ពង្រីក/បង្រួម</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>រំកិល</translation>
+    </message>
+    <message>
+        <source>drag with the mouse</source>
+        <translation>អូសដោយកណ្តុរ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Language of the interface (from the next sign-in):</source>
+        <translation>ភាសានៃចំណុចប្រទាក់ (ពីការចូលលើកក្រោយ)៖</translation>
+    </message>
+    <message>
+        <source>Zoom the page to the focused field on / off</source>
+        <translation>ពង្រីកទំព័រទៅវាលដែលកំពុងបញ្ចូល បើក / បិទ</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on / off</source>
+        <translation>ទៅវាលបន្ទាប់ដោយស្វ័យប្រវត្តិពេលវាលពេញ បើក / បិទ</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>អក្សរធំជាង</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>អក្សរតូចជាង</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>ទំហំអក្សរធម្មតា</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on / off</source>
+        <translation>ពណ៌កម្រិតខ្ពស់ បើក / បិទ</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>ភាសានៃចំណុចប្រទាក់</translation>
+    </message>
+    <message>
+        <source>Text size {0} %.</source>
+        <translation>ទំហំអក្សរ {0} %។</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on.</source>
+        <translation>ពណ៌កម្រិតខ្ពស់ បើក។</translation>
+    </message>
+    <message>
+        <source>High-contrast colours off.</source>
+        <translation>ពណ៌កម្រិតខ្ពស់ បិទ។</translation>
+    </message>
+    <message>
+        <source>Language: {0}. It is used from the next sign-in.</source>
+        <translation>ភាសា៖ {0}។ វាត្រូវប្រើពីការចូលលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field on.</source>
+        <translation>ពង្រីកទៅវាលដែលកំពុងបញ្ចូល បើក។</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field off.</source>
+        <translation>ពង្រីកទៅវាលដែលកំពុងបញ្ចូល បិទ។</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on.</source>
+        <translation>ទៅវាលបន្ទាប់ដោយស្វ័យប្រវត្តិ បើក។</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full off.</source>
+        <translation>ទៅវាលបន្ទាប់ដោយស្វ័យប្រវត្តិ បិទ។</translation>
+    </message>
+    <message>
+        <source>keying — sign in</source>
+        <translation>keying — ចូល</translation>
+    </message>
+    <message>
+        <source>Sign in to keying</source>
+        <translation>ចូលទៅ keying</translation>
+    </message>
+    <message>
+        <source>your login, e.g. op1</source>
+        <translation>ឈ្មោះចូលរបស់អ្នក ឧ. op1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;ឈ្មោះចូល</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ចូល</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>វាយឈ្មោះចូលរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;គ្មានឯកសារត្រូវបញ្ចូល&lt;/h2&gt;&lt;p&gt;ឯកសារទាំងអស់សម្រាប់អ្នកត្រូវបានបញ្ចូលរួចហើយ។ ចុច F9 សម្រាប់ទិដ្ឋភាពទូទៅ ឬ Ctrl+Shift+Q ដើម្បីចេញ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching documents…&lt;/h2&gt;&lt;p&gt;Asking the central database for work.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;កំពុងទាញយកឯកសារ…&lt;/h2&gt;&lt;p&gt;កំពុងសុំការងារពីមូលដ្ឋានទិន្នន័យកណ្តាល។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents here, and the central database does not answer&lt;/h2&gt;&lt;p&gt;Your finished work is kept on this PC. keying asks again every 30 seconds; F5 asks now.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;គ្មានឯកសារនៅទីនេះ ហើយមូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប&lt;/h2&gt;&lt;p&gt;ការងាររបស់អ្នកដែលបានបញ្ចប់ត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ keying សួរម្តងទៀតរៀងរាល់ 30 វិនាទី; F5 សួរឥឡូវនេះ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>អានមិនបាន</translation>
+    </message>
+    <message>
+        <source>Wrong document</source>
+        <translation>ឯកសារខុស</translation>
+    </message>
+    <message>
+        <source>Needs rescan</source>
+        <translation>ត្រូវស្កេនម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Flag this page</source>
+        <translation>សម្គាល់ទំព័រនេះ</translation>
+    </message>
+    <message>
+        <source>Why? (the document goes to a supervisor)</source>
+        <translation>ហេតុអ្វី? (ឯកសារនឹងទៅអ្នកត្រួតពិនិត្យ)</translation>
+    </message>
+    <message>
+        <source>Trying again every {0} s.</source>
+        <translation>ព្យាយាមម្តងទៀតរៀងរាល់ {0} វិនាទី។</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished until it is saved.</source>
+        <translation>មិនអាចបញ្ចប់ឯកសារបានទេ រហូតដល់វាត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>The document is not finished: press F12 again later</source>
+        <translation>ឯកសារមិនទាន់បញ្ចប់ទេ៖ ចុច F12 ម្តងទៀតពេលក្រោយ</translation>
+    </message>
+    <message>
+        <source>The page is not flagged</source>
+        <translation>ទំព័រមិនត្រូវបានសម្គាល់ទេ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,322 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="lo_LA">
+<context>
+    <name>keying</name>
+    <message>
+        <source>Entry form</source>
+        <translation>ແບບຟອມປ້ອນຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Next field (checks this one)</source>
+        <translation>ຊ່ອງຖັດໄປ (ກວດຊ່ອງນີ້)</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>ຊ່ອງກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Previous / next field; in a table the row above / below</source>
+        <translation>ຊ່ອງກ່ອນໜ້າ / ຖັດໄປ; ໃນຕາຕະລາງ ແຖວເທິງ / ລຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Illegible: the value cannot be read</source>
+        <translation>ອ່ານບໍ່ອອກ: ບໍ່ສາມາດອ່ານຄ່າໄດ້</translation>
+    </message>
+    <message>
+        <source>Blank on paper: nothing is written</source>
+        <translation>ຫວ່າງເປົ່າໃນເຈ້ຍ: ບໍ່ມີຫຍັງຂຽນໄວ້</translation>
+    </message>
+    <message>
+        <source>Finish the document (runs the checks)</source>
+        <translation>ສຳເລັດເອກະສານ (ກວດສອບ)</translation>
+    </message>
+    <message>
+        <source>Add a table row below</source>
+        <translation>ເພີ່ມແຖວຕາຕະລາງຂ້າງລຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Remove this table row</source>
+        <translation>ລຶບແຖວຕາຕະລາງນີ້</translation>
+    </message>
+    <message>
+        <source>Keyboard help (this list)</source>
+        <translation>ຄວາມຊ່ວຍເຫຼືອແປ້ນພິມ (ລາຍການນີ້)</translation>
+    </message>
+    <message>
+        <source>{0} — row {1}, {2}</source>
+        <translation>{0} — ແຖວ {1}, {2}</translation>
+    </message>
+    <message>
+        <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
+        <translation>F1 ຊ່ວຍເຫຼືອ  ·  F2 ອ່ານບໍ່ອອກ  ·  F3 ຫວ່າງໃນເຈ້ຍ  ·  F12 ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
+        <translation>&lt;b&gt;ແບບຟອມອື່ນ: {0}&lt;/b&gt; (ຊຸດ {1}). ຊ່ອງຂອງມັນບໍ່ຄືກັບເອກະສານກ່ອນ. &lt;b&gt;ກົດ Enter&lt;/b&gt; ເພື່ອເລີ່ມປ້ອນ.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ໜ້າຕ່າງ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
+        <translation>ປຸ່ມລັດ  —  Esc ຫຼື F1 ປິດລາຍການນີ້; Up, Down, Page Up ແລະ Page Down ເລື່ອນມັນ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ປຸ່ມ</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>ໜ້າທີ່</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>ຮູບໜ້າເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ເຕັມໜ້າ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ເຕັມຄວາມກວ້າງ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ຂະຫຍາຍ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ຫຍໍ້</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>ໝຸນ 90° ຕາມເຂັມໂມງ</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>ເລື່ອນໄປຊ້າຍ</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>ເລື່ອນໄປຂວາ</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>ເລື່ອນຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>ເລື່ອນລົງ</translation>
+    </message>
+    <message>
+        <source>Brighter</source>
+        <translation>ແຈ້ງຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Darker</source>
+        <translation>ມືດລົງ</translation>
+    </message>
+    <message>
+        <source>More contrast</source>
+        <translation>ຄວາມຄົມຊັດຫຼາຍຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Less contrast</source>
+        <translation>ຄວາມຄົມຊັດໜ້ອຍລົງ</translation>
+    </message>
+    <message>
+        <source>Invert (white on black)</source>
+        <translation>ປີ້ນສີ (ຂາວເທິງດຳ)</translation>
+    </message>
+    <message>
+        <source>Reset brightness, contrast and invert</source>
+        <translation>ຕັ້ງຄວາມແຈ້ງ, ຄວາມຄົມຊັດ ແລະ ການປີ້ນສີຄືນ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ໜ້າຖັດໄປ</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ໜ້າກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Flag this page (unreadable, wrong document, needs rescan)</source>
+        <translation>ໝາຍໜ້ານີ້ (ອ່ານບໍ່ອອກ, ເອກະສານຜິດ, ຕ້ອງສະແກນໃໝ່)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ຂະຫຍາຍ/ຫຍໍ້</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>ເລື່ອນ</translation>
+    </message>
+    <message>
+        <source>drag with the mouse</source>
+        <translation>ລາກດ້ວຍເມົາສ໌</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Language of the interface (from the next sign-in):</source>
+        <translation>ພາສາຂອງໂປຣແກຣມ (ຈາກການເຂົ້າລະບົບຄັ້ງຕໍ່ໄປ):</translation>
+    </message>
+    <message>
+        <source>Zoom the page to the focused field on / off</source>
+        <translation>ຂະຫຍາຍໜ້າໄປຫາຊ່ອງທີ່ກຳລັງປ້ອນ ເປີດ / ປິດ</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on / off</source>
+        <translation>ໄປຊ່ອງຖັດໄປອັດຕະໂນມັດເມື່ອຊ່ອງເຕັມ ເປີດ / ປິດ</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>ຕົວອັກສອນໃຫຍ່ຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>ຕົວອັກສອນນ້ອຍລົງ</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>ຂະໜາດຕົວອັກສອນປົກກະຕິ</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on / off</source>
+        <translation>ສີຄວາມຄົມຊັດສູງ ເປີດ / ປິດ</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>ພາສາຂອງໂປຣແກຣມ</translation>
+    </message>
+    <message>
+        <source>Text size {0} %.</source>
+        <translation>ຂະໜາດຕົວອັກສອນ {0} %.</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on.</source>
+        <translation>ສີຄວາມຄົມຊັດສູງ ເປີດ.</translation>
+    </message>
+    <message>
+        <source>High-contrast colours off.</source>
+        <translation>ສີຄວາມຄົມຊັດສູງ ປິດ.</translation>
+    </message>
+    <message>
+        <source>Language: {0}. It is used from the next sign-in.</source>
+        <translation>ພາສາ: {0}. ຈະໃຊ້ຈາກການເຂົ້າລະບົບຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field on.</source>
+        <translation>ຂະຫຍາຍໄປຫາຊ່ອງທີ່ກຳລັງປ້ອນ ເປີດ.</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field off.</source>
+        <translation>ຂະຫຍາຍໄປຫາຊ່ອງທີ່ກຳລັງປ້ອນ ປິດ.</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on.</source>
+        <translation>ໄປຊ່ອງຖັດໄປອັດຕະໂນມັດ ເປີດ.</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full off.</source>
+        <translation>ໄປຊ່ອງຖັດໄປອັດຕະໂນມັດ ປິດ.</translation>
+    </message>
+    <message>
+        <source>keying — sign in</source>
+        <translation>keying — ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <source>Sign in to keying</source>
+        <translation>ເຂົ້າລະບົບ keying</translation>
+    </message>
+    <message>
+        <source>your login, e.g. op1</source>
+        <translation>ຊື່ເຂົ້າລະບົບຂອງທ່ານ, ເຊັ່ນ op1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;ຊື່ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ອອກ</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>ພິມຊື່ເຂົ້າລະບົບຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ບໍ່ມີເອກະສານໃຫ້ປ້ອນ&lt;/h2&gt;&lt;p&gt;ເອກະສານທັງໝົດສຳລັບທ່ານໄດ້ປ້ອນແລ້ວ. ກົດ F9 ເພື່ອເບິ່ງພາບລວມ ຫຼື Ctrl+Shift+Q ເພື່ອອອກຈາກລະບົບ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching documents…&lt;/h2&gt;&lt;p&gt;Asking the central database for work.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ກຳລັງດຶງເອກະສານ…&lt;/h2&gt;&lt;p&gt;ກຳລັງຂໍວຽກຈາກຖານຂໍ້ມູນກາງ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents here, and the central database does not answer&lt;/h2&gt;&lt;p&gt;Your finished work is kept on this PC. keying asks again every 30 seconds; F5 asks now.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ບໍ່ມີເອກະສານຢູ່ນີ້ ແລະ ຖານຂໍ້ມູນກາງບໍ່ຕອບ&lt;/h2&gt;&lt;p&gt;ວຽກທີ່ສຳເລັດແລ້ວຂອງທ່ານຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້. keying ຖາມຄືນທຸກໆ 30 ວິນາທີ; F5 ຖາມດຽວນີ້.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>ອ່ານບໍ່ອອກ</translation>
+    </message>
+    <message>
+        <source>Wrong document</source>
+        <translation>ເອກະສານຜິດ</translation>
+    </message>
+    <message>
+        <source>Needs rescan</source>
+        <translation>ຕ້ອງສະແກນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Flag this page</source>
+        <translation>ໝາຍໜ້ານີ້</translation>
+    </message>
+    <message>
+        <source>Why? (the document goes to a supervisor)</source>
+        <translation>ເປັນຫຍັງ? (ເອກະສານຈະໄປຫາຜູ້ກວດກາ)</translation>
+    </message>
+    <message>
+        <source>Trying again every {0} s.</source>
+        <translation>ລອງໃໝ່ທຸກໆ {0} ວິນາທີ.</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished until it is saved.</source>
+        <translation>ບໍ່ສາມາດສຳເລັດເອກະສານໄດ້ຈົນກວ່າຈະບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>The document is not finished: press F12 again later</source>
+        <translation>ເອກະສານຍັງບໍ່ສຳເລັດ: ກົດ F12 ອີກຄັ້ງພາຍຫຼັງ</translation>
+    </message>
+    <message>
+        <source>The page is not flagged</source>
+        <translation>ໜ້ານີ້ບໍ່ໄດ້ຖືກໝາຍ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,92 @@
+"""The operator's language (issue 14, item 6): every operator-facing string of the windows is
+in each shipped translation, translated, its placeholders kept; the compiled files say the
+same; a Khmer-speaking operator switches the interface to Khmer."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QLabel
+
+from keying.config import Settings
+from keying.ui import preferences
+from keying.ui.language import CONTEXT, TRANSLATIONS, Language, resolve, shipped, translate
+from tests.support.ui import make_form
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "src" / "keying" / "ui"
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+CODES = ["km", "lo", "fr"]
+
+
+def messages(ts: Path) -> dict[str, ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {m.findtext("source") or "": m for m in root.iter("message")}
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The strings lupdate finds in the windows' code now."""
+    out = tmp_path_factory.mktemp("ts") / "now.ts"
+    files = sorted(str(p) for p in UI.glob("*.py"))
+    subprocess.run(
+        [str(LUPDATE), "-locations", "none", *files, "-ts", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    found = set(messages(out))
+    assert len(found) > 70
+    return found
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_string_is_translated_in_each_file(sources: set[str], code: str) -> None:
+    ts = TRANSLATIONS / f"keying_{code}.ts"
+    shipped_messages = messages(ts)
+    assert sources <= set(shipped_messages), sorted(sources - set(shipped_messages))
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / f"keying_{code}.qm"))
+    for source in sources:
+        t = shipped_messages[source].find("translation")
+        assert t is not None and t.text and t.get("type") is None, (code, source)
+        # The same placeholders, markup and function keys.
+        for token in re.findall(r"\{\d\}|</?\w+>|\bF\d+\b", source):
+            assert token in t.text, (code, source, token)
+        assert translator.translate(CONTEXT, source) == t.text, (code, source)  # .qm current
+
+
+def test_the_language_resolves_from_the_setting_then_the_system() -> None:
+    assert set(CODES) <= set(shipped())
+    assert resolve("km") == "km"
+    assert resolve(None, system="lo_LA") == "lo"
+    assert resolve(None, system="de_DE") == "en"
+    assert resolve("xx", system="km_KH") == "km"
+
+
+def test_a_khmer_speaking_operator_switches_the_interface_to_khmer(qtbot, monkeypatch) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = Settings.load()
+    prefs = preferences.Preferences(settings)
+    said: list[str] = []
+    prefs.announced.connect(said.append)
+    monkeypatch.setattr(preferences.LanguageDialog, "ask", classmethod(lambda cls, parent: "km"))
+    assert prefs.choose_language() == "km"
+    assert Settings.load().language == "km" and "ភាសាខ្មែរ" in said[-1]
+    language = Language()
+    try:
+        assert language.install(app, Settings.load().language) == "km"  # at the next sign-in
+        form = make_form(qtbot, "receipt")
+        footer = [w.text() for w in form.findChildren(QLabel) if w.accessibleName() == "Main keys"]
+        assert footer == ["F1 ជំនួយ  ·  F2 អានមិនបាន  ·  F3 ទទេលើក្រដាស  ·  F12 បញ្ចប់"]
+        form.help.open()
+        assert {"ទម្រង់បញ្ចូល"} <= {group for group, _, _ in form.help.rows()}
+    finally:
+        language.install(app, "en")
+    assert translate(CONTEXT, "Larger text") == "Larger text"
