@@ -23,7 +23,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from keying.config import Settings
-from keying.forms import FormDefinition, visible_fields
+from keying.forms import FormDefinition, check_value, visible_fields
 from keying.forms.entry import (
     CLEAR,
     ERROR,
@@ -33,6 +33,7 @@ from keying.forms.entry import (
     Keyed,
     Message,
     commit,
+    complete_code,
     first_problem,
     reference_value,
 )
@@ -46,6 +47,7 @@ from keying.ui.table_editor import TableEditor
 
 FieldPath = str
 LAST_FIELD = Message(INFO, "This is the last field. Press F12 to finish the document.")
+NOT_FINISHED = "The document is not finished: correct this field first (or press F2 / F3)."
 
 
 class EntryForm(QWidget):
@@ -93,6 +95,7 @@ class EntryForm(QWidget):
         editor.focused.connect(self._focused)
         editor.left.connect(self._left)
         editor.full.connect(self._full)
+        editor.textChanged.connect(partial(self._edited, editor))
 
     # --- editors ----------------------------------------------------------------------
 
@@ -219,6 +222,16 @@ class EntryForm(QWidget):
         if not (self._navigating or editor.isHidden() or popup):
             self._commit(editor, interactive=False)
 
+    def _edited(self, editor: FieldEditor, text: str) -> None:
+        """A field in error whose text is now a good value loses its red at once (the
+        message of the value before is not left beside a right one)."""
+        if editor.state != ERROR or editor is not self._current:
+            return
+        if check_value(editor.definition, complete_code(editor.definition, text)).error is None:
+            editor.set_state(CLEAR.state)
+            if self.message.property("state") == ERROR:
+                self.say(CLEAR)
+
     def _full(self, editor: FieldEditor) -> None:
         if self.settings.auto_advance:
             self._navigate(editor, NEXT)
@@ -315,6 +328,8 @@ class EntryForm(QWidget):
         """Check the document; soft check failures need a second press to finish anyway."""
         current = self._current
         if current is not None and not current.isHidden() and not self._commit(current, True):
+            if current.state == ERROR:  # F12 on a hard error: say why nothing happens
+                self.say(Message(ERROR, f"{self.message.text()} {NOT_FINISHED}"))
             return
         problem = first_problem(self._keyed())
         if problem is not None:

@@ -60,7 +60,9 @@ class FlagDialog:
 
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
-        labels = [translate("keying", FLAG_TEXT[f]) for f in PageFlagReason]
+        # The first line is no reason: Enter right after F4 flags nothing.
+        choose = translate("keying", "Choose a reason with Up / Down, then Enter")
+        labels = [choose, *(translate("keying", FLAG_TEXT[f]) for f in PageFlagReason)]
         label, ok = QInputDialog.getItem(
             parent,
             translate("keying", "Flag this page"),
@@ -69,9 +71,9 @@ class FlagDialog:
             0,
             False,
         )
-        if not ok:
+        if not ok or label == choose:
             return None
-        return list(PageFlagReason)[labels.index(label)]
+        return list(PageFlagReason)[labels.index(label) - 1]
 
 
 SAVE_RETRY_MS = 2000

@@ -295,6 +295,10 @@
         <translation>À rescanner</translation>
     </message>
     <message>
+        <source>Choose a reason with Up / Down, then Enter</source>
+        <translation>Choisissez une raison avec Haut / Bas, puis Entrée</translation>
+    </message>
+    <message>
         <source>Flag this page</source>
         <translation>Signaler cette page</translation>
     </message>

@@ -295,6 +295,10 @@
         <translation>ត្រូវស្កេនម្តងទៀត</translation>
     </message>
     <message>
+        <source>Choose a reason with Up / Down, then Enter</source>
+        <translation>ជ្រើសរើសហេតុផលដោយ Up / Down រួចចុច Enter</translation>
+    </message>
+    <message>
         <source>Flag this page</source>
         <translation>សម្គាល់ទំព័រនេះ</translation>
     </message>

@@ -295,6 +295,10 @@
         <translation>ຕ້ອງສະແກນໃໝ່</translation>
     </message>
     <message>
+        <source>Choose a reason with Up / Down, then Enter</source>
+        <translation>ເລືອກເຫດຜົນດ້ວຍ Up / Down, ແລ້ວກົດ Enter</translation>
+    </message>
+    <message>
         <source>Flag this page</source>
         <translation>ໝາຍໜ້ານີ້</translation>
     </message>
