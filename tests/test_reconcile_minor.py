@@ -205,7 +205,9 @@ def _join(rng: random.Random, toks: list[str], benign: bool) -> str:
             tok = tok.upper() if rng.random() < 0.5 else tok.lower()
         out.append(tok)
         if k < len(toks) - 1:
-            out.append(rng.choice(GAPS) if benign else " ")
+            # A hyphen before a number is its sign, not a gap ("&-81.27" is minus 81.27).
+            gaps = [g for g in GAPS if not (g.endswith("-") and toks[k + 1][0].isdigit())]
+            out.append(rng.choice(gaps) if benign else " ")
     return "".join(out).strip()
 
 
