@@ -1,9 +1,11 @@
 """A real PostgreSQL server for tests (a pytest plugin, loaded by conftest).
 
-- `postgres_server` (session): initdb + pg_ctl in a temporary folder, trust authentication on
-  127.0.0.1 only, a free loopback port, fsync off (a throwaway cluster); stopped and removed at
-  the end of the session. As root, initdb and pg_ctl run as the `postgres` user through
-  `runuser -u postgres --` (PostgreSQL refuses to run as root) in a folder it owns.
+- `postgres_server` (session): initdb + pg_ctl in a temporary folder, 127.0.0.1 only, a free
+  loopback port, fsync off (a throwaway cluster); stopped and removed at the end of the
+  session. Authentication (pg_hba.conf): trust for the superuser `postgres` only, SCRAM-SHA-256
+  for every other role, as in a shop: an operator's role needs its password. As root, initdb
+  and pg_ctl run as the `postgres` user through `runuser -u postgres --` (PostgreSQL refuses
+  to run as root) in a folder it owns.
 - `postgres_url` (function): a fresh empty database per test, dropped afterwards.
 - `database_url` (function): parametrized over "sqlite" (a file in tmp_path) and "postgres",
   so one test runs on both backends.
@@ -52,6 +54,16 @@ while True:
     time.sleep(1)
 subprocess.run(stop, capture_output=True, timeout=60)
 shutil.rmtree(root, ignore_errors=True)
+"""
+
+
+# Trust for the superuser (the tests' own connection), SCRAM-SHA-256 for every other role:
+# the first matching line wins.
+_PG_HBA = f"""\
+local all {SUPERUSER} trust
+host  all {SUPERUSER} 127.0.0.1/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
 """
 
 
@@ -140,9 +152,11 @@ class _Cluster:
         )
         if done.returncode != 0:
             raise PostgresUnavailable(f"initdb failed:\n{done.stdout}\n{done.stderr}")
+        (self.data / "pg_hba.conf").write_text(_PG_HBA, encoding="ascii")
         options = (
             "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            f"-c full_page_writes=off -c unix_socket_directories={self.root}"
+            f"-c full_page_writes=off -c unix_socket_directories={self.root} "
+            "-c password_encryption=scram-sha-256"
         )
         failure = ""
         for _attempt in range(3):  # another process may take the free port before we do

@@ -347,7 +347,11 @@ def test_a_postgres_database_of_another_application_is_refused(postgres_url: str
 @pytest.mark.postgres
 def test_an_account_without_create_permission_is_told_so(postgres_url: str) -> None:
     role = f"weak_{os.getpid()}"
-    _psql(postgres_url, f"CREATE ROLE {role} LOGIN", "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    _psql(
+        postgres_url,
+        f"CREATE ROLE {role} LOGIN PASSWORD 's3cr3t-pw'",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+    )
     try:
         url = postgres_url.replace("postgres@", f"{role}:s3cr3t-pw@", 1)
         _refused(url, "permission denied for schema public", secret="s3cr3t-pw")

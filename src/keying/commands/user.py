@@ -3,6 +3,11 @@
 Each action first brings the schema up to date (as `keying db upgrade` does), so a fresh
 database works at once. Passwords come from a prompt (asked twice) or, for scripts, from one
 line on standard input with `--password-stdin`; only their Argon2id hash is stored.
+
+On PostgreSQL the account is also a login role of the same name (SCRAM-SHA-256, a member of
+keying_operator, keying_supervisor or keying_admin; `keying.storage.pg_roles`): run these
+commands as the database's owner (CREATEROLE). `disable` sets NOLOGIN and ends the role's open
+sessions.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ def read_password(from_stdin: bool) -> str:
 def run_add(args: argparse.Namespace) -> int:
     from keying.config import resolve_database_url
     from keying.storage.engine import session_at
+    from keying.storage.pg_roles import create_login_role, is_postgres
     from keying.storage.users import add_user
 
     url = resolve_database_url(args.database_url)
@@ -98,6 +104,8 @@ def run_add(args: argparse.Namespace) -> int:
                     role=args.role,
                     password=password,
                 )
+                if is_postgres(session):
+                    create_login_role(session, args.login, password, args.role)
                 session.commit()
                 return op.id
 
@@ -140,22 +148,28 @@ def run_list(args: argparse.Namespace) -> int:
 def run_disable(args: argparse.Namespace) -> int:
     from keying.config import resolve_database_url
     from keying.storage.engine import session_at
+    from keying.storage.pg_roles import disable_login_role, end_sessions, is_postgres
     from keying.storage.users import disable_user, find_user
 
     url = resolve_database_url(args.database_url)
 
-    def action() -> bool:
+    def action() -> tuple[bool, int]:
         with session_at(url) as session:
             before = find_user(session, args.login)
             was_active = before is not None and before.active
             disable_user(session, args.login)
+            role = is_postgres(session) and disable_login_role(session, args.login)
+            session.commit()  # NOLOGIN first: an ended session cannot connect again
+            ended = end_sessions(session, args.login) if role else 0
             session.commit()
-            return was_active
+            return was_active, ended
 
     try:
         upgrade_schema(url)
-        changed = guarded(url, action)
+        changed, ended = guarded(url, action)
     except CommandError as exc:
         return report("keying user disable", exc)
     print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")
+    if ended:
+        print(f"ended {ended} open session(s) of {args.login!r}")
     return 0

@@ -1,5 +1,11 @@
 """Closing a document: when pass 1 and pass 2 are both in, reconcile them and store the result
-(no discrepancy → a final record; otherwise the discrepancies and an adjudication task)."""
+(no discrepancy → a final record; otherwise the discrepancies and an adjudication task).
+
+Closing reads both passes. On SQLite, and on PostgreSQL through a shared account, the push of
+the second pass closes the document in its own transaction. An operator signed in as its own
+PostgreSQL role cannot read the other pass (row-level security), so its push stores the
+keying and the document waits: `close_ready_documents` closes it, run by every sync round of
+a supervisor's or admin's station and by `keying batch reconcile` (a schedule, as the owner)."""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from keying.storage import repo
 from keying.storage.models import Keying
 from keying.storage.records import DiscrepancyRecord
 from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus
+from keying.storage.waiting import documents_ready_to_close
 
 log = logging.getLogger(__name__)
 
@@ -57,3 +64,16 @@ def discrepancy_record(d: Discrepancy) -> DiscrepancyRecord:
             "minor_kind": d.minor_kind,
         },
     )
+
+
+def close_ready_documents(session: Session, limit: int = 100) -> int:
+    """Close every document whose two passes are in and that waits for it (see above); in the
+    caller's transaction. Returns how many were closed."""
+    closed = 0
+    for document_id in documents_ready_to_close(session, limit):
+        keying = repo.live_keying(session, document_id, 2)
+        if keying is None:  # pragma: no cover - the query found both passes
+            continue
+        close_document_if_ready(session, keying)
+        closed += 1
+    return closed

@@ -1,21 +1,54 @@
-"""Signing in: a login and a password checked against the central database (argon2)."""
+"""Signing in.
+
+- SQLite, or PostgreSQL through a URL that names its own user (one shared account, kept for
+  a single office or a test server): the login and password are checked by keying against
+  the Argon2id hash in `operators`.
+- PostgreSQL through a URL without a user (host, port and database; the shop's way): signing
+  in *is* connecting as the account's login role with the password typed (`sign_in_as_role`);
+  PostgreSQL checks it (SCRAM-SHA-256) and its GRANTs and row-level security decide what the
+  connection may do. The password stays in this process's memory, never on disk. The
+  schema's revision is checked first: the app never upgrades it.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keying.storage import repo
+from keying.storage.engine import (
+    SchemaMismatch,
+    Timeouts,
+    check_schema,
+    make_engine,
+    normalize_url,
+    session_factory,
+)
+from keying.storage.errors import first_line
+from keying.storage.pg_roles import connected_account
 from keying.storage.users import authenticate
 from keying.storage.vocabulary import Role
 
 log = logging.getLogger(__name__)
 
 
+WRONG = "Wrong login or password, or the account is disabled."
+# What PostgreSQL answers a connection whose role or password is wrong, or whose role may not
+# log in (NOLOGIN: disabled): all given the same answer, as keying's own check does.
+_REFUSED_LOGIN = (
+    "password authentication failed",
+    "is not permitted to log in",
+    "no pg_hba.conf entry",
+)
+
+
 class SignInError(Exception):
-    """Wrong login or password, or a disabled account."""
+    """Wrong login or password, or a disabled account; or (with its own sentence) a central
+    database that cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -34,8 +67,52 @@ def sign_in(
         op = authenticate(session, login.strip(), password)
         if op is None:
             log.warning("sign-in refused for login %r", login.strip())
-            raise SignInError("Wrong login or password, or the account is disabled.")
+            raise SignInError(WRONG)
         repo.audit(session, "signed_in", op.id, workstation=workstation)
         session.commit()
         log.info("signed in: %s (%s) on %s", op.login, op.role, workstation)
         return SignedIn(op.id, op.login, op.display_name, Role(op.role))
+
+
+def sign_in_as_role(
+    url: str, timeouts: Timeouts, workstation: str, login: str, password: str
+) -> tuple[Engine, SignedIn]:
+    """Connect to the PostgreSQL database at `url` as the login role `login`: the engine of
+    that connection (the caller owns it) and the account. SignInError with one sentence for a
+    wrong login or password, a disabled account, an unreachable server, a schema of another
+    revision or a database that is not keying's."""
+    login = login.strip()
+    if not login or not password:
+        raise SignInError(WRONG)
+    central = normalize_url(url)
+    engine = make_engine(central.set(username=login, password=password), timeouts)
+    try:
+        with engine.connect() as connection:
+            check_schema(connection)
+        with session_factory(engine)() as session:
+            account = connected_account(session)
+            if account is None or not account["active"]:
+                log.warning("sign-in refused for login %r: no active account", login)
+                raise SignInError(WRONG)
+            repo.audit(session, "signed_in", account["id"], workstation=workstation)
+            session.commit()
+    except SignInError:
+        engine.dispose()
+        raise
+    except SchemaMismatch as exc:
+        engine.dispose()
+        raise SignInError(f"The central database cannot be used: {exc}.") from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        line = first_line(exc, url).replace(password, "***")
+        if any(marker in line for marker in _REFUSED_LOGIN):
+            log.warning("sign-in refused for login %r: %s", login, line)
+            raise SignInError(WRONG) from exc
+        where = f"{central.host or 'localhost'}:{central.port or 5432}/{central.database}"
+        log.warning("sign-in: the central database %s cannot be used: %s", where, line)
+        raise SignInError(f"The central database {where} cannot be reached: {line}") from exc
+    log.info(
+        "signed in: %s (%s) on %s, as its PostgreSQL role", login, account["role"], workstation
+    )
+    signed = SignedIn(int(account["id"]), login, account["display_name"], Role(account["role"]))
+    return engine, signed

@@ -11,21 +11,36 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keying.config import Settings, resolve_database_url
-from keying.services.closing import close_document_if_ready
+from keying.services.closing import close_document_if_ready, close_ready_documents
 from keying.services.keying import OperatorStation
 from keying.services.send_back import settle_third_pass
-from keying.services.sign_in import SignedIn, sign_in
+from keying.services.sign_in import SignedIn, sign_in, sign_in_as_role
 from keying.services.startup import cache_notice
 from keying.storage import repo
-from keying.storage.engine import Timeouts, make_engine, session_factory, upgrade
+from keying.storage.engine import (
+    Timeouts,
+    check_schema,
+    make_engine,
+    session_factory,
+    signs_in_as_role,
+    upgrade,
+)
 from keying.storage.models import Keying
+from keying.storage.waiting import third_passes_waiting
 from keying.sync.cache import WorkstationCache
 from keying.sync.protocol import CentralUnavailable, SyncClient
 
 __all__ = ["Services", "Timeouts", "Workspace", "timeouts_from"]
+
+
+def make_url_backend(url: str) -> str:
+    from keying.storage.engine import normalize_url
+
+    return str(normalize_url(url).get_backend_name())
 
 
 def timeouts_from(settings: Settings) -> Timeouts:
@@ -52,6 +67,11 @@ class Workspace:
     @classmethod
     def default(cls, database_url: str | None, data_dir: Path) -> Workspace:
         return cls(resolve_database_url(database_url), data_dir / "cache.sqlite")
+
+    @property
+    def signs_in_as_role(self) -> bool:
+        """Accounts connect as their own PostgreSQL role (a URL without a user)."""
+        return signs_in_as_role(self.database_url)
 
 
 class Services:
@@ -80,9 +100,13 @@ class Services:
 
     def _recover_lost_cache(self) -> str | None:
         """A cache created now (none was there, or a damaged one was set aside) knows none of
-        the claims this workstation holds: release them, and say what was lost (None: nothing)."""
+        the claims this workstation holds: release them, and say what was lost (None: nothing).
+        Before anyone signs in as their own role nothing can be released: the claims stay
+        until their leases expire."""
         if not self.cache.fresh:
             return None
+        if self.workspace.signs_in_as_role:
+            return cache_notice(self.cache.path, self.cache.set_aside, None)
         aside = self.cache.set_aside
         try:
             released = self.sync.release_lost_claims(
@@ -94,8 +118,23 @@ class Services:
 
     @classmethod
     def open(cls, workspace: Workspace) -> Services:
-        upgrade(workspace.database_url)
-        return cls(workspace)
+        """The services of a workstation. The embedded SQLite file (one PC) is created or
+        upgraded here; a PostgreSQL database never is (only `keying db upgrade`, by its
+        owner): its revision is checked (SchemaMismatch), at once with a URL that names its
+        user, at sign-in when each account connects as its own role."""
+        if workspace.signs_in_as_role:
+            return cls(workspace)
+        if make_url_backend(workspace.database_url) == "sqlite":
+            upgrade(workspace.database_url)
+            return cls(workspace)
+        services = cls(workspace)
+        try:
+            with services.engine.connect() as connection:
+                check_schema(connection)
+        except Exception:
+            services.close()
+            raise
+        return services
 
     def for_thread(self) -> Services:
         """Services for another thread: the same engine (thread-safe, one pool), but its own
@@ -109,18 +148,51 @@ class Services:
             self.engine.dispose()
 
     def sign_in(self, login: str, password: str) -> SignedIn:
-        return sign_in(self.sessions, self.workspace.workstation, login, password)
+        """Sign in; with `signs_in_as_role`, the services then talk to the central database
+        as that account's role (its own engine; the one before is disposed of)."""
+        if not self.workspace.signs_in_as_role:
+            return sign_in(self.sessions, self.workspace.workstation, login, password)
+        engine, signed = sign_in_as_role(
+            self.workspace.database_url,
+            self.workspace.timeouts,
+            self.workspace.workstation,
+            login,
+            password,
+        )
+        if self._owns_engine:
+            self.engine.dispose()
+        self.engine, self._owns_engine = engine, True
+        self.sessions = session_factory(engine)
+        self.sync.sessions = self.sessions
+        return signed
 
     def station(self, operator: SignedIn, prefetch: int = 2) -> OperatorStation:
         return OperatorStation(self, operator, prefetch)
 
     def close_document_if_ready(self, session: Session, keying: Keying) -> None:
         """When pass 1 and pass 2 are both in, reconcile and store the result; a pass 3 from
-        a send-back settles what it can 2 of 3."""
+        a send-back settles what it can 2 of 3. An operator signed in as its own role cannot
+        read the other passes: the document waits for `close_ready`."""
+        if self.workspace.signs_in_as_role and not self.closes_documents:
+            return
         if keying.pass_no == 3:
             settle_third_pass(session, keying)
         else:
             close_document_if_ready(session, keying)
+
+    def close_ready(self) -> int:
+        """Close the documents whose two passes are in and that wait for it (an operator's
+        own role cannot read the other pass): a supervisor's or admin's connection."""
+        try:
+            with self.sessions() as session:
+                closed = close_ready_documents(session)
+                for keying in third_passes_waiting(session):
+                    settle_third_pass(session, keying)
+                    closed += 1
+                session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            raise CentralUnavailable(str(exc.orig or exc)) from exc
+        return closed
 
     def overview(self) -> list[tuple[str, str, str, int]]:
         """(batch, document, status, discrepancies) for every document."""

@@ -87,6 +87,44 @@ class ForeignSchema(ValueError):
     """The database holds tables keying did not make (another application's)."""
 
 
+class SchemaMismatch(ValueError):
+    """The database's schema is not at the revision this keying knows: the app does not
+    upgrade it itself (only `keying db upgrade`, run by the owner)."""
+
+
+def check_schema(connection: Connection) -> None:
+    """SchemaMismatch, in one sentence, unless the schema at `connection` is at the head."""
+    revision = MigrationContext.configure(connection).get_current_revision()
+    head = head_revision()
+    if revision == head:
+        return
+    if revision is None:
+        raise SchemaMismatch(
+            "the database holds no keying schema (not keying's database, or never upgraded): "
+            "run keying db upgrade"
+        )
+    try:
+        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:
+        known = False
+    if not known:
+        raise SchemaMismatch(
+            f"the database's schema is at revision {revision}, newer than this keying knows "
+            f"({head}): update keying on this PC"
+        )
+    raise SchemaMismatch(
+        f"the database's schema is at revision {revision}, older than this keying's ({head}): "
+        "run keying db upgrade"
+    )
+
+
+def signs_in_as_role(url: str | URL) -> bool:
+    """Whether accounts sign in as PostgreSQL login roles: a PostgreSQL URL without a user
+    (host, port and database only; the login and password come from the sign-in)."""
+    parsed = normalize_url(url)
+    return parsed.get_backend_name() == "postgresql" and not parsed.username
+
+
 def normalize_url(url: str | URL) -> URL:
     """Parse a database URL; PostgreSQL URLs without a driver use psycopg 3."""
     parsed = make_url(url)

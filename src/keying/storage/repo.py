@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from keying.storage.blind import pass_taken, pass_taken_clause
 from keying.storage.models import (
     Adjudication,
     AuditEvent,
@@ -218,13 +219,7 @@ def claim_key_tasks(
             Adjudication.supervisor_id == operator_id,
         )
     )
-    pass1_in = exists(
-        select(Keying.id).where(
-            Keying.document_id == Task.document_id,
-            Keying.pass_no == 1,
-            Keying.superseded.is_(False),
-        )
-    )
+    pass1_in = pass_taken_clause(session, Task.document_id, 1)
     # One row per query, so that on PostgreSQL only the rows handed out are locked (locking a
     # wider candidate set would make a concurrent claim skip free tasks).
     candidates = (
@@ -312,7 +307,7 @@ def record_keying(session: Session, payload: KeyingPayload) -> tuple[RecordOutco
         return "duplicate", existing
     document_id = int(payload["document_id"])
     pass_no = int(payload["pass_no"])
-    live = live_keying(session, document_id, pass_no)
+    taken = pass_taken(session, document_id, pass_no)
     keying = Keying(
         uuid=payload["uuid"],
         document_id=document_id,
@@ -324,7 +319,7 @@ def record_keying(session: Session, payload: KeyingPayload) -> tuple[RecordOutco
         workstation=payload.get("workstation"),
         started_at=_parse_time(payload.get("started_at")),
         finished_at=_parse_time(payload["finished_at"]) or utcnow(),
-        superseded=live is not None,
+        superseded=taken,
     )
     session.add(keying)
     task = session.scalar(
@@ -332,12 +327,12 @@ def record_keying(session: Session, payload: KeyingPayload) -> tuple[RecordOutco
             Task.document_id == document_id, Task.kind == TaskKind.KEY, Task.pass_no == pass_no
         )
     )
-    if task is not None and live is None:
+    if task is not None and not taken:
         task.status = TaskStatus.DONE
         task.claimed_by = keying.operator_id
         task.completed_at = utcnow()
     session.flush()
-    outcome: RecordOutcome = "superseded" if live is not None else "inserted"
+    outcome: RecordOutcome = "superseded" if taken else "inserted"
     audit(
         session,
         f"keying_{outcome}",
@@ -454,12 +449,18 @@ def _parse_time(value: Any) -> datetime | None:
 
 
 def release_lost_claims(
-    session: Session, workstation: str, kept_task_ids: Sequence[int], reason: str
+    session: Session,
+    workstation: str,
+    kept_task_ids: Sequence[int],
+    reason: str,
+    actor_id: int | None = None,
 ) -> list[tuple[str, str]]:
     """Release the key tasks claimed from `workstation` that its cache no longer holds.
 
     Returns (document external id, operator login) of each released claim; each release is an
-    audit event `claim_released` carrying `reason`. The documents can be claimed again.
+    audit event `claim_released` carrying `reason`, by `actor_id` when given (an account's
+    own connection writes audit events only under its own id), else by the holder. The
+    documents can be claimed again.
     """
     kept = set(kept_task_ids)
     rows = session.execute(
@@ -472,14 +473,15 @@ def release_lost_claims(
     for task, external_id in rows:
         if task.id in kept:
             continue
-        holder = session.get(Operator, task.claimed_by) if task.claimed_by is not None else None
-        released.append((external_id, holder.login if holder is not None else "?"))
+        holder = session.scalar(select(Operator.login).where(Operator.id == task.claimed_by))
+        released.append((external_id, holder or "?"))
         audit(
             session,
             "claim_released",
-            task.claimed_by,
+            task.claimed_by if actor_id is None else actor_id,
             task.document_id,
             task_id=task.id,
+            holder_id=task.claimed_by,
             workstation=workstation,
             reason=reason,
         )

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keying.storage import repo
+from keying.storage.blind import reference_values
 from keying.storage.models import Keying, Task
 from keying.sync.cache import CachedTask, WorkstationCache
 
@@ -134,8 +135,7 @@ class SyncClient:
             reference = None
             if batch.dependent_verification and task.pass_no == 2:
                 # Dependent verification is the one case a pass sees another's values.
-                first = repo.live_keying(session, doc.id, 1)
-                reference = dict(first.values) if first is not None else None
+                reference = reference_values(session, task)
             cached.append(
                 CachedTask(
                     task_id=task.id,
