@@ -320,3 +320,23 @@ def test_user_add_refuses_a_role_with_powers_of_its_own(postgres_migrated_url: s
     assert done.returncode == 1
     assert "already exists with powers of its own" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_batch_reconcile_closes_what_the_operators_roles_could_not(
+    shop: World, tmp_path: Path
+) -> None:
+    from tests.test_cli_db_user import keying
+
+    pcs = [workstation(shop, tmp_path, f"pc{n}") for n in (1, 2)]
+    try:
+        key_one(pcs[0], "op1", "Cy")
+        key_one(pcs[1], "op2", "Cy")
+    finally:
+        for pc in pcs:
+            pc.close()
+    db = ["--database-url", shop.workspace.database_url]
+    done = keying("batch", "reconcile", *db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "reconciled 1 document(s)"
+    again = keying("batch", "reconcile", *db)
+    assert again.stdout.strip() == "no document waits to be reconciled"

@@ -105,12 +105,45 @@ class Settings(BaseModel):
         default=None,
         description="Interface language code (en, km, lo, fr); unset: the system's, if shipped",
     )
+    central_host: str | None = Field(
+        default=None,
+        max_length=255,
+        description=(
+            "The central PostgreSQL server's host name or address (none: the embedded SQLite "
+            "file, or KEYING_DATABASE_URL). Accounts sign in as their own PostgreSQL role: no "
+            "user or password is kept here"
+        ),
+    )
+    central_port: int = Field(default=5432, ge=1, le=65535, description="Its port")
+    central_database: str = Field(
+        default="keying", min_length=1, max_length=63, description="Its database name"
+    )
+    central_sslmode: str = Field(
+        default="prefer",
+        pattern="^(disable|allow|prefer|require|verify-ca|verify-full)$",
+        description="TLS to the central server (libpq sslmode; verify-full on an office network)",
+    )
     workspace: str | None = Field(default=None, description="Last demo workspace opened")
     last_operator: str | None = Field(default=None, description="Login last used here")
     windows: dict[str, WindowLayout] = Field(
         default_factory=dict,
         description="Per login: the window's geometry and the station's splitter sizes",
     )
+
+    def central_url(self) -> str | None:
+        """The central database's URL from these settings: host, port, database and TLS mode,
+        never a user or a password (each account signs in as its own role); None when no
+        central host is set."""
+        if not self.central_host:
+            return None
+        from urllib.parse import quote
+
+        host = self.central_host.strip()
+        host = f"[{host}]" if ":" in host else host
+        return (
+            f"postgresql://{host}:{self.central_port}/{quote(self.central_database, safe='')}"
+            f"?sslmode={self.central_sslmode}"
+        )
 
     @staticmethod
     def path() -> Path:

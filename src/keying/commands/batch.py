@@ -97,6 +97,19 @@ def register(parser: argparse.ArgumentParser) -> None:
     add_database_url(close)
     close.set_defaults(run=run_close)
 
+    rec = sub.add_parser(
+        "reconcile",
+        help="reconcile the documents whose two passes are in and wait for it",
+        description=(
+            "Reconcile every document whose passes 1 and 2 are both in and that is not "
+            "reconciled yet. On PostgreSQL an operator's own role cannot read the other pass, "
+            "so its push does not reconcile: a supervisor's or admin's window does it, and so "
+            "does this command (run it on a schedule, as the database's owner)."
+        ),
+    )
+    add_database_url(rec)
+    rec.set_defaults(run=run_reconcile)
+
     gold = sub.add_parser(
         "gold",
         help="mark documents as gold with their true values (JSONL)",
@@ -285,6 +298,28 @@ def run_close(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return report("keying batch close", exc)
     print(f"closed batch {args.name!r}" if changed else f"batch {args.name!r} was closed already")
+    return 0
+
+
+def run_reconcile(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.services.closing import close_ready_documents
+
+    url = resolve_database_url(args.database_url)
+
+    def action(session: Session) -> int:
+        total = 0
+        while closed := close_ready_documents(session):
+            session.commit()
+            total += closed
+        return total
+
+    try:
+        upgrade_schema(url)
+        closed = _with_session(url, action)
+    except CommandError as exc:
+        return report("keying batch reconcile", exc)
+    print(f"reconciled {closed} document(s)" if closed else "no document waits to be reconciled")
     return 0
 
 

@@ -75,5 +75,5 @@ def close_ready_documents(session: Session, limit: int = 100) -> int:
         if keying is None:  # pragma: no cover - the query found both passes
             continue
         close_document_if_ready(session, keying)
-        closed += 1
+        closed += repo.is_reconciled(session, document_id)
     return closed

@@ -14,7 +14,7 @@ from keying.services.sign_in import SignedIn
 from keying.services.startup import save_failed
 from keying.services.stored_forms import parse_stored
 from keying.storage.records import KeyingPayload, PageFlagPayload
-from keying.storage.vocabulary import PageFlagReason, Role
+from keying.storage.vocabulary import PageFlagReason
 from keying.sync.cache import CachedTask, CacheWriteError, Draft, now_iso
 from keying.sync.protocol import CentralUnavailable
 
@@ -234,7 +234,7 @@ class OperatorStation:
     def _sync(self) -> SyncState:
         report = self.services.sync.push()
         online = report.error is None
-        if online and self.operator.role in (Role.SUPERVISOR, Role.ADMIN):
+        if online and self.services.closes_documents:
             try:
                 self.services.close_ready()
             except CentralUnavailable as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from keying.storage.engine import (
     upgrade,
 )
 from keying.storage.models import Keying
+from keying.storage.vocabulary import Role
 from keying.storage.waiting import third_passes_waiting
 from keying.sync.cache import WorkstationCache
 from keying.sync.protocol import CentralUnavailable, SyncClient
@@ -97,6 +99,7 @@ class Services:
             clock=self.clock,
         )
         self.cache_notice = self._recover_lost_cache()
+        self.signed_in: SignedIn | None = None  # who these services talk to the database as
 
     def _recover_lost_cache(self) -> str | None:
         """A cache created now (none was there, or a damaged one was set aside) knows none of
@@ -140,7 +143,9 @@ class Services:
         """Services for another thread: the same engine (thread-safe, one pool), but its own
         cache connection and sync client (a sqlite3 connection or a session never crosses
         threads). Build it in the thread that uses it; `close()` it there."""
-        return Services(self.workspace, self.clock, engine=self.engine)
+        services = Services(self.workspace, self.clock, engine=self.engine)
+        services.signed_in = self.signed_in
+        return services
 
     def close(self) -> None:
         self.cache.close()
@@ -151,7 +156,8 @@ class Services:
         """Sign in; with `signs_in_as_role`, the services then talk to the central database
         as that account's role (its own engine; the one before is disposed of)."""
         if not self.workspace.signs_in_as_role:
-            return sign_in(self.sessions, self.workspace.workstation, login, password)
+            self.signed_in = sign_in(self.sessions, self.workspace.workstation, login, password)
+            return self.signed_in
         engine, signed = sign_in_as_role(
             self.workspace.database_url,
             self.workspace.timeouts,
@@ -164,7 +170,21 @@ class Services:
         self.engine, self._owns_engine = engine, True
         self.sessions = session_factory(engine)
         self.sync.sessions = self.sessions
+        self.signed_in = signed
+        if self.closes_documents:
+            with suppress(CentralUnavailable):  # the next overview or sync round tries again
+                self.close_ready()
         return signed
+
+    @property
+    def closes_documents(self) -> bool:
+        """Whether this connection closes the documents operators' roles could not: a
+        supervisor or admin signed in as their own PostgreSQL role."""
+        return (
+            self.workspace.signs_in_as_role
+            and self.signed_in is not None
+            and self.signed_in.role in (Role.SUPERVISOR, Role.ADMIN)
+        )
 
     def station(self, operator: SignedIn, prefetch: int = 2) -> OperatorStation:
         return OperatorStation(self, operator, prefetch)
@@ -195,6 +215,9 @@ class Services:
         return closed
 
     def overview(self) -> list[tuple[str, str, str, int]]:
-        """(batch, document, status, discrepancies) for every document."""
+        """(batch, document, status, discrepancies) for every document (a supervisor's or
+        admin's role first closes the documents that wait for it)."""
+        if self.closes_documents:
+            self.close_ready()
         with self.sessions() as session:
             return repo.batch_overview(session)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from keying import __version__
-from keying.config import Settings, data_dir
+from keying.config import DATABASE_URL_ENV, Settings, data_dir
 from keying.logs import mask_passwords
 from keying.services import (
     Services,
@@ -66,10 +66,16 @@ def _process_age_s() -> float:
 _IMPORTED_AT = time.monotonic()
 
 
-def workspace_from(args: argparse.Namespace) -> Workspace:
+def workspace_from(args: argparse.Namespace, settings: Settings | None = None) -> Workspace:
+    """--workspace, else --database-url, else $KEYING_DATABASE_URL, else the central server
+    of the settings (host, port, database: accounts sign in as their own role), else the
+    embedded SQLite file."""
     if getattr(args, "workspace", None):
         return Workspace.from_dir(Path(args.workspace))
-    return Workspace.default(getattr(args, "database_url", None), data_dir())
+    url = getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV)
+    if not url and settings is not None:
+        url = settings.central_url()
+    return Workspace.default(url, data_dir())
 
 
 def main(args: argparse.Namespace) -> int:
@@ -80,7 +86,7 @@ def main(args: argparse.Namespace) -> int:
     apply_theme(app, settings.high_contrast, settings.font_scale)
     language = Language()
     language.install(app, settings.language)  # before the first window: sign-in is translated
-    workspace = workspace_from(args)
+    workspace = workspace_from(args, settings)
     workspace.timeouts = timeouts_from(settings)
     log.info(
         "keying %s starting: central database %s, cache %s",
