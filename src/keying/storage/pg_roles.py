@@ -44,7 +44,7 @@ def _ddl(session: Session, template: str, *names: str, literal: str | None = Non
     parts: list[Any] = [sql.Identifier(name) for name in names]
     if literal is not None:
         parts.append(sql.Literal(literal))
-    _driver_connection(session).execute(sql.SQL(template).format(*parts))  # type: ignore[arg-type]
+    _driver_connection(session).execute(sql.SQL(template).format(*parts))
 
 
 def scram_verifier(session: Session, login: str, password: str) -> str:
