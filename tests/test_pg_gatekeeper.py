@@ -110,7 +110,8 @@ def test_an_operator_cannot_read_or_forge_another_operators_keying(
     refused(
         shop,
         "op2",
-        f"SELECT keying_reference_values(id) FROM tasks WHERE document_id = {document_id} AND pass_no = 2",
+        "SELECT keying_reference_values(id) FROM tasks "
+        f"WHERE document_id = {document_id} AND pass_no = 2",
         "dependent-verification",
     )
     refused(shop, "op2", "SELECT password_hash FROM operators", "permission denied")
@@ -143,7 +144,8 @@ def test_an_operator_cannot_touch_the_audit_trail_decisions_or_the_schema(shop: 
         ),
         ("SELECT count(*) FROM adjudications", "permission denied"),
         (
-            "INSERT INTO adjudications (uuid, discrepancy_id, document_id, supervisor_id, decision, reason, created_at) VALUES ('x', 1, 1, 1, 'a', '', now())",
+            "INSERT INTO adjudications (uuid, discrepancy_id, document_id, supervisor_id, "
+            "decision, reason, created_at) VALUES ('x', 1, 1, 1, 'a', '', now())",
             "permission denied",
         ),
         ("UPDATE final_records SET source = 'x'", "permission denied"),
