@@ -142,7 +142,9 @@ def test_an_operator_cannot_touch_the_audit_trail_decisions_or_the_schema(shop: 
             "INSERT INTO audit_events (at, actor_id, kind, detail) VALUES (now(), NULL, 'x', '{}')",
             "row-level security",
         ),
-        ("SELECT count(*) FROM adjudications", "permission denied"),
+        ("UPDATE adjudications SET value = 'x'", "permission denied"),
+        ("DELETE FROM adjudications", "permission denied"),
+        ("SELECT count(*) FROM discrepancies", "permission denied"),
         (
             "INSERT INTO adjudications (uuid, discrepancy_id, document_id, supervisor_id, "
             "decision, reason, created_at) VALUES ('x', 1, 1, 1, 'a', '', now())",
@@ -342,3 +344,39 @@ def test_batch_reconcile_closes_what_the_operators_roles_could_not(
     assert done.stdout.strip() == "reconciled 1 document(s)"
     again = keying("batch", "reconcile", *db)
     assert again.stdout.strip() == "no document waits to be reconciled"
+
+
+def test_a_send_back_through_roles_is_settled_by_the_supervisors_connection(
+    shop: World, tmp_path: Path
+) -> None:
+    from keying.services.send_back import SendBack
+    from tests.test_send_back import B_VALUES
+    from tests.test_services import VALUES, key_document
+
+    pcs = [workstation(shop, tmp_path, f"pc{n}") for n in (1, 2, 3, 4)]
+    try:
+        for pc, login, values in ((pcs[0], "op1", VALUES), (pcs[1], "op2", B_VALUES)):
+            key_document(pc.station(pc.sign_in(login, PASSWORD), prefetch=0), values)
+        sup = pcs[3].sign_in("sup", PASSWORD)  # closes the document: discrepant
+        with pcs[3].sessions() as session:
+            doc = session.scalars(select(Document).where(Document.external_id == "D-001")).one()
+            assert doc.status == "discrepant"
+        sent = SendBack(pcs[3], sup).send(doc.id)
+        assert sent.fields == ["monthly_income", "members"]
+        third = pcs[2].station(pcs[2].sign_in("op3", PASSWORD), prefetch=0)
+        task = third.next_task()
+        assert task is not None and (task.task.external_id, task.task.pass_no) == ("D-001", 3)
+        outcome = third.finish(task, VALUES, {}, [])
+        assert outcome.sync.online and outcome.sync.pending == 0
+        with shop.services.sessions() as session:
+            rec = session.scalars(select(Reconciliation)).one()
+            assert rec.keying_c_id is None  # op3's role cannot read passes 1 and 2
+        assert pcs[3].close_ready() == 1
+        with shop.services.sessions() as session:
+            rec = session.scalars(select(Reconciliation)).one()
+            doc = session.get(Document, doc.id)
+            assert rec.keying_c_id is not None and doc is not None
+            assert doc.status in ("final", "discrepant")
+    finally:
+        for pc in pcs:
+            pc.close()

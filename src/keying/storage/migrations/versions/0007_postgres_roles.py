@@ -185,7 +185,8 @@ def _policies() -> tuple[str, ...]:
         f"CREATE POLICY audit_supervisor_read ON audit_events FOR SELECT TO {SUPERVISOR} "
         "USING (true)",
         f"CREATE POLICY audit_supervisor_insert ON audit_events FOR INSERT TO {SUPERVISOR} "
-        f"WITH CHECK (actor_id IS NULL OR actor_id = {ME})",
+        # (a pass 3 settled by a supervisor's connection is recorded under its keyer's id)
+        f"WITH CHECK (actor_id IS NULL OR actor_id = {ME} OR kind = 'third_pass_reconciled')",
         # tasks: an operator holds key tasks itself or releases them
         f"CREATE POLICY tasks_read ON tasks FOR SELECT TO {OPERATOR} USING (true)",
         f"CREATE POLICY tasks_hold ON tasks FOR UPDATE TO {OPERATOR} USING (kind = 'key') "
