@@ -380,3 +380,52 @@ def test_a_send_back_through_roles_is_settled_by_the_supervisors_connection(
     finally:
         for pc in pcs:
             pc.close()
+
+
+def test_a_disabled_role_stops_a_running_station_and_its_keying_is_kept(
+    shop: World, tmp_path: Path
+) -> None:
+    from tests.test_cli_db_user import keying
+    from tests.test_services import VALUES
+
+    pc = workstation(shop, tmp_path, "pc1")
+    try:
+        station = pc.station(pc.sign_in("op1", PASSWORD), prefetch=1)
+        task = station.next_task()
+        assert task is not None
+        done = keying("user", "disable", "op1", "--database-url", shop.workspace.database_url)
+        assert done.returncode == 0, done.stderr
+        outcome = station.finish(task, VALUES, {}, [])
+        assert outcome.sync.disabled and "account disabled" in outcome.sync.text
+        [item] = pc.cache.refused()
+        assert item.keying["values"] == VALUES and "disabled" in (item.last_error or "")
+        station.top_up()
+        assert station.sync_state.disabled  # nothing more is claimed
+    finally:
+        pc.close()
+
+
+def test_signing_in_to_a_database_of_an_older_revision_says_run_db_upgrade(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    from keying.storage.engine import upgrade
+
+    upgrade(postgres_url, "0006")  # before the roles: accounts may not read anything
+    engine = make_engine(postgres_url)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("DROP ROLE IF EXISTS old1")
+            connection.exec_driver_sql(f"CREATE ROLE old1 LOGIN PASSWORD '{PASSWORD}'")
+            connection.commit()
+    finally:
+        engine.dispose()
+    url = make_url(postgres_url)
+    pc = Services.open(
+        Workspace(f"postgresql://{url.host}:{url.port}/{url.database}", tmp_path / "c.sqlite")
+    )
+    try:
+        with pytest.raises(SignInError, match="run keying db upgrade") as caught:
+            pc.sign_in("old1", PASSWORD)
+        assert "\n" not in str(caught.value)
+    finally:
+        pc.close()

@@ -33,7 +33,7 @@ def test_the_tasks_view_lists_held_tasks_and_a_release_puts_one_back_in_the_queu
         ("D-001", 1, "op1", "key"),
         ("D-002", 1, "op1", "key"),
     ]
-    assert rows[0].workstation == world.workspace.workstation
+    assert rows[0].workstation == world.services.workstation
     desk.release(rows[1], "op1 went home")
     assert [r.document for r in desk.held_tasks()] == ["D-001"]
     with world.services.sessions() as s:

@@ -16,7 +16,7 @@ from keying.services.stored_forms import parse_stored
 from keying.storage.records import KeyingPayload, PageFlagPayload
 from keying.storage.vocabulary import PageFlagReason
 from keying.sync.cache import CachedTask, CacheWriteError, Draft, now_iso
-from keying.sync.protocol import CentralUnavailable
+from keying.sync.protocol import AccountDisabled, CentralUnavailable
 
 if TYPE_CHECKING:
     from keying.services.workspace import Services
@@ -47,14 +47,20 @@ class SyncState:
     online: bool
     pending: int
     error: str | None = None
+    refused: int = 0  # outbox items the central database refused for good (kept)
+    disabled: bool = False  # this account was disabled: nothing more is claimed or sent
 
     @property
     def text(self) -> str:
+        if self.disabled:
+            return f"account disabled — {self.pending} kept — tell your supervisor"
         if self.online and self.pending == 0:
-            return "synced"
-        if self.online:
-            return f"{self.pending} to send"
-        return f"offline — {self.pending} waiting"
+            base = "synced"
+        elif self.online:
+            base = f"{self.pending} to send"
+        else:
+            base = f"offline — {self.pending} waiting"
+        return f"{base} — {self.refused} refused" if self.refused else base
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,9 @@ class OperatorStation:
         """Claim and pull; SaveFailed when the cache cannot take the pull (no claim is kept)."""
         try:
             self.services.sync.claim_and_pull(self.operator.operator_id, want)
-            self.sync_state = SyncState(True, self.cache.pending_count())
+            self.sync_state = SyncState(True, self.cache.pending_count(), None, self._refused())
+        except AccountDisabled as exc:
+            self.sync_state = self._disabled(str(exc))
         except CentralUnavailable as exc:
             self.sync_state = SyncState(False, self.cache.pending_count(), str(exc))
         except CacheWriteError as exc:
@@ -178,7 +186,7 @@ class OperatorStation:
             values=values,
             figures=figures,
             check_failures=check_failures,
-            workstation=self.services.workspace.workstation,
+            workstation=self.services.workstation,
             started_at=open_task.draft.started_at,
             finished_at=now_iso(),
         )
@@ -231,8 +239,17 @@ class OperatorStation:
             self.sync_state = SyncState(False, self.cache.pending_count(), str(exc))
             return self.sync_state
 
+    def _refused(self) -> int:
+        return self.cache.refused_count()
+
+    def _disabled(self, error: str) -> SyncState:
+        return SyncState(False, self.cache.pending_count(), error, self._refused(), True)
+
     def _sync(self) -> SyncState:
         report = self.services.sync.push()
+        if report.disabled:
+            self.sync_state = self._disabled(report.error or "the account is disabled")
+            return self.sync_state
         online = report.error is None
         if online and self.services.closes_documents:
             try:
@@ -245,11 +262,14 @@ class OperatorStation:
             held = [t.task_id for t in self.cache.open_tasks(self.operator.operator_id)]
             try:
                 self.services.sync.renew(self.operator.operator_id, held)
+            except AccountDisabled as exc:
+                self.sync_state = self._disabled(str(exc))
+                return self.sync_state
             except CentralUnavailable as exc:
                 online, report_error = False, str(exc)
                 self.sync_state = SyncState(online, report.pending, report_error)
                 return self.sync_state
-        self.sync_state = SyncState(online, report.pending, report.error)
+        self.sync_state = SyncState(online, report.pending, report.error, self._refused())
         return self.sync_state
 
     def keyed_today(self) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from socket import gethostname
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -68,7 +69,7 @@ def sign_in(
         if op is None:
             log.warning("sign-in refused for login %r", login.strip())
             raise SignInError(WRONG)
-        repo.audit(session, "signed_in", op.id, workstation=workstation)
+        repo.audit(session, "signed_in", op.id, workstation=workstation, host=gethostname())
         session.commit()
         log.info("signed in: %s (%s) on %s", op.login, op.role, workstation)
         return SignedIn(op.id, op.login, op.display_name, Role(op.role))
@@ -88,13 +89,23 @@ def sign_in_as_role(
     engine = make_engine(central.set(username=login, password=password), timeouts)
     try:
         with engine.connect() as connection:
-            check_schema(connection)
+            try:
+                check_schema(connection)
+            except DBAPIError as exc:  # the role may not even read the schema's revision
+                if getattr(exc.orig, "sqlstate", None) != "42501":
+                    raise
+                raise SchemaMismatch(
+                    "accounts cannot sign in as their own PostgreSQL role there yet (a schema "
+                    "older than this keying's, or not keying's database): run keying db upgrade"
+                ) from exc
         with session_factory(engine)() as session:
             account = connected_account(session)
             if account is None or not account["active"]:
                 log.warning("sign-in refused for login %r: no active account", login)
                 raise SignInError(WRONG)
-            repo.audit(session, "signed_in", account["id"], workstation=workstation)
+            repo.audit(
+                session, "signed_in", account["id"], workstation=workstation, host=gethostname()
+            )
             session.commit()
     except SignInError:
         engine.dispose()

@@ -4,7 +4,6 @@ command) and passed on."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from keying.storage.models import Keying
 from keying.storage.vocabulary import Role
 from keying.storage.waiting import third_passes_waiting
 from keying.sync.cache import WorkstationCache
+from keying.sync.identity import workstation_uuid
 from keying.sync.protocol import CentralUnavailable, SyncClient
 
 __all__ = ["Services", "Timeouts", "Workspace", "timeouts_from"]
@@ -58,7 +58,9 @@ class Workspace:
 
     database_url: str
     cache_path: Path
-    workstation: str = field(default_factory=socket.gethostname)
+    # The workstation's UUID (None: the one kept with the cache, keying.sync.identity); tests
+    # name workstations themselves. The host name is only shown.
+    workstation: str | None = None
     timeouts: Timeouts = field(default_factory=Timeouts)  # PostgreSQL's connect/statement/lock
 
     @classmethod
@@ -91,10 +93,11 @@ class Services:
         self.engine = engine or make_engine(workspace.database_url, workspace.timeouts)
         self.sessions: sessionmaker[Session] = session_factory(self.engine)
         self.cache = WorkstationCache(workspace.cache_path)
+        self.workstation = workspace.workstation or workstation_uuid(self.cache)
         self.sync = SyncClient(
             self.sessions,
             self.cache,
-            workspace.workstation,
+            self.workstation,
             on_keying_stored=self.close_document_if_ready,
             clock=self.clock,
         )
@@ -145,6 +148,7 @@ class Services:
         threads). Build it in the thread that uses it; `close()` it there."""
         services = Services(self.workspace, self.clock, engine=self.engine)
         services.signed_in = self.signed_in
+        services.sync.only_operator = self.sync.only_operator
         return services
 
     def close(self) -> None:
@@ -156,12 +160,12 @@ class Services:
         """Sign in; with `signs_in_as_role`, the services then talk to the central database
         as that account's role (its own engine; the one before is disposed of)."""
         if not self.workspace.signs_in_as_role:
-            self.signed_in = sign_in(self.sessions, self.workspace.workstation, login, password)
+            self.signed_in = sign_in(self.sessions, self.workstation, login, password)
             return self.signed_in
         engine, signed = sign_in_as_role(
             self.workspace.database_url,
             self.workspace.timeouts,
-            self.workspace.workstation,
+            self.workstation,
             login,
             password,
         )
@@ -170,6 +174,7 @@ class Services:
         self.engine, self._owns_engine = engine, True
         self.sessions = session_factory(engine)
         self.sync.sessions = self.sessions
+        self.sync.only_operator = signed.operator_id
         self.signed_in = signed
         if self.closes_documents:
             with suppress(CentralUnavailable):  # the next overview or sync round tries again

@@ -108,9 +108,16 @@ def create_login_role(session: Session, login: str, password: str, role: str) ->
         login,
         literal=verifier,
     )
-    for other in GROUPS.values():
-        if other != group:
-            _ddl(session, "REVOKE {} FROM {}", other, login)
+    groups = set(
+        session.scalars(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+            {"names": list(GROUPS.values())},
+        )
+    )
+    if group not in groups:
+        raise ValueError(f"the group role {group} does not exist: run keying db upgrade first")
+    for other in groups - {group}:
+        _ddl(session, "REVOKE {} FROM {}", other, login)
     _ddl(session, "GRANT {} TO {}", group, login)
     return existing is None
 

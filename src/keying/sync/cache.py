@@ -15,11 +15,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any
 
-from keying.storage.records import KeyingPayload, PageFlagPayload
 from keying.sync.cache_faults import (
     CacheError,
     CacheWriteError,
@@ -30,6 +28,7 @@ from keying.sync.cache_faults import (
     write_error,
 )
 from keying.sync.cache_schema import SCHEMA_VERSION, create_schema
+from keying.sync.outbox import OutboxItem, OutboxStore, now_iso
 
 __all__ = [
     "CacheError",
@@ -41,10 +40,6 @@ __all__ = [
     "WorkstationCache",
     "now_iso",
 ]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass(frozen=True)
@@ -77,32 +72,7 @@ class Draft:
     commits: int
 
 
-OutboxKind = Literal["keying", "page_flag"]
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    """One item waiting to be pushed: its payload is JSON as the services made it."""
-
-    id: str
-    kind: OutboxKind
-    payload: KeyingPayload | PageFlagPayload
-    attempts: int
-    next_attempt_at: str | None
-    last_error: str | None
-
-    @property
-    def keying(self) -> KeyingPayload:
-        assert self.kind == "keying", self.kind
-        return cast(KeyingPayload, self.payload)
-
-    @property
-    def page_flag(self) -> PageFlagPayload:
-        assert self.kind == "page_flag", self.kind
-        return cast(PageFlagPayload, self.payload)
-
-
-class WorkstationCache:
+class WorkstationCache(OutboxStore):
     """The local cache of one workstation. Not thread-safe: one per thread.
 
     Opening checks an existing file (`PRAGMA quick_check`, and that it is a cache at all); a
@@ -129,6 +99,8 @@ class WorkstationCache:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA busy_timeout=5000")
+            # what is deleted or overwritten (the values of an acknowledged keying) is zeroed
+            self._db.execute("PRAGMA secure_delete=ON")
             create_schema(self._db)
             with self._tx():
                 self._db.execute(
@@ -171,6 +143,10 @@ class WorkstationCache:
     def workstation_id(self) -> str:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'workstation_id'").fetchone()
         return str(row[0])
+
+    def set_workstation_id(self, value: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE meta SET value = ? WHERE key = 'workstation_id'", (value,))
 
     def integrity_ok(self) -> bool:
         row = self._db.execute("PRAGMA integrity_check").fetchone()
@@ -408,64 +384,6 @@ class WorkstationCache:
             )
             if cur.rowcount != 1:
                 raise KeyError(f"no draft for task {task_id}")
-
-    # --- outbox -----------------------------------------------------------------------------
-
-    def finish(self, task_id: int, payload: KeyingPayload) -> str:
-        """Move a finished keying to the outbox, atomically with the task's new state."""
-        draft = self.draft(task_id)
-        if draft is None:
-            raise KeyError(f"no draft for task {task_id}")
-        with self._tx() as db:
-            db.execute(
-                """INSERT OR IGNORE INTO outbox (id, kind, payload, created_at)
-                   VALUES (?, 'keying', ?, ?)""",
-                (draft.keying_uuid, json.dumps(payload, ensure_ascii=False), now_iso()),
-            )
-            db.execute("UPDATE tasks SET state = 'finished' WHERE task_id = ?", (task_id,))
-        return draft.keying_uuid
-
-    def flag(self, task_id: int, payload: PageFlagPayload) -> str:
-        """Queue a page flag; the task leaves this operator's queue (the draft is kept)."""
-        flag_id = payload["uuid"]
-        with self._tx() as db:
-            db.execute(
-                """INSERT INTO outbox (id, kind, payload, created_at)
-                   VALUES (?, 'page_flag', ?, ?)""",
-                (flag_id, json.dumps(payload, ensure_ascii=False), now_iso()),
-            )
-            db.execute("UPDATE tasks SET state = 'flagged' WHERE task_id = ?", (task_id,))
-        return flag_id
-
-    def pending(self, now: str | None = None) -> list[OutboxItem]:
-        """Outbox items due for a push (oldest first)."""
-        stamp = now or now_iso()
-        rows = self._db.execute(
-            """SELECT id, kind, payload, attempts, next_attempt_at, last_error FROM outbox
-               WHERE pushed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-               ORDER BY created_at, id""",
-            (stamp,),
-        ).fetchall()
-        return [OutboxItem(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
-
-    def pending_count(self) -> int:
-        row = self._db.execute("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").fetchone()
-        return int(row[0])
-
-    def mark_pushed(self, item_id: str) -> None:
-        with self._tx() as db:
-            db.execute(
-                "UPDATE outbox SET pushed_at = ?, last_error = NULL WHERE id = ?",
-                (now_iso(), item_id),
-            )
-
-    def mark_failed(self, item_id: str, error: str, next_attempt_at: str) -> None:
-        with self._tx() as db:
-            db.execute(
-                """UPDATE outbox SET attempts = attempts + 1, last_error = ?,
-                       next_attempt_at = ? WHERE id = ?""",
-                (error[:2000], next_attempt_at, item_id),
-            )
 
 
 def _task(row: tuple[Any, ...]) -> CachedTask:

@@ -2,14 +2,15 @@
 
 Version 2 added `tasks.open_fields` (the fields a pass 3 from a send-back keys) and
 `released_drafts` (a draft set aside when its released task went to another operator of the
-same PC). A version-1 file gains both when opened; nothing in it changes.
+same PC). A version-1 file gains both when opened; nothing in it changes. Version 3 added
+`outbox.refused_at` (the central database refused the item for good; see sync/outbox.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,7 +75,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at TEXT,
     last_error TEXT,
-    pushed_at TEXT
+    pushed_at TEXT,
+    refused_at TEXT                  -- refused for good: kept, never sent again
 );
 CREATE INDEX IF NOT EXISTS ix_outbox_pending ON outbox (pushed_at, created_at);
 """
@@ -86,3 +88,6 @@ def create_schema(db: sqlite3.Connection) -> None:
     columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
     if "open_fields" not in columns:
         db.execute("ALTER TABLE tasks ADD COLUMN open_fields TEXT")
+    outbox = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+    if "refused_at" not in outbox:
+        db.execute("ALTER TABLE outbox ADD COLUMN refused_at TEXT")

@@ -18,7 +18,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from keying.storage import repo
 from keying.storage.blind import reference_values
 from keying.storage.models import Keying, Task
-from keying.sync.cache import CachedTask, WorkstationCache
+from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
+from keying.sync.refusals import (
+    DISABLED,
+    AccountDisabled,
+    CentralUnavailable,
+    ItemRefused,
+    ensure_active,
+    login_refused,
+    reason,
+    refused_for_good,
+)
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +36,7 @@ DEFAULT_LEASE = timedelta(minutes=30)
 MAX_BACKOFF_S = 300
 
 
-class CentralUnavailable(RuntimeError):
-    """The central database did not answer; work continues from the cache."""
+__all__ = ["AccountDisabled", "CentralUnavailable", "PushReport", "SyncClient"]
 
 
 OnKeyingStored = Callable[[Session, Keying], None]
@@ -39,6 +48,8 @@ class PushReport:
     failed: int
     pending: int
     error: str | None = None
+    refused: int = 0  # items refused for good, just now
+    disabled: bool = False  # the signed-in account was disabled
 
 
 def _utcnow() -> datetime:
@@ -61,6 +72,9 @@ class SyncClient:
         self.on_keying_stored = on_keying_stored
         self.lease = lease
         self.clock = clock
+        # Signed in as its own PostgreSQL role: only this account's items can be sent (the
+        # others wait in the outbox for their own operator to sign in on this PC).
+        self.only_operator: int | None = None
 
     def claim_and_pull(self, operator_id: int, want: int) -> int:
         """Claim up to `want` key tasks and copy what keying them needs into the cache."""
@@ -70,6 +84,7 @@ class SyncClient:
         try:
             with self.sessions() as session:
                 repo.begin_claim(session)
+                ensure_active(session, operator_id)
                 tasks = repo.claim_key_tasks(
                     session, operator_id, self.workstation, want, self.lease, self.clock()
                 )
@@ -84,7 +99,7 @@ class SyncClient:
                     )
                     raise
         except (OperationalError, DBAPIError) as exc:
-            raise CentralUnavailable(str(exc.orig or exc)) from exc
+            raise _unavailable(exc) from exc
         if cached:
             log.info(
                 "claimed %d of %d tasks for operator %d: %s (%d page images pulled)",
@@ -163,10 +178,11 @@ class SyncClient:
         until = self.clock() + self.lease
         try:
             with self.sessions() as session:
+                ensure_active(session, operator_id)
                 held = repo.renew_leases(session, operator_id, task_ids, until)
                 session.commit()
         except (OperationalError, DBAPIError) as exc:
-            raise CentralUnavailable(str(exc.orig or exc)) from exc
+            raise _unavailable(exc) from exc
         for task_id in held:
             self.cache.set_lease(task_id, until.isoformat())
         if len(held) < len(task_ids):
@@ -177,13 +193,24 @@ class SyncClient:
         return held
 
     def push(self) -> PushReport:
-        """Send due outbox items, each in its own transaction; failures back off."""
-        pushed = failed = 0
+        """Send due outbox items, each in its own transaction: acknowledged, refused for good
+        (kept with the reason, never sent again), or failed (sent again with backoff)."""
+        pushed = failed = refused = 0
         error = None
-        for item in self.cache.pending(self.clock().isoformat()):
+        disabled = False
+        items = self.cache.pending(self.clock().isoformat())
+        if self.only_operator is not None:
+            items = [i for i in items if i.payload.get("operator_id") == self.only_operator]
+        for index, item in enumerate(items):
             outcome = "stored"
             try:
                 with self.sessions() as session:
+                    owner = item.payload.get("operator_id")
+                    if owner is not None:
+                        try:
+                            ensure_active(session, int(owner))
+                        except AccountDisabled as exc:
+                            raise ItemRefused(DISABLED) from exc
                     if item.kind == "keying":
                         outcome, keying = repo.record_keying(session, item.keying)
                         if outcome == "inserted" and keying and self.on_keying_stored:
@@ -191,7 +218,18 @@ class SyncClient:
                     else:
                         repo.record_page_flag(session, item.page_flag)
                     session.commit()
+            except ItemRefused as exc:
+                refused += self._refuse(item, str(exc))
+                disabled = disabled or str(exc) == DISABLED
+                continue
             except (OperationalError, DBAPIError) as exc:
+                if login_refused(exc):  # the role may no longer log in: disabled
+                    refused += sum(self._refuse(i, DISABLED) for i in items[index:])
+                    error, disabled = DISABLED, True
+                    break
+                if refused_for_good(exc):
+                    refused += self._refuse(item, reason(exc))
+                    continue
                 failed += 1
                 error = str(exc.orig or exc).strip().splitlines()[0]
                 delay = min(MAX_BACKOFF_S, 2 ** min(item.attempts, 10))
@@ -210,9 +248,26 @@ class SyncClient:
                 outcome,
             )
             pushed += 1
-        report = PushReport(pushed, failed, self.cache.pending_count(), error)
+        report = PushReport(pushed, failed, self.cache.pending_count(), error, refused, disabled)
         if failed:
             log.warning(
                 "push: %d sent, %d failed, %d waiting: %s", pushed, failed, report.pending, error
             )
         return report
+
+    def _refuse(self, item: OutboxItem, why: str) -> int:
+        self.cache.mark_refused(item.id, why)
+        log.warning(
+            "refused for good: %s %s (document %s): %s",
+            item.kind,
+            item.id,
+            item.payload.get("document_id"),
+            why,
+        )
+        return 1
+
+
+def _unavailable(exc: DBAPIError) -> CentralUnavailable:
+    if login_refused(exc):
+        return AccountDisabled(DISABLED)
+    return CentralUnavailable(str(exc.orig or exc))

@@ -1,0 +1,63 @@
+"""Outbox outcomes (issue 11, 2): refused for good is kept and shown as refused, never retried
+and never dropped; acknowledged values leave the cache file; a disabled account's station
+stops and says so."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from keying.storage.users import disable_user
+from tests.support.world import World
+from tests.test_services import VALUES, key_document
+
+MARK = "Zebulon Quixotewright"
+
+
+def test_acknowledged_values_leave_the_cache_file(world: World) -> None:
+    station = world.station("op1", prefetch=0)
+    key_document(station, {**VALUES, "head_name": MARK})
+    cache = world.services.cache
+    assert cache.pending_count() == 0
+    [(payload, pushed)] = cache._db.execute("SELECT payload, pushed_at FROM outbox").fetchall()
+    receipt = json.loads(payload)
+    assert pushed is not None and "values" not in receipt and "figures" not in receipt
+    assert receipt["uuid"] and receipt["document_id"] and receipt["finished_at"]
+    drafts = cache._db.execute("SELECT keyed_values FROM drafts").fetchall()
+    assert drafts == [("{}",)]
+    world.services.close()  # the last connection: the WAL is checkpointed into the file
+    path = Path(world.workspace.cache_path)
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
+    assert MARK.encode() not in raw
+
+
+def test_a_refused_item_is_kept_as_refused_and_never_sent_again(world: World) -> None:
+    station = world.station("op1", prefetch=0)
+    task = station.next_task()
+    assert task is not None
+    # a keying of a document the central database does not have: a foreign key says no
+    task = replace(task, task=replace(task.task, document_id=999_999))
+    outcome = station.finish(task, VALUES, {}, [])
+    assert outcome.sync.refused == 1 and outcome.sync.pending == 0
+    assert outcome.sync.text.endswith("— 1 refused") and "offline" not in outcome.sync.text
+    [item] = world.services.cache.refused()
+    assert item.keying["values"]["head_name"] == VALUES["head_name"]  # kept, values and all
+    assert item.last_error
+    again = station.sync()
+    assert again.refused == 1 and world.services.cache.refused()[0].attempts == 1
+
+
+def test_a_disabled_account_stops_its_station_and_keeps_its_keyings(world: World) -> None:
+    station = world.station("op1", prefetch=1)
+    task = station.next_task()
+    assert task is not None
+    with world.services.sessions() as session:
+        disable_user(session, "op1")
+        session.commit()
+    outcome = station.finish(task, VALUES, {}, [])
+    assert outcome.sync.disabled and "account disabled" in outcome.sync.text
+    [item] = world.services.cache.refused()
+    assert "disabled" in (item.last_error or "")
+    assert station.next_task() is not None or station.sync_state.disabled
+    assert station.sync_state.disabled
