@@ -43,7 +43,9 @@ def _first_line(proc: subprocess.Popen[str], timeout: float) -> str:
 
 
 def _stored(cache_path: Path, external_id: str) -> list[dict[str, Any]]:
-    """Every record of the document's values in the cache: its drafts and finished keyings."""
+    """Every record of the document's values: its drafts and finished keyings in the cache,
+    and a keying the central database acknowledged (whose values then left the cache: the
+    outbox keeps a receipt) from the central database beside it."""
     db = sqlite3.connect(cache_path)
     try:
         task_ids = {
@@ -57,16 +59,22 @@ def _stored(cache_path: Path, external_id: str) -> list[dict[str, Any]]:
             for (t, v) in db.execute("SELECT task_id, keyed_values FROM drafts")
             if t in task_ids
         ]
-        finished = [
-            p["values"]
-            for p in (
-                json.loads(v)
-                for (v,) in db.execute("SELECT payload FROM outbox WHERE kind = 'keying'")
-            )
-            if p["task_id"] in task_ids
+        payloads = [
+            json.loads(v) for (v,) in db.execute("SELECT payload FROM outbox WHERE kind = 'keying'")
         ]
     finally:
         db.close()
+    mine = [p for p in payloads if p["task_id"] in task_ids]
+    finished = [p["values"] for p in mine if "values" in p]
+    acknowledged = [p["uuid"] for p in mine if "values" not in p]
+    if acknowledged:
+        central = sqlite3.connect(cache_path.with_name("central.sqlite"))
+        try:
+            for uuid in acknowledged:
+                row = central.execute('SELECT "values" FROM keyings WHERE uuid = ?', (uuid,))
+                finished.extend(json.loads(v) for (v,) in row)
+        finally:
+            central.close()
     return drafts + finished
 
 
