@@ -152,3 +152,29 @@ def test_real_receipts(receipts_dir: Path) -> None:
         r = reconcile(form, a, dict(a, company=a["company"].title()))
         if a["company"] != a["company"].title():
             assert [d.field for d in r.discrepancies] == ["company"]
+
+
+def test_cli_documents_a_lacks_are_written_once_with_every_pass_lacking_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only in B and C: one record, missing in A (not one for B and another for C); only in
+    B: missing in A and C; only in C: missing in A and B."""
+    _, a, b, form = _files(tmp_path, 3)
+    c = tmp_path / "c.jsonl"
+    c.write_text(b.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def add(path: Path, *docs: str) -> None:
+        with path.open("a", encoding="utf-8") as f:
+            for doc in docs:
+                f.write(json.dumps({"document": doc, "values": {}}) + "\n")
+
+    add(b, "X-both", "Y-b-only")
+    add(c, "Z-c-only", "X-both")  # C in another order than B
+    code, lines, err = _run(capsys, "--form", str(form), str(a), str(b), "--third", str(c))
+    assert code == 1
+    missing = [(line["document"], line["missing"]) for line in lines if line["status"] == "missing"]
+    assert missing == [("X-both", ["a"]), ("Y-b-only", ["a", "c"]), ("Z-c-only", ["a", "b"])]
+    assert len(lines) == 6
+    assert err.count("X-both") == 1
+    assert f"document Y-b-only is not in {a} nor in {c}" in err
+    assert f"document Z-c-only is not in {a} nor in {b}" in err

@@ -290,14 +290,23 @@ def reconcile_files(
                 write(result.to_json(rec.document))
             if progress is not None and totals.documents % 1000 == 0:
                 progress(totals.documents)
-        for source in others:
+        # Documents A lacks, once each, with every pass that lacks them: a document of B
+        # is looked up in C (and so taken there); one left in C is in neither A nor B.
+        for n, source in enumerate(others):
             for left in source.leftovers():
-                report(
-                    f"{source.path}:{left.lineno}: document {show(left.document)} "
-                    f"is not in {path_a}"
+                missing = ["a", *names[:n]]
+                missing += [
+                    names[k]
+                    for k in range(n + 1, len(others))
+                    if others[k].get(left.document) is None
+                ]
+                lacking = " nor in ".join(
+                    [path_a, *(others[names.index(m)].path for m in missing[1:])]
                 )
+                where = f"{source.path}:{left.lineno}"
+                report(f"{where}: document {show(left.document)} is not in {lacking}")
                 totals.missing += 1
-                write({"document": left.document, "status": "missing", "missing": ["a"]})
+                write({"document": left.document, "status": "missing", "missing": missing})
         totals.bad_lines = sum(s.bad_lines for s in sources)
     finally:
         for s in sources:
