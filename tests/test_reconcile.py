@@ -382,7 +382,8 @@ def test_no_disagreement_is_missed(seed: int) -> None:
 
 row_st = st.fixed_dictionaries(
     {
-        "name": st.text(alphabet="abcdeéABC ខ្មែរ", min_size=1, max_size=12),
+        # a name of only spaces is a required cell not keyed: a flag of its own
+        "name": st.text(alphabet="abcdeéABC ខ្មែរ", min_size=1, max_size=12).filter(str.strip),
         "age": st.integers(0, 99).map(str),
         "sex": st.sampled_from(["M", "F"]),
     }

@@ -38,9 +38,12 @@ class Collector:
 class Cell:
     """How to compare values of one field or column: its normalizer and requiredness."""
 
-    __slots__ = ("keys", "memo", "minor", "name", "norm", "required")
+    __slots__ = ("equal", "keys", "memo", "minor", "name", "norm", "required", "why")
 
-    MEMO_SIZE = 512  # keyed strings whose key and normalized text are kept, per field
+    # keyed strings whose key and normalized text are kept, per field: enough for the
+    # distinct values of most fields of a batch (dates of a visit, enumerators, amounts
+    # that repeat), so that only values unique in the batch are normalized again
+    MEMO_SIZE = 2048
 
     def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
         self.name = field.name
@@ -48,6 +51,9 @@ class Cell:
         self.required = field.required
         self.memo: dict[str, str] = {}
         self.keys: dict[str, Any] = {}
+        # explanations of values keyed identically by every pass, for 2 and 3 passes
+        self.why: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self.equal: dict[tuple[str, ...], tuple[str, str]] = {}  # see `agreed`
         self.minor = rules_for(field, form)
 
     def key(self, text: str) -> Any:
@@ -92,8 +98,8 @@ class Cell:
         return MINOR_KINDS[found] if found >= 0 else None
 
     def not_keyed(self, texts: list[str]) -> bool:
-        """A required field no pass keyed at all (not even as blank on paper). Scalar
-        fields only: table cells are agreed on blank (the rows decide what was keyed)."""
+        """A required field, or a cell of a required column in partner rows, that no pass
+        keyed at all (not even as blank on paper)."""
         return self.required and all(not t.strip() for t in texts)
 
     # --- identical values (the fast path's results, built on demand) --------------------
@@ -102,17 +108,31 @@ class Cell:
         """The normalized text of a value every pass keyed identically. A pure function of
         the keyed string, so it is remembered (codes, dates and numbers repeat a lot)."""
         if type(raw) is not str:
-            return self.norm.display([as_text(raw)])
+            return self.norm.display_one(as_text(raw))
         memo = self.memo
         value = memo.get(raw)
         if value is None:
-            value = self.norm.display([raw])
+            value = self.norm.display_one(raw)
             if len(memo) >= self.MEMO_SIZE:
                 memo.clear()
             memo[raw] = value
         return value
 
     def identical_reason(self, raw: Any, passes: int) -> str:
+        """The explanation of a value every pass keyed identically, remembered like the
+        value (the plan's `explanations` look the memo up first)."""
+        if type(raw) is not str:
+            return self._identical_reason(raw, passes)
+        memo = self.why[passes - 2]
+        why = memo.get(raw)
+        if why is None:
+            why = self._identical_reason(raw, passes)
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            memo[raw] = why
+        return why
+
+    def _identical_reason(self, raw: Any, passes: int) -> str:
         text = as_text(raw).strip()
         every = "both" if passes == 2 else "all"
         if not text:
@@ -132,7 +152,17 @@ class Cell:
         """(value, explanation) of texts whose keys are equal."""
         if len(set(texts)) == 1:
             return self.identical_value(texts[0]), self.identical_reason(texts[0], len(texts))
-        return self.norm.display(texts), why_equal(self.norm, texts)
+        # Keyed differently yet equal (`007` and `7`, `m` and `M`): the same pairs come
+        # back across documents, so the pair's value and explanation are remembered too.
+        pair = tuple(texts)
+        memo = self.equal
+        done = memo.get(pair)
+        if done is None:
+            done = self.norm.display(texts), why_equal(self.norm, texts)
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            memo[pair] = done
+        return done
 
     def compare(
         self,
@@ -149,8 +179,8 @@ class Cell:
         norm = self.norm
         ks = [self.key(t) for t in texts]
         column = None if key == field else self.name
-        if column is None and self.not_keyed(texts):
-            return self.record_not_keyed(len(texts), out, field, key)
+        if self.not_keyed(texts):
+            return self.record_not_keyed(len(texts), out, field, key, rows)
         if len(texts) == 2:
             if ks[0] == ks[1]:
                 pending = Pending(self, texts)

@@ -43,6 +43,18 @@ class _Redo(Exception):
 _decode = msgspec.json.Decoder(float_hook=str).decode
 
 
+class _PlainLine(msgspec.Struct):
+    """The common line, every value a string and every table rows of strings: msgspec
+    checks these types in C (other keys ignored). Any other line fails this decoding and
+    takes the general path, which says what is wrong with it."""
+
+    document: str
+    values: dict[str, str | list[dict[str, str]]] = {}
+
+
+_decode_plain = msgspec.json.Decoder(_PlainLine).decode
+
+
 def _refuse_constant(name: str) -> Any:
     raise LineError(f"{name} is not a JSON value (numbers must be finite)")
 
@@ -63,6 +75,15 @@ def parse_line(line: bytes, tables: Collection[str] | None = None) -> tuple[str,
 
     `tables` names the form's table fields (their values are lists of rows); None when the
     form is not at hand: any list is then checked as a table's rows."""
+    if tables is not None and len(line) <= MAX_VALUE_CHARS:  # else no value can exceed it
+        try:
+            plain = _decode_plain(line)
+        except (msgspec.MsgspecError, RecursionError, UnicodeDecodeError):
+            pass  # not the common line (or not JSON): the general path says why
+        else:
+            doc, values = plain.document, plain.values
+            if len(doc) <= MAX_DOCUMENT_CHARS and doc.strip() and _tables_plain(values, tables):
+                return doc, values
     fast_error = None
     try:
         return _check(_decode(line), line, tables, slow=False)
@@ -157,6 +178,21 @@ def _plain(values: dict[str, Any], tables: Collection[str]) -> bool:
 
 
 _STRINGS = frozenset((str,))
+
+
+def _tables_plain(values: dict[str, Any], tables: Collection[str]) -> bool:
+    """Of a line whose values are strings and lists of rows of strings: are the lists
+    exactly the form's tables, within the row limit, and no table keyed as text?"""
+    lists = list(map(type, values.values())).count(list)
+    for name in tables:
+        value = values.get(name)
+        if type(value) is list:
+            if len(value) > MAX_ROWS:
+                return False
+            lists -= 1
+        elif value is not None:
+            return False  # a table keyed as text
+    return lists == 0
 
 
 def _check_rows(name: str, rows: list[Any], long_line: bool, slow: bool) -> None:

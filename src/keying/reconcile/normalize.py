@@ -113,6 +113,18 @@ class Normalizer:
             return ""
         return self.impl.display(self, raws)
 
+    def display_one(self, raw: str) -> str:
+        """`display([raw])`, by the policy's path for one value (what identically keyed
+        values take)."""
+        st = state_of(raw)
+        if st == VALUE:
+            return self.impl.display_one(self, raw)
+        if st == ILLEGIBLE_STATE:
+            return ILLEGIBLE
+        if self.required or raw.strip() == BLANK_ON_PAPER:
+            return BLANK_ON_PAPER
+        return ""
+
     def shown(self, raw: str) -> str:
         """How a discrepancy shows a keyed value: markers as such, values NFC and trimmed."""
         st = state_of(raw)

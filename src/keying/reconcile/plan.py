@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
+from functools import partial
 from itertools import compress
 from operator import is_not, itemgetter, ne
 from typing import Any
@@ -91,6 +92,22 @@ class FormPlan:
         self.slots = tuple(
             (u.name, u.identical_value, u.finish, u.identical_reason) for u in self.fields
         )
+        # The same, as parallel tuples for `Reconciliation` to look identically keyed
+        # values up in the fields' memos by C loops (`values` and `explanations` of a
+        # document are mostly fields every pass keyed the same; tables have no memo).
+        self.names = tuple(u.name for u in self.fields)
+        self.value_memos = tuple(
+            u.memo.get if isinstance(u, Cell) else _no_memo for u in self.fields
+        )
+        self.value_fns = tuple(u.identical_value for u in self.fields)
+        self.why_memos = tuple(
+            tuple(u.why[n - 2].get if isinstance(u, Cell) else _no_memo for u in self.fields)
+            for n in (2, 3)
+        )
+        self.why_fns = tuple(
+            tuple(partial(u.identical_reason, passes=n) for u in self.fields) for n in (2, 3)
+        )
+        self.finishers = {u.name: u.finish for u in self.fields}
 
     def _differing(self, xs: list[Any], ys: list[Any]) -> list[int]:
         """Indexes of the scalars whose keyed values differ as the text they are read as.
@@ -141,7 +158,7 @@ class FormPlan:
         for name, table in self.tables:
             x = a.get(name)
             y = b.get(name)
-            if x is y or x == y:
+            if (x is y or x == y) and not table.any_unkeyed(x):
                 continue
             if out is None:
                 out = Collector()
@@ -170,7 +187,7 @@ class FormPlan:
             out.decided[name] = cell.compare(texts, out, name, name)
         for name, table in self.tables:
             x, y, z = ag(name), bg(name), cg(name)
-            if x == y == z:
+            if x == y == z and not table.any_unkeyed(x):
                 continue
             table.compare3(x, y, z, out)
         if self.shown:
@@ -198,7 +215,10 @@ class FormPlan:
                     out.decided[name] = "" if isinstance(unit, Cell) else []
                     out.reasons[name] = "hidden in every pass (not keyed)"
                 continue
-            if all(shown) and all(r == raws[0] and type(r) is type(raws[0]) for r in raws):
+            same = all(r == raws[0] and type(r) is type(raws[0]) for r in raws)
+            if isinstance(unit, Table) and same and unit.any_unkeyed(raws[0]):
+                same = False  # a required cell left empty by every pass: compared, flagged
+            if all(shown) and same:
                 if required and _empty(raws[0]):  # shown everywhere, keyed nowhere
                     out = out or Collector()
                     out.decided[name] = None
@@ -222,6 +242,11 @@ class FormPlan:
                 continue
             out.decided[name] = unit.compare(texts, out, name, name)
         return out
+
+
+def _no_memo(raw: Any) -> None:
+    """A table's slot in `FormPlan.value_memos`: nothing remembered."""
+    return None
 
 
 def _empty(v: Any) -> bool:

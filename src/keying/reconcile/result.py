@@ -7,9 +7,11 @@ its normalized value and the explanation "identical" when asked for.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as _field
+from itertools import compress, repeat
+from operator import call, is_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -33,6 +35,9 @@ class Pending:
         return self.decided
 
     def value(self) -> str:
+        if self.decided is None and len(self.texts) == 1:
+            # a cell keyed identically (in a table that differs): its value alone
+            return self.cell.identical_value(self.texts[0])
         return self._agreed()[0]
 
     def reason(self) -> str:
@@ -108,6 +113,29 @@ class Discrepancy:
         return out
 
 
+def _remembered(
+    names: tuple[str, ...],
+    memos: tuple[Callable[[Any], Any], ...],
+    make: tuple[Callable[[Any], Any], ...],
+    raws: list[Any],
+    skip: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """Field → what `make[i](raws[i])` gives, looked up first in each field's memo (`memos`,
+    bound `dict.get`s: C loops for the common case of a remembered value). Fields in `skip`
+    (decided by the reconciliation, filled in by the caller) are not made."""
+    try:
+        found = list(map(call, memos, raws))
+    except TypeError:  # a keyed value that cannot be a key (a list where a scalar belongs)
+        found = [None] * len(raws)
+    out = dict(zip(names, found, strict=True))
+    if None in found:
+        for i in compress(range(len(found)), map(is_, found, repeat(None))):
+            name = names[i]
+            if skip is None or name not in skip:
+                out[name] = make[i](raws[i])
+    return out
+
+
 class Reconciliation:
     """What `reconcile` returns. `status`, `values`, `discrepancies`, `explanations`."""
 
@@ -152,15 +180,15 @@ class Reconciliation:
     def values(self) -> dict[str, Any]:
         """Agreed values in normalized form; None where disputed (cells of tables too)."""
         if self._values is None:
-            get = self.keyings[0].get
+            plan = self.plan
             decided = self.decided
-            if not decided:  # every field keyed identically: one comprehension
-                self._values = {name: value(get(name)) for name, value, _, _ in self.plan.slots}
-            else:
-                self._values = {
-                    name: finish(decided[name]) if name in decided else value(get(name))
-                    for name, value, finish, _ in self.plan.slots
-                }
+            raws = list(map(self.keyings[0].get, plan.names))
+            out = _remembered(plan.names, plan.value_memos, plan.value_fns, raws, decided)
+            if decided:
+                finishers = plan.finishers
+                for name, v in decided.items():
+                    out[name] = finishers[name](v)
+            self._values = out
         return self._values
 
     @property
@@ -168,19 +196,14 @@ class Reconciliation:
         """How each field was decided: field name (and `field[row].column` for table cells
         that needed more than identity) → text."""
         if self._explanations is None:
-            get = self.keyings[0].get
-            n = len(self.keyings)
+            plan = self.plan
+            n = len(self.keyings) - 2
             reasons = self.reasons
-            if not reasons:
-                out = {name: reason(get(name), n) for name, _, _, reason in self.plan.slots}
-            else:
-                out = {
-                    name: resolve_reason(reasons[name]) if name in reasons else reason(get(name), n)
-                    for name, _, _, reason in self.plan.slots
-                }
+            raws = list(map(self.keyings[0].get, plan.names))
+            out = _remembered(plan.names, plan.why_memos[n], plan.why_fns[n], raws, reasons)
+            if reasons:
                 for key, why in reasons.items():
-                    if key not in out:
-                        out[key] = resolve_reason(why)
+                    out[key] = resolve_reason(why)
             self._explanations = out
         return self._explanations
 

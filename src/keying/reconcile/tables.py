@@ -17,7 +17,8 @@ of three wrong) are paired by position without running the alignment.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from operator import call
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -69,22 +70,51 @@ def within_a_typo(x: str, y: str) -> bool:
 
 
 class Table:
-    __slots__ = ("cells", "fuzzy", "ids", "name")
+    __slots__ = ("cells", "fuzzy", "ids", "memos", "name", "names", "required")
 
     def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
         self.name = field.name
         self.cells = [Cell(col, form) for col in field.columns or []]
+        self.names = tuple(c.name for c in self.cells)
+        self.required = tuple(c.name for c in self.cells if c.required)
+        self.memos: tuple[Callable[[Any], Any], ...] = tuple(c.memo.get for c in self.cells)
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: those compared as names (none: the row's text as a whole)
         self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.policy == "name")
 
     # --- identical tables ---------------------------------------------------------------
 
+    def unkeyed(self, row: Row) -> bool:
+        """Does the row leave a cell of a required column empty (missing, null, "" or
+        spaces)? Keyed so by every pass, such a cell is `not_keyed`, never agreed."""
+        for v in map(row.get, self.required):
+            if v is None or (type(v) is str and (not v or v.isspace())):
+                return True
+        return False
+
+    def any_unkeyed(self, raw: Any) -> bool:
+        """Does a table every pass keyed identically have a `not_keyed` cell? (then it
+        is compared cell by cell, which flags them)"""
+        return bool(self.required) and any(map(self.unkeyed, as_rows(raw)))
+
     def identical_value(self, raw: Any) -> list[dict[str, Any]]:
-        return [
-            {cell.name: cell.identical_value(row.get(cell.name)) for cell in self.cells}
-            for row in as_rows(raw)
-        ]
+        return [self.same_row_value(row) for row in as_rows(raw)]
+
+    def same_row_value(self, row: Row) -> dict[str, Any]:
+        """The normalized cells of a row every pass keyed identically: looked up in the
+        columns' memos by C loops, made (and remembered) only where not found."""
+        names = self.names
+        raws = list(map(row.get, names))
+        try:
+            found = list(map(call, self.memos, raws))
+        except TypeError:  # a cell that cannot be a key (not a JSON scalar)
+            found = [None] * len(raws)
+        if None in found:
+            cells = self.cells
+            found = [
+                cells[k].identical_value(raws[k]) if v is None else v for k, v in enumerate(found)
+            ]
+        return dict(zip(names, found, strict=True))
 
     def identical_reason(self, raw: Any, passes: int) -> str:
         n = len(as_rows(raw))
@@ -186,7 +216,7 @@ class Table:
         out = []
         for row in decided:
             if isinstance(row, _Same):
-                out.append({c.name: c.identical_value(row.row.get(c.name)) for c in self.cells})
+                out.append(self.same_row_value(row.row))
             else:
                 out.append({k: resolve_value(v) for k, v in row.items()})
         return out
@@ -196,7 +226,7 @@ class Table:
     def compare2(self, raw_a: Any, raw_b: Any, out: Collector) -> None:
         rows_a, rows_b = as_rows(raw_a), as_rows(raw_b)
         name = self.name
-        if rows_a == rows_b:
+        if rows_a == rows_b and not self.any_unkeyed(rows_a):
             out.decided[name] = [_Same(r) for r in rows_a]
             out.reasons[name] = self.identical_reason(rows_a, 2)
             return
@@ -207,7 +237,7 @@ class Table:
         value: list[Any] = []
         for i, j in pairs:
             if i is not None and j is not None:
-                if rows_a[i] == rows_b[j]:
+                if rows_a[i] == rows_b[j] and not self.unkeyed(rows_a[i]):
                     value.append(_Same(rows_a[i]))
                 else:
                     value.append(self._cells([rows_a[i], rows_b[j]], (i, j), out))
@@ -224,7 +254,7 @@ class Table:
         the rows in another order) is flagged, never agreed twice."""
         rows = [as_rows(raw_a), as_rows(raw_b), as_rows(raw_c)]
         name = self.name
-        if rows[0] == rows[1] == rows[2]:
+        if rows[0] == rows[1] == rows[2] and not self.any_unkeyed(rows[0]):
             out.decided[name] = [_Same(r) for r in rows[0]]
             out.reasons[name] = self.identical_reason(rows[0], 3)
             return
@@ -289,7 +319,9 @@ class Table:
         rows_idx: tuple[int | None, ...] = idx if len(idx) == 3 else (*idx, None)
         for cell in self.cells:
             texts = [as_text(r.get(cell.name)) for r in rows]
-            if all(t == texts[0] for t in texts[1:]):
+            if all(t == texts[0] for t in texts[1:]) and not (
+                cell.required and not texts[0].strip()
+            ):
                 row_value[cell.name] = Pending(cell, texts[:1])
                 continue
             cell_key = f"{name}[{idx[0]}].{cell.name}"

@@ -73,6 +73,11 @@ class Policy:
         """The normalized text of values whose keys are equal (symmetric in `raws`)."""
         return collapse(raws[0])
 
+    def display_one(self, norm: Normalizer, raw: str) -> str:
+        """`display(norm, [raw])`: the normalized text of one value keyed identically by
+        every pass (the common case: a policy may give it a faster path)."""
+        return self.display(norm, [raw])
+
     def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
         """Why texts (NFC, spaces normalized) that still differ are equal."""
         return ["the value"]

@@ -40,6 +40,13 @@ class Date(Policy):
         formats: tuple[DateFormat, ...] = norm.data
         return formats[index].format(found[0][1])
 
+    def display_one(self, norm: Normalizer, raw: str) -> str:
+        found = _parse(norm, raw)
+        if found is None:
+            return collapse(raw)
+        formats: tuple[DateFormat, ...] = norm.data
+        return formats[found[0]].format(found[1])
+
     def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
         found = [_parse(norm, t) for t in texts]
         if len({f[0] for f in found if f is not None}) > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,13 @@ from keying.reconcile.policies._base import Policy, collapse, nfc
 
 if TYPE_CHECKING:
     from keying.reconcile.normalize import Normalizer
+
+
+# Numbers already in their agreed form (ASCII digits, no sign, no leading zero, no thousands
+# separator): `display` gives them back as keyed. `str(Decimal)` writes `0.0000001` as `1E-7`,
+# so below 1 at most six decimals take this path; an integer field's `4.0` becomes `4`.
+_CANONICAL_INTEGER = re.compile(r"0|[1-9][0-9]*")
+_CANONICAL_DECIMAL = re.compile(r"[1-9][0-9]*\.[0-9]+|0\.[0-9]{1,6}")
 
 
 def _exponent(n: Decimal | None) -> int:
@@ -35,9 +43,20 @@ class Number(Policy):
         assert number is not None
         if number.is_zero():
             number = number.copy_abs()  # `-0` and `0` agree on `0`, whichever pass is A
-        if norm.integer and number == number.to_integral_value():
-            return str(int(number))  # an integer field's canonical text: `4.0` → `4`
+        if norm.integer:
+            whole = number.to_integral_value()
+            if number == whole:
+                # an integer field's canonical text: `4.0` → `4` (never through `int`:
+                # Python refuses to write an int of more than 4,300 digits)
+                return str(whole)
         return str(number)
+
+    def display_one(self, norm: Normalizer, raw: str) -> str:
+        if _CANONICAL_INTEGER.fullmatch(raw) is not None:
+            return raw
+        if not norm.integer and _CANONICAL_DECIMAL.fullmatch(raw) is not None:
+            return raw
+        return self.display(norm, [raw])
 
     def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
         out = []
