@@ -367,11 +367,12 @@ def test_the_batch_report_is_one_self_contained_html_file(
     truth = {f"S-{i}": _truth(i) for i in range(1, 7)}
     b_rows = {k: dict(v) for k, v in truth.items()}
     b_rows["S-2"]["takings"] = "19.99"
+    b_rows["S-3"]["owner_name"] = "CHAN SOKHA"  # the same name in capitals: minor
     assert _pass(url, 1, "op1", _jsonl(tmp / "a.jsonl", list(truth.items()))) == 0
     assert _pass(url, 2, "op2", _jsonl(tmp / "b.jsonl", list(b_rows.items()))) == 0
     with session_at(url) as session:  # the supervisor keeps A: op2 is charged one error
         sup = session.scalar(select(Operator.id).where(Operator.login == "sup"))
-        disc = session.scalars(select(Discrepancy)).one()
+        disc = session.scalars(select(Discrepancy).where(Discrepancy.field == "takings")).one()
         session.add(
             Adjudication(uuid="u-2", discrepancy_id=disc.id, document_id=disc.document_id,
                          supervisor_id=sup, decision="a", value=truth["S-2"]["takings"])
@@ -379,13 +380,17 @@ def test_the_batch_report_is_one_self_contained_html_file(
         session.commit()
     out = tmp / "report.html"
     assert main(["report", "--database-url", url, "--batch", "Survey", "--out", str(out)]) == 0
-    assert "6 documents, 1 discrepancies in 54 fields (1.85 %)" in capsys.readouterr().out
+    assert "6 documents, 2 discrepancies in 54 fields (3.70 %)" in capsys.readouterr().out
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<svg" in html
     assert "<script" not in html and "src=" not in html and "href=" not in html  # no outside files
     assert "<tr><td>op2</td><td>6</td><td>54</td><td>1</td><td>18.52</td>" in html
     assert "<tr><td>op1</td><td>6</td><td>54</td><td>0</td><td>0.00</td>" in html
     assert "<tr><td>a</td><td>1</td></tr>" in html
+    # severity (issue 16): the amount is material and decided, the capitals minor, pending
+    assert "<tr><td>of them material / minor</td><td>1 / 1</td></tr>" in html
+    assert "<tr><td>material</td><td>1</td><td>1</td><td>0</td></tr>" in html
+    assert "<tr><td>minor</td><td>1</td><td>0</td><td>1</td></tr>" in html
     assert main(["report", "--database-url", url, "--batch", "No", "--out", str(out)]) == 1
     assert capsys.readouterr().err == "keying report: error: no batch named 'No'\n"
 

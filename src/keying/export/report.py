@@ -8,6 +8,8 @@ from html import escape
 
 from keying.stats.quality import BatchQuality
 
+SEVERITIES = ("material", "minor")  # as keying.reconcile's Discrepancy.severity
+
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2em auto;max-width:60em;color:#222}
 h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -56,6 +58,13 @@ def render_report(batch: str, form: str, q: BatchQuality, made: datetime) -> str
     decisions = "".join(
         f"<tr><td>{escape(kind)}</td><td>{n}</td></tr>" for kind, n in sorted(q.decisions.items())
     )
+    split = f"{q.severities['material']} / {q.severities['minor']}"
+    severities = "".join(
+        f"<tr><td>{name}</td><td>{q.severities[name]}</td>"
+        f"<td>{q.severities[name] - q.pending_by_severity[name]}</td>"
+        f"<td>{q.pending_by_severity[name]}</td></tr>"
+        for name in SEVERITIES
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Batch quality report: {escape(batch)}</title><style>{CSS}</style></head><body>
@@ -67,10 +76,18 @@ def render_report(batch: str, form: str, q: BatchQuality, made: datetime) -> str
 <tr><td>documents reconciled (both passes in)</td><td>{q.reconciled}</td></tr>
 <tr><td>fields compared</td><td>{q.fields}</td></tr>
 <tr><td>discrepancies</td><td>{q.discrepancies}</td></tr>
+<tr><td>of them material / minor</td><td>{split}</td></tr>
 <tr><td>discrepancy rate</td><td>{100 * q.discrepancy_rate:.2f} %</td></tr>
 <tr><td>estimated residual errors</td><td>{q.residual_fields:.3f} fields
  ({_fmt(q.residual_per_1000, 3)} per 1,000 fields, at most)</td></tr>
 </table>
+<h2>Discrepancies by severity</h2>
+<table><tr><th>severity</th><th>discrepancies</th><th>decided</th><th>pending</th></tr>{severities}
+</table>
+<p class="note">Minor: the same content written differently (letter case, punctuation or
+spacing between words, a separator between names, an abbreviation of the form's list, a
+no-value word such as N/A); a supervisor may decide them in bulk, per field and kind.
+Material: every other disagreement, decided one by one.</p>
 <h2>Adjudications by kind</h2>
 <table><tr><th>decision</th><th>discrepancies</th></tr>{decisions}</table>
 {_bars([(k, float(n)) for k, n in sorted(q.decisions.items())], "discrepancies")}

@@ -46,8 +46,9 @@ def batch_report(sessions: sessionmaker[Session], batch_name: str) -> tuple[str,
         DocumentOutcome(
             (d.keyers[0], d.keyers[1]) if len(d.keyers) == 2 else None,
             fields,
-            sum(len(v) for v in d.decisions.values()),
-            [decision for v in d.decisions.values() for decision, _ in v],
+            len(d.flags),
+            [decision for _, decision in d.flags],
+            [severity for severity, _ in d.flags],
         )
         for d in facts
     ]

@@ -23,6 +23,7 @@ class DocumentOutcome:
     fields: int  # fields compared
     discrepancies: int
     decisions: list[str | None]  # per discrepancy: a, b, c, new, illegible, or None (pending)
+    severities: list[str] = field(default_factory=list)  # per discrepancy: material, minor
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ class BatchQuality:
     fields: int = 0
     discrepancies: int = 0
     decisions: Counter[str] = field(default_factory=Counter)
+    # discrepancies by severity (material, minor), and of them those not decided yet (or sent
+    # back for a third keying)
+    severities: Counter[str] = field(default_factory=Counter)
+    pending_by_severity: Counter[str] = field(default_factory=Counter)
     keyers: dict[str, KeyerFigures] = field(default_factory=dict)
     residual_fields: float = 0.0
 
@@ -103,6 +108,9 @@ def batch_quality(documents: list[DocumentOutcome], timings: list[KeyingTime]) -
         for k in (a, b):
             k.documents += 1
             k.fields += doc.fields
+        for severity, decision in zip(doc.severities, doc.decisions, strict=False):
+            q.severities[severity] += 1
+            q.pending_by_severity[severity] += decision is None or decision == "sent back"
         for decision in doc.decisions:
             q.decisions[decision or "pending"] += 1
             charge_a, charge_b = _charged(decision)

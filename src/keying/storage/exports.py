@@ -36,6 +36,9 @@ class DocumentFacts:
     # field → [(decision, supervisor login or None if not adjudicated yet)], per discrepancy;
     # the decision of one sent back for a third keying is "2 of 3" or "sent back"
     decisions: dict[str, list[tuple[str | None, str | None]]] = field(default_factory=dict)
+    # (severity, decision or None) per discrepancy, in their order: `minor` or `material`
+    # (a discrepancy stored before severities existed counts as material)
+    flags: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
@@ -71,10 +74,11 @@ def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
     # A discrepancy sent back for a third keying: "2 of 3" once pass 3 settled it, "sent back"
     # while pass 3 is keyed; one pass 3 did not settle is counted as the discrepancy (with C)
     # that replaced it.
-    for doc_id, field_name, decision, login, third in session.execute(
+    for doc_id, field_name, detail, decision, login, third in session.execute(
         select(
             Discrepancy.document_id,
             Discrepancy.field,
+            Discrepancy.detail,
             Adjudication.decision,
             supervisor.login,
             Discrepancy.third_pass,
@@ -90,6 +94,8 @@ def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
         if third is not None:
             decision = "2 of 3" if third == ThirdPass.SETTLED else "sent back"
         decided[doc_id].setdefault(field_name, []).append((decision, login))
+        severity = (detail or {}).get("severity")
+        docs[doc_id].flags.append((severity if severity == "minor" else "material", decision))
     for doc_id, fields in decided.items():
         docs[doc_id].decisions = fields
     return list(docs.values())
