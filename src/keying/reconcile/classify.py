@@ -53,12 +53,13 @@ def diff_spans(a: str, b: str) -> tuple[Spans, Spans, set[str]]:
     spans_a: Spans = []
     spans_b: Spans = []
     tags: set[str] = set()
-    for op in Levenshtein.opcodes(a, b):
-        if op.tag == "equal":
+    ops: list[tuple[str, int, int, int, int]] = Levenshtein.opcodes(a, b).as_list()  # type: ignore[assignment]
+    for tag, a_start, a_end, b_start, b_end in ops:
+        if tag == "equal":
             continue
-        tags.add(op.tag)
-        spans_a.append([op.src_start, op.src_end])
-        spans_b.append([op.dest_start, op.dest_end])
+        tags.add(tag)
+        spans_a.append([a_start, a_end])
+        spans_b.append([b_start, b_end])
     return spans_a, spans_b, tags
 
 

@@ -100,7 +100,7 @@ class Cell:
     def not_keyed(self, texts: list[str]) -> bool:
         """A required field, or a cell of a required column in partner rows, that no pass
         keyed at all (not even as blank on paper)."""
-        return self.required and all(not t.strip() for t in texts)
+        return self.required and not "".join(texts).strip()  # every text empty or spaces
 
     # --- identical values (the fast path's results, built on demand) --------------------
 

@@ -28,7 +28,7 @@ _BOM = b"\xef\xbb\xbf"
 _READ = MAX_LINE_BYTES + 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     lineno: int
     document: str

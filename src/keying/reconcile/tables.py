@@ -38,9 +38,14 @@ Pair = tuple[int | None, int | None]
 
 
 def as_rows(raw: Any) -> list[Row]:
+    if type(raw) is list and _DICTS.issuperset(map(type, raw)):
+        return raw  # the common case (every row an object), checked in C
     if not isinstance(raw, list):
         return []
     return [r if isinstance(r, Mapping) else {} for r in raw]
+
+
+_DICTS = frozenset((dict,))
 
 
 _UNKNOWN = ("\x00illegible", "\x00nothing")
@@ -70,13 +75,14 @@ def within_a_typo(x: str, y: str) -> bool:
 
 
 class Table:
-    __slots__ = ("cells", "fuzzy", "ids", "memos", "name", "names", "required")
+    __slots__ = ("cells", "fuzzy", "ids", "keys", "memos", "name", "names", "required")
 
     def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
         self.name = field.name
         self.cells = [Cell(col, form) for col in field.columns or []]
         self.names = tuple(c.name for c in self.cells)
         self.required = tuple(c.name for c in self.cells if c.required)
+        self.keys = tuple(c.key for c in self.cells)
         self.memos: tuple[Callable[[Any], Any], ...] = tuple(c.memo.get for c in self.cells)
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: those compared as names (none: the row's text as a whole)
@@ -87,10 +93,13 @@ class Table:
     def unkeyed(self, row: Row) -> bool:
         """Does the row leave a cell of a required column empty (missing, null, "" or
         spaces)? Keyed so by every pass, such a cell is `not_keyed`, never agreed."""
-        for v in map(row.get, self.required):
-            if v is None or (type(v) is str and (not v or v.isspace())):
-                return True
-        return False
+        cells: list[Any] = list(map(row.get, self.required))
+        if None in cells or "" in cells:
+            return True
+        try:
+            return any(map(str.isspace, cells))
+        except TypeError:  # a cell that is not a string (a JSON number or true/false)
+            return any(type(v) is str and v.isspace() for v in cells)
 
     def any_unkeyed(self, raw: Any) -> bool:
         """Does a table every pass keyed identically have a `not_keyed` cell? (then it
@@ -123,7 +132,12 @@ class Table:
     # --- rows -----------------------------------------------------------------------------
 
     def row_keys(self, row: Row) -> tuple[Any, ...]:
-        return tuple(cell.key(as_text(row.get(cell.name))) for cell in self.cells)
+        return tuple(
+            [
+                key(v if type(v) is str else as_text(v))
+                for key, v in zip(self.keys, map(row.get, self.names), strict=True)
+            ]
+        )
 
     def row_text(self, row: Row) -> str:
         return " | ".join(cell.norm.shown(as_text(row.get(cell.name))) for cell in self.cells)
@@ -319,9 +333,8 @@ class Table:
         rows_idx: tuple[int | None, ...] = idx if len(idx) == 3 else (*idx, None)
         for cell in self.cells:
             texts = [as_text(r.get(cell.name)) for r in rows]
-            if all(t == texts[0] for t in texts[1:]) and not (
-                cell.required and not texts[0].strip()
-            ):
+            first = texts[0]
+            if texts.count(first) == len(texts) and not (cell.required and not first.strip()):
                 row_value[cell.name] = Pending(cell, texts[:1])
                 continue
             cell_key = f"{name}[{idx[0]}].{cell.name}"

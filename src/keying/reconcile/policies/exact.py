@@ -22,5 +22,8 @@ class Exact(Policy):
     def display(self, norm: Normalizer, raws: list[str]) -> str:
         return base(raws[0])
 
+    def display_one(self, norm: Normalizer, raw: str) -> str:
+        return base(raw)
+
 
 POLICY = Exact()

@@ -37,6 +37,9 @@ class Name(Policy):
     def display(self, norm: Normalizer, raws: list[str]) -> str:
         return fold(raws[0])
 
+    def display_one(self, norm: Normalizer, raw: str) -> str:
+        return fold(raw)
+
     def classify(
         self, norm: Normalizer, a: str, b: str, spans_a: Spans, spans_b: Spans, sim: float
     ) -> Classified | None:

@@ -23,5 +23,8 @@ class Text(Policy):
     def display(self, norm: Normalizer, raws: list[str]) -> str:
         return fold(raws[0])
 
+    def display_one(self, norm: Normalizer, raw: str) -> str:
+        return fold(raw)
+
 
 POLICY = Text()
