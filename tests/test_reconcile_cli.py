@@ -178,3 +178,10 @@ def test_cli_documents_a_lacks_are_written_once_with_every_pass_lacking_them(
     assert err.count("X-both") == 1
     assert f"document Y-b-only is not in {a} nor in {c}" in err
     assert f"document Z-c-only is not in {a} nor in {b}" in err
+
+
+def test_the_start_up_figure_runs_the_cli_on_empty_files(tmp_path: Path) -> None:
+    from keying.bench.reconcile import _startup
+
+    assert 0 < _startup(tmp_path, 1) < 120  # raises if the run fails
+    assert (tmp_path / "empty.jsonl").read_bytes() == b""

@@ -7,6 +7,7 @@ keying's rows (rows × columns). The simulator is `keying.bench.simulator`.
 
 from __future__ import annotations
 
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -101,6 +102,23 @@ def _cli(docs: list[sim.SimDoc], folder: Path, shuffle_b: int | None = None) -> 
     return len(docs) / elapsed, rss_kb / 1024.0
 
 
+def _startup(folder: Path, runs: int) -> float:
+    """Median wall time (s) of `keying reconcile` on two empty files: the process starting,
+    its imports, reading the form definition and writing nothing."""
+    empty, form = folder / "empty.jsonl", folder / "form.yaml"
+    empty.write_bytes(b"")
+    sim.write_form(str(form))
+    cmd = [sys.executable, "-m", "keying", "reconcile", "--form", str(form), str(empty), str(empty)]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, capture_output=True, check=False)
+        times.append(time.perf_counter() - t0)
+        if done.returncode != 0:
+            raise RuntimeError(f"keying reconcile exited {done.returncode}: {done.stderr[-500:]!r}")
+    return statistics.median(times)
+
+
 _WRAPPER = (
     "import resource, subprocess, sys\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
@@ -149,6 +167,16 @@ def run(quick: bool) -> list[Figure]:
     ]
     sizes = (2000, 8000) if quick else (10000, 40000)
     with tempfile.TemporaryDirectory(prefix="keying-bench-") as tmp:
+        runs = 3 if quick else 7
+        figures.append(
+            Figure(
+                "reconcile_cli_startup_s",
+                round(_startup(Path(tmp), runs), 3),
+                "s",
+                "< 0.15",
+                f"keying reconcile on two empty files, median of {runs} runs",
+            )
+        )
         for size in sizes:
             more = (
                 docs
