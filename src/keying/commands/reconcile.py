@@ -9,6 +9,7 @@ leaves an existing output file as it was (see `outfile.py`).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import stat
 import sys
@@ -54,6 +55,20 @@ def _check_inputs(paths: list[str]) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # What is made before the documents (modules, the form, its plan) lives as long as the
+    # run: out of the collector's way. The results are freed as they are written and hold
+    # no cycles, so the youngest generation is collected less often (about 3 % of the run).
+    # Both undone after, for a caller in the same process (the tests).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(50_000, 50, 100)
+    try:
+        return _run(args)
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _run(args: argparse.Namespace) -> int:
     import msgspec
 
     from keying.commands.outfile import AtomicOutput, OutputError, check_target
@@ -113,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     done = False
+    gc.freeze()  # see run()
     try:
         totals = reconcile_files(
             form, args.a, args.b, args.third, write, report, progress if tty else None
