@@ -181,3 +181,30 @@ def test_an_operator_has_no_supervisor_views(qtbot, world: World) -> None:  # ty
     assert not window.overview.send_back_action.isEnabled()
     with pytest.raises(KeyError):
         window.view("tasks")
+
+
+def test_the_flagged_page_comes_first_and_the_other_pages_turn_by_keyboard(
+    qtbot, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    from keying.storage import repo
+    from keying.storage.models import FormDefinitionRow
+    from tests.support.world import page_png
+
+    with world.services.sessions() as s:
+        form = s.scalars(select(FormDefinitionRow)).one()
+        batch = repo.add_batch(s, "Two pages", form)
+        batch.priority = 10
+        pages = [(page_png(f"P{n}"), "image/png", 827, 1170) for n in (1, 2)]
+        repo.add_document(s, batch, "T-001", pages)
+        s.commit()
+    st = world.station("op1", prefetch=0)
+    task = st.next_task()
+    assert task is not None and task.task.external_id == "T-001"
+    st.flag_page(task, 2, "needs_rescan", "page 2 is cut off")
+    window = open_window(qtbot, world, "sup")
+    flagged = _show(qtbot, window, Qt.Key.Key_3, "flagged")
+    assert flagged.detail.text().startswith("T-001, page 2 of 2: needs rescan")
+    qtbot.waitUntil(lambda: flagged.page.has_image and flagged.page.page_no == 2)
+    press(Qt.Key.Key_PageUp, CTRL)
+    qtbot.waitUntil(lambda: flagged.page.page_no == 1 and flagged.page.has_image)
+    assert flagged.detail.text().startswith("T-001, page 2 of 2")  # the flag stays in view

@@ -166,6 +166,7 @@ class FlaggedView(QWidget):
         left_layout.addLayout(row_of_buttons)
         left_layout.addWidget(self.message)
         self.page = PageView()
+        self.page.page_requested.connect(self.show_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)
@@ -226,20 +227,27 @@ class FlaggedView(QWidget):
             f"{row.document}, page {row.page_no} of {row.pages}: {reason}{note} "
             f"(flagged by {row.login})"
         )
-        self.page.set_page(None, row.page_no, row.pages, loading=True)
+        self.show_page(row.page_no)
+
+    def show_page(self, page_no: int) -> None:
+        """A page of the selected document (the flagged one first; Ctrl+PgUp/PgDown turn)."""
+        row = self.selected()
+        if row is None or not 1 <= page_no <= row.pages:
+            return
+        self.page.set_page(None, page_no, row.pages, loading=True)
         flag_id = row.flag_id
 
         def work() -> Decoded:
-            return decode(self.supervision.page_image(row.document_id, row.page_no))
+            return decode(self.supervision.page_image(row.document_id, page_no))
 
         def done(decoded: Any, error: str) -> None:
             now = self.selected()
-            if now is None or now.flag_id != flag_id:
-                return  # another row was chosen meanwhile
+            if now is None or now.flag_id != flag_id or self.page.page_no != page_no:
+                return  # another row or page was chosen meanwhile
             if error:
-                self.page.set_page(None, row.page_no, row.pages, f"not read: {error}")
+                self.page.set_page(None, page_no, row.pages, f"not read: {error}")
             else:
-                self.page.set_page(decoded.image, row.page_no, row.pages, decoded.problem)
+                self.page.set_page(decoded.image, page_no, row.pages, decoded.problem)
 
         self.background.run(work, done)
 
