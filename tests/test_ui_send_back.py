@@ -70,6 +70,7 @@ def test_send_back_and_settle_two_of_three_through_a_third_operator_s_station(qt
     form = station.current_form()
     assert form is not None and [f.name for f in form.definition.fields] == ["total"]
     assert form.values() == {"total": ""}  # blind: neither pass's value
+    assert form.message.text() == "Third keying: only the fields sent back are open (Total)."
     key_field("21.50")  # as op2: 2 of 3
     press(Qt.Key.Key_F12)
     settle(qtbot, station)

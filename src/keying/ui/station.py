@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from keying.config import Settings
 from keying.forms import FormDefinition, Zone
+from keying.forms.entry import INFO, Message
 from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed, SyncState
 from keying.ui.entry_form import EntryForm
 from keying.ui.form_banner import FormChangeBanner
@@ -242,6 +243,10 @@ class StationView(QWidget):
             self.banner.announce(task.form.title, task.task.batch_name)
         else:
             self.banner.hide()
+        if task.task.open_fields:  # a pass 3 from a send-back: say why the form is short
+            fields = ", ".join(f.label for f in task.form.fields)
+            # English only for now: the supervisor's words are not in the translations yet.
+            form.say(Message(INFO, f"Third keying: only the fields sent back are open ({fields})."))
         self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
         self.status_changed.emit()
         self.document_shown.emit(task.task.external_id)
