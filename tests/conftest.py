@@ -6,6 +6,9 @@
 - `world`: a workspace with one batch and the accounts of tests/support/world.py, closed after
   the test; a module changes what it holds by defining its own `world_options` fixture.
   `new_world(**options)` makes more (or other) worlds in one test.
+- Hypothesis is derandomized by default, so a run fails or passes the same way every time
+  (CI never goes red on a draw no commit caused). `KEYING_HYPOTHESIS=explore` draws new
+  examples each run: run it (repeatedly) to look for new failures (README).
 """
 
 from __future__ import annotations
@@ -16,8 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+settings.register_profile("fixed", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("KEYING_HYPOTHESIS", "fixed"))
 
 from tests.support.world import World, make_world
 

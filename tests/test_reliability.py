@@ -83,6 +83,7 @@ def test_a_save_on_a_full_disk_keeps_the_operator_in_the_field_until_it_succeeds
         assert view.current.task.external_id != first
         qtbot.waitUntil(lambda: len(_keyings(world)) == 1)
         assert _keyings(world)[0].values["total"] == "12.50"
+        view.shut_down()  # its sync worker stops before the cache it writes to is closed
     finally:
         services.close()
         world.services.close()
