@@ -70,6 +70,9 @@ class Discrepancy:
     c: str | None = None  # pass 3's value, when there are three passes
     row_c: int | None = None
     passes: list[str] = _field(default_factory=list)  # three passes: which disagree
+    # Tables: the row's index in the agreed table (`values[field]`), where a decision on this
+    # cell or row goes in the final record. Not part of `to_json`.
+    row: int | None = None
     # (cell, keyed texts) whose minor kind is not yet decided: decided when first read, like
     # the agreed values, so `reconcile` itself only decides agreement and discrepancies.
     minor_of: Any = _field(default=None, repr=False, compare=False)

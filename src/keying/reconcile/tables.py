@@ -250,14 +250,16 @@ class Table:
         before = len(out.discrepancies)
         value: list[Any] = []
         for i, j in pairs:
+            since = len(out.discrepancies)
             if i is not None and j is not None:
                 if rows_a[i] == rows_b[j] and not self.unkeyed(rows_a[i]):
                     value.append(_Same(rows_a[i]))
-                else:
-                    value.append(self._cells([rows_a[i], rows_b[j]], (i, j), out))
+                    continue
+                value.append(self._cells([rows_a[i], rows_b[j]], (i, j), out))
             else:
                 out.discrepancies.append(self._row_discrepancy(rows_a, rows_b, i, j))
                 value.append(dict.fromkeys((c.name for c in self.cells), None))
+            _tag(out.discrepancies, since, len(value) - 1)
         out.decided[name] = value
         out.reasons[name] = self._summary(pairs, len(out.discrepancies) - before)
 
@@ -281,6 +283,7 @@ class Table:
         used: set[int] = set()  # rows of C that settled a row already
         last = -1  # the last of them: C's order must go on from there
         for i, j in ab:
+            since = len(out.discrepancies)
             if i is not None and j is not None:
                 k = a_to_c.get(i)
                 if k is not None and b_to_c.get(j) == k and k > last:
@@ -290,6 +293,7 @@ class Table:
                     last = k
                 else:
                     value.append(self._cells([rows[0][i], rows[1][j]], (i, j), out))
+                _tag(out.discrepancies, since, len(value) - 1)
                 continue
             # A row only one of A and B has: does C side with it, or with its absence?
             side, idx = (0, i) if i is not None else (1, j)
@@ -324,6 +328,7 @@ class Table:
                 )
             out.discrepancies.append(d)
             value.append(dict.fromkeys((c.name for c in self.cells), None))
+            _tag(out.discrepancies, since, len(value) - 1)
         out.decided[name] = value
         out.reasons[name] = self._summary(ab, len(out.discrepancies) - before)
 
@@ -392,6 +397,12 @@ class _Same:
 
     def __init__(self, row: Row) -> None:
         self.row = row
+
+
+def _tag(found: list[Discrepancy], since: int, row: int) -> None:
+    """The discrepancies found since `since` are in row `row` of the agreed table."""
+    for d in found[since:]:
+        d.row = row
 
 
 def _partners(pairs: list[Pair]) -> dict[int, int]:

@@ -10,11 +10,15 @@ a supervisor's or admin's station and by `keying batch reconcile` (a schedule, a
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from keying.reconcile import Discrepancy, reconcile
+from keying.reconcile.classify import diff_spans
+from keying.services.final_record import agreed_provenance, dissent_errors
 from keying.services.stored_forms import parse_stored
+from keying.storage import adjudications as store
 from keying.storage import repo
 from keying.storage.models import Keying
 from keying.storage.records import DiscrepancyRecord
@@ -37,9 +41,14 @@ def close_document_if_ready(session: Session, keying: Keying) -> None:
     result = reconcile(form, keyings[0].values, keyings[1].values)
     rows = [discrepancy_record(d) for d in result.discrepancies]
     status = ReconciliationStatus(result.status)
-    repo.record_reconciliation(
-        session, doc.id, keyings, status, result.to_json(doc.external_id), rows
-    )
+    stored = result.to_json(doc.external_id)
+    repo.record_reconciliation(session, doc.id, keyings, status, stored, rows)
+    if status == ReconciliationStatus.AGREED:
+        final = store.final_record(session, doc.id)
+        if final is not None:  # every field agreed (2 of 3: the outvoted pass is charged)
+            final.provenance = agreed_provenance(form, stored)
+            operators = [k.operator_id for k in keyings]
+            store.add_errors(session, final, dissent_errors(form, stored, operators))
     log.info("document %s reconciled: %s, %d discrepancies", doc.external_id, status, len(rows))
 
 
@@ -57,12 +66,7 @@ def discrepancy_record(d: Discrepancy) -> DiscrepancyRecord:
         explanation=d.explanation,
         # severity and minor_kind: what deciding minor flags in bulk (per field and kind)
         # needs, beside the whole result in the reconciliation's JSON.
-        detail={
-            "spans_a": d.spans_a,
-            "spans_b": d.spans_b,
-            "severity": d.severity,
-            "minor_kind": d.minor_kind,
-        },
+        detail=_detail(d),
     )
 
 
@@ -77,3 +81,23 @@ def close_ready_documents(session: Session, limit: int = 100) -> int:
         close_document_if_ready(session, keying)
         closed += repo.is_reconciled(session, document_id)
     return closed
+
+
+def _detail(d: Discrepancy) -> dict[str, Any]:
+    detail: dict[str, Any] = {
+        "spans_a": d.spans_a,
+        "spans_b": d.spans_b,
+        "severity": d.severity,
+        "minor_kind": d.minor_kind,
+    }
+    if d.row is not None:  # tables: the row of the agreed table the decision goes in
+        detail["row"] = d.row
+    if d.passes:  # three passes: C's value, its spans against A, its row
+        detail["c"] = d.c
+        detail["row_c"] = d.row_c
+        detail["spans_c"] = _spans(d.c or "", d.a or "")
+    return detail
+
+
+def _spans(c: str, a: str) -> list[list[int]]:
+    return diff_spans(c, a)[0]

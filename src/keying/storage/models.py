@@ -340,6 +340,27 @@ class FinalRecord(Base):
     values: Mapped[dict[str, Any]] = mapped_column()
     source: Mapped[str] = mapped_column(String(16))  # agreed | adjudicated
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # How each field (and each table row or cell that needed a decision or a vote) was
+    # decided: path → {"how": agreed | a | b | c | 2 of 3 | new | illegible, "by": login…}.
+    provenance: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default=text("'{}'"))
+
+
+class KeyerError(Base):
+    """An error charged to a keyer: their pass's value of a field differs from the final
+    record's (after normalization). Written with the final record; facts for accuracy."""
+
+    __tablename__ = "keyer_errors"
+    __table_args__ = (CheckConstraint("pass_no IN (1, 2, 3)", name="pass_no"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    final_record_id: Mapped[int] = mapped_column(ForeignKey("final_records.id"))
+    field: Mapped[str] = mapped_column(String(200))  # `total`, or `members.age` for a column
+    path: Mapped[str] = mapped_column(String(300))  # `members[2].age`: the final record's row
+    pass_no: Mapped[int] = mapped_column(Integer)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # the discrepancy's kind, or outvoted …
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class AuditEvent(Base):
