@@ -8,6 +8,8 @@
 - `keying`: one signed-in operator's keying (`OperatorStation`): the queue, drafts,
   finishing, flagging a page, syncing;
 - `closing`: closing a document when its second pass arrives (reconcile, store the result);
+- `adjudication`: one signed-in supervisor's adjudication (`SupervisorDesk`): claim, decide,
+  undo; `final_record`: a document's final record, its provenance and the errors it charges;
 - `demo`: creating the demo workspace;
 - `ingest`: importing scans as a batch (`keying batch import`), all or nothing;
 - `passes`: passes keyed elsewhere and gold values from JSONL, under the app's rules;
@@ -24,11 +26,12 @@ from keying.services.keying import FinishOutcome, OpenTask, OperatorStation, Syn
 from keying.services.sign_in import SignedIn, SignInError
 from keying.services.startup import DISK_FULL, SaveFailed, startup_problem
 from keying.services.workspace import Services, Timeouts, Workspace, timeouts_from
-from keying.storage.vocabulary import DocumentStatus, PageFlagReason, Role
+from keying.storage.vocabulary import Decision, DocumentStatus, PageFlagReason, Role
 
 # The stored words the windows show or choose from (defined in keying.storage.vocabulary).
 __all__ = [
     "DISK_FULL",
+    "Decision",
     "DocumentStatus",
     "FinishOutcome",
     "OpenTask",

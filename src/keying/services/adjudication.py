@@ -185,6 +185,15 @@ class SupervisorDesk:
     def claim(self, limit: int = 3) -> list[Case]:
         """The documents this supervisor adjudicates now (held ones first, then claimed up
         to `limit`), each with its pages and discrepancies. NotSaved when unreachable."""
+        return self._claim(limit, None)
+
+    def claim_field(self, batch_id: int, field: str, limit: int = 300) -> list[Case]:
+        """The same-field mode: the documents of a batch with an undecided discrepancy of
+        `field` (held ones too), up to `limit` documents."""
+        cases = self._claim(limit, (batch_id, field))
+        return [c for c in cases if c.batch_id == batch_id]
+
+    def _claim(self, limit: int, field: tuple[int, str] | None) -> list[Case]:
         try:
             with self._session() as session:
                 repo.begin_claim(session)
@@ -195,6 +204,7 @@ class SupervisorDesk:
                     limit,
                     LEASE,
                     self.services.clock(),
+                    field,
                 )
                 cases = [self._case(session, t.id, t.document_id) for t in tasks]
                 session.commit()

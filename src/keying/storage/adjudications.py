@@ -47,11 +47,14 @@ def claim_adjudicate_tasks(
     limit: int,
     lease: timedelta,
     now: datetime | None = None,
+    field: tuple[int, str] | None = None,
 ) -> list[Task]:
     """The adjudicate tasks this supervisor holds (lease renewed), topped up to `limit` with
     open ones (or ones whose lease expired): never a document the supervisor keyed (the
     database refuses such a decision too), batches by priority then in order. PostgreSQL:
-    FOR UPDATE SKIP LOCKED; SQLite: the caller's transaction is BEGIN IMMEDIATE."""
+    FOR UPDATE SKIP LOCKED; SQLite: the caller's transaction is BEGIN IMMEDIATE.
+    `field` (batch id, field name): only documents of that batch with an undecided
+    discrepancy of that field are taken (the same-field mode)."""
     now = now or utcnow()
     held = list(
         session.scalars(
@@ -90,6 +93,16 @@ def claim_adjudicate_tasks(
         .order_by(Batch.priority.desc(), Batch.id, Document.seq)
         .limit(1)
     )
+    if field is not None:
+        decided = exists(
+            select(Adjudication.id).where(Adjudication.discrepancy_id == Discrepancy.id)
+        )
+        open_here = exists(
+            select(Discrepancy.id).where(
+                Discrepancy.document_id == Task.document_id, Discrepancy.field == field[1], ~decided
+            )
+        )
+        candidates = candidates.where(Document.batch_id == field[0], open_here)
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(skip_locked=True, of=Task)
     taken: list[Task] = []
@@ -220,26 +233,3 @@ def keyer_errors(session: Session, document_id: int | None = None) -> list[Keyer
     if document_id is not None:
         stmt = stmt.where(KeyerError.document_id == document_id)
     return list(session.scalars(stmt))
-
-
-def open_discrepancies_of_field(
-    session: Session, supervisor_id: int, batch_id: int, field: str
-) -> list[Discrepancy]:
-    """A field's undecided discrepancies across a batch, in document order: only documents
-    whose adjudicate task this supervisor holds."""
-    decided = exists(select(Adjudication.id).where(Adjudication.discrepancy_id == Discrepancy.id))
-    return list(
-        session.scalars(
-            select(Discrepancy)
-            .join(Document, Document.id == Discrepancy.document_id)
-            .join(Task, (Task.document_id == Document.id) & (Task.kind == TaskKind.ADJUDICATE))
-            .where(
-                Document.batch_id == batch_id,
-                Discrepancy.field == field,
-                Task.status == TaskStatus.CLAIMED,
-                Task.claimed_by == supervisor_id,
-                ~decided,
-            )
-            .order_by(Document.seq, Discrepancy.seq)
-        )
-    )

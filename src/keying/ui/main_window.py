@@ -213,6 +213,10 @@ class MainWindow(QMainWindow):
         when it is on screen, is read again after it."""
         if self.station_view is not None:
             self.station_view.request_sync()
+        for widget in self.views.values():
+            sync = getattr(widget, "sync_now", None)
+            if sync is not None and self.pages.currentWidget() is widget:
+                sync()
         if self.pages.currentWidget() is self.overview:
             self.link.request_overview()
         self.update_status()

@@ -149,6 +149,25 @@ QFrame#helpOverlay {{ background: {c.base}; border: 3px solid {c.accent}; border
 QLabel#helpTitle {{ font-size: {pt(BASE_POINT_SIZE + 3)}; font-weight: bold; }}
 QTableWidget#helpTable {{ font-size: {pt(BASE_POINT_SIZE)}; background: {c.base}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
+QLabel#issueTitle {{ font-size: {pt(BASE_POINT_SIZE + 4)}; font-weight: bold; }}
+QLabel#issueWhere {{ color: {c.muted}; font-size: {pt(BASE_POINT_SIZE)}; }}
+QLabel#issueKind {{ color: {c.warning}; font-size: {pt(BASE_POINT_SIZE + 1)}; }}
+QLabel#passLetter {{
+    color: {c.accent}; font-size: {pt(BASE_POINT_SIZE + 8)}; font-weight: bold; padding: 0 8px;
+}}
+QLabel#passValue {{
+    background: {c.base}; border: {border} solid {c.border}; border-radius: 4px;
+    padding: 4px 10px; font-size: {pt(BASE_POINT_SIZE + 8)};
+}}
+QLabel#keyBar {{ color: {c.muted}; font-size: {pt(BASE_POINT_SIZE)}; }}
+QLabel#snippet {{ background: #5b6068; color: #ffffff; font-size: {pt(BASE_POINT_SIZE + 1)}; }}
+QLabel#deskNotice {{
+    background: {c.error_bg}; color: {c.error}; border: 2px solid {c.error};
+    font-weight: bold; padding: 6px; font-size: {pt(BASE_POINT_SIZE + 1)};
+}}
+QLabel#deskNotice[state="info"] {{
+    background: {c.focus_bg}; color: {c.text}; border: {border} solid {c.border};
+}}
 """
 
 

@@ -51,6 +51,12 @@ class ViewSpec:
     make: Callable[[ViewContext], QWidget]  # imports its module only when called
 
 
+def _adjudication(context: ViewContext) -> QWidget:
+    from keying.ui.adjudication_view import AdjudicationView
+
+    return AdjudicationView.for_window(context)
+
+
 def _flagged(context: ViewContext) -> QWidget:
     from keying.ui.flagged_view import make
 
@@ -65,6 +71,7 @@ def _tasks(context: ViewContext) -> QWidget:
 
 # In menu order. The keying station is Ctrl+1 and the overview F9 (the window's own).
 VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("adjudication", "Adjudicate discrepancies", "Ctrl+2", SUPERVISORS, _adjudication),
     ViewSpec("flagged", "Flagged pages", "Ctrl+3", SUPERVISORS, _flagged),
     ViewSpec("tasks", "Tasks held", "Ctrl+4", SUPERVISORS, _tasks),
 )

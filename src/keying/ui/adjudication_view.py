@@ -1,0 +1,412 @@
+"""The supervisor station's adjudication screen: one discrepancy at a time, decided by key.
+
+The page cropped to the field's zone (P: the whole page), the field's label and instructions,
+the passes' values with their differences marked, the kind and the explanation; keys A, B (C)
+take a pass's value (for a row: include it or leave it out), N types a new value, I marks it
+illegible, Ctrl+Z takes back the last decision of this document, F decides the same field
+across the batch (`SameFieldList`). The next discrepancy shows at once; the decision is
+saved by the desk worker (`AdjudicationFlow`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from keying.config import Settings
+from keying.services import Decision, Services, SignedIn
+from keying.services.adjudication import Case, Issue, validate_new
+from keying.ui.adjudication_flow import AdjudicationFlow, describe
+from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
+from keying.ui.desk_link import DeskLink
+from keying.ui.discrepancy_panel import DiscrepancyPanel
+from keying.ui.help_overlay import HelpOverlay
+from keying.ui.prefetch import PagePrefetcher
+from keying.ui.snippet import Snippet
+from keying.ui.theme import colors
+
+HELP_GROUP = "Supervisor"
+EMPTY_TEXT = (
+    "<h2>No discrepancies wait for you</h2><p>Every document you may adjudicate is decided. "
+    "F5 asks the central database again; F9 shows the overview.</p>"
+)
+LOADING_TEXT = "<h2>Fetching discrepancies…</h2>"
+KEY_BAR = (
+    "A / B{c}: take that value   ·   N: new value   ·   I: illegible   ·   Ctrl+Z: undo   ·   "
+    "P: whole page   ·   F: this field across the batch   ·   F1: keys"
+)
+
+
+class AdjudicationView(QWidget):
+    status_changed = Signal()
+    shown_issue = Signal(int)  # the discrepancy's id, once it is on screen with its snippet
+
+    def __init__(
+        self,
+        services: Services,
+        supervisor: SignedIn,
+        settings: Settings,
+        tell: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tell = tell or (lambda text: None)
+        self.setAccessibleName("Supervisor station: adjudication")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.link = DeskLink(services, supervisor, parent=self)
+        self.flow = AdjudicationFlow(self.link, parent=self)
+        self.flow.changed.connect(self._refresh)
+        self.flow.notice.connect(self._notice)
+        self.flow.loaded.connect(self._loaded)
+        self.prefetcher = PagePrefetcher(self._page_bytes, capacity=16)
+        self.prefetcher.decoded.connect(self._page_decoded)
+        self.shown: tuple[Case, Issue] | None = None
+        self.started = False
+        self.decided_at: float | None = None  # perf_counter of the last decision (bench)
+        self.same_field: Any = None  # the SameFieldList while that mode is on
+
+        self.notice = QLabel()
+        self.notice.setObjectName("deskNotice")
+        self.notice.setAccessibleName("Saving problem")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.snippet = Snippet("Page snippet")
+        self.other_snippet = Snippet("The other row's snippet")  # rows side by side
+        self.other_snippet.hide()
+        self.panel = DiscrepancyPanel()
+        self.other_panel = DiscrepancyPanel()
+        self.other_panel.hide()
+        self.editor = DecisionEditor()
+        self.editor.submitted.connect(self._submitted)
+        self.editor.cancelled.connect(self._editing_done)
+        self.key_bar = QLabel()
+        self.key_bar.setObjectName("keyBar")
+        self.key_bar.setAccessibleName("Keys")
+        self.key_bar.setWordWrap(True)
+        self.empty = QLabel(LOADING_TEXT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName("No discrepancies")
+
+        content = QWidget()
+        snippets = QHBoxLayout()
+        snippets.addWidget(self.snippet, 1)
+        snippets.addWidget(self.other_snippet, 1)
+        panels = QHBoxLayout()
+        panels.addWidget(self.panel, 1)
+        panels.addWidget(self.other_panel, 1)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(snippets, 5)
+        inner.addLayout(panels, 4)
+        inner.addWidget(self.editor)
+        inner.addWidget(self.key_bar)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self.help = HelpOverlay(self)
+        self.decision_actions = self._make_actions()
+        self.stack.setCurrentWidget(self.empty)
+
+    @classmethod
+    def for_window(cls, context: Any) -> AdjudicationView:
+        """Made by the main window (keying.ui.views) from its `ViewContext`."""
+        return cls(context.services, context.operator, context.settings, context.tell)
+
+    # --- keys -------------------------------------------------------------------------------
+
+    def _make_actions(self) -> list[QAction]:
+        entries: list[tuple[str, list[str], Callable[[], Any]]] = [
+            (
+                "Take A's value (a row: include or leave out as A)",
+                ["A"],
+                lambda: self.take(Decision.A),
+            ),
+            (
+                "Take B's value (a row: include or leave out as B)",
+                ["B"],
+                lambda: self.take(Decision.B),
+            ),
+            ("Take C's value (three passes)", ["C"], lambda: self.take(Decision.C)),
+            (
+                "Type a new value (checked as keying does; F2/F3 markers allowed)",
+                ["N"],
+                self.ask_new,
+            ),
+            ("Illegible (a reason may follow; Enter decides)", ["I"], self.ask_illegible),
+            ("Undo the last decision of this document", ["Ctrl+Z"], self.undo),
+            ("Whole page / the field's zone", ["P"], self.toggle_whole_page),
+            ("This field across the batch (same-field mode)", ["F"], self.toggle_same_field),
+            ("Keyboard help (this list)", ["F1"], self.help.toggle),
+        ]
+        actions = []
+        for text, keys, slot in entries:
+            action = QAction(text, self)
+            action.setProperty("help_group", HELP_GROUP)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            actions.append(action)
+        return actions[:8]  # all but F1: off while a new value or a reason is typed
+
+    def _set_keys(self, on: bool) -> None:
+        for action in self.decision_actions:
+            action.setEnabled(on)
+
+    # --- the main window's hooks ------------------------------------------------------------
+
+    def activate(self) -> None:
+        if not self.started:
+            self.started = True
+            self.flow.load()
+        if self.same_field is not None:
+            self.same_field.setFocus()
+        elif self.editor.isHidden():
+            self.setFocus()
+        self._refresh()
+
+    def status_parts(self) -> list[str]:
+        parts = []
+        if self.shown is not None:
+            case, issue = self.shown
+            n = case.issues.index(issue) + 1
+            parts.append(
+                f"Adjudicating {case.external_id} ({case.batch_name}): {n} of {len(case.issues)}"
+            )
+        parts.append(f"Open: {self.flow.open_count()} in {len(self.flow.open_cases())} documents")
+        parts.append(f"Final records written: {self.flow.finished}")
+        if self.flow.failed:
+            parts.append(f"NOT SAVED: {len(self.flow.failed)} (retrying)")
+        elif self.flow.unsaved:
+            parts.append(f"Saving {len(self.flow.unsaved)}")
+        return parts
+
+    def sync_now(self) -> None:
+        """F5: send again what was not saved, and ask for more documents."""
+        self.flow.retry()
+
+    def shut_down(self) -> None:
+        if self.same_field is not None:
+            self.same_field.shut_down()
+        self.link.stop()  # decisions under way are finished first
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _loaded(self) -> None:
+        self.prefetcher.request([sha for c in self.flow.cases for sha in c.pages])
+
+    def _page_bytes(self, sha: str) -> bytes:
+        for case in self.flow.cases:
+            if sha in case.page_bytes:
+                return case.page_bytes[sha]
+        raise KeyError(sha)
+
+    def _refresh(self) -> None:
+        current = self.flow.current()
+        if current is None:
+            self.shown = None
+            self.stack.setCurrentWidget(self.empty)
+            self.empty.setText(LOADING_TEXT if self.flow.loading else EMPTY_TEXT)
+        elif (
+            self.shown is None
+            or current[1].id != self.shown[1].id
+            or self.shown[0] is not current[0]
+        ):
+            self._show(*current)
+        self.status_changed.emit()
+
+    def _show(self, case: Case, issue: Issue) -> None:
+        self.shown = (case, issue)
+        self.stack.setCurrentWidget(self.content)
+        c = colors(self.settings.high_contrast)
+        n = case.issues.index(issue) + 1
+        where = (
+            f"{case.external_id} · {case.batch_name} · discrepancy {n} of {len(case.issues)}"
+            f" · {len(self.flow.open_cases())} documents waiting"
+        )
+        self.panel.show_issue(issue, where, c)
+        partner = self._partner(case, issue)
+        self.other_panel.setVisible(partner is not None)
+        self.other_snippet.setVisible(partner is not None)
+        if partner is not None:
+            self.other_panel.show_issue(partner, "decided next: the row beside it", c)
+        self.snippet.set_whole(False)
+        self._show_snippet(self.snippet, case, issue)
+        if partner is not None:
+            self._show_snippet(self.other_snippet, case, partner)
+        self.key_bar.setText(KEY_BAR.format(c=" / C" if issue.passes > 2 else ""))
+        self.editor.close_editor()
+        self._set_keys(True)
+        self.shown_issue.emit(issue.id)
+
+    def _partner(self, case: Case, issue: Issue) -> Issue | None:
+        """A row discrepancy's neighbour the reconciler could not pair with it (a row only A
+        keyed beside a row only B keyed): shown side by side."""
+        if not issue.is_row:
+            return None
+        for other in case.open_issues():
+            if (
+                other is not issue
+                and other.is_row
+                and other.field == issue.field
+                and (issue.rows[0] is None) != (other.rows[0] is None)
+            ):
+                return other
+        return None
+
+    def _show_snippet(self, snippet: Snippet, case: Case, issue: Issue) -> None:
+        zone = issue.zone
+        page = zone.page if zone is not None else 1
+        if not case.pages or page > len(case.pages):
+            snippet.show_page(None, zone, "the document has no such page")
+            return
+        decoded = self.prefetcher.page(case.pages[page - 1])
+        if decoded is None:
+            snippet.show_page(None, zone, loading=True)
+        else:
+            snippet.show_page(decoded.image, zone, decoded.problem)
+
+    def _page_decoded(self, sha: str) -> None:
+        if self.shown is None:
+            return
+        case, issue = self.shown
+        page = issue.zone.page if issue.zone is not None else 1
+        if page <= len(case.pages) and case.pages[page - 1] == sha:
+            self._show_snippet(self.snippet, case, issue)
+
+    def toggle_whole_page(self) -> None:
+        self.snippet.set_whole(not self.snippet.whole)
+        self.other_snippet.set_whole(self.snippet.whole)
+
+    def _notice(self, state: str, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setProperty("state", state)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setVisible(bool(text))
+        self.status_changed.emit()
+
+    # --- deciding ---------------------------------------------------------------------------
+
+    def take(self, decision: Decision) -> None:
+        if self.same_field is not None:
+            self.same_field.take(decision)
+            return
+        if self.shown is None:
+            return
+        case, issue = self.shown
+        if decision == Decision.C and issue.passes < 3:
+            self.tell("There is no pass C for this discrepancy.")
+            return
+        self._decide(case, issue, decision)
+
+    def ask_new(self) -> None:
+        if self.same_field is not None:
+            self._set_keys(False)
+            self.same_field.ask_new()
+            return
+        if self.shown is None:
+            return
+        if self.shown[1].is_row:
+            self.tell("A row is included or left out: A or B.")
+            return
+        self._set_keys(False)
+        self.editor.ask_new()
+
+    def ask_illegible(self) -> None:
+        if self.same_field is not None:
+            self._set_keys(False)
+            self.same_field.ask_illegible()
+            return
+        if self.shown is None:
+            return
+        if self.shown[1].is_row:
+            self.tell("A row is included or left out: A or B.")
+            return
+        self._set_keys(False)
+        self.editor.ask_illegible()
+
+    def _submitted(self, kind: str, raw: str, reason: str) -> None:
+        if self.shown is None:
+            return
+        case, issue = self.shown
+        if kind == ILLEGIBLE:
+            self._decide(case, issue, Decision.ILLEGIBLE, None, reason)
+            return
+        text, error = validate_new(case.form, issue, raw)
+        if error is not None:
+            self.editor.refuse(error)
+            return
+        self._decide(case, issue, Decision.NEW, text, reason)
+
+    def _editing_done(self) -> None:
+        self._set_keys(True)
+        self.setFocus()
+
+    def _decide(
+        self,
+        case: Case,
+        issue: Issue,
+        decision: Decision,
+        value: str | None = None,
+        reason: str = "",
+    ) -> None:
+        self.decided_at = time.perf_counter()
+        made = self.flow.decide(case, issue, decision, value, reason)
+        self.tell(f"{case.external_id} · {issue.label}: {describe(made)}")
+        self._editing_done()
+
+    def undo(self) -> None:
+        if self.same_field is not None:
+            self.same_field.undo()
+            return
+        issue = self.flow.undo()
+        if issue is None:
+            self.tell("Nothing to undo.")
+            return
+        self.shown = None
+        self._refresh()
+        self.tell(f"Undone: {issue.label} is open again.")
+
+    # --- same field across the batch ----------------------------------------------------------
+
+    def toggle_same_field(self) -> None:
+        from keying.ui.same_field_view import SameFieldList
+
+        if self.same_field is not None:
+            self.close_same_field()
+            return
+        if self.shown is None:
+            return
+        case, issue = self.shown
+        self.same_field = SameFieldList(
+            self.link, case, issue, self.settings, self.prefetcher, self
+        )
+        self.same_field.closed.connect(self.close_same_field)
+        self.same_field.editing_done.connect(lambda: self._set_keys(True))
+        self.same_field.status_changed.connect(self.status_changed)
+        self.stack.addWidget(self.same_field)
+        self.stack.setCurrentWidget(self.same_field)
+        self.same_field.start()
+
+    def close_same_field(self) -> None:
+        if self.same_field is None:
+            return
+        self.same_field.shut_down()
+        self.stack.removeWidget(self.same_field)
+        self.same_field.deleteLater()
+        self.same_field = None
+        self.shown = None
+        self.flow.reload()  # the same-field mode decided some of these documents' fields
+        self.setFocus()

@@ -1,0 +1,169 @@
+"""The supervisor station's talk with the central database, in a thread of its own.
+
+The GUI thread asks (`DeskLink.claim`, `decide`, `undo`) and never waits; the answers come
+back as signals, in the order asked (one worker thread, a queue of requests). The worker
+builds its own `Services` and `SupervisorDesk` in its thread (`Services.for_thread`), so no
+session crosses threads; only plain values do (`Case`, `Issue`, `Decided`, `Outcome`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from keying.services import Services, SignedIn
+from keying.services.adjudication import (
+    Decided,
+    DecisionRefused,
+    Issue,
+    NotSaved,
+    SupervisorDesk,
+)
+
+log = logging.getLogger(__name__)
+
+SAVED, REFUSED, UNREACHABLE = "saved", "refused", "unreachable"
+
+
+class DeskWorker(QObject):
+    """Lives in the desk thread; each slot runs there, one at a time, in the order asked."""
+
+    claimed = Signal(object, str, object)  # list[Case] (None: failed), the error, the scope
+    decided = Signal(str, str, object, str)  # uuid, SAVED/REFUSED/UNREACHABLE, Outcome, why
+    undone = Signal(str, str, str)  # uuid, SAVED/REFUSED/UNREACHABLE, why
+
+    def __init__(self, services: Services, supervisor: SignedIn) -> None:
+        super().__init__()
+        self._gui_services = services
+        self._supervisor = supervisor
+        self._services: Services | None = None
+        self._desk: SupervisorDesk | None = None
+
+    def _own(self) -> SupervisorDesk:
+        if self._desk is None:
+            self._services = self._gui_services.for_thread()
+            self._desk = SupervisorDesk(self._services, self._supervisor)
+        return self._desk
+
+    @Slot(int, object)
+    def claim(self, limit: int, scope: Any) -> None:
+        try:
+            desk = self._own()
+            cases = desk.claim(limit) if scope is None else desk.claim_field(*scope)
+        except Exception as exc:
+            log.warning("adjudicate tasks not claimed: %s", exc)
+            self.claimed.emit(None, str(exc).splitlines()[0] if str(exc) else repr(exc), scope)
+            return
+        self.claimed.emit(cases, "", scope)
+
+    @Slot(object, object, object)
+    def decide(self, issue: Issue, made: Decided, form: Any) -> None:
+        try:
+            outcome = self._own().decide(issue, made, form)
+        except DecisionRefused as exc:
+            self.decided.emit(made.uuid, REFUSED, None, str(exc))
+        except NotSaved as exc:
+            self.decided.emit(made.uuid, UNREACHABLE, None, str(exc))
+        except Exception as exc:  # an answer always comes back, or the decision waits forever
+            log.exception("decision not saved")
+            self.decided.emit(made.uuid, UNREACHABLE, None, str(exc) or repr(exc))
+        else:
+            self.decided.emit(made.uuid, SAVED, outcome, "")
+
+    @Slot(str)
+    def undo(self, uuid: str) -> None:
+        try:
+            self._own().undo(uuid)
+        except DecisionRefused as exc:
+            self.undone.emit(uuid, REFUSED, str(exc))
+        except NotSaved as exc:
+            self.undone.emit(uuid, UNREACHABLE, str(exc))
+        else:
+            self.undone.emit(uuid, SAVED, "")
+
+    @Slot()
+    def shut_down(self) -> None:
+        if self._services is not None:
+            self._services.close()
+            self._services = self._desk = None
+        self.thread().quit()
+
+
+class DeskLink(QObject):
+    """The GUI thread's handle on the desk worker: it asks and never waits (except `stop`)."""
+
+    claimed = Signal(object, str, object)
+    decided = Signal(str, str, object, str)
+    undone = Signal(str, str, str)
+    _claim = Signal(int, object)
+    _decide = Signal(object, object, object)
+    _undo = Signal(str)
+    _stop = Signal()
+
+    def __init__(
+        self, services: Services, supervisor: SignedIn, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        app = QCoreApplication.instance()
+        self._thread = QThread(app)  # the application's: it may outlive this link's widget
+        self._thread.setObjectName("keying-desk")
+        self._worker = DeskWorker(services, supervisor)
+        self._worker.moveToThread(self._thread)
+        self._thread.worker = self._worker  # type: ignore[attr-defined]
+        self._thread.finished.connect(self._thread.deleteLater)
+        self._claim.connect(self._worker.claim)
+        self._decide.connect(self._worker.decide)
+        self._undo.connect(self._worker.undo)
+        self._stop.connect(self._worker.shut_down)
+        self._worker.claimed.connect(self._claimed)
+        self._worker.decided.connect(self._decided)
+        self._worker.undone.connect(self._undone)
+        self.asked = 0  # requests not yet answered
+        self._stopped = False
+        self._thread.start()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    @property
+    def busy(self) -> bool:
+        return self.asked > 0
+
+    def claim(self, limit: int, scope: tuple[int, str, int] | None = None) -> None:
+        """Claim documents (`scope`: a batch's field, for the same-field mode)."""
+        self._ask(self._claim, limit, scope)
+
+    def decide(self, issue: Issue, made: Decided, form: Any) -> None:
+        self._ask(self._decide, issue, made, form)
+
+    def undo(self, uuid: str) -> None:
+        self._ask(self._undo, uuid)
+
+    def _ask(self, signal: Any, *args: Any) -> None:
+        if not self._stopped:
+            self.asked += 1
+            signal.emit(*args)
+
+    def _claimed(self, cases: Any, error: str, scope: Any) -> None:
+        self.asked -= 1
+        if not self._stopped:
+            self.claimed.emit(cases, error, scope)
+
+    def _decided(self, uuid: str, state: str, outcome: Any, why: str) -> None:
+        self.asked -= 1
+        if not self._stopped:
+            self.decided.emit(uuid, state, outcome, why)
+
+    def _undone(self, uuid: str, state: str, why: str) -> None:
+        self.asked -= 1
+        if not self._stopped:
+            self.undone.emit(uuid, state, why)
+
+    def stop(self) -> None:
+        """End the worker after what it was asked (decisions under way are finished)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._stop.emit()
+        self._thread.wait()

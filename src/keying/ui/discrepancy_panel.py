@@ -1,0 +1,128 @@
+"""One discrepancy in words: the field's label and instructions, the passes' values one above
+the other in a large font with their differing characters marked (from the reconciler's
+spans; invisible characters written as code points, `⟨U+200B⟩`, by the reconciler's own
+`visible_spans`), the kind and the explanation."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from keying.reconcile import visible_spans
+from keying.services.adjudication import Issue
+from keying.ui.theme import Colors
+
+PASS_NAMES = ("A", "B", "C")
+NOTHING = "(nothing keyed)"
+KIND_TEXT = {
+    "substitution": "characters substituted",
+    "transposition": "two characters swapped",
+    "insertion": "characters added in B",
+    "deletion": "characters missing in B",
+    "word_order": "the same words in another order",
+    "different": "different values",
+    "missing_value": "one pass keyed nothing",
+    "missing_row": "a row only A keyed",
+    "extra_row": "a row only B keyed",
+    "illegible": "one pass marked it illegible",
+    "lone_value": "only one of three passes keyed a value",
+    "not_keyed": "required, and no pass keyed it",
+}
+
+
+def marked_html(text: str | None, spans: list[list[int]], c: Colors) -> str:
+    """`text` as rich text: invisible characters as code points, differing characters
+    marked (a zero-length span, where the other pass has more, as a thin bar)."""
+    if not text:
+        return f"<i style='color:{c.muted}'>{NOTHING}</i>"
+    shown, moved = visible_spans(text, spans)
+    mark = f"background:{c.error_bg}; color:{c.error}; text-decoration: underline;"
+    out: list[str] = []
+    at = 0
+    for start, end in sorted((s, e) for s, e in moved):
+        if start < at:
+            continue
+        out.append(escape(shown[at:start]))
+        if end == start:
+            out.append(f"<span style='color:{c.error}; font-weight:bold'>|</span>")
+        else:
+            out.append(f"<span style='{mark}'>{escape(shown[start:end])}</span>")
+        at = end
+    out.append(escape(shown[at:]))
+    return "".join(out).replace("  ", " &nbsp;")
+
+
+def row_choice(issue: Issue, n: int) -> str:
+    """What key A/B/C does for a row discrepancy."""
+    has = n < len(issue.rows) and issue.rows[n] is not None
+    return "include this row" if has else "leave the row out"
+
+
+class DiscrepancyPanel(QWidget):
+    """Shows one `Issue`; it holds nothing else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Discrepancy")
+        self.title = QLabel()
+        self.title.setObjectName("issueTitle")
+        self.title.setAccessibleName("Field")
+        self.where = QLabel()
+        self.where.setObjectName("issueWhere")
+        self.where.setAccessibleName("Document and progress")
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.instructions.setAccessibleName("Instructions")
+        self.kind = QLabel()
+        self.kind.setObjectName("issueKind")
+        self.kind.setWordWrap(True)
+        self.kind.setAccessibleName("Kind and explanation")
+        self.letters: list[QLabel] = []
+        self.values: list[QLabel] = []
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for n, name in enumerate(PASS_NAMES):
+            letter = QLabel(name)
+            letter.setObjectName("passLetter")
+            value = QLabel()
+            value.setObjectName("passValue")
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.setWordWrap(True)
+            value.setAccessibleName(f"Pass {name}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(letter, n, 0)
+            grid.addWidget(value, n, 1)
+            self.letters.append(letter)
+            self.values.append(value)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.where)
+        layout.addWidget(self.title)
+        layout.addWidget(self.instructions)
+        layout.addLayout(grid)
+        layout.addWidget(self.kind)
+
+    def show_issue(self, issue: Issue, where: str, c: Colors) -> None:
+        self.title.setText(issue.label)
+        self.where.setText(where)
+        self.instructions.setText(issue.instructions or "")
+        self.instructions.setVisible(bool(issue.instructions))
+        for n, (letter, value) in enumerate(zip(self.letters, self.values, strict=True)):
+            here = n < issue.passes
+            letter.setVisible(here)
+            value.setVisible(here)
+            if not here:
+                continue
+            text = issue.values[n]
+            html = marked_html(text, issue.spans[n] if n < len(issue.spans) else [], c)
+            if issue.is_row:
+                html = f"<b>{row_choice(issue, n)}</b><br>{html}"
+            value.setText(html)
+            value.setAccessibleDescription(text or NOTHING)
+        kind = KIND_TEXT.get(issue.kind, issue.kind.replace("_", " "))
+        minor = (
+            " (minor: the same content written differently)" if issue.severity == "minor" else ""
+        )
+        self.kind.setText(f"{kind}{minor} — {issue.explanation}")

@@ -1,0 +1,308 @@
+"""Same field across the batch: one field's open discrepancies in every document of a batch,
+one row each with its image snippet, decided in sequence by the adjudication keys (A, B, C,
+N, I, Ctrl+Z; F or Esc goes back). The highlighted row is decided and the next undecided
+row is highlighted at once: 300 dates in a row without the mouse.
+
+The adjudication view owns the keys and hands them here while this list shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.config import Settings
+from keying.reconcile import visible_spans
+from keying.services import Decision
+from keying.services.adjudication import Case, Issue, validate_new
+from keying.ui.adjudication_flow import AdjudicationFlow, describe
+from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
+from keying.ui.desk_link import DeskLink
+from keying.ui.prefetch import PagePrefetcher
+from keying.ui.snippet import crop_rect
+
+COL_DOCUMENT, COL_IMAGE, COL_A, COL_B, COL_DECISION = range(5)
+HEADERS = ("Document", "On the page", "A", "B", "Decision")
+IssueRole = Qt.ItemDataRole.UserRole + 1
+SNIPPET = QSize(360, 70)
+LIMIT = 300  # documents claimed at once for one field
+
+_Index = QModelIndex | QPersistentModelIndex
+Row = tuple[Case, Issue]
+
+
+class SameFieldModel(QAbstractTableModel):
+    """Adapts the list of (document, discrepancy) rows; stores nothing of its own (the
+    snippets come from `snippet(row)`)."""
+
+    def __init__(self, snippet: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[Row] = ()
+        self._snippet = snippet
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> Sequence[Row]:
+        return self._rows
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case, issue = self._rows[index.row()]
+        col = index.column()
+        if role == IssueRole:
+            return issue.id
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_IMAGE:
+            return self._snippet(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_DOCUMENT:
+                return case.external_id
+            if col in (COL_A, COL_B):
+                value = issue.values[col - COL_A]
+                return visible_spans(value, [])[0] if value else "(nothing keyed)"
+            if col == COL_DECISION:
+                made = case.decided.get(issue.id)
+                return describe(made) if made is not None else ""
+            if col == COL_IMAGE and role == Qt.ItemDataRole.AccessibleTextRole:
+                return "the field on the page"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+
+class SameFieldList(QWidget):
+    status_changed = Signal()
+    closed = Signal()
+    editing_done = Signal()
+
+    def __init__(
+        self,
+        link: DeskLink,
+        case: Case,
+        issue: Issue,
+        settings: Settings,
+        prefetcher: PagePrefetcher,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.field = issue.field
+        self.column = issue.column
+        self.label = issue.label.split(",")[0]
+        self.setAccessibleName(f"Same field across the batch: {self.label}")
+        self.flow = AdjudicationFlow(link, (case.batch_id, issue.field, LIMIT), parent=self)
+        self.flow.changed.connect(self._refresh)
+        self.flow.loaded.connect(self._loaded)
+        self.prefetcher = prefetcher
+        self.prefetcher.decoded.connect(self._page_decoded)
+        self._snippets: dict[int, QPixmap] = {}
+        self.title = QLabel()
+        self.title.setObjectName("issueTitle")
+        self.title.setAccessibleName("Same field")
+        self.model = SameFieldModel(self._snippet, self)
+        self.table = QTableView()
+        self.table.setAccessibleName(f"{self.label} in every document of the batch")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setIconSize(SNIPPET)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(SNIPPET.height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.installEventFilter(self)
+        self.editor = DecisionEditor()
+        self.editor.submitted.connect(self._submitted)
+        self.editor.cancelled.connect(self._done_editing)
+        help_text = QLabel(
+            "A / B: take that value · N: new value · I: illegible · Ctrl+Z: undo · "
+            "F or Esc: back to one discrepancy at a time"
+        )
+        help_text.setObjectName("keyBar")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.editor)
+        layout.addWidget(help_text)
+
+    def start(self) -> None:
+        self.flow.load()
+        self.table.setFocus()
+
+    def shut_down(self) -> None:
+        self.prefetcher.decoded.disconnect(self._page_decoded)
+
+    # --- rows ---------------------------------------------------------------------------------
+
+    def _rows(self) -> list[Row]:
+        return [
+            (c, i)
+            for c in self.flow.cases
+            for i in c.issues
+            if i.field == self.field and i.column == self.column
+        ]
+
+    def _loaded(self) -> None:
+        self.model.set_rows(self._rows())
+        self.prefetcher.request([sha for c in self.flow.cases for sha in c.pages])
+        self._select_next(0)
+
+    def _refresh(self) -> None:
+        rows = self.model.rows()
+        left = sum(1 for c, i in rows if i.id not in c.decided)
+        self.title.setText(
+            f"{self.label} across the batch: {left} open of {len(rows)}"
+            + (" — fetching…" if self.flow.loading else "")
+        )
+        for r in range(len(rows)):
+            self.model.row_changed(r)
+        self.status_changed.emit()
+
+    def current(self) -> Row | None:
+        index = self.table.currentIndex()
+        rows = self.model.rows()
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def _select_next(self, start: int) -> None:
+        rows = self.model.rows()
+        for r in list(range(start, len(rows))) + list(range(0, start)):
+            case, issue = rows[r]
+            if issue.id not in case.decided:
+                self.table.selectRow(r)
+                self.table.setCurrentIndex(self.model.index(r, COL_DOCUMENT))
+                return
+        self._refresh()
+
+    def _snippet(self, row: int) -> QPixmap | None:
+        case, issue = self.model.rows()[row]
+        if issue.id in self._snippets:
+            return self._snippets[issue.id]
+        zone = issue.zone
+        page = zone.page if zone is not None else 1
+        if page > len(case.pages):
+            return None
+        decoded = self.prefetcher.page(case.pages[page - 1])
+        if decoded is None or decoded.image is None:
+            return None
+        image = (
+            decoded.image if zone is None else decoded.image.copy(crop_rect(decoded.image, zone))
+        )
+        pixmap = QPixmap.fromImage(image).scaled(
+            SNIPPET, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self._snippets[issue.id] = pixmap
+        return pixmap
+
+    def _page_decoded(self, sha: str) -> None:
+        for r, (case, _) in enumerate(self.model.rows()):
+            if sha in case.pages:
+                self.model.row_changed(r)
+
+    # --- keys (handed over by the adjudication view) -----------------------------------------
+
+    def take(self, decision: Decision) -> None:
+        row = self.current()
+        if row is None or row[1].id in row[0].decided:
+            return
+        if decision == Decision.C and row[1].passes < 3:
+            return
+        self._decide(decision)
+
+    def ask_new(self) -> None:
+        if self.current() is not None:
+            self.editor.ask_new()
+
+    def ask_illegible(self) -> None:
+        if self.current() is not None:
+            self.editor.ask_illegible()
+
+    def _submitted(self, kind: str, raw: str, reason: str) -> None:
+        row = self.current()
+        if row is None:
+            return
+        if kind == ILLEGIBLE:
+            self._decide(Decision.ILLEGIBLE, None, reason)
+            return
+        text, error = validate_new(row[0].form, row[1], raw)
+        if error is not None:
+            self.editor.refuse(error)
+            return
+        self._decide(Decision.NEW, text, reason)
+
+    def _decide(self, decision: Decision, value: str | None = None, reason: str = "") -> None:
+        row = self.current()
+        assert row is not None
+        at = self.table.currentIndex().row()
+        self.flow.decide(row[0], row[1], decision, value, reason)
+        self.editor.close_editor()
+        self._done_editing()
+        self._select_next(at + 1)
+
+    def _done_editing(self) -> None:
+        self.table.setFocus()
+        self.editing_done.emit()
+
+    def undo(self) -> None:
+        issue = self.flow.undo()
+        if issue is None:
+            return
+        for r, (_, i) in enumerate(self.model.rows()):
+            if i.id == issue.id:
+                self.table.selectRow(r)
+                self.table.setCurrentIndex(self.model.index(r, COL_DOCUMENT))
+        self._refresh()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.closed.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def status_parts(self) -> list[str]:
+        rows = self.model.rows()
+        left = sum(1 for c, i in rows if i.id not in c.decided)
+        return [f"Same field: {self.label}", f"{left} open of {len(rows)}"]

@@ -1,0 +1,101 @@
+"""The page image cropped and zoomed to a field's zone (with a margin), or the whole page with
+the zone outlined; a clear placeholder when the page cannot be shown (the decision can still
+be made from the values)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from keying.forms import Zone
+
+MARGIN = 0.6  # around a zone, as a fraction of its height (and 2 % of the page)
+ZONE_COLOR = "#e08a00"
+
+
+def crop_rect(image: QImage, zone: Zone) -> QRect:
+    """The zone with its margin, in the image's pixels, inside the image."""
+    w, h = image.width(), image.height()
+    pad_y = zone.h * h * MARGIN + 0.02 * h
+    pad_x = pad_y + 0.02 * w
+    rect = QRectF(
+        zone.x * w - pad_x, zone.y * h - pad_y, zone.w * w + 2 * pad_x, zone.h * h + 2 * pad_y
+    )
+    return rect.toAlignedRect().intersected(image.rect())
+
+
+class Snippet(QLabel):
+    """Shows (image, zone): the zone's crop, or with `whole` the page with the zone outlined."""
+
+    def __init__(self, name: str = "Page snippet", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snippet")
+        self.setAccessibleName(name)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(200, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setWordWrap(True)
+        self.image: QImage | None = None
+        self.zone: Zone | None = None
+        self.whole = False
+        self.problem: str | None = None
+
+    def show_page(
+        self,
+        image: QImage | None,
+        zone: Zone | None,
+        problem: str | None = None,
+        loading: bool = False,
+    ) -> None:
+        self.image, self.zone, self.problem = image, zone, problem
+        if image is None:
+            self.setPixmap(QPixmap())
+            if loading:
+                self.setText("Loading the page…")
+            else:
+                why = problem or "the page's image is missing"
+                self.setText(
+                    f"The page cannot be shown: {why}.\nDecide from the values, or send the "
+                    "document back."
+                )
+            self.setAccessibleDescription(self.text())
+            return
+        self.setText("")
+        self._render()
+
+    def set_whole(self, whole: bool) -> None:
+        self.whole = whole
+        if self.image is not None:
+            self._render()
+
+    def _render(self) -> None:
+        image = self.image
+        assert image is not None
+        room = self.size() - QSize(8, 8)
+        if self.zone is None or self.whole:
+            pixmap = QPixmap.fromImage(image)
+            if self.zone is not None:
+                painter = QPainter(pixmap)
+                pen = QPen(QColor(ZONE_COLOR))
+                pen.setWidth(max(3, image.width() // 300))
+                painter.setPen(pen)
+                z = self.zone
+                w, h = image.width(), image.height()
+                painter.drawRect(QRectF(z.x * w, z.y * h, z.w * w, z.h * h))
+                painter.end()
+            what = "the whole page"
+        else:
+            pixmap = QPixmap.fromImage(image.copy(crop_rect(image, self.zone)))
+            what = "the field's zone"
+        if room.width() > 0 and room.height() > 0:
+            pixmap = pixmap.scaled(
+                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        self.setPixmap(pixmap)
+        self.setAccessibleDescription(f"The page image: {what}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.image is not None:
+            self._render()

@@ -1,0 +1,209 @@
+"""The supervisor station by keyboard only: a batch's queue adjudicated to the end, a new
+value checked like keying, undo, rows side by side, the same field across the batch, an
+unreachable database, an undecodable page, and the item model under qtmodeltester."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from keying.storage import adjudications as store
+from keying.storage.models import Adjudication, Blob, Document
+from keying.ui.adjudication_view import AdjudicationView
+from keying.ui.main_window import MainWindow
+from keying.ui.same_field_view import COL_DECISION, SameFieldList
+from tests.support.supervision import document_id, key_passes
+from tests.support.ui import open_window, press, type_text
+from tests.test_adjudication import A, B
+
+KEY = {"A": Qt.Key.Key_A, "B": Qt.Key.Key_B, "N": Qt.Key.Key_N, "I": Qt.Key.Key_I}
+
+
+@pytest.fixture
+def world_options() -> dict[str, Any]:
+    return {"documents": 3}
+
+
+@pytest.fixture
+def keyed(world):  # type: ignore[no-untyped-def]
+    C = {**A, "household_size": "6", "members": A["members"][:1]}
+    key_passes(world, {"D-001": (A, B), "D-002": (A, C), "D-003": (A, A)})
+    return world
+
+
+def desk_view(qtbot, world) -> tuple[MainWindow, AdjudicationView]:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, world, "sup")
+    view = window.views["adjudication"]
+    assert isinstance(view, AdjudicationView)
+    assert window.current_view_name() == "adjudication"
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=20_000)
+    return window, view
+
+
+def settle(qtbot, view: AdjudicationView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not view.link.busy, timeout=20_000)
+    QApplication.processEvents()
+
+
+def shown_path(view: AdjudicationView) -> str:
+    assert view.shown is not None
+    return f"{view.shown[0].external_id}:{view.shown[1].path}"
+
+
+def final(world, external_id: str):  # type: ignore[no-untyped-def]
+    with world.services.sessions() as session:
+        return store.final_record(session, document_id(world, external_id))
+
+
+def test_a_supervisor_adjudicates_the_queue_to_the_end_by_keyboard(qtbot, keyed) -> None:
+    window, view = desk_view(qtbot, keyed)
+    assert window.status_label.text().startswith("Supervisor: Supervisor")
+    assert "Adjudicating D-001" in window.status_label.text()
+    assert shown_path(view) == "D-001:household_size"
+    assert view.panel.values[0].accessibleDescription() == "4"
+    assert "5" in view.panel.values[1].text() and "background" in view.panel.values[1].text()
+    press(Qt.Key.Key_A)  # 4
+    assert shown_path(view) == "D-001:monthly_income"  # the next one at once
+    press(Qt.Key.Key_N)
+    type_text("12O.50")  # a letter O: refused as keying refuses it
+    press(Qt.Key.Key_Return)
+    assert view.editor.error.text() and shown_path(view) == "D-001:monthly_income"
+    view.editor.value.clear()
+    type_text("120.5")
+    press(Qt.Key.Key_Return)
+    assert shown_path(view) == "D-001:remarks"
+    press(Qt.Key.Key_I)
+    press(Qt.Key.Key_Return)  # no reason: Enter decides
+    press(Qt.Key.Key_B)  # age 43
+    assert shown_path(view) == "D-001:members[1]"
+    assert "include this row" in view.panel.values[0].text()
+    assert "leave the row out" in view.panel.values[1].text()
+    press(Qt.Key.Key_A)  # include Vanna: D-001 is done
+    settle(qtbot, view)
+    record = final(keyed, "D-001")
+    assert record is not None and record.values["monthly_income"] == "120.5"
+    assert record.values["remarks"] == "[illegible]"
+    # D-002: household size, then Vanna whom C's pass skipped
+    assert shown_path(view) == "D-002:household_size"
+    press(Qt.Key.Key_B)
+    press(Qt.Key.Key_B)  # leave the row out
+    settle(qtbot, view)
+    assert final(keyed, "D-002").values["members"] == [A["members"][0]]
+    assert view.shown is None and "No discrepancies wait" in view.empty.text()
+    assert "Final records written: 2" in window.status_label.text()
+    window.close()
+
+
+def test_undo_takes_back_the_last_decision_even_after_the_final_record(qtbot, keyed) -> None:
+    window, view = desk_view(qtbot, keyed)
+    for key in ("A", "A", "A", "A", "A"):
+        press(KEY[key])
+    settle(qtbot, view)
+    assert final(keyed, "D-001") is not None
+    assert shown_path(view) == "D-002:household_size"
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the row of D-001 again
+    assert shown_path(view) == "D-001:members[1]"
+    settle(qtbot, view)
+    assert final(keyed, "D-001") is None
+    press(Qt.Key.Key_B)
+    settle(qtbot, view)
+    assert final(keyed, "D-001").values["members"] == [{"name": "Dara", "age": "34", "sex": "M"}]
+    window.close()
+
+
+def test_help_lists_the_supervisor_keys(qtbot, keyed) -> None:
+    window, view = desk_view(qtbot, keyed)
+    press(Qt.Key.Key_F1)
+    rows = view.help.rows()
+    keys = {(group, keys) for group, keys, _ in rows}
+    for k in ("A", "B", "N", "I", "Ctrl+Z", "P", "F"):
+        assert ("Supervisor", k) in keys
+    assert any(text.startswith("Key documents") for _, _, text in rows)
+    press(Qt.Key.Key_Escape)
+    window.close()
+
+
+def test_decisions_wait_on_screen_while_the_database_is_unreachable(
+    qtbot, keyed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, view = desk_view(qtbot, keyed)
+    from keying.services.adjudication import SupervisorDesk
+
+    real = SupervisorDesk.decide
+    down = {"on": True}
+
+    def flaky(self, issue, made, form):  # type: ignore[no-untyped-def]
+        if down["on"]:
+            from keying.services.adjudication import NotSaved
+
+            raise NotSaved("connection refused")
+        return real(self, issue, made, form)
+
+    monkeypatch.setattr(SupervisorDesk, "decide", flaky)
+    press(Qt.Key.Key_B)
+    settle(qtbot, view)
+    assert view.notice.isVisible() and "connection refused" in view.notice.text()
+    assert "D-001" in view.notice.text() and "B" in view.notice.text()  # kept on screen
+    assert "NOT SAVED: 1" in window.status_label.text()
+    down["on"] = False
+    press(Qt.Key.Key_F5)  # send again now (also every 5 s)
+    settle(qtbot, view)
+    assert not view.notice.isVisible() and not view.flow.unsaved
+    view.flow.retry()  # a second send of nothing: still once
+    settle(qtbot, view)
+    with keyed.services.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Adjudication)) == 1
+    window.close()
+
+
+def test_the_same_field_across_the_batch_by_keyboard(qtbot, keyed, qtmodeltester) -> None:
+    window, view = desk_view(qtbot, keyed)
+    press(Qt.Key.Key_F)
+    same = view.same_field
+    assert isinstance(same, SameFieldList)
+    qtbot.waitUntil(lambda: same.model.rowCount() == 2, timeout=20_000)
+    qtmodeltester.check(same.model)
+    assert [same.model.index(r, 0).data() for r in range(2)] == ["D-001", "D-002"]
+    press(Qt.Key.Key_A)
+    assert same.table.currentIndex().row() == 1  # the next row at once
+    press(Qt.Key.Key_N)
+    type_text("7")
+    press(Qt.Key.Key_Return)
+    assert same.model.index(1, COL_DECISION).data() == "new value '7'"
+    settle(qtbot, view)
+    press(Qt.Key.Key_Escape)  # back to one at a time: the other fields of D-001
+    assert view.same_field is None
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=20_000)
+    assert shown_path(view) == "D-001:monthly_income"
+    with keyed.services.sessions() as session:
+        values = {a.value for a in session.scalars(select(Adjudication))}
+        assert values == {"4", "7"}
+    window.close()
+
+
+def test_an_undecodable_page_shows_a_placeholder_and_still_decides(qtbot, keyed) -> None:
+    with keyed.services.sessions() as session:
+        doc = session.get(Document, document_id(keyed, "D-001"))
+        assert doc is not None
+        for blob in session.scalars(select(Blob)):
+            blob.data = b"\x89PNG\r\n\x1a\n broken"
+        session.commit()
+    window, view = desk_view(qtbot, keyed)
+    qtbot.waitUntil(lambda: "cannot be shown" in view.snippet.text(), timeout=20_000)
+    press(Qt.Key.Key_A)
+    settle(qtbot, view)
+    with keyed.services.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Adjudication)) == 1
+    window.close()
+
+
+def test_an_operator_has_no_supervisor_view(qtbot, keyed) -> None:
+    window = open_window(qtbot, keyed, "op3")
+    assert "adjudication" not in [s.name for s in window.specs]
+    with pytest.raises(KeyError):
+        window.view("adjudication")
+    window.close()
