@@ -167,6 +167,22 @@ def test_deciding_every_discrepancy_writes_the_final_record_and_charges_errors(k
             select(AuditEvent.kind).where(AuditEvent.document_id == case.document_id)
         ).all()
         assert kinds.count("adjudicated") == 5 and "final_record_written" in kinds
+    # the read-only view of the document (the overview's Enter)
+    view = keyed.services.document_record(case.document_id)
+    assert view.external_id == "D-001" and view.status == "final" and view.source == "adjudicated"
+    assert view.values is not None and view.values["remarks"] == "[illegible]"
+    assert view.provenance["members[1]"] == {
+        "how": "a",
+        "by": "sup",
+        "at": view.provenance["members[1]"]["at"],
+    }
+    assert ("remarks", "remarks", 1, "op1", "deletion") in [
+        (e.field, e.path, e.pass_no, e.login, e.kind) for e in view.errors
+    ]
+    what = [h.what for h in view.history]
+    assert what[:3] == ["keying_inserted", "keying_inserted", "reconciled"]
+    assert what[-1] == "final_record_written" and what.count("adjudicated") == 5
+    assert {h.who for h in view.history if h.what == "adjudicated"} == {"sup"}
 
 
 def test_a_row_left_out_goes_and_charges_the_pass_that_keyed_it(keyed) -> None:

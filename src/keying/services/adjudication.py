@@ -138,20 +138,6 @@ class Outcome:
     errors_charged: int = 0
 
 
-@dataclass(frozen=True)
-class FinalView:
-    """A document's final record for a read-only view: values, provenance, history."""
-
-    document_id: int
-    external_id: str
-    status: str
-    values: dict[str, Any] | None
-    provenance: dict[str, Any]
-    source: str | None
-    history: list[tuple[str, str, str, dict[str, Any]]]  # (at, who, what, detail)
-    errors: list[tuple[str, str, int, str, str]]  # (field, path, pass, login, kind)
-
-
 def validate_new(form: FormDefinition, issue: Issue, raw: str) -> tuple[str, str | None]:
     """A new value checked exactly as keying checks it (markers allowed): (text, error)."""
     if issue.is_row:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from keying.config import Settings, resolve_database_url
 from keying.services.closing import close_document_if_ready, close_ready_documents
+from keying.services.document_record import DocumentRecord, read_document_record
 from keying.services.keying import OperatorStation
 from keying.services.send_back import settle_third_pass
 from keying.services.sign_in import SignedIn, sign_in, sign_in_as_role
@@ -218,6 +219,10 @@ class Services:
         except (OperationalError, DBAPIError) as exc:
             raise CentralUnavailable(str(exc.orig or exc)) from exc
         return closed
+
+    def document_record(self, document_id: int) -> DocumentRecord:
+        """A document's final record, provenance, errors charged and history (read-only)."""
+        return read_document_record(self.sessions, document_id)
 
     def overview(self) -> list[tuple[str, str, str, int]]:
         """(batch, document, status, discrepancies) for every document (a supervisor's or
