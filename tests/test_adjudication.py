@@ -307,3 +307,22 @@ def test_a_new_value_is_validated_like_keying(keyed) -> None:
         d.decide(size, Decided(str(uuid.uuid4()), size.id, Decision.NEW, "four"), case.form)
     row = case.issues[4]
     assert validate_new(case.form, row, "x")[1] is not None  # rows take no new value
+
+
+def test_decisions_and_final_records_on_both_databases(new_world, database_url: str) -> None:  # type: ignore[no-untyped-def]
+    world = new_world(database_url=database_url)
+    key_passes(world, {"D-001": (A, B)})
+    d = desk(world)
+    (case,) = d.claim()
+    assert desk(world, "op2").claim() == []  # a keyer of D-001 is never handed it
+    for path in ("household_size", "monthly_income", "remarks", "members[0].age"):
+        decide(d, case, path, Decision.B)
+    outcome, last = decide(d, case, "members[1]", Decision.A)
+    assert outcome.final
+    with world.services.sessions() as session:
+        record = store.final_record(session, case.document_id)
+        assert record is not None and record.provenance["members[1]"]["how"] == "a"
+        assert len(store.keyer_errors(session, case.document_id)) == 5
+    d.undo(last.uuid)
+    with world.services.sessions() as session:
+        assert store.final_record(session, case.document_id) is None

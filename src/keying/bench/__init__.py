@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "demo": "demo",
     "reconcile": "reconcile",
     "station": "station",
+    "supervisor": "supervisor",
     "ingest": "ingest",
 }
 

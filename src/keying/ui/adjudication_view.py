@@ -102,8 +102,8 @@ class AdjudicationView(QWidget):
         panels.addWidget(self.other_panel, 1)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(snippets, 5)
-        inner.addLayout(panels, 4)
+        inner.addLayout(snippets, 3)
+        inner.addLayout(panels, 2)
         inner.addWidget(self.editor)
         inner.addWidget(self.key_bar)
         self.stack = QStackedWidget()
@@ -200,6 +200,7 @@ class AdjudicationView(QWidget):
         if self.same_field is not None:
             self.same_field.shut_down()
         self.link.stop()  # decisions under way are finished first
+        self.prefetcher.wait()
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -241,7 +242,8 @@ class AdjudicationView(QWidget):
         self.other_snippet.setVisible(partner is not None)
         if partner is not None:
             self.other_panel.show_issue(partner, "decided next: the row beside it", c)
-        self.snippet.set_whole(False)
+        self.snippet.set_whole(False, render=False)  # the new page is drawn once, below
+        self.other_snippet.set_whole(False, render=False)
         self._show_snippet(self.snippet, case, issue)
         if partner is not None:
             self._show_snippet(self.other_snippet, case, partner)

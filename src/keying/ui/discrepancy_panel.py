@@ -72,6 +72,8 @@ class DiscrepancyPanel(QWidget):
         self.where = QLabel()
         self.where.setObjectName("issueWhere")
         self.where.setAccessibleName("Document and progress")
+        self.where.setWordWrap(True)
+        self.title.setWordWrap(True)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setAccessibleName("Instructions")
@@ -103,6 +105,7 @@ class DiscrepancyPanel(QWidget):
         layout.addWidget(self.instructions)
         layout.addLayout(grid)
         layout.addWidget(self.kind)
+        layout.addStretch(1)
 
     def show_issue(self, issue: Issue, where: str, c: Colors) -> None:
         self.title.setText(issue.label)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from keying.forms import Zone
 
-MARGIN = 0.6  # around a zone, as a fraction of its height (and 2 % of the page)
+MARGIN = 0.4  # around a zone, as a fraction of its height (and 2 % of the page)
+MAX_SCALE = 1.5  # never zoom a small zone past 150 % of the scan's pixels
 ZONE_COLOR = "#e08a00"
 
 
@@ -64,9 +65,9 @@ class Snippet(QLabel):
         self.setText("")
         self._render()
 
-    def set_whole(self, whole: bool) -> None:
+    def set_whole(self, whole: bool, render: bool = True) -> None:
         self.whole = whole
-        if self.image is not None:
+        if render and self.image is not None:
             self._render()
 
     def _render(self) -> None:
@@ -74,24 +75,28 @@ class Snippet(QLabel):
         assert image is not None
         room = self.size() - QSize(8, 8)
         if self.zone is None or self.whole:
-            pixmap = QPixmap.fromImage(image)
-            if self.zone is not None:
-                painter = QPainter(pixmap)
-                pen = QPen(QColor(ZONE_COLOR))
-                pen.setWidth(max(3, image.width() // 300))
-                painter.setPen(pen)
-                z = self.zone
-                w, h = image.width(), image.height()
-                painter.drawRect(QRectF(z.x * w, z.y * h, z.w * w, z.h * h))
-                painter.end()
+            shown = image
             what = "the whole page"
         else:
-            pixmap = QPixmap.fromImage(image.copy(crop_rect(image, self.zone)))
+            shown = image.copy(crop_rect(image, self.zone))
             what = "the field's zone"
-        if room.width() > 0 and room.height() > 0:
-            pixmap = pixmap.scaled(
-                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        if room.width() > 0 and room.height() > 0:  # scale the image, then one small pixmap
+            scale = min(room.width() / shown.width(), room.height() / shown.height(), MAX_SCALE)
+            shown = shown.scaled(
+                QSize(max(1, int(shown.width() * scale)), max(1, int(shown.height() * scale))),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
+        pixmap = QPixmap.fromImage(shown)
+        if self.zone is not None and self.whole:
+            painter = QPainter(pixmap)
+            pen = QPen(QColor(ZONE_COLOR))
+            pen.setWidth(3)
+            painter.setPen(pen)
+            z = self.zone
+            w, h = pixmap.width(), pixmap.height()
+            painter.drawRect(QRectF(z.x * w, z.y * h, z.w * w, z.h * h))
+            painter.end()
         self.setPixmap(pixmap)
         self.setAccessibleDescription(f"The page image: {what}")
 
