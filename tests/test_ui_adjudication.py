@@ -207,3 +207,20 @@ def test_an_operator_has_no_supervisor_view(qtbot, keyed) -> None:
     with pytest.raises(KeyError):
         window.view("adjudication")
     window.close()
+
+
+def test_two_rows_the_reconciler_could_not_pair_are_shown_side_by_side(qtbot, world) -> None:
+    other = {**A, "members": [A["members"][0], {"name": "Mealea", "age": "30", "sex": "F"}]}
+    key_passes(world, {"D-001": (A, other)})
+    window, view = desk_view(qtbot, world)
+    assert shown_path(view) == "D-001:members[1]"  # Vanna, only A keyed her
+    assert view.other_panel.isVisible() and view.other_snippet.isVisible()
+    assert "Mealea" in view.other_panel.values[1].text()
+    assert "include this row" in view.panel.values[0].text()
+    press(Qt.Key.Key_A)  # Vanna in
+    assert view.shown is not None and view.shown[1].rows == (None, 1)  # then Mealea
+    assert not view.other_panel.isVisible()  # decided: nothing beside it any more
+    press(Qt.Key.Key_A)  # A has no such row: Mealea left out
+    settle(qtbot, view)
+    assert [m["name"] for m in final(world, "D-001").values["members"]] == ["Dara", "Vanna"]
+    window.close()

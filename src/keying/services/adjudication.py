@@ -357,19 +357,6 @@ class SupervisorDesk:
         except DBAPIError as exc:
             raise NotSaved(_one_line(exc)) from exc
 
-    def release(self, task_ids: list[int]) -> None:
-        """Give back documents not started (sign-out): their tasks open again."""
-        with self._session() as session:
-            for task_id in task_ids:
-                task = session.get(store.Task, task_id)
-                if (
-                    task is not None
-                    and task.status == TaskStatus.CLAIMED
-                    and task.claimed_by == self.supervisor_id
-                ):
-                    task.status, task.claimed_by, task.lease_until = TaskStatus.OPEN, None, None
-            session.commit()
-
 
 def issue_of(form: FormDefinition, d: Discrepancy, keyed: list[dict[str, Any]]) -> Issue:
     """A stored discrepancy as the station shows it."""

@@ -132,6 +132,7 @@ class AdjudicationFlow(QObject):
             if outcome.final and not outcome.duplicate:
                 self.finished += 1
             self.online = True
+            self._prune()
             if not self.failed:
                 self._retry.stop()
                 self.notice.emit("", "")
@@ -150,6 +151,15 @@ class AdjudicationFlow(QObject):
             self.notice.emit(ERROR, self.unsaved_text())
         self.changed.emit()
 
+    def _prune(self) -> None:
+        """Forget documents done and saved (their pages too), but the one decided last: Ctrl+Z
+        may still take its last decision back."""
+        on_way = {id(c) for c, _, _ in self.unsaved.values()}
+        last = self.history[-1][0] if self.history else None
+        self.cases = [c for c in self.cases if c.open_issues() or id(c) in on_way or c is last]
+        kept = {id(c) for c in self.cases}
+        self.history = [(c, m) for c, m in self.history if id(c) in kept]
+
     def unsaved_text(self) -> str:
         waiting = [e for u, e in self.unsaved.items() if u in self.failed]
         shown = "; ".join(f"{c.external_id} · {i.label}: {describe(m)}" for c, i, m in waiting[:3])
@@ -159,12 +169,17 @@ class AdjudicationFlow(QObject):
             f"Kept here and sent again every {RETRY_MS // 1000} s (F5: now): {shown}{more}."
         )
 
-    def retry(self) -> None:
+    def resend(self) -> None:
         """Send again every decision the central database did not take (same UUIDs)."""
         for made_uuid in list(self.failed):
             case, issue, made = self.unsaved[made_uuid]
             self.failed.discard(made_uuid)
             self.link.decide(issue, made, case.form)
+
+    def retry(self) -> None:
+        """F5, every RETRY_MS while something is not saved, every 30 s: send again what was
+        not saved, and ask for documents when none is held."""
+        self.resend()
         if self.scope is not None or not self.open_cases():
             self.load()
 

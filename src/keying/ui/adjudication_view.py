@@ -10,6 +10,7 @@ saved by the desk worker (`AdjudicationFlow`).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,7 @@ from keying.ui.prefetch import PagePrefetcher
 from keying.ui.snippet import Snippet
 from keying.ui.theme import colors
 
+log = logging.getLogger(__name__)
 HELP_GROUP = "Supervisor"
 EMPTY_TEXT = (
     "<h2>No discrepancies wait for you</h2><p>Every document you may adjudicate is decided. "
@@ -177,6 +179,8 @@ class AdjudicationView(QWidget):
         self._refresh()
 
     def status_parts(self) -> list[str]:
+        if self.same_field is not None:
+            return [*self.same_field.status_parts(), f"Final records written: {self.flow.finished}"]
         parts = []
         if self.shown is not None:
             case, issue = self.shown
@@ -184,7 +188,9 @@ class AdjudicationView(QWidget):
             parts.append(
                 f"Adjudicating {case.external_id} ({case.batch_name}): {n} of {len(case.issues)}"
             )
-        parts.append(f"Open: {self.flow.open_count()} in {len(self.flow.open_cases())} documents")
+        parts.append(
+            f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
+        )
         parts.append(f"Final records written: {self.flow.finished}")
         if self.flow.failed:
             parts.append(f"NOT SAVED: {len(self.flow.failed)} (retrying)")
@@ -199,7 +205,13 @@ class AdjudicationView(QWidget):
     def shut_down(self) -> None:
         if self.same_field is not None:
             self.same_field.shut_down()
-        self.link.stop()  # decisions under way are finished first
+        self.flow.resend()  # one last try for what the database did not take
+        self.link.stop()  # decisions under way are finished first, and their answers heard
+        if self.flow.unsaved:
+            log.error(
+                "%d decisions not saved at sign-out: the central database did not answer",
+                len(self.flow.unsaved),
+            )
         self.prefetcher.wait()
 
     # --- showing ----------------------------------------------------------------------------
@@ -406,6 +418,7 @@ class AdjudicationView(QWidget):
         if self.same_field is None:
             return
         self.same_field.shut_down()
+        self.flow.finished += self.same_field.flow.finished
         self.stack.removeWidget(self.same_field)
         self.same_field.deleteLater()
         self.same_field = None

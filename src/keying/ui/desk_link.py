@@ -122,6 +122,7 @@ class DeskLink(QObject):
         self._worker.undone.connect(self._undone)
         self.asked = 0  # requests not yet answered
         self._stopped = False
+        self._closing = False
         self._thread.start()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -141,7 +142,7 @@ class DeskLink(QObject):
         self._ask(self._undo, uuid)
 
     def _ask(self, signal: Any, *args: Any) -> None:
-        if not self._stopped:
+        if not self._stopped and not self._closing:
             self.asked += 1
             signal.emit(*args)
 
@@ -161,9 +162,12 @@ class DeskLink(QObject):
             self.undone.emit(uuid, state, why)
 
     def stop(self) -> None:
-        """End the worker after what it was asked (decisions under way are finished)."""
-        if self._stopped:
+        """End the worker after what it was asked (decisions under way are finished), and
+        hear its last answers (a decision saved, or not)."""
+        if self._stopped or self._closing:
             return
-        self._stopped = True
+        self._closing = True
         self._stop.emit()
         self._thread.wait()
+        QCoreApplication.sendPostedEvents(self, 0)  # the answers queued meanwhile
+        self._stopped = True
