@@ -326,3 +326,63 @@ def test_decisions_and_final_records_on_both_databases(new_world, database_url: 
     d.undo(last.uuid)
     with world.services.sessions() as session:
         assert store.final_record(session, case.document_id) is None
+
+
+def test_after_a_send_back_the_three_values_are_decided_and_two_of_three_is_provenance(
+    world,  # type: ignore[no-untyped-def]
+) -> None:
+    from keying.services.send_back import SendBack
+    from tests.test_send_back import disputed
+    from tests.test_services import key_document
+
+    doc_id = disputed(world)  # op1 and op2 disagree on the income and the first age
+    SendBack(world.services, world.sign_in("sup")).send(doc_id)
+    third = {
+        "monthly_income": "120.50",  # as A: settled 2 of 3 (B outvoted)
+        "members": [
+            {"name": "Chan Sokha", "age": "44", "sex": "M"},  # neither: back to the queue
+            {"name": "Srey Pov", "age": "31", "sex": "F"},
+        ],
+    }
+    key_document(world.station("op3", prefetch=0), third)
+    d = desk(world)
+    (case,) = d.claim()
+    (issue,) = case.issues  # only the age: what pass 3 settled is not asked again
+    assert issue.path == "members[0].age" and issue.values == ("34", "43", "44")
+    outcome, _ = decide(d, case, "members[0].age", Decision.C)
+    assert outcome.final
+    ops = {login: operator_id(world, login) for login in ("op1", "op2", "op3")}
+    with world.services.sessions() as session:
+        record = store.final_record(session, doc_id)
+        assert record is not None
+        assert record.values["monthly_income"] == "120.50"
+        assert record.values["members"][0]["age"] == "44"
+        assert record.provenance["monthly_income"] == {"how": "2 of 3"}
+        assert record.provenance["members[0].age"]["how"] == "c"
+        errors = sorted(
+            (e.path, e.pass_no, e.operator_id, e.kind) for e in store.keyer_errors(session, doc_id)
+        )
+    assert ("monthly_income", 2, ops["op2"], "outvoted") in errors
+    assert ("members[0].age", 1, ops["op1"], issue.kind) in errors
+    assert ("members[0].age", 2, ops["op2"], issue.kind) in errors
+    assert not [e for e in errors if e[1] == 3]  # pass 3 keyed what was decided
+
+
+def test_a_third_pass_that_settles_everything_writes_provenance_and_charges(world) -> None:  # type: ignore[no-untyped-def]
+    from keying.services.send_back import SendBack
+    from tests.test_send_back import disputed
+    from tests.test_services import VALUES, key_document
+
+    doc_id = disputed(world)
+    SendBack(world.services, world.sign_in("sup")).send(doc_id)
+    key_document(
+        world.station("op3", prefetch=0), {"monthly_income": "12.50", "members": VALUES["members"]}
+    )
+    with world.services.sessions() as session:
+        record = store.final_record(session, doc_id)
+        assert record is not None and record.source == "agreed"
+        assert record.provenance["monthly_income"] == {"how": "2 of 3"}
+        assert record.provenance["head_name"] == {"how": "agreed"}
+        charged = {(e.field, e.pass_no, e.kind) for e in store.keyer_errors(session, doc_id)}
+    assert ("monthly_income", 1, "outvoted") in charged  # A's 120.50 against B and C
+    assert ("members.age", 2, "outvoted") in charged  # B's 43 against A and C

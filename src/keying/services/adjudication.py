@@ -296,34 +296,9 @@ class SupervisorDesk:
         ]
         if left:
             return Outcome(made.uuid, False, False)
-        errors = self._write_final(session, doc, form)
+        errors = write_final(session, doc, form, self.supervisor_id)
         task.status, task.completed_at = TaskStatus.DONE, utcnow()
         return Outcome(made.uuid, False, True, errors)
-
-    def _write_final(self, session: Session, doc: Document, form: FormDefinition) -> int:
-        rec = store.reconciliation_of(session, doc.id)
-        assert rec is not None
-        keyings = store.keyings_of(session, rec)
-        keyed = [k.values for k in keyings]
-        points = [issue_of(form, d, keyed).point() for d in store.discrepancies_of(session, doc.id)]
-        made = {
-            adj.discrepancy_id: Made(
-                adj.decision, adj.value, login, adj.created_at.isoformat(), adj.reason
-            )
-            for adj, login in store.decisions_of(session, doc.id)
-        }
-        built = build_final(form, rec.result, keyed, [k.operator_id for k in keyings], points, made)
-        store.write_final_record(
-            session,
-            doc.id,
-            built.values,
-            built.provenance,
-            "adjudicated",
-            built.errors,
-            self.supervisor_id,
-        )
-        log.info("document %s final: %d errors charged", doc.external_id, len(built.errors))
-        return len(built.errors)
 
     def undo(self, uuid: str) -> int:
         """Take back a decision of this supervisor (its document's final record too, when it
@@ -358,6 +333,30 @@ class SupervisorDesk:
             raise NotSaved(_one_line(exc)) from exc
 
 
+def write_final(session: Session, doc: Document, form: FormDefinition, actor_id: int | None) -> int:
+    """Write the final record of a document whose every discrepancy is decided (or settled
+    by a third pass): agreed values with the decisions in place, provenance, the errors
+    charged; returns how many errors were charged."""
+    rec = store.reconciliation_of(session, doc.id)
+    assert rec is not None
+    keyings = store.keyings_of(session, rec)
+    keyed = [k.values for k in keyings]
+    points = [issue_of(form, d, keyed).point() for d in store.discrepancies_of(session, doc.id)]
+    made = {
+        adj.discrepancy_id: Made(
+            adj.decision, adj.value, login, adj.created_at.isoformat(), adj.reason
+        )
+        for adj, login in store.decisions_of(session, doc.id)
+    }
+    built = build_final(form, rec.result, keyed, [k.operator_id for k in keyings], points, made)
+    source = "adjudicated" if made else "agreed"
+    store.write_final_record(
+        session, doc.id, built.values, built.provenance, source, built.errors, actor_id
+    )
+    log.info("document %s final: %d errors charged", doc.external_id, len(built.errors))
+    return len(built.errors)
+
+
 def issue_of(form: FormDefinition, d: Discrepancy, keyed: list[dict[str, Any]]) -> Issue:
     """A stored discrepancy as the station shows it."""
     detail = d.detail or {}
@@ -365,14 +364,15 @@ def issue_of(form: FormDefinition, d: Discrepancy, keyed: list[dict[str, Any]]) 
     rows: tuple[int | None, ...] = ()
     values: tuple[str | None, ...] = (d.value_a, d.value_b)
     spans: tuple[list[list[int]], ...] = (detail.get("spans_a", []), detail.get("spans_b", []))
-    if len(keyed) > 2:
+    three = "c" in detail  # a discrepancy of three passes (the fields a pass 3 keyed)
+    if three:
         values += (detail.get("c"),)
         spans += (detail.get("spans_c", []),)
     label = fd.label
     zone = fd.zone
     row_zones: tuple[Zone | None, ...] = ()
     if fd.is_table:
-        rows = (d.row_a, d.row_b) + ((detail.get("row_c"),) if len(keyed) > 2 else ())
+        rows = (d.row_a, d.row_b) + ((detail.get("row_c"),) if three else ())
         counts = [
             len(k.get(d.field) or []) if isinstance(k.get(d.field), list) else 0 for k in keyed
         ]

@@ -17,17 +17,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keying.reconcile import reconcile
+from keying.services.adjudication import write_final
 from keying.services.closing import discrepancy_record
 from keying.services.sign_in import SignedIn
 from keying.services.stored_forms import parse_stored
 from keying.services.supervision import SUPERVISING, SupervisionRefused, _Unit
 from keying.storage import repo
 from keying.storage import send_back as store
-from keying.storage.models import Adjudication, FinalRecord, Keying
+from keying.storage.models import Keying
 from keying.storage.send_back import SendBackRefused, SentBack
 from keying.storage.vocabulary import DocumentStatus, TaskStatus
 
@@ -144,21 +144,14 @@ def settle_third_pass(session: Session, keying: Keying) -> None:
 
 
 def _write_final(session: Session, document_id: int, result: Mapping[str, Any]) -> None:
-    decided = session.scalar(
-        select(Adjudication.id).where(Adjudication.document_id == document_id).limit(1)
-    )
+    """Nothing left after pass 3: the final record, with the decisions made before the
+    send-back in place, its provenance (`2 of 3` for what pass 3 settled) and the errors it
+    charges (`keying.services.adjudication.write_final`)."""
     doc = repo.document(session, document_id)
     assert doc is not None
-    session.add(
-        FinalRecord(
-            document_id=document_id,
-            values=result["values"],
-            source="adjudicated" if decided else "agreed",
-        )
-    )
-    doc.status = DocumentStatus.FINAL
+    form = parse_stored(repo.form_definition_of(session, doc).text)
+    write_final(session, doc, form, None)
     adjudicate = store.adjudicate_task(session, document_id)
     if adjudicate is not None and adjudicate.status != TaskStatus.DONE:
         adjudicate.status = TaskStatus.DONE
     session.flush()
-    repo.audit(session, "final_record_written", None, document_id, source="third pass")

@@ -99,7 +99,10 @@ def claim_adjudicate_tasks(
         )
         open_here = exists(
             select(Discrepancy.id).where(
-                Discrepancy.document_id == Task.document_id, Discrepancy.field == field[1], ~decided
+                Discrepancy.document_id == Task.document_id,
+                Discrepancy.field == field[1],
+                Discrepancy.third_pass.is_(None),
+                ~decided,
             )
         )
         candidates = candidates.where(Document.batch_id == field[0], open_here)
@@ -134,10 +137,12 @@ def reconciliation_of(session: Session, document_id: int) -> Reconciliation | No
 
 
 def discrepancies_of(session: Session, document_id: int) -> list[Discrepancy]:
+    """The document's discrepancies a supervisor decides (or decided): not the ones sent
+    back for a third keying (those are settled by pass 3, or replaced by ones carrying C)."""
     return list(
         session.scalars(
             select(Discrepancy)
-            .where(Discrepancy.document_id == document_id)
+            .where(Discrepancy.document_id == document_id, Discrepancy.third_pass.is_(None))
             .order_by(Discrepancy.seq)
         )
     )

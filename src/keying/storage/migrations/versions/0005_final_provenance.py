@@ -1,7 +1,7 @@
 """final records' provenance, errors charged to keyers
 
 Revision ID: 0005
-Revises: 0004
+Revises: 0006 (numbered 0005, landed after 0006)
 
 - final_records.provenance (JSON): for every field (and table row or cell that needed a
   decision or a vote) how its value was decided (`agreed`, `a`, `b`, `c`, `2 of 3`, `new`,
@@ -21,7 +21,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
 
 revision: str = "0005"
-down_revision: str | None = "0004"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
