@@ -309,8 +309,10 @@ def test_a_new_value_is_validated_like_keying(keyed) -> None:
     assert validate_new(case.form, row, "x")[1] is not None  # rows take no new value
 
 
-def test_decisions_and_final_records_on_both_databases(new_world, database_url: str) -> None:  # type: ignore[no-untyped-def]
-    world = new_world(database_url=database_url)
+def test_decisions_and_final_records_on_both_databases(
+    new_world, migrated_database_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    world = new_world(database_url=migrated_database_url)
     key_passes(world, {"D-001": (A, B)})
     d = desk(world)
     (case,) = d.claim()

@@ -43,7 +43,7 @@ class ErrorFact:
 def claim_adjudicate_tasks(
     session: Session,
     supervisor_id: int,
-    workstation: str,
+    workstation: str | None,
     limit: int,
     lease: timedelta,
     now: datetime | None = None,

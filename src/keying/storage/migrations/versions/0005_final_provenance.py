@@ -1,7 +1,7 @@
 """final records' provenance, errors charged to keyers
 
 Revision ID: 0005
-Revises: 0006 (numbered 0005, landed after 0006)
+Revises: 0007 (numbered 0005, landed after 0006 and 0007)
 
 - final_records.provenance (JSON): for every field (and table row or cell that needed a
   decision or a vote) how its value was decided (`agreed`, `a`, `b`, `c`, `2 of 3`, `new`,
@@ -9,7 +9,10 @@ Revises: 0006 (numbered 0005, landed after 0006)
 - keyer_errors: one fact per pass whose value of a field differs from the final record's
   (document, field, path, pass, operator, kind), written with the final record.
 
-Added in place (no table is rebuilt). Frozen with this revision.
+Added in place (no table is rebuilt). On PostgreSQL the group roles of 0007 get what the
+supervisor station needs: supervisors read, add and (undo) delete keyer_errors, update a
+final record's provenance and delete it and an adjudication (undo of a document's last
+decision); operators read keyer_errors. Frozen with this revision.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
 
 revision: str = "0005"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -65,6 +68,23 @@ def upgrade() -> None:
     )
     op.create_index("ix_keyer_errors_operator_id", "keyer_errors", ["operator_id"])
     op.create_index("ix_keyer_errors_document_id", "keyer_errors", ["document_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(_GRANTS)
+
+
+_GRANTS = """DO $grants$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'keying_supervisor') THEN
+        GRANT SELECT, INSERT, DELETE ON keyer_errors TO keying_supervisor;
+        GRANT USAGE ON SEQUENCE keyer_errors_id_seq TO keying_supervisor;
+        GRANT UPDATE (provenance) ON final_records TO keying_supervisor;
+        GRANT DELETE ON final_records, adjudications TO keying_supervisor;
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'keying_operator') THEN
+        GRANT SELECT ON keyer_errors TO keying_operator;
+    END IF;
+END
+$grants$"""
 
 
 def downgrade() -> None:
