@@ -36,7 +36,7 @@ def _fits(field: FieldDef, text: str) -> bool:
     if value is None:
         return False
     pattern = field.compiled_pattern
-    if pattern is not None and pattern.search(text) is None:
+    if pattern is not None and not pattern.search(text):
         return False
     return range_warning(field, value) is None
 

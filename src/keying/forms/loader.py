@@ -1,32 +1,47 @@
 """Read a form definition from YAML, with errors that name the file, line and problem.
 
-The YAML is composed into nodes (which carry their line) and turned into plain values by
-hand: every scalar stays the string it was written as (so `Y: Yes` keeps "Yes", and `01`
-keeps its zero), `~`/`null`/empty become None, and pydantic's lax mode turns strings into
+The YAML is read within bounds into plain values and the line of every key
+(`keying.forms.yaml_tree`: no aliases, bounded depth and size, scalars stay the strings they
+were written as, `~`/`null`/empty become None); pydantic's lax mode turns strings into
 numbers and booleans where the model asks for them. A pydantic error's location is mapped
-back to the line of the key or value it names.
+back to the line of the key or value it names. Every error is one line, `file:line: message`
+(docs/forms.md, "Errors" and "Limits").
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
+from keying.forms.limits import MAX_FILE_BYTES
 from keying.forms.model import FormConsistencyError, FormDefinition
+from keying.forms.yaml_tree import Loc, YamlRefused, read_tree
 
-_NULLS = {"", "~", "null", "Null", "NULL"}
+MAX_MESSAGE = 300  # characters of an error's message; longer ones are cut with "…"
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """`text` on one line: control characters and line breaks written as escapes."""
+    text = _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
 
 
 class FormDefinitionError(ValueError):
-    """A definition that cannot be used. `str()` is `file:line: message`."""
+    """A definition that cannot be used. `str()` is `file:line: message`, on one line."""
 
     def __init__(self, path: str, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
+        message = one_line(message, MAX_MESSAGE)
+        super().__init__(f"{one_line(path)}:{line}: {message}")
         self.path = path
         self.line = line
         self.message = message
@@ -38,35 +53,6 @@ class LoadedForm:
     text: str
     sha256: str
     path: str
-
-
-Loc = tuple[str | int, ...]
-
-
-def _plain(node: yaml.Node, path: Loc, lines: dict[Loc, int], source: str) -> Any:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.ScalarNode):
-        if node.style is None and node.value in _NULLS:
-            return None
-        return node.value
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item, (*path, i), lines, source) for i, item in enumerate(node.value)]
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise FormDefinitionError(
-                    source, key_node.start_mark.line + 1, "a key must be a plain word"
-                )
-            key = key_node.value
-            if key in out:
-                raise FormDefinitionError(
-                    source, key_node.start_mark.line + 1, f"key {key!r} appears twice"
-                )
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            out[key] = _plain(value_node, (*path, key), lines, source)
-        return out
-    raise FormDefinitionError(source, node.start_mark.line + 1, "unsupported YAML node")
 
 
 def _line_for(loc: Loc, lines: dict[Loc, int]) -> int:
@@ -98,17 +84,32 @@ def _describe(loc: Loc) -> str:
 def parse_form(text: str, source: str = "<form>") -> FormDefinition:
     """Parse YAML text into a FormDefinition; raise FormDefinitionError on any problem."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise FormDefinitionError(source, line, f"YAML syntax: {exc.problem}") from exc
-    if root is None:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text[: exc.start].count("\n") + 1
+        raise FormDefinitionError(source, line, "not UTF-8 text (a lone surrogate)") from None
+    return _parse(data, source)
+
+
+def _parse(data: bytes, source: str) -> FormDefinition:
+    if len(data) > MAX_FILE_BYTES:
+        raise FormDefinitionError(source, 1, _too_large(len(data)))
+    try:
+        tree, lines = read_tree(data)
+    except YamlRefused as exc:
+        raise FormDefinitionError(source, exc.line, exc.message) from None
+    if tree is None:
         raise FormDefinitionError(source, 1, "the file is empty")
-    lines: dict[Loc, int] = {}
-    data = _plain(root, (), lines, source)
-    if not isinstance(data, dict):
+    if not isinstance(tree, dict):
         raise FormDefinitionError(source, 1, "a form definition is a mapping (form:, fields:, ...)")
+    return _validate(tree, lines, source)
+
+
+def _too_large(size: int) -> str:
+    return f"the file has {size:,} bytes; a form definition may have at most {MAX_FILE_BYTES:,}"
+
+
+def _validate(data: dict[str, Any], lines: dict[Loc, int], source: str) -> FormDefinition:
     try:
         return FormDefinition.model_validate(data)
     except FormConsistencyError as exc:
@@ -144,16 +145,22 @@ def _first_useful(exc: ValidationError) -> Any:
 
 
 def load_form(path: str | Path) -> LoadedForm:
-    """Read and check a definition file."""
+    """Read and check a definition file (a regular file of at most MAX_FILE_BYTES)."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        if not stat.S_ISREG(p.stat().st_mode):  # a FIFO would block, /dev/zero never end
+            raise FormDefinitionError(str(path), 1, "not a regular file")
+        with p.open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise FormDefinitionError(str(path), 1, f"cannot read: {exc.strerror}") from exc
+        reason = exc.strerror or str(exc)
+        raise FormDefinitionError(str(path), 1, f"cannot read: {reason}") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise FormDefinitionError(str(path), 1, _too_large(os.path.getsize(p)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise FormDefinitionError(str(path), line, "not UTF-8 text") from exc
-    definition = parse_form(text, str(path))
+    definition = _parse(raw, str(path))
     return LoadedForm(definition, text, hashlib.sha256(raw).hexdigest(), str(path))

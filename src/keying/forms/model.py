@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from keying.forms import limits
 from keying.forms.dates import DEFAULT_PIVOT, DateFormat, TwoDigitYears, parse_format
-from keying.forms.rules import Rule, RuleError, parse_rule
+from keying.forms.pattern_match import FormPattern
+from keying.forms.rules import KEYWORDS, Rule, RuleError, parse_rule
 from keying.forms.types import TYPED_KEYS, TYPES, FieldType
 
 # The rules that make a discrepancy minor (docs/reconcile.md, "Minor differences").
@@ -22,6 +23,15 @@ MINOR_POLICIES = ("text", "name")  # the only compare policies that give minor k
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
+# Text of bounded length (keying.forms.limits; docs/forms.md, "Limits").
+Name = Annotated[str, Field(pattern=NAME_PATTERN, max_length=limits.MAX_NAME)]
+Label = Annotated[str, Field(min_length=1, max_length=limits.MAX_LABEL)]
+LongText = Annotated[str, Field(max_length=limits.MAX_TEXT)]
+Word = Annotated[str, Field(max_length=limits.MAX_WORD)]
+Code = Annotated[str, Field(max_length=limits.MAX_CODE)]
+ChoiceLabel = Annotated[str, Field(max_length=limits.MAX_LABEL)]
+Formats = Annotated[list[Word], Field(max_length=limits.MAX_FORMATS)]
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -30,7 +40,7 @@ class _Strict(BaseModel):
 class Zone(_Strict):
     """Where a field is printed: fractions of the page (0..1), so any resolution works."""
 
-    page: int = Field(default=1, ge=1, description="1-based page number")
+    page: int = Field(default=1, ge=1, le=limits.MAX_PAGES, description="1-based page number")
     x: float = Field(ge=0, le=1)
     y: float = Field(ge=0, le=1)
     w: float = Field(gt=0, le=1)
@@ -65,26 +75,26 @@ class TwoDigitYear(_Strict):
 
 
 class FieldDef(_Strict):
-    name: str = Field(pattern=NAME_PATTERN)
-    label: str = Field(min_length=1)
+    name: Name
+    label: Label
     type: str  # a name in keying.forms.types.TYPES
     required: bool = True
-    max_length: int | None = Field(default=None, ge=1)
+    max_length: int | None = Field(default=None, ge=1, le=limits.MAX_LENGTH)
     pattern: str | None = None
     min: Decimal | date | None = None
     max: Decimal | date | None = None
     compare: str | None = None  # a policy of keying.reconcile.policies
-    format: str | list[str] | None = None
-    choices: dict[str, str] | None = None
-    columns: list[FieldDef] | None = None
-    min_rows: int | None = Field(default=None, ge=0)
-    max_rows: int | None = Field(default=None, ge=1)
+    format: Word | Formats | None = None
+    choices: dict[Code, ChoiceLabel] | None = Field(default=None, max_length=limits.MAX_CHOICES)
+    columns: list[FieldDef] | None = Field(default=None, max_length=limits.MAX_COLUMNS)
+    min_rows: int | None = Field(default=None, ge=0, le=limits.MAX_ROWS)
+    max_rows: int | None = Field(default=None, ge=1, le=limits.MAX_ROWS)
     zone: Zone | None = None
-    instructions: str | None = None
+    instructions: LongText | None = None
     show_if: str | None = None
     two_digit_year: TwoDigitYear | None = None
     minor: bool | dict[MinorRule, bool] | None = None
-    example: str | None = None  # a valid value, shown in this field's messages
+    example: ChoiceLabel | None = None  # a valid value, shown in this field's messages (≤ 500)
 
     @field_validator("minor", mode="before")
     @classmethod
@@ -94,6 +104,20 @@ class FieldDef(_Strict):
             for key in value:
                 if key not in rules:
                     raise ValueError(f"unknown rule {key!r}; the rules are {', '.join(rules)}")
+        return value
+
+    @field_validator("name")
+    @classmethod
+    def _not_a_keyword(cls, value: str) -> str:
+        if value in KEYWORDS:
+            raise ValueError(f"{value!r} is a word of the rule language; choose another name")
+        return value
+
+    @field_validator("min", "max")
+    @classmethod
+    def _bounded_number(cls, value: Decimal | date | None) -> Decimal | date | None:
+        if isinstance(value, Decimal) and (not value.is_finite() or abs(value) > limits.MAX_BOUND):
+            raise ValueError("a bound must be a number between -10^15 and 10^15")
         return value
 
     @field_validator("type")
@@ -107,10 +131,7 @@ class FieldDef(_Strict):
     @classmethod
     def _pattern_compiles(cls, value: str | None) -> str | None:
         if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"pattern is not a valid regular expression: {exc}") from exc
+            FormPattern(value)  # ValueError says what is wrong with it
         return value
 
     @field_validator("format")
@@ -206,8 +227,8 @@ class FieldDef(_Strict):
         return self.minor.get(rule, True)  # type: ignore[call-overload]
 
     @cached_property
-    def compiled_pattern(self) -> re.Pattern[str] | None:
-        return re.compile(self.pattern) if self.pattern else None
+    def compiled_pattern(self) -> FormPattern | None:
+        return FormPattern(self.pattern) if self.pattern else None
 
     @cached_property
     def show_rule(self) -> Rule | None:
@@ -233,9 +254,9 @@ def _and(names: list[str]) -> str:
 class CheckDef(_Strict):
     """A cross-field check: soft (shown and recorded, never blocking)."""
 
-    name: str = Field(pattern=NAME_PATTERN)
+    name: Name
     rule: str
-    message: str
+    message: Label
 
     @field_validator("rule")
     @classmethod
@@ -252,17 +273,20 @@ class CheckDef(_Strict):
 
 
 class FormDefinition(_Strict):
-    form: str = Field(pattern=NAME_PATTERN)
-    title: str = Field(min_length=1)
-    version: int = Field(ge=1)
-    pages: int = Field(default=1, ge=1)
-    description: str | None = None
-    instructions: str | None = None
+    form: Name
+    title: Label
+    version: int = Field(ge=1, le=limits.MAX_VERSION)
+    pages: int = Field(default=1, ge=1, le=limits.MAX_PAGES)
+    description: LongText | None = None
+    instructions: LongText | None = None
     two_digit_year: TwoDigitYear | None = None  # the default of every date field
-    abbreviations: dict[str, str | list[str]] | None = None  # None: the reconciler's default
-    no_value_words: list[str] | None = None  # None: the reconciler's default
-    fields: list[FieldDef] = Field(min_length=1)
-    checks: list[CheckDef] = Field(default_factory=list)
+    # None: the reconciler's defaults
+    abbreviations: dict[Word, Word | list[Word]] | None = Field(
+        default=None, max_length=limits.MAX_ABBREVIATIONS
+    )
+    no_value_words: list[Word] | None = Field(default=None, max_length=limits.MAX_NO_VALUE_WORDS)
+    fields: list[FieldDef] = Field(min_length=1, max_length=limits.MAX_FIELDS)
+    checks: list[CheckDef] = Field(default_factory=list, max_length=limits.MAX_CHECKS)
 
     @model_validator(mode="before")
     @classmethod

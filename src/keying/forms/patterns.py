@@ -15,6 +15,8 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Any
 
+from keying.forms.pattern_match import FormPattern
+
 # (first, last) code points → (singular, plural, sample characters)
 _RANGES = {
     (ord("A"), ord("Z")): ("capital letter", "capital letters", "ABCDEFGHIJ"),
@@ -147,6 +149,15 @@ def example(pattern: str, max_length: int | None = None) -> str | None:
             return None
         text = text.strip()
         fits = max_length is None or len(text) <= max_length
-        if text and fits and re.search(pattern, text):
+        if text and fits and _matches(pattern, text):
             return text
     return None
+
+
+def _matches(pattern: str, text: str) -> bool:
+    """Checked by RE2, as keyed values are: Python's `re` can backtrack for minutes even on
+    a pattern of counts alone (`^\\d*\\d*…\\d*$x` against its own sample)."""
+    try:
+        return FormPattern(pattern).search(text)
+    except ValueError:  # not RE2 syntax: such a pattern is refused when the form loads
+        return False

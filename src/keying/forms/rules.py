@@ -29,8 +29,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from keying.forms.limits import MAX_RULE, MAX_RULE_NESTING, MAX_RULE_TOKENS
+
 FUNCTIONS = ("count", "sum", "min", "max", "len", "blank", "filled", "year")
 AGGREGATES = ("sum", "min", "max")
+KEYWORDS = ("and", "or", "not", "true", "false")  # never field names
 
 
 class RuleError(ValueError):
@@ -41,8 +44,9 @@ class RuleError(ValueError):
         self.column = column
 
 
+_SPACE = re.compile(r"\s*")
 _TOKEN = re.compile(
-    r"""\s*(?:
+    r"""(?:
         (?P<number>\d+(?:\.\d+)?)
       | (?P<string>'[^']*'|"[^"]*")
       | (?P<op>==|!=|<=|>=|<|>|\+|-|\(|\)|,)
@@ -60,18 +64,20 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    """The tokens of a rule, in one pass (time linear in the text), within the limits."""
+    if len(text) > MAX_RULE:
+        raise RuleError(f"the rule has {len(text)} characters; at most {MAX_RULE}", MAX_RULE + 1)
     tokens: list[Token] = []
-    pos = 0
+    pos = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
     while pos < len(text):
-        if text[pos:].strip() == "":
-            break
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
-            col = pos + len(text[pos:]) - len(text[pos:].lstrip()) + 1
-            raise RuleError(f"unexpected character {text[col - 1]!r}", col)
+            raise RuleError(f"unexpected character {text[pos]!r}", pos + 1)
+        if len(tokens) == MAX_RULE_TOKENS:
+            raise RuleError(f"the rule has more than {MAX_RULE_TOKENS} words and signs", pos + 1)
         kind = m.lastgroup or "op"
         tokens.append(Token(kind, m.group(kind), m.start(kind) + 1))
-        pos = m.end()
+        pos = _SPACE.match(text, m.end()).end()  # type: ignore[union-attr]
     tokens.append(Token("end", "", len(text) + 1))
     return tokens
 
@@ -115,6 +121,12 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self.i = 0
+        self.depth = 0  # parentheses, `not` and unary minus open around the parser
+
+    def deeper(self, tok: Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_RULE_NESTING:
+            raise RuleError(f"nested more than {MAX_RULE_NESTING} deep", tok.column)
 
     def peek(self) -> Token:
         return self.tokens[self.i]
@@ -157,8 +169,12 @@ class _Parser:
         return node
 
     def not_(self) -> Node:
-        if self.accept("name", "not"):
-            return Unary("not", self.not_())
+        tok = self.accept("name", "not")
+        if tok is not None:
+            self.deeper(tok)
+            node = Unary("not", self.not_())
+            self.depth -= 1
+            return node
         return self.comparison()
 
     def comparison(self) -> Node:
@@ -180,8 +196,12 @@ class _Parser:
                 return node
 
     def unary(self) -> Node:
-        if self.accept("op", "-"):
-            return Unary("-", self.unary())
+        tok = self.accept("op", "-")
+        if tok is not None:
+            self.deeper(tok)
+            node = Unary("-", self.unary())
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
@@ -191,8 +211,10 @@ class _Parser:
         if tok.kind == "string":
             return Const(tok.text[1:-1])
         if tok.kind == "op" and tok.text == "(":
+            self.deeper(tok)
             node = self.or_()
             self.expect("op", ")")
+            self.depth -= 1
             return node
         if tok.kind == "name":
             if tok.text in ("true", "false"):

@@ -85,7 +85,7 @@ def check_value(field: FieldDef, raw: str) -> Checked:
     if value is None:
         return Checked(None, error=kind.problem(text, field) or kind.error(field))
     pattern = field.compiled_pattern
-    if pattern is not None and pattern.search(text) is None:
+    if pattern is not None and not pattern.search(text):
         return Checked(None, error=pattern_error(field))
     warning = range_warning(field, value)
     return Checked(value, warning=warning)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from keying.forms.markers import MARKERS
 from keying.forms.types._base import FieldType
 
 if TYPE_CHECKING:
@@ -22,6 +24,10 @@ class ChoiceType(FieldType):
     def check_definition(self, field: FieldDef) -> None:
         if not field.choices:
             raise ValueError("a choice field needs choices: {CODE: label, ...}")
+        for code in field.choices:
+            problem = _unkeyable(code, field)
+            if problem:
+                raise ValueError(f"choice code {code!r} {problem}")
         folded = [c.casefold() for c in field.choices]
         if len(set(folded)) != len(folded):
             raise ValueError("choice codes must differ in more than letter case")
@@ -46,6 +52,24 @@ class ChoiceType(FieldType):
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return rng.choice(sorted(field.choices or {}))
+
+
+def _unkeyable(code: str, field: FieldDef) -> str | None:
+    """Why an operator could never key this code (the station trims and checks keyed text)."""
+    if not code.strip():
+        return "is empty: a code must be something to key"
+    if code != code.strip():
+        return "has spaces around it (keyed text is trimmed)"
+    if code.casefold() in MARKERS:
+        return "is a marker: that key means illegible or blank, never this code"
+    if code != unicodedata.normalize("NFC", code):
+        return "is not in Unicode NFC form (keyed text is)"
+    if field.max_length is not None and len(code) > field.max_length:
+        return f"is longer than max_length {field.max_length}"
+    pattern = field.compiled_pattern
+    if pattern is not None and not pattern.search(code):
+        return f"does not match the field's pattern {field.pattern}"
+    return None
 
 
 FIELD_TYPE = ChoiceType()

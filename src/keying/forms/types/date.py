@@ -25,7 +25,7 @@ class DateType(FieldType):
     description = "as one of the formats; day and month may drop a leading zero"
 
     def check_definition(self, field: FieldDef) -> None:
-        if field.format is None:
+        if not field.format:
             raise ValueError("a date field needs a format, for example format: DD/MM/YYYY")
 
     def parse(self, text: str, field: FieldDef) -> Any:

@@ -20,6 +20,12 @@ class TableType(FieldType):
     def check_definition(self, field: FieldDef) -> None:
         if not field.columns:
             raise ValueError("a table field needs columns: [...]")
+        for key in ("pattern", "max_length"):
+            if getattr(field, key) is not None:
+                raise ValueError(f"{key} is not for a table: give it to a column")
+        low, high = field.min_rows, field.max_rows
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"min_rows ({low}) is greater than max_rows ({high})")
         names = [c.name for c in field.columns]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
@@ -29,6 +35,11 @@ class TableType(FieldType):
                 raise ValueError(f"column {col.name!r}: a table cannot hold a table")
             if col.zone is not None:
                 raise ValueError(f"column {col.name!r}: zones belong to the table field")
+            if col.show_if is not None:
+                raise ValueError(
+                    f"column {col.name!r}: show_if is not for columns (every cell of a row is "
+                    "keyed); give it to the table field"
+                )
 
     def parse(self, text: str, field: FieldDef) -> Any:
         raise ValueError(f"{field.name} is a table: check its cells")

@@ -1,0 +1,65 @@
+"""A field's `pattern`: RE2 syntax, matched in time linear in the keyed text.
+
+Python's `re` backtracks: `^(a+)+$` against 33 keyed characters runs for minutes, in the
+station's UI thread and in the reconciler. Form patterns are compiled by RE2 (google-re2),
+which never backtracks: a search costs time proportional to the text times the (bounded)
+pattern. RE2 refuses what it cannot match in linear time (backreferences `\\1`, lookaround
+`(?=...)`, possessive `a++`): such a pattern is refused when the definition is loaded, with
+a message saying why. Differences from `re` worth knowing are in docs/forms.md ("Patterns").
+"""
+
+from __future__ import annotations
+
+import re2
+
+from keying.forms.limits import MAX_PATTERN
+
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False  # RE2 would print each refused pattern on stderr
+_OPTIONS.max_mem = 8 << 20  # compiled program and match cache, per pattern
+
+# RE2's words for what it refuses → what the author of a definition should read.
+_EXPLAIN = (
+    ("invalid perl operator: (?=", "lookahead (?=...) is not supported"),
+    ("invalid perl operator: (?!", "lookahead (?!...) is not supported"),
+    ("invalid perl operator: (?<", "lookbehind (?<=...) is not supported"),
+    ("invalid perl operator: (?>", "atomic groups (?>...) are not supported"),
+    ("invalid escape sequence: \\1", "backreferences (\\1) are not supported"),
+    ("bad repetition operator: ++", "possessive quantifiers (a++) are not supported"),
+    ("bad repetition operator: *+", "possessive quantifiers (a*+) are not supported"),
+    ("invalid repetition size", "a repetition {n} or {m,n} may count at most to 1000"),
+    ("pattern too large", "the pattern is too large once its repetitions are expanded"),
+)
+
+
+class FormPattern:
+    """A compiled `pattern`; `search(text)` tells whether it matches anywhere in the text."""
+
+    __slots__ = ("_regexp", "text")
+
+    def __init__(self, text: str) -> None:
+        if len(text) > MAX_PATTERN:
+            raise ValueError(f"pattern is {len(text)} characters; at most {MAX_PATTERN}")
+        try:
+            self._regexp = re2.compile(text, _OPTIONS)
+        except re2.error as exc:
+            raise ValueError(f"pattern: {_explain(exc)}") from None
+        self.text = text
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in `text`."""
+        return self._regexp.search(text) is not None
+
+    def __repr__(self) -> str:
+        return f"FormPattern({self.text!r})"
+
+
+def _explain(exc: Exception) -> str:
+    detail = exc.args[0] if exc.args else ""
+    if isinstance(detail, bytes):
+        detail = detail.decode("utf-8", "replace")
+    detail = str(detail)
+    for words, meaning in _EXPLAIN:
+        if detail.startswith(words):
+            return f"{meaning} (patterns are RE2 syntax, matched in linear time)"
+    return f"not a valid regular expression (RE2 syntax): {detail}"
