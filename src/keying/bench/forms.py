@@ -1,11 +1,14 @@
-"""How long loading (parsing and checking) the shipped form definitions takes."""
+"""How long loading (parsing and checking) form definitions takes: the shipped ones, and the
+hostile corpus of issue 15 (each refused in one line; the slowest one is the figure to watch:
+no definition may take more than a moment, on any operator PC)."""
 
 from __future__ import annotations
 
 import time
 
 from keying.bench import Figure, percentiles
-from keying.forms import parse_form
+from keying.bench.hostile_forms import hostile_definitions
+from keying.forms import FormDefinitionError, parse_form
 from keying.paths import shipped_forms
 
 
@@ -22,4 +25,23 @@ def run(quick: bool) -> list[Figure]:
     return [
         Figure("form_load_ms_p50", round(pct[50], 3), "ms", note=f"{len(texts)} shipped forms"),
         Figure("form_load_ms_p99", round(pct[99], 3), "ms"),
+        *_hostile(),
+    ]
+
+
+def _hostile() -> list[Figure]:
+    corpus = hostile_definitions()
+    samples = []
+    for h in corpus:
+        t0 = time.perf_counter()
+        try:
+            parse_form(h.text, h.name)
+        except FormDefinitionError:
+            pass
+        samples.append((time.perf_counter() - t0) * 1000)
+    pct = percentiles(samples)
+    note = f"{len(corpus)} malformed definitions (keying.bench.hostile_forms)"
+    return [
+        Figure("form_check_hostile_ms_p50", round(pct[50], 3), "ms", note=note),
+        Figure("form_check_hostile_ms_max", round(max(samples), 3), "ms", goal="< 2000"),
     ]

@@ -7,7 +7,14 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from keying.forms import limits
 from keying.forms.dates import DEFAULT_PIVOT, DateFormat, TwoDigitYears, parse_format
@@ -23,8 +30,20 @@ MINOR_POLICIES = ("text", "name")  # the only compare policies that give minor k
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
-# Text of bounded length (keying.forms.limits; docs/forms.md, "Limits").
-Name = Annotated[str, Field(pattern=NAME_PATTERN, max_length=limits.MAX_NAME)]
+
+def _not_a_keyword(value: str) -> str:
+    if value in KEYWORDS:
+        raise ValueError(f"{value!r} is a word of the rule language; choose another name")
+    return value
+
+
+# Text of bounded length (keying.forms.limits; docs/forms.md, "Limits"). A name is never a
+# word of the rule language (`and`, `or`, `not`, `true`, `false`).
+Name = Annotated[
+    str,
+    Field(pattern=NAME_PATTERN, max_length=limits.MAX_NAME),
+    AfterValidator(_not_a_keyword),
+]
 Label = Annotated[str, Field(min_length=1, max_length=limits.MAX_LABEL)]
 LongText = Annotated[str, Field(max_length=limits.MAX_TEXT)]
 Word = Annotated[str, Field(max_length=limits.MAX_WORD)]
@@ -104,13 +123,6 @@ class FieldDef(_Strict):
             for key in value:
                 if key not in rules:
                     raise ValueError(f"unknown rule {key!r}; the rules are {', '.join(rules)}")
-        return value
-
-    @field_validator("name")
-    @classmethod
-    def _not_a_keyword(cls, value: str) -> str:
-        if value in KEYWORDS:
-            raise ValueError(f"{value!r} is a word of the rule language; choose another name")
         return value
 
     @field_validator("min", "max")

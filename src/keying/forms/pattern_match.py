@@ -10,13 +10,22 @@ a message saying why. Differences from `re` worth knowing are in docs/forms.md (
 
 from __future__ import annotations
 
-import re2
+from functools import cache
+from typing import Any
 
 from keying.forms.limits import MAX_PATTERN
 
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False  # RE2 would print each refused pattern on stderr
-_OPTIONS.max_mem = 8 << 20  # compiled program and match cache, per pattern
+
+@cache
+def _re2() -> tuple[Any, Any]:
+    """The re2 module and its options, imported when the first pattern is compiled (most
+    commands and forms need none; the import costs some milliseconds at start-up)."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False  # RE2 would print each refused pattern on stderr
+    options.max_mem = 8 << 20  # compiled program and match cache, per pattern
+    return re2, options
 
 # RE2's words for what it refuses → what the author of a definition should read.
 _EXPLAIN = (
@@ -40,14 +49,14 @@ class FormPattern:
     def __init__(self, text: str) -> None:
         if len(text) > MAX_PATTERN:
             raise ValueError(f"pattern is {len(text)} characters; at most {MAX_PATTERN}")
+        re2, options = _re2()
         try:
-            self._regexp = re2.compile(text, _OPTIONS)
+            self._regexp = re2.compile(text, options)
         except re2.error as exc:
             raise ValueError(f"pattern: {_explain(exc)}") from None
         self.text = text
 
     def search(self, text: str) -> bool:
-        """Whether the pattern matches anywhere in `text`."""
         return self._regexp.search(text) is not None
 
     def __repr__(self) -> str:
