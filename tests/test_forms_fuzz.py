@@ -222,3 +222,111 @@ def test_random_bytes_load_or_give_one_line(
         load_form(path)
     except FormDefinitionError as exc:
         assert "\n" not in str(exc)
+
+
+# --- hypothesis: what loads also works, up to the limits -------------------------------------
+
+_PATTERNS = ["^[A-Z]{2}$", "^(a+)+$", "(x|xx)*y", "^\\p{L}+$", "[0-9]{1,1000}", "^.*$"]
+_RULES = [
+    "f0 == 'x'",
+    "filled(f1)",
+    "not blank(f0) and f1 != 3",
+    "count(t) >= 1",
+    "len(f0) > 2 or f1 == -3",
+]
+
+
+@st.composite
+def _working_field(draw: st.DrawFn, i: int, column: bool = False) -> dict[str, Any]:
+    kinds = [k for k in TYPES if not (column and k == "table")]
+    kind = draw(st.sampled_from(kinds))
+    field: dict[str, Any] = {"name": f"f{i}" if not column else f"c{i}", "label": "L"}
+    field["type"] = kind
+    field["required"] = draw(st.sampled_from(["true", "false"]))
+    if kind != "table" and draw(st.booleans()):
+        field["max_length"] = str(draw(st.sampled_from([1, 3, 10_000])))
+    if kind in ("text",) and draw(st.booleans()):
+        field["pattern"] = draw(st.sampled_from(_PATTERNS))
+    if kind in ("integer", "decimal") and draw(st.booleans()):
+        low = draw(st.sampled_from(["-1e15", "0", "1e15", "0.001"]))
+        field["min"] = low
+        field["max"] = "1e15"
+    if kind == "date":
+        field["format"] = draw(st.sampled_from(["DD/MM/YYYY", ["YY-M-D", "DD MMM YYYY"]]))
+        if draw(st.booleans()):
+            field["min"], field["max"] = "0001-01-01", "9999-12-31"
+    if kind == "choice":
+        field["choices"] = draw(
+            st.dictionaries(
+                st.sampled_from(["A", "b", "10", "é", "Y", "N"]), st.just("x"), min_size=1
+            )
+        )
+        field.pop("max_length", None)
+    if kind == "table":
+        field["columns"] = [
+            draw(_working_field(j, column=True)) for j in range(draw(st.integers(1, 3)))
+        ]
+        field["max_rows"] = str(draw(st.sampled_from([1, 5, 1000])))
+        field["min_rows"] = str(draw(st.sampled_from([0, 1])))
+    if not column and i > 1 and draw(st.booleans()):
+        field["show_if"] = draw(st.sampled_from(_RULES[:3]))
+    return field
+
+
+@st.composite
+def _working_definition(draw: st.DrawFn) -> dict[str, Any]:
+    n = draw(st.integers(2, 6))
+    fields = [draw(_working_field(i)) for i in range(n)]
+    fields[0] = {"name": "f0", "label": "L", "type": "text", "required": "false"}
+    fields[1] = {"name": "f1", "label": "L", "type": "integer", "required": "false"}
+    rules = [r for r in _RULES if "count(t)" not in r]
+    if draw(st.booleans()):
+        rules = _RULES
+        fields.append(
+            {"name": "t", "label": "T", "type": "table", "columns": [fields[1] | {"name": "c"}]}
+        )
+    return {
+        "form": "fuzz",
+        "title": "T",
+        "version": draw(st.sampled_from(["1", "1000000"])),
+        "pages": draw(st.sampled_from(["1", "100"])),
+        "fields": fields,
+        "checks": [{"name": f"k{j}", "rule": r, "message": "m"} for j, r in enumerate(rules)],
+    }
+
+
+_HOSTILE_VALUES = ["a" * 50 + "!", "x" * 20_000, "[blank]", "[illegible]", "", " 1,000 ", "١٢"]
+
+
+@FUZZ
+@given(_working_definition(), st.randoms(use_true_random=False))
+def test_definitions_that_load_work_in_the_demo_the_checks_and_the_reconciler(
+    tree: dict[str, Any], rng: Any
+) -> None:
+    from keying.demo.values import generate_values
+    from keying.forms import check_value, run_checks, visible_fields
+    from keying.reconcile import reconcile
+
+    text = yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
+    try:
+        form = parse_form(text, "fuzz.yaml")
+    except FormDefinitionError as exc:
+        assert "\n" not in str(exc)
+        return
+    a = generate_values(form, rng)
+    b = dict(a)
+    for field in form.fields:
+        if field.is_table:
+            for col in field.columns or []:
+                for raw in _HOSTILE_VALUES:
+                    check_value(col, raw)
+            b[field.name] = [{c.name: rng.choice(_HOSTILE_VALUES) for c in field.columns or []}]
+        else:
+            for raw in _HOSTILE_VALUES:
+                check_value(field, raw)
+            b[field.name] = rng.choice(_HOSTILE_VALUES)
+    for values in (a, b):
+        run_checks(form, values)
+        visible_fields(form, values)
+    assert reconcile(form, a, b).status in ("agreed", "discrepant")
+    assert not reconcile(form, a, dict(a)).discrepancies
