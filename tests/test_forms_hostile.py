@@ -240,6 +240,16 @@ def test_long_text_is_refused(extra: str, fragment: str) -> None:
     assert fragment in err.message
 
 
+def test_too_many_date_formats_are_refused_as_a_list() -> None:
+    formats = ", ".join(["DD/MM/YYYY"] * (limits.MAX_FORMATS + 1))
+    err = _refused(BASE.replace("type: text", f"type: date\n    format: [{formats}]"))
+    assert err.line == 11
+    assert (
+        err.message
+        == "fields[2].format: List should have at most 10 items after validation, not 11"
+    )
+
+
 def test_too_many_fields_are_refused() -> None:
     fields = "".join(
         f"  - {{name: f{i}, label: F, type: text}}\n" for i in range(limits.MAX_FIELDS + 1)

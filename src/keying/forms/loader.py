@@ -66,7 +66,7 @@ def _line_for(loc: Loc, lines: dict[Loc, int]) -> int:
     return lines.get((), 1)
 
 
-_UNION_TAGS = ("decimal", "date", "str", "list[str]")
+_UNION_TAGS = ("decimal", "date", "str", "constrained-str")  # and any tag with "[" in it
 
 
 def _describe(loc: Loc) -> str:
@@ -74,7 +74,7 @@ def _describe(loc: Loc) -> str:
     for item in loc:
         if isinstance(item, int):
             parts.append(f"[{item + 1}]")
-        elif item in _UNION_TAGS or "[" in item:
+        elif _is_tag(item):
             continue
         else:
             parts.append(("." if parts else "") + str(item))
@@ -134,14 +134,22 @@ def _validate(data: dict[str, Any], lines: dict[Loc, int], source: str) -> FormD
 
 
 def _first_useful(exc: ValidationError) -> Any:
-    """For a union (min: Decimal | date) pydantic reports one error per member; keep one."""
+    """For a union (min: Decimal | date) pydantic reports one error per member; keep one.
+
+    An unknown key (a typo) first: it explains the "missing key" that usually comes with it;
+    then errors outside unions; then a union member's error that is not only "not of this
+    type" (`format: [11 formats]` is too long as a list, not "not a string")."""
     errors = exc.errors(include_url=False)
-    # An unknown key (a typo) explains the "missing key" that usually comes with it.
-    errors.sort(key=lambda err: err["type"] != "extra_forbidden")
-    for err in errors:
-        if not any(part in _UNION_TAGS for part in map(str, err["loc"])):
-            return err
-    return errors[0]
+
+    def rank(err: Any) -> tuple[bool, bool, bool]:
+        tagged = any(_is_tag(part) for part in err["loc"])
+        return (err["type"] != "extra_forbidden", tagged, str(err["type"]).endswith("_type"))
+
+    return min(errors, key=rank)
+
+
+def _is_tag(part: str | int) -> bool:
+    return isinstance(part, str) and (part in _UNION_TAGS or "[" in part)
 
 
 def load_form(path: str | Path) -> LoadedForm:

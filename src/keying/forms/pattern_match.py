@@ -27,6 +27,7 @@ def _re2() -> tuple[Any, Any]:
     options.max_mem = 8 << 20  # compiled program and match cache, per pattern
     return re2, options
 
+
 # RE2's words for what it refuses → what the author of a definition should read.
 _EXPLAIN = (
     ("invalid perl operator: (?=", "lookahead (?=...) is not supported"),
