@@ -100,6 +100,8 @@ def test_patterns_are_compiled_by_re2() -> None:
         ("(?<=a)b", "lookbehind"),
         ("a++", "possessive"),
         ("a{1001}", "at most to 1000"),
+        ("a{99999999999}", "at most to 1000"),  # RE2 would take it as literal text
+        ("a{2,99999}", "at most to 1000"),
         ("[a-", "not a valid regular expression"),
         ("(a)" * 200, f"at most {limits.MAX_PATTERN}"),
         ("x" * (limits.MAX_PATTERN + 1), f"at most {limits.MAX_PATTERN}"),

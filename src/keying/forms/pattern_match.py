@@ -10,6 +10,7 @@ a message saying why. Differences from `re` worth knowing are in docs/forms.md (
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -42,6 +43,11 @@ _EXPLAIN = (
 )
 
 
+# A counted repetition RE2 would read as literal text when its number is too large
+# (`a{99999999999}` matches the characters "a{99999999999}"): refused like `a{1001}`.
+_BIG_COUNT = re.compile(r"(?<!\\)\{\s*\d{4,}\s*(?:,\s*\d*\s*)?\}|(?<!\\)\{\s*\d+\s*,\s*\d{4,}\s*\}")
+
+
 class FormPattern:
     """A compiled `pattern`; `search(text)` tells whether it matches anywhere in the text."""
 
@@ -50,6 +56,12 @@ class FormPattern:
     def __init__(self, text: str) -> None:
         if len(text) > MAX_PATTERN:
             raise ValueError(f"pattern is {len(text)} characters; at most {MAX_PATTERN}")
+        big = _BIG_COUNT.search(text)
+        if big is not None and max(map(int, re.findall(r"\d+", big.group()))) > 1000:
+            raise ValueError(
+                f"pattern: a repetition {{n}} or {{m,n}} may count at most to 1000, not "
+                f"{big.group()} (patterns are RE2 syntax, matched in linear time)"
+            )
         re2, options = _re2()
         try:
             self._regexp = re2.compile(text, options)
