@@ -71,7 +71,7 @@ def test_a_backtracking_pattern_is_matched_in_linear_time_by_station_and_reconci
         b = form.field("b")
         for n in (33, 200_000):
             hostile = "a" * n + "!"
-            assert check_value(b, hostile).error == "does not match the pattern ^(a+)+$"
+            assert check_value(b, hostile).error is not None
             assert check_value(b, "a" * n).ok
             result = reconcile(form, {{"a": "1", "b": hostile}}, {{"a": "1", "b": hostile}})
             assert result.status == "agreed", result.status
@@ -81,6 +81,32 @@ def test_a_backtracking_pattern_is_matched_in_linear_time_by_station_and_reconci
     assert child.returncode == 0, child.stderr
     assert child.stdout.strip() == "done"
     assert child.stderr == ""  # RE2 logs nothing
+
+
+COUNTS_ONLY = "^" + "\\d*" * 25 + "$x"  # no group, yet Python's re backtracks for hours
+
+
+def test_a_pattern_error_in_words_never_runs_python_re_on_the_pattern() -> None:
+    # The error names the pattern in words with an example made from it; the example is
+    # checked against the pattern by RE2 (Python's re never finished on this one).
+    good = BASE + f"    pattern: '{COUNTS_ONLY}'\n"
+    text = good + "    example: '1x'\n"
+    child = _run_child(
+        f"""
+        from keying.forms import FormDefinitionError, parse_form
+        try:
+            parse_form({text!r}, "bad.yaml")
+        except FormDefinitionError as exc:
+            print(exc)
+        form = parse_form({good!r})
+        from keying.forms import check_value
+        print(check_value(form.field("b"), "123x").error is not None)
+        """
+    )
+    assert child.returncode == 0, child.stderr
+    first, second = child.stdout.splitlines()
+    assert first.startswith("bad.yaml:8: fields[2]: example '1x' is not a good value here")
+    assert second == "True"
 
 
 def test_patterns_are_compiled_by_re2() -> None:
