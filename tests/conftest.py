@@ -23,13 +23,13 @@ from hypothesis import settings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-settings.register_profile("fixed", derandomize=True, database=None)
-settings.register_profile("explore", derandomize=False)
-settings.load_profile(os.environ.get("KEYING_HYPOTHESIS", "fixed"))
-
 from tests.support.world import World, make_world
 
 pytest_plugins = ["tests.postgres", "tests.faults"]
+
+settings.register_profile("fixed", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("KEYING_HYPOTHESIS", "fixed"))
 
 ROOT = Path(__file__).resolve().parents[1]
 RECEIPTS = ROOT.parent / "shared" / "data" / "receipts"

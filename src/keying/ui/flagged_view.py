@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -26,6 +26,7 @@ from keying.services.supervision import FlagOutcome, FlagRow, Supervision
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
+from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
 COL_DOCUMENT, COL_BATCH, COL_PAGE, COL_REASON, COL_BY = range(5)
@@ -45,26 +46,11 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class FlagsModel(QAbstractTableModel):
+class FlagsModel(RowsModel):
     """Adapts the list of open flags from `Supervision.flagged_pages()`."""
 
-    def __init__(self, rows: Sequence[FlagRow] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: Sequence[FlagRow] = rows
-
-    def set_rows(self, rows: Sequence[FlagRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FlagRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    headers = HEADERS
+    _rows: Sequence[FlagRow]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -82,17 +68,6 @@ class FlagsModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
             return row.note
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
         return None
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
+from keying.ui.rows_model import RowsModel
 
 COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES, COL_NOTE = range(5)
 HEADERS = ("Batch", "Document", "Status", "Discrepancies", "Where it stands")
@@ -39,27 +39,15 @@ BEING_KEYED = (ListStatus.KEYING, ListStatus.WAITING, ListStatus.THIRD_PASS)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RowsModel):
     """Adapts the list of `DocumentRow`s the services read; stores nothing of its own."""
 
-    def __init__(self, rows: Sequence[DocumentRow] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: Sequence[DocumentRow] = rows
+    headers = HEADERS
+    _rows: Sequence[DocumentRow]
 
     @property
     def rows(self) -> Sequence[DocumentRow]:
         return self._rows
-
-    def set_rows(self, rows: Sequence[DocumentRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -77,17 +65,6 @@ class DocumentListModel(QAbstractTableModel):
             return (row.batch_id, row.seq, row.status.value, row.discrepancies, row.note)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISCREPANCIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
         return None
 
 

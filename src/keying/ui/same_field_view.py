@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -37,6 +36,7 @@ from keying.ui.adjudication_flow import AdjudicationFlow, describe
 from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.prefetch import PagePrefetcher
+from keying.ui.rows_model import RowsModel
 from keying.ui.snippet import crop_rect
 
 COL_DOCUMENT, COL_IMAGE, COL_A, COL_B, COL_DECISION = range(5)
@@ -49,31 +49,21 @@ _Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Case, Issue]
 
 
-class SameFieldModel(QAbstractTableModel):
+class SameFieldModel(RowsModel):
     """Adapts the list of (document, discrepancy) rows; stores nothing of its own (the
     snippets come from `snippet(row)`)."""
 
-    def __init__(self, snippet: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: Sequence[Row] = ()
-        self._snippet = snippet
+    headers = HEADERS
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    def __init__(self, snippet: Any, parent: QWidget | None = None) -> None:
+        super().__init__((), parent)
+        self._snippet = snippet
 
     def rows(self) -> Sequence[Row]:
         return self._rows
 
     def row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -95,17 +85,6 @@ class SameFieldModel(QAbstractTableModel):
                 return describe(made) if made is not None else ""
             if col == COL_IMAGE and role == Qt.ItemDataRole.AccessibleTextRole:
                 return "the field on the page"
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
         return None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
+from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
 COL_OPERATOR, COL_PC, COL_DOCUMENT, COL_BATCH, COL_TASK, COL_LEASE = range(6)
@@ -51,8 +52,10 @@ def task_text(row: HeldTaskRow) -> str:
     return f"key pass {row.pass_no}" if row.kind == "key" else row.kind
 
 
-class HeldTasksModel(QAbstractTableModel):
+class HeldTasksModel(RowsModel):
     """Adapts the list of held tasks from `Supervision.held_tasks()`; stores nothing else."""
+
+    headers = HEADERS
 
     def __init__(
         self,
@@ -60,23 +63,8 @@ class HeldTasksModel(QAbstractTableModel):
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._rows: Sequence[HeldTaskRow] = rows
+        super().__init__(rows, parent)
         self.clock = clock or (lambda: datetime.now(UTC))
-
-    def set_rows(self, rows: Sequence[HeldTaskRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HeldTaskRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -104,17 +92,6 @@ class HeldTasksModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_LEASE:
             return Qt.GlobalColor.darkRed if row.lease_until <= self.clock() else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
         return None
 
 
