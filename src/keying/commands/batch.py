@@ -1,4 +1,5 @@
-"""`keying batch import|list|show|set-priority|close|gold`: batches of scanned documents."""
+"""`keying batch import|list|show|set-priority|close|gold|set-sampling`: batches of scanned
+documents."""
 
 from __future__ import annotations
 
@@ -124,6 +125,10 @@ def register(parser: argparse.ArgumentParser) -> None:
     gold.add_argument("--values", required=True, metavar="FILE.jsonl")
     add_database_url(gold)
     gold.set_defaults(run=run_gold)
+
+    from keying.commands import sampling
+
+    sampling.register(sub)
 
 
 def run_import(args: argparse.Namespace) -> int:

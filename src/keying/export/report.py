@@ -7,6 +7,7 @@ from datetime import datetime
 from html import escape
 
 from keying.stats.quality import BatchQuality
+from keying.stats.sampling import SamplingFigures
 
 SEVERITIES = ("material", "minor")  # as keying.reconcile's Discrepancy.severity
 
@@ -47,7 +48,62 @@ def _fmt(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:,.{digits}f}"
 
 
-def render_report(batch: str, form: str, q: BatchQuality, made: datetime) -> str:
+REASONS = {  # keying.storage.vocabulary.SamplingReason, in words
+    "sampled": "drawn for verification",
+    "not_sampled": "not drawn: keyed once, not verified",
+    "below_threshold": "keyer's accuracy below the threshold: verified",
+    "too_few_fields": "keyer measured on too few fields: verified",
+    "gold": "gold document: verified",
+    "pass_2_started": "pass 2 under way before the draw: verified",
+}
+
+
+def _sampling(s: SamplingFigures | None, q: BatchQuality) -> str:
+    """The verification sampling section: the settings, the draws by reason, and the errors
+    expected in the documents keyed once."""
+    if s is None:
+        return (
+            "<h2>Verification</h2><p>Every document is keyed twice (no verification sampling).</p>"
+        )
+    threshold = "–" if s.min_accuracy != s.min_accuracy else f"{s.min_accuracy:g} %"
+    reasons = "".join(
+        f"<tr><td>{escape(REASONS.get(r, r))}</td><td>{n}</td></tr>"
+        for r, n in sorted(s.by_reason.items())
+    )
+    keyers = ", ".join(f"{escape(k)} {n}" for k, n in s.keyers.items()) or "none"
+    whole = q.fields + s.unverified_fields
+    per_1000 = 1000 * (q.residual_fields + s.unverified_errors) / whole if whole else 0.0
+    return f"""<h2>Verification sampling</h2>
+<p>Documents keyed by a keyer whose measured accuracy on this form reaches {threshold} are
+verified by a second pass at a rate of {100 * s.rate:g} % (seed {s.seed}); the others are
+keyed twice. <strong>{s.unverified} of {s.drawn} documents drawn were keyed once and not
+verified</strong>: their final records are pass 1 as keyed.</p>
+<table>
+<tr><td>documents drawn (pass 1 in)</td><td>{s.drawn}</td></tr>
+<tr><td>verified (keyed twice)</td><td>{s.verified}</td></tr>
+<tr><td>keyed once, not verified</td><td>{s.unverified}</td></tr>
+<tr><td>fields keyed once</td><td>{s.unverified_fields}</td></tr>
+<tr><td>expected errors in them</td><td>{s.unverified_errors:.3f} fields
+ ({_fmt(s.unverified_per_1000, 3)} per 1,000 fields)</td></tr>
+<tr><td>estimated residual errors, whole batch</td><td>{_fmt(per_1000, 3)} per 1,000 fields
+</td></tr>
+</table>
+<table><tr><th>draw</th><th>documents</th></tr>{reasons}</table>
+<p class="note">Keyed once, by keyer: {keyers}. A document keyed once carries its keyer's
+measured error rate (errors charged / fields measured on the form's verified documents, when
+the draw was made) on each of its fields: the expected errors sum that rate × fields over
+those documents. The whole-batch figure adds them to the double-keying bound above, over the
+fields compared plus the fields keyed once.</p>
+"""
+
+
+def render_report(
+    batch: str,
+    form: str,
+    q: BatchQuality,
+    made: datetime,
+    sampling: SamplingFigures | None = None,
+) -> str:
     keyers = list(q.keyers.values())
     rows = "".join(
         f"<tr><td>{escape(k.login)}</td><td>{k.documents}</td><td>{k.fields}</td>"
@@ -81,6 +137,7 @@ def render_report(batch: str, form: str, q: BatchQuality, made: datetime) -> str
 <tr><td>estimated residual errors</td><td>{q.residual_fields:.3f} fields
  ({_fmt(q.residual_per_1000, 3)} per 1,000 fields, at most)</td></tr>
 </table>
+{_sampling(sampling, q)}
 <h2>Discrepancies by severity</h2>
 <table><tr><th>severity</th><th>discrepancies</th><th>decided</th><th>pending</th></tr>{severities}
 </table>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from keying.reconcile import Discrepancy, reconcile
 from keying.reconcile.classify import diff_spans
 from keying.services.final_record import agreed_provenance, dissent_errors
+from keying.services.sampling import draw_after_pass_one, draw_waiting
 from keying.services.stored_forms import parse_stored
 from keying.storage import adjudications as store
 from keying.storage import repo
@@ -29,7 +30,10 @@ log = logging.getLogger(__name__)
 
 
 def close_document_if_ready(session: Session, keying: Keying) -> None:
-    """Run in the transaction that stored `keying` (the sync client's push calls it)."""
+    """Run in the transaction that stored `keying` (the sync client's push calls it). A pass 1
+    in a batch verified by sampling is drawn first (services/sampling.py)."""
+    if keying.pass_no == 1:
+        draw_after_pass_one(session, keying)
     doc = repo.document(session, keying.document_id)
     if doc is None or doc.status != DocumentStatus.KEYING:
         return
@@ -72,7 +76,9 @@ def discrepancy_record(d: Discrepancy) -> DiscrepancyRecord:
 
 def close_ready_documents(session: Session, limit: int = 100) -> int:
     """Close every document whose two passes are in and that waits for it (see above); in the
-    caller's transaction. Returns how many were closed."""
+    caller's transaction, after the draws that wait (verification sampling). Returns how
+    many were closed."""
+    draw_waiting(session)
     closed = 0
     for document_id in documents_ready_to_close(session, limit):
         keying = repo.live_keying(session, document_id, 2)

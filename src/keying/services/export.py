@@ -18,7 +18,10 @@ from keying.forms.model import FormDefinition
 from keying.services.stored_forms import parse_stored
 from keying.storage import batches as batch_repo
 from keying.storage.exports import DocumentFacts, batch_facts
+from keying.storage.sampling import SINGLE_PASS
 
+# A document verification sampling did not verify: pass 1 as keyed (docs/import-export.md).
+NOT_VERIFIED = "single pass, not verified"
 DECISION_NAMES = {"a": "A", "b": "B", "c": "C", "new": "new", "illegible": "illegible"}
 
 
@@ -36,6 +39,8 @@ class ExportReport:
 def _provenance(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provenance]:
     out: dict[str, Provenance] = {}
     keyers = "+".join(facts.keyers)
+    if facts.source == SINGLE_PASS:
+        return {f.name: Provenance(NOT_VERIFIED, facts.keyed_once_by) for f in form.fields}
     for f in form.fields:
         decisions = facts.decisions.get(f.name)
         if facts.agreed is None and facts.final is None:

@@ -20,6 +20,7 @@ from keying.storage.models import (
     Operator,
     Reconciliation,
 )
+from keying.storage.sampling import SINGLE_PASS
 from keying.storage.vocabulary import ThirdPass
 
 
@@ -31,6 +32,10 @@ class DocumentFacts:
     reference: str
     status: str
     final: dict[str, Any] | None = None  # the final record's values
+    # the final record's source (agreed, adjudicated, or `single pass`: a document keyed once,
+    # not verified by sampling) and, for `single pass`, who keyed it
+    source: str | None = None
+    keyed_once_by: str = ""
     agreed: dict[str, Any] | None = None  # the reconciliation's values (None where disputed)
     keyers: tuple[str, ...] = ()  # logins of pass 1, pass 2 (the reconciled keyings)
     # field → [(decision, supervisor login or None if not adjudicated yet)], per discrepancy;
@@ -50,12 +55,20 @@ def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
             select(Document).where(Document.batch_id == batch.id).order_by(Document.seq)
         )
     }
-    for doc_id, values in session.execute(
-        select(FinalRecord.document_id, FinalRecord.values)
+    for doc_id, values, source, provenance in session.execute(
+        select(
+            FinalRecord.document_id,
+            FinalRecord.values,
+            FinalRecord.source,
+            FinalRecord.provenance,
+        )
         .join(Document, Document.id == FinalRecord.document_id)
         .where(Document.batch_id == batch.id)
     ):
-        docs[doc_id].final = values
+        docs[doc_id].final, docs[doc_id].source = values, source
+        if source == SINGLE_PASS:
+            first: dict[str, Any] = next(iter((provenance or {}).values()), {})
+            docs[doc_id].keyed_once_by = str(first.get("by") or "")
     ka, kb = aliased(Keying), aliased(Keying)
     oa, ob = aliased(Operator), aliased(Operator)
     for doc_id, result, login_a, login_b in session.execute(

@@ -38,6 +38,7 @@ from keying.storage.vocabulary import (
     FLAG_OUTCOMES,
     PAGE_FLAGS,
     ROLES,
+    SAMPLING_REASONS,
     THIRD_PASS,
     WITHDRAWN,
     Decision,
@@ -374,3 +375,46 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(64))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class BatchSampling(Base):
+    """A batch verified by sampling (migration 0009): pass 1 of a document by a keyer whose
+    measured accuracy on the form reaches `min_accuracy` is verified by a pass 2 only when
+    the document is drawn (`rate`); see docs/import-export.md, "Verification sampling"."""
+
+    __tablename__ = "batch_sampling"
+    __table_args__ = (
+        CheckConstraint("rate >= 0 AND rate <= 1", name="rate"),
+        CheckConstraint("min_accuracy >= 0 AND min_accuracy <= 100", name="min_accuracy"),
+        CheckConstraint("min_fields >= 1 AND window_documents >= 1", name="measure"),
+    )
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"), primary_key=True)
+    rate: Mapped[float] = mapped_column(Float)
+    min_accuracy: Mapped[float] = mapped_column(Float)  # percent of fields right
+    seed: Mapped[int] = mapped_column(BigInteger)
+    min_fields: Mapped[int] = mapped_column(Integer)  # fewer measured: always verified
+    window_documents: Mapped[int] = mapped_column(Integer)  # the keyer's last N measured
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SamplingDraw(Base):
+    """The draw for one document when its pass 1 came in: verified (pass 2 keyed) or not
+    (pass 1 is the final record), with the rate, the keyer's measure and the reason."""
+
+    __tablename__ = "sampling_draws"
+    __table_args__ = (CheckConstraint(_in("reason", SAMPLING_REASONS), name="reason"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    keying_id: Mapped[int] = mapped_column(ForeignKey("keyings.id"))
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    rate: Mapped[float] = mapped_column(Float)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    draw: Mapped[float | None] = mapped_column(Float, nullable=True)  # None: not drawn
+    verified: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(String(32))  # vocabulary.SamplingReason
+    fields_measured: Mapped[int] = mapped_column(Integer)
+    errors_measured: Mapped[int] = mapped_column(Integer)
+    fields: Mapped[int] = mapped_column(Integer)  # the document's fields (the form's)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -35,6 +35,7 @@ from keying.storage.records import (
     PageFlagPayload,
     RecordOutcome,
 )
+from keying.storage.sampling import drawn_clause, sampled_batch_clause
 from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus, TaskKind, TaskStatus
 
 # --- form definitions, batches, documents, pages -------------------------------------------
@@ -191,8 +192,9 @@ def claim_key_tasks(
     A task may be taken when it is open, or claimed with an expired lease; never a document
     this operator already keyed or holds another task of (nobody keys both passes); never a
     flagged document nor one of a closed batch; in a dependent-verification batch, pass 2 only
-    after pass 1 is in. Batches are served by priority (higher first), then in batch order,
-    and documents in their order in the batch.
+    after pass 1 is in; in a batch verified by sampling, pass 2 only after the document's
+    draw (a document not verified has its pass 2 cancelled). Batches are served by priority
+    (higher first), then in batch order, and documents in their order in the batch.
     PostgreSQL: `FOR UPDATE SKIP LOCKED`, so many workstations claim at once without waiting
     and never get the same task. SQLite: the caller's transaction is `BEGIN IMMEDIATE`.
     """
@@ -244,6 +246,8 @@ def claim_key_tasks(
             ~adjudicated_before,
             ~holds_other,
             or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
+            # verification sampling: pass 2 only once the draw said to verify
+            or_(Task.pass_no != 2, ~sampled_batch_clause(), drawn_clause(Task.document_id)),
         )
         .order_by(Batch.priority.desc(), Batch.id, Document.seq, Task.pass_no)
         .limit(1)

@@ -84,6 +84,17 @@ class ThirdPass(StrEnum):
     REPLACED = "replaced"  # pass 3 did not settle it: a discrepancy with all three replaces it
 
 
+class SamplingReason(StrEnum):
+    """Why a document of a sampled batch was verified or not (`sampling_draws.reason`)."""
+
+    SAMPLED = "sampled"  # drawn: verified
+    NOT_SAMPLED = "not_sampled"  # drawn out: pass 1 is the final record
+    BELOW_THRESHOLD = "below_threshold"  # the keyer's measured accuracy is below the threshold
+    TOO_FEW_FIELDS = "too_few_fields"  # the keyer has too few fields measured on the form
+    GOLD = "gold"  # a gold document is always keyed twice
+    PASS_2_STARTED = "pass_2_started"  # pass 2 was claimed or keyed before the draw
+
+
 def values(words: type[StrEnum]) -> tuple[str, ...]:
     """The stored strings of an enum, in declaration order."""
     return tuple(member.value for member in words)
@@ -94,3 +105,4 @@ PAGE_FLAGS = values(PageFlagReason)
 FLAG_OUTCOMES = values(FlagOutcome)
 WITHDRAWN = values(Withdrawn)
 THIRD_PASS = values(ThirdPass)
+SAMPLING_REASONS = values(SamplingReason)

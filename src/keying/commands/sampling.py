@@ -1,0 +1,96 @@
+"""`keying batch set-sampling`: verify a batch by sampling (docs/import-export.md,
+"Verification sampling"). Registered by `keying.commands.batch`."""
+
+from __future__ import annotations
+
+import argparse
+
+from keying.commands.app import add_database_url
+from keying.commands.db import CommandError, report, run_use_case
+
+DEFAULT_MIN_FIELDS = 1000  # as keying.services.sampling (not imported here: start-up stays light)
+DEFAULT_WINDOW = 200
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cmd = sub.add_parser(
+        "set-sampling",
+        help="verify a batch by sampling: pass 2 only for a share of good keyers' documents",
+        description=(
+            "Verify a batch by sampling. When pass 1 of a document comes in, a keyer whose "
+            "measured accuracy on the form reaches --min-accuracy gets the document verified "
+            "by a pass 2 only when it is drawn (--rate); other keyers, gold documents and "
+            "keyers measured on too few fields are always verified. A document not drawn is "
+            "final as pass 1 keyed it (provenance: single pass, not verified). The draw is "
+            "seeded and recorded per document. --off keys the batch twice in full again."
+        ),
+    )
+    cmd.add_argument("--batch", required=True, metavar="NAME")
+    cmd.add_argument("--rate", type=float, metavar="R", help="share verified, 0 to 1 (e.g. 0.2)")
+    cmd.add_argument(
+        "--min-accuracy",
+        type=float,
+        metavar="PCT",
+        help="the keyer's measured accuracy on the form, in percent of fields right (e.g. 99.5)",
+    )
+    cmd.add_argument(
+        "--seed", type=int, metavar="N", help="the draw's seed (default: kept, or a random one)"
+    )
+    cmd.add_argument(
+        "--min-fields",
+        type=int,
+        default=DEFAULT_MIN_FIELDS,
+        metavar="N",
+        help=f"fields a keyer needs measured, else always verified ({DEFAULT_MIN_FIELDS})",
+    )
+    cmd.add_argument(
+        "--window",
+        type=int,
+        default=DEFAULT_WINDOW,
+        metavar="DOCS",
+        help=f"measure the keyer's last DOCS verified documents of the form ({DEFAULT_WINDOW})",
+    )
+    cmd.add_argument("--off", action="store_true", help="stop sampling: key twice in full")
+    add_database_url(cmd)
+    cmd.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.services.sampling import SamplingRefused, clear_sampling, set_sampling
+
+    prog = "keying batch set-sampling"
+    if not args.off and (args.rate is None or args.min_accuracy is None):
+        return report(prog, CommandError("give --rate and --min-accuracy (or --off)"))
+    url = resolve_database_url(args.database_url)
+    try:
+        if args.off:
+            changed = run_use_case(url, lambda s: clear_sampling(s, args.batch))
+            print(
+                f"batch {args.batch!r}: keyed twice in full"
+                + ("" if changed else " (it was not sampled)")
+            )
+            return 0
+        done = run_use_case(
+            url,
+            lambda s: set_sampling(
+                s,
+                args.batch,
+                args.rate,
+                args.min_accuracy,
+                args.seed,
+                args.min_fields,
+                args.window,
+            ),
+        )
+    except SamplingRefused as exc:
+        return report(prog, CommandError(str(exc)))
+    except CommandError as exc:
+        return report(prog, exc)
+    print(
+        f"batch {done.batch!r}: keyers at {done.min_accuracy:g} % or better on the form "
+        f"(measured on at least {done.min_fields} fields, last {done.window} documents) are "
+        f"verified at {100 * done.rate:g} %, seed {done.seed}; {done.drawn_now} document(s) "
+        "drawn now"
+    )
+    return 0

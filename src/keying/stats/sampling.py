@@ -1,0 +1,89 @@
+"""Verification sampling in numbers (pure): the seeded draw of a document, a keyer's measured
+accuracy, and what the documents keyed once carry (see docs/import-export.md, "Verification
+sampling").
+
+The draw is a function of the batch's seed and the document's reference only, so it is the
+same whatever order passes 1 come in, and anyone can recompute it: the first 8 bytes of
+SHA-256(`seed:reference`) read as a fraction in [0, 1); a document is verified when the
+fraction is below the rate.
+
+A document not verified is pass 1 as keyed: its expected errors are its keyer's measured
+error rate (errors charged / fields measured, when the draw was made) × its fields.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+def draw_value(seed: int, reference: str) -> float:
+    """The document's draw in [0, 1), from the seed and its reference alone."""
+    digest = hashlib.sha256(f"{seed}:{reference}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def accuracy(fields: int, errors: int) -> float | None:
+    """Percent of fields right (None when nothing was measured)."""
+    return 100 * (1 - errors / fields) if fields else None
+
+
+@dataclass(frozen=True)
+class DrawFacts:
+    """One stored draw, as the report needs it."""
+
+    keyer: str
+    verified: bool
+    reason: str
+    fields: int  # the document's fields
+    fields_measured: int
+    errors_measured: int
+
+    @property
+    def error_rate(self) -> float:
+        """The keyer's measured errors per field at the draw (0 when nothing was measured:
+        such a keyer is always verified, so this never counts)."""
+        return self.errors_measured / self.fields_measured if self.fields_measured else 0.0
+
+
+@dataclass
+class SamplingFigures:
+    rate: float
+    min_accuracy: float
+    seed: int
+    drawn: int = 0
+    verified: int = 0
+    by_reason: Counter[str] = field(default_factory=Counter)
+    unverified_fields: int = 0
+    # expected errors in the documents keyed once: Σ (keyer's error rate × fields)
+    unverified_errors: float = 0.0
+    keyers: dict[str, int] = field(default_factory=dict)  # keyer → documents keyed once
+
+    @property
+    def unverified(self) -> int:
+        return self.drawn - self.verified
+
+    @property
+    def unverified_per_1000(self) -> float:
+        if not self.unverified_fields:
+            return 0.0
+        return 1000 * self.unverified_errors / self.unverified_fields
+
+
+def sampling_figures(
+    rate: float, min_accuracy: float, seed: int, draws: list[DrawFacts]
+) -> SamplingFigures:
+    figures = SamplingFigures(rate, min_accuracy, seed)
+    keyers: Counter[str] = Counter()
+    for d in draws:
+        figures.drawn += 1
+        figures.by_reason[d.reason] += 1
+        if d.verified:
+            figures.verified += 1
+            continue
+        figures.unverified_fields += d.fields
+        figures.unverified_errors += d.error_rate * d.fields
+        keyers[d.keyer] += 1
+    figures.keyers = dict(sorted(keyers.items()))
+    return figures
