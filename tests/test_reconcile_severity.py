@@ -268,18 +268,20 @@ def test_zero_width_space_and_soft_hyphen_fold_under_text_and_name() -> None:
             assert "zero-width" in r.explanations[field]
     d = flag("number", "AB\u200b1", "AB1")
     assert d.kind == "deletion"
-    assert "⟨U+200B⟩" in d.explanation
+    assert "⟨ZWSP⟩" in d.explanation
 
 
 def test_lookalike_and_invisible_characters_are_spelled_out() -> None:
     d = flag("collector", "Sokh\u0430", "Sokha")  # a Cyrillic а
     assert "⟨U+0430⟩" in d.explanation
     d = flag("number", "AB\u00a01", "AB 1")
-    assert "⟨U+00A0⟩" in d.explanation
-    assert visible("a\u200bb") == "a⟨U+200B⟩b"
-    text, spans = visible_spans("a\u200bb", [[1, 2]])
-    assert text == "a⟨U+200B⟩b"
-    assert text[slice(*spans[0])] == "⟨U+200B⟩"
+    assert "⟨NBSP⟩" in d.explanation
+    assert visible("a\u200bb") == "a⟨ZWSP⟩b"
+    assert visible("a\u2003b\u2028") == "a⟨U+2003⟩b⟨U+2028⟩"  # no short name: the code point
+    text, spans = visible_spans("a\u200bb\u2003c", [[1, 2], [3, 4]])
+    assert text == "a⟨ZWSP⟩b⟨U+2003⟩c"
+    assert text[slice(*spans[0])] == "⟨ZWSP⟩"
+    assert text[slice(*spans[1])] == "⟨U+2003⟩"
 
 
 def test_non_ascii_digits_are_numbers() -> None:

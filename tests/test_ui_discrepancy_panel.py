@@ -13,11 +13,24 @@ def test_the_differing_characters_are_marked() -> None:
     assert NORMAL.error_bg in html
 
 
-def test_invisible_characters_are_shown_as_code_points() -> None:
+def test_invisible_characters_are_shown_by_name_or_code_point() -> None:
     zwsp = marked_html("Sok\u200bha", [[3, 4]], NORMAL)
-    assert "\u200b" not in zwsp and ">⟨U+200B⟩</span>" in zwsp  # the mark covers it
+    assert "\u200b" not in zwsp and ">⟨ZWSP⟩</span>" in zwsp  # the mark covers it
     nbsp = marked_html("12\u00a0500", [], NORMAL)
-    assert "⟨U+00A0⟩" in nbsp
+    assert "⟨NBSP⟩" in nbsp and "U+00A0" not in nbsp
+    tab = marked_html("a\tb", [[1, 2]], NORMAL)
+    assert ">⟨TAB⟩</span>b" in tab
+    em = marked_html("a\u2003b", [], NORMAL)  # an em space has no short name
+    assert "a⟨U+2003⟩b" in em
+
+
+def test_an_explanation_stored_with_code_points_is_shown_with_names() -> None:
+    from keying.reconcile import named_marks
+
+    old = "B has ⟨U+00A0⟩ where A has ' '; Sokh\u0430⟨U+0430⟩; ⟨U+2003⟩ ⟨U+110000⟩"
+    assert named_marks(old) == (
+        "B has ⟨NBSP⟩ where A has ' '; Sokh\u0430⟨U+0430⟩; ⟨U+2003⟩ ⟨U+110000⟩"
+    )
 
 
 def test_a_place_where_the_other_pass_has_more_and_nothing_keyed() -> None:

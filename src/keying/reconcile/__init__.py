@@ -16,12 +16,20 @@ from collections.abc import Mapping
 from typing import Any
 
 from keying.forms.model import FieldDef, FormDefinition
-from keying.reconcile.classify import KINDS, visible_spans
+from keying.reconcile.classify import KINDS, named_marks, visible_spans
 from keying.reconcile.normalize import Normalizer
 from keying.reconcile.plan import plan_for
 from keying.reconcile.result import Discrepancy, Reconciliation
 
-__all__ = ["KINDS", "Discrepancy", "Reconciliation", "reconcile", "same_value", "visible_spans"]
+__all__ = [
+    "KINDS",
+    "Discrepancy",
+    "Reconciliation",
+    "named_marks",
+    "reconcile",
+    "same_value",
+    "visible_spans",
+]
 
 
 def reconcile(

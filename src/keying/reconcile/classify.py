@@ -8,6 +8,7 @@ strings and mirrored, so ties between equally short edit scripts cannot break th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from rapidfuzz import fuzz
@@ -87,12 +88,61 @@ def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Co", "Cn")
 
 
+# Invisible characters shown by their Unicode abbreviation (NameAliases.txt) rather than
+# their code point: the ones keyers meet (a tab, a no-break space from a word processor, the
+# zero-width characters of Khmer and Lao typing, direction marks, a byte-order mark).
+NAMED = {
+    "\x00": "NUL",
+    "\t": "TAB",
+    "\n": "LF",
+    "\r": "CR",
+    "\x85": "NEL",
+    "\u00a0": "NBSP",
+    "\u00ad": "SHY",
+    "\u034f": "CGJ",
+    "\u061c": "ALM",
+    "\u180e": "MVS",
+    "\u200b": "ZWSP",
+    "\u200c": "ZWNJ",
+    "\u200d": "ZWJ",
+    "\u200e": "LRM",
+    "\u200f": "RLM",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u202f": "NNBSP",
+    "\u205f": "MMSP",
+    "\u2060": "WJ",
+    "\ufeff": "BOM",
+}
+
+
 def code_point(ch: str) -> str:
-    return f"⟨U+{ord(ch):04X}⟩"
+    """How an invisible character is written: `⟨NBSP⟩` for one `NAMED`, else `⟨U+2003⟩`."""
+    name = NAMED.get(ch)
+    return f"⟨{name}⟩" if name else f"⟨U+{ord(ch):04X}⟩"
+
+
+_CODE_MARK = re.compile(r"⟨U\+([0-9A-F]{4,6})⟩")
+
+
+def named_marks(text: str) -> str:
+    """An explanation stored before `NAMED` existed, with its `⟨U+00A0⟩` written `⟨NBSP⟩`."""
+    if "⟨U+" not in text:
+        return text
+
+    def name(m: re.Match[str]) -> str:
+        code = int(m[1], 16)
+        ch = chr(code) if code <= 0x10FFFF else ""
+        return f"⟨{NAMED[ch]}⟩" if ch in NAMED else m[0]
+
+    return _CODE_MARK.sub(name, text)
 
 
 def visible(text: str) -> str:
-    """The text with its invisible characters written as code points (`⟨U+200B⟩`)."""
+    """The text with its invisible characters written out (`⟨ZWSP⟩`, `⟨U+2003⟩`)."""
     if text.isascii() and text.isprintable():
         return text
     return "".join(code_point(ch) if _invisible(ch) else ch for ch in text)
@@ -100,7 +150,7 @@ def visible(text: str) -> str:
 
 def visible_spans(text: str, spans: Spans) -> tuple[str, Spans]:
     """`visible(text)` and the spans moved onto it: what a window draws for a discrepancy
-    (a span over a zero-width space covers its `⟨U+200B⟩`)."""
+    (a span over a zero-width space covers its `⟨ZWSP⟩`)."""
     ends = [0]
     for ch in text:
         ends.append(ends[-1] + (len(code_point(ch)) if _invisible(ch) else 1))
@@ -108,7 +158,7 @@ def visible_spans(text: str, spans: Spans) -> tuple[str, Spans]:
 
 
 def _spelled(chars: str) -> str:
-    """Changed characters for an explanation: invisible ones as code points, and letters
+    """Changed characters for an explanation: invisible ones written out, and letters
     outside ASCII followed by theirs (a Cyrillic `а` for a Latin `a`: `а⟨U+0430⟩`)."""
     out = []
     for ch in chars:

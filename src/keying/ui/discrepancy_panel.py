@@ -1,7 +1,8 @@
 """One discrepancy in words: the field's label and instructions, the passes' values one above
 the other in a large font with their differing characters marked (from the reconciler's
-spans; invisible characters written as code points, `⟨U+200B⟩`, by the reconciler's own
-`visible_spans`), the kind and the explanation."""
+spans; invisible characters written out by the reconciler's own `visible_spans`: by name,
+`⟨NBSP⟩`, `⟨ZWSP⟩`, `⟨TAB⟩`, or else as a code point, `⟨U+2003⟩`), the kind and the
+explanation."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from keying.reconcile import visible_spans
+from keying.reconcile import named_marks, visible_spans
 from keying.services.adjudication import Issue
 from keying.ui.theme import Colors
 
@@ -33,7 +34,7 @@ KIND_TEXT = {
 
 
 def marked_html(text: str | None, spans: list[list[int]], c: Colors) -> str:
-    """`text` as rich text: invisible characters as code points, differing characters
+    """`text` as rich text: invisible characters written out, differing characters
     marked (a zero-length span, where the other pass has more, as a thin bar)."""
     if not text:
         return f"<i style='color:{c.muted}'>{NOTHING}</i>"
@@ -128,4 +129,4 @@ class DiscrepancyPanel(QWidget):
         minor = (
             " (minor: the same content written differently)" if issue.severity == "minor" else ""
         )
-        self.kind.setText(f"{kind}{minor} — {issue.explanation}")
+        self.kind.setText(f"{kind}{minor} — {named_marks(issue.explanation)}")
