@@ -120,7 +120,7 @@ def test_help_lists_the_supervisor_keys(qtbot, keyed) -> None:
     press(Qt.Key.Key_F1)
     rows = view.help.rows()
     keys = {(group, keys) for group, keys, _ in rows}
-    for k in ("A", "B", "N", "I", "Ctrl+Z", "P", "F"):
+    for k in ("A", "B", "N", "I", "Ctrl+Z", "Ctrl+B", "P", "F"):
         assert ("Supervisor", k) in keys
     assert any(text.startswith("Key documents") for _, _, text in rows)
     press(Qt.Key.Key_Escape)
@@ -223,4 +223,56 @@ def test_two_rows_the_reconciler_could_not_pair_are_shown_side_by_side(qtbot, wo
     press(Qt.Key.Key_A)  # A has no such row: Mealea left out
     settle(qtbot, view)
     assert [m["name"] for m in final(world, "D-001").values["members"]] == ["Dara", "Vanna"]
+    window.close()
+
+
+def test_ctrl_b_sends_the_document_back_after_asking_and_the_next_shows(qtbot, keyed) -> None:
+    from keying.storage.models import Task
+
+    window, view = desk_view(qtbot, keyed)
+    press(Qt.Key.Key_A)  # household size decided: it stays with the supervisor
+    assert shown_path(view) == "D-001:monthly_income"
+    press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.isVisible() and view.editor.kind == "send back"
+    prompt = view.editor.prompt.text()
+    assert "Send D-001 back for a third keying of" in prompt and "cannot be undone" in prompt
+    assert "Household size" not in prompt and "Monthly income" in prompt
+    press(Qt.Key.Key_A)  # the decision keys are off while it asks
+    press(Qt.Key.Key_Escape)  # not sent
+    assert not view.editor.isVisible() and shown_path(view) == "D-001:monthly_income"
+    press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Return)  # sent: the next document at once
+    assert shown_path(view) == "D-002:household_size"
+    settle(qtbot, view)
+    told = window.statusBar().currentMessage()
+    assert "D-001 sent back for a third keying of Monthly income" in told
+    with keyed.services.sessions() as session:
+        task = session.scalar(
+            select(Task).where(Task.document_id == document_id(keyed, "D-001"), Task.pass_no == 3)
+        )
+        assert task is not None and "household_size" not in task.open_fields
+        assert "monthly_income" in task.open_fields
+        assert session.scalar(select(func.count()).select_from(Adjudication)) == 1
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # D-001 left: nothing of it
+    assert shown_path(view) == "D-002:household_size"
+    window.close()
+
+
+def test_a_send_back_the_database_refuses_brings_the_document_back(
+    qtbot, keyed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keying.services.send_back import SendBack
+    from keying.services.supervision import SupervisionRefused
+
+    def down(self, document_id):  # type: ignore[no-untyped-def]
+        raise SupervisionRefused("the central database did not answer: timeout")
+
+    monkeypatch.setattr(SendBack, "send", down)
+    window, view = desk_view(qtbot, keyed)
+    press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Return)
+    settle(qtbot, view)
+    assert shown_path(view) == "D-001:household_size"  # back on screen, nothing lost
+    assert view.notice.isVisible() and "Not sent back" in view.notice.text()
+    assert "did not answer" in view.notice.text()
     window.close()

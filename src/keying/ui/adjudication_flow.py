@@ -6,7 +6,9 @@ worker, which commits it in one transaction. Until the worker says it is saved i
 `unsaved`; when the central database does not answer it is kept, said so at once
 (`notice`), and sent again every RETRY_MS (F5: now) with the same UUID, so it is stored once.
 A decision the database refuses (another supervisor holds the document …) is taken back
-from the screen with the reason.
+from the screen with the reason. A document sent back for a third keying leaves the queue at
+once; if the central database refuses it or does not answer, it comes back (sending back is
+not retried: the supervisor is told and may press Ctrl+B again).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class AdjudicationFlow(QObject):
     changed = Signal()  # the queue or the decisions on their way changed
     notice = Signal(str, str)  # state (ERROR, INFO or ""), text ("" clears)
     loaded = Signal()  # a claim came back (cases may have arrived)
+    told = Signal(str)  # a sentence for the status bar (a document sent back)
 
     def __init__(
         self,
@@ -48,12 +51,15 @@ class AdjudicationFlow(QObject):
         self.loading = False
         self.online: bool | None = None
         self.last_error = ""
+        # documents on their way to a third keying: their case and their decisions (for undo)
+        self.sending: dict[int, tuple[Case, list[tuple[Case, Decided]]]] = {}
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
         link.claimed.connect(self._claimed)
         link.decided.connect(self._decided)
         link.undone.connect(self._undone)
+        link.sent_back.connect(self._sent_back)
 
     # --- the queue --------------------------------------------------------------------------
 
@@ -183,6 +189,47 @@ class AdjudicationFlow(QObject):
         if self.scope is not None or not self.open_cases():
             self.load()
 
+    # --- send back ------------------------------------------------------------------------
+
+    def send_back_refusal(self, case: Case) -> str | None:
+        """Why `case` cannot be sent back from the screen (None: it can)."""
+        if any(i.passes > 2 for i in case.issues):
+            return f"{case.external_id} was sent back once already: decide from the three values"
+        if any(c is case and u in self.failed for u, (c, _, _) in self.unsaved.items()):
+            return (
+                f"a decision of {case.external_id} is not saved yet; send it back once it is "
+                "saved (F5 sends it again)"
+            )
+        if not case.open_issues():
+            return f"every discrepancy of {case.external_id} is decided: nothing to send back"
+        return None
+
+    def send_back(self, case: Case) -> None:
+        """Send the document's undecided fields to a third keying; it leaves the screen at
+        once (the next one shows) and comes back if the central database refuses it."""
+        self.sending[case.document_id] = (case, [(c, m) for c, m in self.history if c is case])
+        self.cases = [c for c in self.cases if c is not case]
+        self.history = [(c, m) for c, m in self.history if c is not case]
+        self.link.send_back(case.document_id)
+        if self.scope is None and len(self.open_cases()) <= 1:
+            self.load()
+        self.changed.emit()
+
+    def _sent_back(self, document_id: int, sent: Any, why: str) -> None:
+        entry = self.sending.pop(document_id, None)
+        if entry is None:  # another flow's, on the same worker
+            return
+        case, history = entry
+        if sent is not None:
+            fields = ", ".join(_label(case, name) for name in sent.fields)
+            self.told.emit(f"{case.external_id} sent back for a third keying of {fields}.")
+        else:
+            self.notice.emit(ERROR, f"Not sent back: {why}.")
+            if "holds" not in why and "no longer" not in why:  # still ours: back on screen
+                self.cases = [case, *self.cases]
+                self.history += history
+        self.changed.emit()
+
     # --- undo -------------------------------------------------------------------------------
 
     def undo(self) -> Issue | None:
@@ -212,6 +259,13 @@ class AdjudicationFlow(QObject):
 
     def pending(self) -> int:
         return len(self.unsaved)
+
+
+def _label(case: Case, name: str) -> str:
+    try:
+        return case.form.field(name).label
+    except KeyError:
+        return name
 
 
 def describe(made: Decided) -> str:

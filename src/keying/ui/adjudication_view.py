@@ -4,8 +4,9 @@ The page cropped to the field's zone (P: the whole page), the field's label and 
 the passes' values with their differences marked, the kind and the explanation; keys A, B (C)
 take a pass's value (for a row: include it or leave it out), N types a new value, I marks it
 illegible, Ctrl+Z takes back the last decision of this document, F decides the same field
-across the batch (`SameFieldList`). The next discrepancy shows at once; the decision is
-saved by the desk worker (`AdjudicationFlow`).
+across the batch (`SameFieldList`), Ctrl+B sends the document's undecided fields back for a
+third keying (asked first: it cannot be undone). The next discrepancy shows at once; the
+decision is saved by the desk worker (`AdjudicationFlow`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from keying.config import Settings
 from keying.services import Decision, Services, SignedIn
 from keying.services.adjudication import Case, Issue, validate_new
 from keying.ui.adjudication_flow import AdjudicationFlow, describe
-from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
+from keying.ui.decision_editor import ILLEGIBLE, NEW, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
 from keying.ui.help_overlay import HelpOverlay
@@ -40,7 +41,8 @@ EMPTY_TEXT = (
 LOADING_TEXT = "<h2>Fetching discrepancies…</h2>"
 KEY_BAR = (
     "A / B{c}: take that value   ·   N: new value   ·   I: illegible   ·   Ctrl+Z: undo   ·   "
-    "P: whole page   ·   F: this field across the batch   ·   F1: keys"
+    "Ctrl+B: send back for a third keying   ·   P: whole page   ·   "
+    "F: this field across the batch   ·   F1: keys"
 )
 
 
@@ -66,6 +68,7 @@ class AdjudicationView(QWidget):
         self.flow.changed.connect(self._refresh)
         self.flow.notice.connect(self._notice)
         self.flow.loaded.connect(self._loaded)
+        self.flow.told.connect(self.tell)
         self.prefetcher = PagePrefetcher(self._page_bytes, capacity=16)
         self.prefetcher.decoded.connect(self._page_decoded)
         self.shown: tuple[Case, Issue] | None = None
@@ -143,10 +146,15 @@ class AdjudicationView(QWidget):
             (
                 "Type a new value (checked as keying does; F2/F3 markers allowed)",
                 ["N"],
-                self.ask_new,
+                lambda: self.ask(NEW),
             ),
-            ("Illegible (a reason may follow; Enter decides)", ["I"], self.ask_illegible),
+            ("Illegible (a reason may follow; Enter decides)", ["I"], lambda: self.ask(ILLEGIBLE)),
             ("Undo the last decision of this document", ["Ctrl+Z"], self.undo),
+            (
+                "Send the fields not decided back for a third keying (Enter confirms)",
+                ["Ctrl+B"],
+                self.ask_send_back,
+            ),
             ("Whole page / the field's zone", ["P"], self.toggle_whole_page),
             ("This field across the batch (same-field mode)", ["F"], self.toggle_same_field),
             ("Keyboard help (this list)", ["F1"], self.help.toggle),
@@ -160,7 +168,7 @@ class AdjudicationView(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
             actions.append(action)
-        return actions[:8]  # all but F1: off while a new value or a reason is typed
+        return actions[:-1]  # all but F1: off while a new value or a reason is typed
 
     def _set_keys(self, on: bool) -> None:
         for action in self.decision_actions:
@@ -325,10 +333,12 @@ class AdjudicationView(QWidget):
             return
         self._decide(case, issue, decision)
 
-    def ask_new(self) -> None:
+    def ask(self, kind: str) -> None:
+        """N (a new value) or I (illegible): the line under the values opens (Enter decides,
+        Esc goes back); the decision keys are off meanwhile."""
         if self.same_field is not None:
             self._set_keys(False)
-            self.same_field.ask_new()
+            (self.same_field.ask_new if kind == NEW else self.same_field.ask_illegible)()
             return
         if self.shown is None:
             return
@@ -336,25 +346,39 @@ class AdjudicationView(QWidget):
             self.tell("A row is included or left out: A or B.")
             return
         self._set_keys(False)
-        self.editor.ask_new()
+        self.editor.ask(kind)
 
-    def ask_illegible(self) -> None:
+    def ask_send_back(self) -> None:
+        """Ctrl+B: ask first (a send-back cannot be undone), naming the fields it sends."""
         if self.same_field is not None:
-            self._set_keys(False)
-            self.same_field.ask_illegible()
+            self.tell("Send back works on one document: Esc leaves the same-field list first.")
             return
         if self.shown is None:
             return
-        if self.shown[1].is_row:
-            self.tell("A row is included or left out: A or B.")
+        case = self.shown[0]
+        why = self.flow.send_back_refusal(case)
+        if why is not None:
+            self.tell(f"Not sent back: {why}.")
             return
+        decided = {i.field for i in case.issues if i.id in case.decided}
+        names = dict.fromkeys(i.field for i in case.open_issues() if i.field not in decided)
+        labels = ", ".join(case.form.field(name).label or name for name in names)
         self._set_keys(False)
-        self.editor.ask_illegible()
+        self.editor.ask(
+            SEND_BACK,
+            f"Send {case.external_id} back for a third keying of {labels}, by an operator "
+            "who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.",
+        )
 
     def _submitted(self, kind: str, raw: str, reason: str) -> None:
         if self.shown is None:
             return
         case, issue = self.shown
+        if kind == SEND_BACK:
+            self.flow.send_back(case)
+            self.tell(f"Sending {case.external_id} back for a third keying…")
+            self._editing_done()
+            return
         if kind == ILLEGIBLE:
             self._decide(case, issue, Decision.ILLEGIBLE, None, reason)
             return

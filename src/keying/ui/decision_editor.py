@@ -1,6 +1,7 @@
 """The line under a discrepancy where a supervisor types a new value (N) or confirms
-"illegible" (I), with an optional reason: a pick list and free text. Enter decides, Esc
-goes back. The value is checked exactly as keying checks it (the view asks the services)."""
+"illegible" (I), with an optional reason: a pick list and free text; or confirms sending the
+document back for a third keying (Ctrl+B), which cannot be undone. Enter decides, Esc goes
+back. The value is checked exactly as keying checks it (the view asks the services)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from keying.services.adjudication import REASONS
 
-NEW, ILLEGIBLE = "new", "illegible"
+NEW, ILLEGIBLE, SEND_BACK = "new", "illegible", "send back"
+PROMPTS = {
+    NEW: "New value:",
+    ILLEGIBLE: "Illegible — reason (optional), Enter decides:",
+}
 
 
 class DecisionEditor(QWidget):
-    """Hidden until asked (`ask_new`, `ask_illegible`); emits `submitted(kind, value, reason)`
-    on Enter and `cancelled` on Esc."""
+    """Hidden until asked (`ask`); emits `submitted(kind, value, reason)` on Enter and
+    `cancelled` on Esc."""
 
     submitted = Signal(str, str, str)
     cancelled = Signal()
@@ -46,28 +51,33 @@ class DecisionEditor(QWidget):
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        for w in (self.value, self.reason, self.note):
+        for w in (self.value, self.reason, self.note, self):
             w.installEventFilter(self)
         self.hide()
 
-    def ask_new(self, start: str = "") -> None:
-        self._ask(NEW, "New value:")
-        self.value.setText(start)
-        self.value.setFocus()
-        self.value.selectAll()
-
-    def ask_illegible(self) -> None:
-        self._ask(ILLEGIBLE, "Illegible — reason (optional), Enter decides:")
-        self.reason.setFocus()
-
-    def _ask(self, kind: str, prompt: str) -> None:
+    def ask(self, kind: str, prompt: str = "") -> None:
+        """Open the line for `kind`: NEW (a value and a reason), ILLEGIBLE (a reason) or
+        SEND_BACK (`prompt` says what will be sent; Enter sends it)."""
         self.kind = kind
-        self.prompt.setText(prompt)
+        self.prompt.setText(prompt or PROMPTS[kind])
+        self.prompt.setWordWrap(kind == SEND_BACK)
+        focus = Qt.FocusPolicy.StrongFocus if kind == SEND_BACK else Qt.FocusPolicy.NoFocus
+        self.setFocusPolicy(focus)  # SEND_BACK: the line itself takes Enter and Esc
         self.value.setVisible(kind == NEW)
+        self.reason.setVisible(kind != SEND_BACK)
+        self.note.setVisible(kind != SEND_BACK)
         self.reason.setCurrentIndex(0)
+        self.value.clear()
         self.note.clear()
         self.refuse("")
         self.show()
+        {NEW: self.value, ILLEGIBLE: self.reason}.get(kind, self).setFocus()
+
+    def ask_new(self) -> None:
+        self.ask(NEW)
+
+    def ask_illegible(self) -> None:
+        self.ask(ILLEGIBLE)
 
     def refuse(self, why: str) -> None:
         self.error.setText(why)

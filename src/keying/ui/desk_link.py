@@ -1,9 +1,10 @@
 """The supervisor station's talk with the central database, in a thread of its own.
 
-The GUI thread asks (`DeskLink.claim`, `decide`, `undo`) and never waits; the answers come
-back as signals, in the order asked (one worker thread, a queue of requests). The worker
-builds its own `Services` and `SupervisorDesk` in its thread (`Services.for_thread`), so no
-session crosses threads; only plain values do (`Case`, `Issue`, `Decided`, `Outcome`).
+The GUI thread asks (`DeskLink.claim`, `decide`, `undo`, `send_back`) and never waits; the
+answers come back as signals, in the order asked (one worker thread, a queue of requests).
+The worker builds its own `Services` and `SupervisorDesk` in its thread
+(`Services.for_thread`), so no session crosses threads; only plain values do (`Case`,
+`Issue`, `Decided`, `Outcome`, `SentBack`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from keying.services.adjudication import (
     NotSaved,
     SupervisorDesk,
 )
+from keying.services.send_back import SendBack
+from keying.services.supervision import SupervisionRefused
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,7 @@ class DeskWorker(QObject):
     claimed = Signal(object, str, object)  # list[Case] (None: failed), the error, the scope
     decided = Signal(str, str, object, str)  # uuid, SAVED/REFUSED/UNREACHABLE, Outcome, why
     undone = Signal(str, str, str)  # uuid, SAVED/REFUSED/UNREACHABLE, why
+    sent_back = Signal(int, object, str)  # document id, SentBack (None: not sent), why
 
     def __init__(self, services: Services, supervisor: SignedIn) -> None:
         super().__init__()
@@ -83,6 +87,21 @@ class DeskWorker(QObject):
         else:
             self.undone.emit(uuid, SAVED, "")
 
+    @Slot(int)
+    def send_back(self, document_id: int) -> None:
+        """After the decisions asked before it (same thread, in order)."""
+        try:
+            self._own()
+            assert self._services is not None
+            sent = SendBack(self._services, self._supervisor).send(document_id)
+        except SupervisionRefused as exc:
+            self.sent_back.emit(document_id, None, str(exc))
+        except Exception as exc:  # an answer always comes back
+            log.exception("document %d not sent back", document_id)
+            self.sent_back.emit(document_id, None, str(exc) or repr(exc))
+        else:
+            self.sent_back.emit(document_id, sent, "")
+
     @Slot()
     def shut_down(self) -> None:
         if self._services is not None:
@@ -97,9 +116,11 @@ class DeskLink(QObject):
     claimed = Signal(object, str, object)
     decided = Signal(str, str, object, str)
     undone = Signal(str, str, str)
+    sent_back = Signal(int, object, str)
     _claim = Signal(int, object)
     _decide = Signal(object, object, object)
     _undo = Signal(str)
+    _send_back = Signal(int)
     _stop = Signal()
 
     def __init__(
@@ -116,10 +137,12 @@ class DeskLink(QObject):
         self._claim.connect(self._worker.claim)
         self._decide.connect(self._worker.decide)
         self._undo.connect(self._worker.undo)
+        self._send_back.connect(self._worker.send_back)
         self._stop.connect(self._worker.shut_down)
         self._worker.claimed.connect(self._claimed)
         self._worker.decided.connect(self._decided)
         self._worker.undone.connect(self._undone)
+        self._worker.sent_back.connect(self._sent_back)
         self.asked = 0  # requests not yet answered
         self._stopped = False
         self._closing = False
@@ -141,6 +164,11 @@ class DeskLink(QObject):
     def undo(self, uuid: str) -> None:
         self._ask(self._undo, uuid)
 
+    def send_back(self, document_id: int) -> None:
+        """Send the document's undecided fields to a third keying (after the decisions
+        asked before: the worker answers in order)."""
+        self._ask(self._send_back, document_id)
+
     def _ask(self, signal: Any, *args: Any) -> None:
         if not self._stopped and not self._closing:
             self.asked += 1
@@ -160,6 +188,11 @@ class DeskLink(QObject):
         self.asked -= 1
         if not self._stopped:
             self.undone.emit(uuid, state, why)
+
+    def _sent_back(self, document_id: int, sent: Any, why: str) -> None:
+        self.asked -= 1
+        if not self._stopped:
+            self.sent_back.emit(document_id, sent, why)
 
     def stop(self) -> None:
         """End the worker after what it was asked (decisions under way are finished), and

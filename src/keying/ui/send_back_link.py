@@ -1,7 +1,8 @@
 """Sending a document back for a third keying from the window (issue 12, item 4): Ctrl+B on
-a document of the overview that waits for a supervisor. The adjudication screen may call
-`send_back_document` too. The call runs off the GUI thread; the window says what happened
-and reads the overview again."""
+a document of the overview that waits for a supervisor. The call runs off the GUI thread;
+the window says what happened and reads the overview again. (The adjudication screen's
+Ctrl+B goes through its own desk worker instead, so a send-back follows the decisions made
+before it, in order: `DeskLink.send_back`.)"""
 
 from __future__ import annotations
 
