@@ -221,6 +221,7 @@ def test_every_command_has_help() -> None:
         "pass",
         "export",
         "report",
+        "training",
     }
     listed = {line.split()[0] for line in top.stdout.splitlines() if line.startswith("    ")}
     assert listed == commands  # a new command must be added here, with its help checked below
@@ -237,6 +238,8 @@ def test_every_command_has_help() -> None:
         (["user", "add"], "--password-stdin"),
         (["user", "list"], "--database-url"),
         (["user", "disable"], "LOGIN"),
+        (["training"], "set-threshold"),
+        (["training", "set-threshold"], "--kph N"),
         (["batch"], "import"),
         (["batch", "import"], "--pages-per-document"),
         (["batch", "list"], "--database-url"),

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pass": ("passes", "import a pass of a batch keyed elsewhere (JSONL)"),
     "export": ("export", "export a batch's final data: CSV, XLSX, JSON, Stata, SPSS"),
     "report": ("report", "write a batch's quality report (one HTML file)"),
+    "training": ("training", "qualification thresholds per form; who trained and qualified"),
 }
 
 

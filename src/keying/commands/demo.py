@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {login:<6} {role:<11} {password}")
     print("Key a document as op1, sign out (Ctrl+Shift+Q), key the same as op2: the app then")
     print("lists which documents agreed and which wait for a supervisor.")
+    print("trainee keys the census form's gold documents first, with feedback after each,")
+    print("and gets live census work once qualified (docs/training.md).")
     if args.no_open:
         return 0
     from keying.commands.app import run as open_app  # the one command that imports keying.ui

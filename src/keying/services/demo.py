@@ -13,23 +13,30 @@ from pathlib import Path
 
 from PIL import Image
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from keying.demo.values import generate_batch
 from keying.forms import load_form
 from keying.paths import shipped_forms
 from keying.services.workspace import Workspace
-from keying.storage import repo
+from keying.storage import repo, training
 from keying.storage.engine import session_at, upgrade
-from keying.storage.users import add_user
+from keying.storage.users import add_user, find_user
 from keying.storage.vocabulary import Role
 
 ACCOUNTS = (
     ("op1", "Sokha Chan", Role.OPERATOR),
     ("op2", "Amina Wanjiru", Role.OPERATOR),
+    ("trainee", "Dara Phan", Role.OPERATOR),
     ("sup", "Bounmy Keomany", Role.SUPERVISOR),
     ("admin", "Workspace admin", Role.ADMIN),
 )
 MANIFEST = "demo.json"
+# Training (docs/training.md): the census form has a threshold, lenient for a first try; the
+# demo's documents are all gold (their true values are known), so `trainee` trains on them and
+# gets live census work once qualified. Every other account is granted the qualification.
+TRAINING_FORM = "household_census"
+TRAINING_THRESHOLD = (95.0, 1500, 5)  # accuracy %, keystrokes per hour, last N documents
 
 
 class WorkspaceError(Exception):
@@ -64,6 +71,21 @@ def _check_writable(directory: Path) -> None:
         raise WorkspaceError(
             f"cannot write the demo workspace in {directory}: {exc.strerror or exc}"
         ) from exc
+
+
+def _training(session: Session, documents_per_batch: int) -> None:
+    """The census form's threshold (over at most as many documents as a batch holds), and
+    the qualification granted to every account but the trainee."""
+    accuracy, kph, last_n = TRAINING_THRESHOLD
+    admin = find_user(session, "admin")
+    by = admin.id if admin else None
+    training.set_threshold(
+        session, TRAINING_FORM, accuracy, kph, min(last_n, documents_per_batch), by
+    )
+    for login, _, _ in ACCOUNTS:
+        account = find_user(session, login)
+        if login != "trainee" and account is not None:
+            training.add_qualification(session, account.id, TRAINING_FORM, None, None, None, by)
 
 
 def create_demo(directory: Path, documents_per_batch: int = 8, seed: int = 2026) -> DemoInfo:
@@ -110,6 +132,7 @@ def _create(directory: Path, manifest: Path, documents_per_batch: int, seed: int
                 pages = [(png, "image/png", *_png_size(png)) for png in doc.pages]
                 repo.add_document(session, batch, doc.external_id, pages, doc.values)
             batches.append((batch.name, len(docs)))
+        _training(session, documents_per_batch)
         repo.audit(session, "demo_created", None, directory=directory.name)
         session.commit()
     tmp = manifest.with_suffix(".tmp")

@@ -21,6 +21,7 @@ from keying.services.keying import OperatorStation
 from keying.services.send_back import settle_third_pass
 from keying.services.sign_in import SignedIn, sign_in, sign_in_as_role
 from keying.services.startup import cache_notice
+from keying.services.training import TrainingDesk
 from keying.storage import repo
 from keying.storage.engine import (
     Timeouts,
@@ -194,6 +195,10 @@ class Services:
 
     def station(self, operator: SignedIn, prefetch: int = 2) -> OperatorStation:
         return OperatorStation(self, operator, prefetch)
+
+    def training(self, operator: SignedIn) -> TrainingDesk:
+        """One trainee's training on gold documents (docs/training.md)."""
+        return TrainingDesk(self, operator)
 
     def close_document_if_ready(self, session: Session, keying: Keying) -> None:
         """When pass 1 and pass 2 are both in, reconcile and store the result; a pass 3 from

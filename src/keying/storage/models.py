@@ -418,3 +418,65 @@ class SamplingDraw(Base):
     errors_measured: Mapped[int] = mapped_column(Integer)
     fields: Mapped[int] = mapped_column(Integer)  # the document's fields (the form's)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+# --- training (migration 0008): facts of trainees keying gold documents, docs/training.md ---
+
+
+class TrainingThreshold(Base):
+    """An admin's qualification threshold for a form (by name: every version). Until an
+    account is qualified on a form with a threshold it gets no live work of that form."""
+
+    __tablename__ = "training_thresholds"
+    __table_args__ = (
+        CheckConstraint("accuracy > 0 AND accuracy <= 100", name="accuracy"),
+        CheckConstraint("kph >= 0", name="kph"),
+        CheckConstraint("last_n >= 1", name="last_n"),
+    )
+
+    form_name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    accuracy: Mapped[float] = mapped_column(Float)  # percent of fields right
+    kph: Mapped[int] = mapped_column(Integer)  # keystrokes per hour
+    last_n: Mapped[int] = mapped_column(Integer)  # over the last N training documents
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TrainingScore(Base):
+    """One training keying of a gold document, scored against its gold values: never a pass,
+    never reconciled, never in a final record."""
+
+    __tablename__ = "training_scores"
+    __table_args__ = (
+        CheckConstraint("errors >= 0 AND errors <= fields", name="errors"),
+        Index("ix_training_scores_operator_form", "operator_id", "form_name", "finished_at"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    form_name: Mapped[str] = mapped_column(String(100))
+    fields: Mapped[int] = mapped_column(Integer)  # values compared
+    errors: Mapped[int] = mapped_column(Integer)  # of them, wrong after normalization
+    keystrokes: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Float)
+    values: Mapped[dict[str, Any]] = mapped_column()  # as keyed
+    mistakes: Mapped[list[Any]] = mapped_column(default=list)  # path, keyed, right, reason
+    finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Qualification(Base):
+    """An account qualified on a form, and when: reached on training scores, or granted by
+    an admin (`granted_by`, no scores)."""
+
+    __tablename__ = "qualifications"
+    __table_args__ = (UniqueConstraint("operator_id", "form_name"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    form_name: Mapped[str] = mapped_column(String(100))
+    qualified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    accuracy: Mapped[float | None] = mapped_column(Float, nullable=True)
+    kph: Mapped[float | None] = mapped_column(Float, nullable=True)
+    documents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    granted_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)

@@ -36,6 +36,7 @@ from keying.storage.records import (
     RecordOutcome,
 )
 from keying.storage.sampling import drawn_clause, sampled_batch_clause
+from keying.storage.training import live_work_allowed
 from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus, TaskKind, TaskStatus
 
 # --- form definitions, batches, documents, pages -------------------------------------------
@@ -245,6 +246,7 @@ def claim_key_tasks(
             ~keyed_before,
             ~adjudicated_before,
             ~holds_other,
+            live_work_allowed(operator_id),  # trainees: docs/training.md
             or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
             # verification sampling: pass 2 only once the draw said to verify
             or_(Task.pass_no != 2, ~sampled_batch_clause(), drawn_clause(Task.document_id)),

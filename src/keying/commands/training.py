@@ -1,0 +1,170 @@
+"""`keying training set-threshold|clear-threshold|grant|status`: qualification on gold
+documents (docs/training.md).
+
+An account is a trainee on a form that has a threshold until it qualifies on it (its last N
+training documents reach the accuracy and the keystrokes per hour), or an admin grants the
+qualification (an experienced keyer); until then it gets no live work of that form.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from keying.commands.app import add_database_url
+from keying.commands.db import CommandError, report, run_use_case
+
+PROG = "keying training"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="training_command", metavar="ACTION", required=True)
+
+    th = sub.add_parser(
+        "set-threshold",
+        help="set a form's qualification threshold",
+        description=(
+            "Set (or change) the threshold an account must reach on a form's gold documents "
+            "before it gets live work of that form: accuracy (percent of values right) and "
+            "keystrokes per hour over its last N training documents."
+        ),
+    )
+    th.add_argument("--form", required=True, metavar="NAME", help="the form's name")
+    th.add_argument("--accuracy", required=True, type=float, metavar="PERCENT")
+    th.add_argument("--kph", required=True, type=int, metavar="N", help="keystrokes per hour")
+    th.add_argument("--last", required=True, type=int, metavar="N", help="over N documents")
+    th.add_argument("--by", metavar="LOGIN", help="the admin setting it (for the audit trail)")
+    add_database_url(th)
+    th.set_defaults(run=run_set_threshold)
+
+    clear = sub.add_parser(
+        "clear-threshold",
+        help="remove a form's threshold",
+        description="Remove a form's threshold: every account may key it live again.",
+    )
+    clear.add_argument("--form", required=True, metavar="NAME")
+    add_database_url(clear)
+    clear.set_defaults(run=run_clear_threshold)
+
+    grant = sub.add_parser(
+        "grant",
+        help="qualify an account on a form without training",
+        description="Record an account as qualified on a form (an experienced keyer).",
+    )
+    grant.add_argument("--login", required=True, metavar="LOGIN")
+    grant.add_argument("--form", required=True, metavar="NAME")
+    grant.add_argument("--by", metavar="LOGIN", help="the admin granting it")
+    add_database_url(grant)
+    grant.set_defaults(run=run_grant)
+
+    status = sub.add_parser(
+        "status",
+        help="who trained, their figures, who qualified when",
+        description=(
+            "The thresholds, then per account and form: training documents keyed, accuracy "
+            "and keystrokes per hour over the threshold's last N, and when it qualified."
+        ),
+    )
+    status.add_argument("--login", metavar="LOGIN", help="only this account")
+    add_database_url(status)
+    status.set_defaults(run=run_status)
+
+
+def _url(args: argparse.Namespace) -> str:
+    from keying.config import resolve_database_url
+
+    return resolve_database_url(args.database_url)
+
+
+def _refused(action: str, exc: Exception) -> int:
+    return report(f"{PROG} {action}", CommandError(str(exc)))
+
+
+def run_set_threshold(args: argparse.Namespace) -> int:
+    from keying.services.training import TrainingRefused, set_threshold
+
+    try:
+        info = run_use_case(
+            _url(args),
+            lambda s: set_threshold(s, args.form, args.accuracy, args.kph, args.last, args.by),
+        )
+    except (TrainingRefused, CommandError) as exc:
+        return _refused("set-threshold", exc)
+    print(
+        f"form {info.form_name!r}: qualified at {info.accuracy:g} % accuracy and "
+        f"{info.kph} keystrokes/hour over the last {info.last_n} training documents"
+    )
+    return 0
+
+
+def run_clear_threshold(args: argparse.Namespace) -> int:
+    from keying.services.training import clear_threshold
+
+    try:
+        done = run_use_case(_url(args), lambda s: clear_threshold(s, args.form))
+    except CommandError as exc:
+        return _refused("clear-threshold", exc)
+    print(f"form {args.form!r}: " + ("threshold removed" if done else "had no threshold"))
+    return 0
+
+
+def run_grant(args: argparse.Namespace) -> int:
+    from keying.services.training import TrainingRefused, grant
+
+    try:
+        at = run_use_case(_url(args), lambda s: grant(s, args.login, args.form, args.by))
+    except (TrainingRefused, CommandError) as exc:
+        return _refused("grant", exc)
+    print(f"{args.login!r} is qualified on {args.form!r} since {at:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f} %"
+
+
+def _kph(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from keying.services.training import TrainingRefused, thresholds, training_status
+
+    try:
+        limits, rows = run_use_case(
+            _url(args), lambda s: (thresholds(s), training_status(s, args.login))
+        )
+    except (TrainingRefused, CommandError) as exc:
+        return _refused("status", exc)
+    if not limits:
+        print("no form has a threshold: every account may key every form live")
+    for t in limits:
+        print(
+            f"threshold {t.form_name}: {t.accuracy:g} % at {t.kph:,} keystrokes/hour "
+            f"over the last {t.last_n}"
+        )
+    if not rows:
+        print("nobody has trained yet" + (f" ({args.login})" if args.login else ""))
+        return 0
+    header = ("login", "form", "documents", "accuracy", "keys/hour", "qualified")
+    table = [header]
+    for r in rows:
+        if r.qualified_at is None:
+            when = "not yet"
+        else:
+            when = f"{r.qualified_at:%Y-%m-%d %H:%M} UTC"
+            when += f" (granted by {r.granted_by})" if r.granted_by else ""
+        last = f" (last {r.standing.documents})" if r.standing else ""
+        table.append(
+            (
+                r.login,
+                r.form_name,
+                f"{r.documents}{last}",
+                _pct(r.standing.accuracy if r.standing else None),
+                _kph(r.standing.kph if r.standing else None),
+                when,
+            )
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
+    for row in table:
+        print("  ".join(c.ljust(w) for c, w in zip(row[:-1], widths, strict=True)), row[-1])
+    return 0
