@@ -13,7 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from keying.forms import FormDefinition
+from keying.forms import FormDefinition, Zone
+from keying.forms.model import FieldDef
+from keying.forms.zones import row_zone
 from keying.reconcile import reconcile
 
 
@@ -30,6 +32,7 @@ class FieldOutcome:
     reason: str = ""  # in plain words, when wrong
     field: str = ""  # the form's field (the zone to show)
     row: int | None = None  # the table row (of the true values), for the row's band
+    zone: Zone | None = None  # where the value is on the page (a table row: its band)
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,14 @@ def count_fields(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[s
     return n
 
 
+def _zone(f: FieldDef | None, row: int | None, rows_keyed: int) -> Zone | None:
+    if f is None:
+        return None
+    if row is not None and f.columns:
+        return row_zone(f, row, rows_keyed) or f.zone
+    return f.zone
+
+
 def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any]) -> Scoring:
     """Every field's outcome and the number of values compared."""
     result = reconcile(form, keyed, gold)
@@ -113,6 +124,7 @@ def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any
     labels = {f.name: f for f in form.fields}
     for d in result.discrepancies:
         f = labels.get(d.field)
+        rows_keyed = max(len(_rows(keyed.get(d.field))), len(_rows(gold.get(d.field))))
         title = f.label if f else d.field
         row = d.row_b if d.row_b is not None else d.row_a
         if d.column is not None:
@@ -134,6 +146,7 @@ def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any
                 reason=plain_reason(d.kind, d.explanation),
                 field=d.field,
                 row=row,
+                zone=_zone(f, row, rows_keyed),
             )
         )
     outcomes: list[FieldOutcome] = []
@@ -143,7 +156,9 @@ def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any
         elif f.columns:
             n = len(_rows(gold.get(f.name)))
             outcomes.append(
-                FieldOutcome(f.name, f.label, f"{n} rows", f"{n} rows", True, field=f.name)
+                FieldOutcome(
+                    f.name, f.label, f"{n} rows", f"{n} rows", True, field=f.name, zone=f.zone
+                )
             )
         else:
             outcomes.append(
@@ -154,6 +169,7 @@ def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any
                     _text(gold.get(f.name)),
                     True,
                     field=f.name,
+                    zone=f.zone,
                 )
             )
     return Scoring(count_fields(form, keyed, gold), outcomes)

@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         if self.station_view is not None:
             self.station_view.start()
+            if any(spec.name == "training" for spec in self.specs):
+                # a trainee starts on training (docs/training.md); asked off this thread
+                self.view("training").offer(lambda: self.show_view("training"))  # type: ignore[attr-defined]
         elif self.specs:
             self.show_view(self.specs[0].name)  # the supervisor station
         else:

@@ -69,11 +69,19 @@ def _tasks(context: ViewContext) -> QWidget:
     return make(context)
 
 
+def _training(context: ViewContext) -> QWidget:
+    from keying.ui.training_view import TrainingView
+
+    return TrainingView(context.services.training(context.operator), context.settings)
+
+
 # In menu order. The keying station is Ctrl+1 and the overview F9 (the window's own).
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("adjudication", "Adjudicate discrepancies", "Ctrl+2", SUPERVISORS, _adjudication),
     ViewSpec("flagged", "Flagged pages", "Ctrl+3", SUPERVISORS, _flagged),
     ViewSpec("tasks", "Tasks held", "Ctrl+4", SUPERVISORS, _tasks),
+    # every role: a trainee is any account not qualified on a form with a threshold
+    ViewSpec("training", "Train on gold documents", "Ctrl+T", EVERYONE, _training),
 )
 
 
