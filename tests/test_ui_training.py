@@ -112,6 +112,9 @@ def test_a_trainees_window_opens_on_training(qtbot, new_world: Callable[..., Wor
     view = window.view("training")
     assert isinstance(view, TrainingView)
     qtbot.waitUntil(lambda: view.current_form() is not None, timeout=30_000)
+    assert window.station_view is not None and window.station_view.current is None  # no live
+    qtbot.wait(500)  # the station's empty queue does not take the trainee to the overview
+    assert window.current_view_name() == "training"
     window.shut_down(final_round=False)
 
 

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         station = self.services.station(self.operator, prefetch=self.settings.prefetch_documents)
         view = StationView(station, self.settings, link=link)
         view.status_changed.connect(self.update_status)
-        view.queue_empty.connect(self.show_overview)
+        view.queue_empty.connect(self._station_empty)
         self.pages.insertWidget(0, view)
         self.station_view = view
         return view
@@ -196,6 +196,12 @@ class MainWindow(QMainWindow):
             self.show_view(name)
         elif self.station_view is not None:
             self.show_keying()
+
+    def _station_empty(self) -> None:
+        """The station has nothing to key: the overview, unless another view is on screen
+        (a trainee's training)."""
+        if self.pages.currentWidget() is self.station_view:
+            self.show_overview()
 
     def show_overview(self) -> None:
         """Show the overview at once; its rows come from the sync worker."""

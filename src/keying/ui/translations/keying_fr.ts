@@ -322,5 +322,129 @@
         <source>The page is not flagged</source>
         <translation>La page n'est pas signalée</translation>
     </message>
+    <message>
+        <source>A wrong character</source>
+        <translation>Un caractère faux</translation>
+    </message>
+    <message>
+        <source>Two characters swapped</source>
+        <translation>Deux caractères inversés</translation>
+    </message>
+    <message>
+        <source>Characters left out</source>
+        <translation>Des caractères oubliés</translation>
+    </message>
+    <message>
+        <source>Characters too many</source>
+        <translation>Des caractères en trop</translation>
+    </message>
+    <message>
+        <source>Words in another order</source>
+        <translation>Des mots dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>A different value</source>
+        <translation>Une autre valeur</translation>
+    </message>
+    <message>
+        <source>Keyed where there is nothing, or nothing keyed</source>
+        <translation>Saisi là où il n'y a rien, ou rien saisi</translation>
+    </message>
+    <message>
+        <source>A row left out</source>
+        <translation>Une ligne oubliée</translation>
+    </message>
+    <message>
+        <source>A row too many</source>
+        <translation>Une ligne en trop</translation>
+    </message>
+    <message>
+        <source>Marked illegible, or not marked</source>
+        <translation>Marqué illisible, ou pas marqué</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>You keyed</source>
+        <translation>Vous avez saisi</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>Mistakes: %1</source>
+        <translation>Erreurs : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values right (%3 %)</source>
+        <translation>%1 valeurs justes sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 keystrokes an hour</source>
+        <translation>%1 frappes par heure</translation>
+    </message>
+    <message>
+        <source>Qualified! You may now key this form live (Ctrl+1).</source>
+        <translation>Qualifié ! Vous pouvez maintenant saisir ce formulaire en production (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>You are qualified on this form.</source>
+        <translation>Vous êtes qualifié pour ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Last %1 of %2 documents: %3 right</source>
+        <translation>%1 derniers documents sur %2 : %3 justes</translation>
+    </message>
+    <message>
+        <source>to qualify: %1 % at %2 an hour</source>
+        <translation>pour être qualifié : %1 % à %2 par heure</translation>
+    </message>
+    <message>
+        <source>Up / Down: the fields · Enter: the next document</source>
+        <translation>Haut / Bas : les champs · Entrée : le document suivant</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No training to do&lt;/h2&gt;&lt;p&gt;You are qualified on every form that asks for it, or no gold document is there to train on. Press Ctrl+1 to key documents.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pas d'entraînement à faire&lt;/h2&gt;&lt;p&gt;Vous êtes qualifié pour chaque formulaire qui le demande, ou aucun document de référence n'est là pour s'entraîner. Appuyez sur Ctrl+1 pour saisir des documents.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching a training document…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Chargement d'un document d'entraînement…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;La base centrale ne répond pas&lt;/h2&gt;&lt;p&gt;L'entraînement en a besoin. F5 redemande.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training — a gold document, not live work</source>
+        <translation>Entraînement — un document de référence, pas du travail en production</translation>
+    </message>
+    <message>
+        <source>Training: %1 done</source>
+        <translation>Entraînement : %1 faits</translation>
+    </message>
+    <message>
+        <source>Training: key this document as live work; F12 finishes.</source>
+        <translation>Entraînement : saisissez ce document comme en production ; F12 termine.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. F12 tries again.</source>
+        <translation>Non enregistré : %1. F12 réessaie.</translation>
+    </message>
 </context>
 </TS>

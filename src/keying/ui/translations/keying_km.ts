@@ -322,5 +322,129 @@
         <source>The page is not flagged</source>
         <translation>ទំព័រមិនត្រូវបានសម្គាល់ទេ</translation>
     </message>
+    <message>
+        <source>A wrong character</source>
+        <translation>តួអក្សរខុសមួយ</translation>
+    </message>
+    <message>
+        <source>Two characters swapped</source>
+        <translation>តួអក្សរពីរប្តូរកន្លែងគ្នា</translation>
+    </message>
+    <message>
+        <source>Characters left out</source>
+        <translation>ខ្វះតួអក្សរ</translation>
+    </message>
+    <message>
+        <source>Characters too many</source>
+        <translation>តួអក្សរលើស</translation>
+    </message>
+    <message>
+        <source>Words in another order</source>
+        <translation>ពាក្យនៅលំដាប់ផ្សេង</translation>
+    </message>
+    <message>
+        <source>A different value</source>
+        <translation>តម្លៃផ្សេង</translation>
+    </message>
+    <message>
+        <source>Keyed where there is nothing, or nothing keyed</source>
+        <translation>បានបញ្ចូលកន្លែងដែលគ្មានអ្វី ឬមិនបានបញ្ចូលអ្វីសោះ</translation>
+    </message>
+    <message>
+        <source>A row left out</source>
+        <translation>ខ្វះជួរមួយ</translation>
+    </message>
+    <message>
+        <source>A row too many</source>
+        <translation>ជួរលើសមួយ</translation>
+    </message>
+    <message>
+        <source>Marked illegible, or not marked</source>
+        <translation>សម្គាល់ថាអានមិនបាន ឬមិនបានសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <source>You keyed</source>
+        <translation>អ្នកបានបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ហេតុអ្វី</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation>គ្មានកំហុស</translation>
+    </message>
+    <message>
+        <source>Mistakes: %1</source>
+        <translation>កំហុស៖ %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values right (%3 %)</source>
+        <translation>ត្រឹមត្រូវ %1 ក្នុងចំណោម %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 keystrokes an hour</source>
+        <translation>%1 ចុចគ្រាប់ចុចក្នុងមួយម៉ោង</translation>
+    </message>
+    <message>
+        <source>Qualified! You may now key this form live (Ctrl+1).</source>
+        <translation>មានលក្ខណៈសម្បត្តិហើយ! ឥឡូវអ្នកអាចបញ្ចូលទម្រង់នេះជាការងារពិត (Ctrl+1)។</translation>
+    </message>
+    <message>
+        <source>You are qualified on this form.</source>
+        <translation>អ្នកមានលក្ខណៈសម្បត្តិសម្រាប់ទម្រង់នេះ។</translation>
+    </message>
+    <message>
+        <source>Last %1 of %2 documents: %3 right</source>
+        <translation>ឯកសារចុងក្រោយ %1 នៃ %2៖ ត្រឹមត្រូវ %3</translation>
+    </message>
+    <message>
+        <source>to qualify: %1 % at %2 an hour</source>
+        <translation>ដើម្បីមានលក្ខណៈសម្បត្តិ៖ %1 % នៅ %2 ក្នុងមួយម៉ោង</translation>
+    </message>
+    <message>
+        <source>Up / Down: the fields · Enter: the next document</source>
+        <translation>Up / Down៖ វាលនានា · Enter៖ ឯកសារបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No training to do&lt;/h2&gt;&lt;p&gt;You are qualified on every form that asks for it, or no gold document is there to train on. Press Ctrl+1 to key documents.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;គ្មានការហ្វឹកហាត់ត្រូវធ្វើ&lt;/h2&gt;&lt;p&gt;អ្នកមានលក្ខណៈសម្បត្តិសម្រាប់គ្រប់ទម្រង់ដែលតម្រូវ ឬគ្មានឯកសារគំរូសម្រាប់ហ្វឹកហាត់។ ចុច Ctrl+1 ដើម្បីបញ្ចូលឯកសារ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching a training document…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;កំពុងទាញយកឯកសារហ្វឹកហាត់…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប&lt;/h2&gt;&lt;p&gt;ការហ្វឹកហាត់ត្រូវការវា។ ចុច F5 ដើម្បីសួរម្តងទៀត។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training — a gold document, not live work</source>
+        <translation>ការហ្វឹកហាត់ — ឯកសារគំរូ មិនមែនការងារពិត</translation>
+    </message>
+    <message>
+        <source>Training: %1 done</source>
+        <translation>ការហ្វឹកហាត់៖ រួច %1</translation>
+    </message>
+    <message>
+        <source>Training: key this document as live work; F12 finishes.</source>
+        <translation>ការហ្វឹកហាត់៖ បញ្ចូលឯកសារនេះដូចការងារពិត; F12 បញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. F12 tries again.</source>
+        <translation>មិនបានរក្សាទុក៖ %1។ F12 សាកល្បងម្តងទៀត។</translation>
+    </message>
 </context>
 </TS>

@@ -322,5 +322,129 @@
         <source>The page is not flagged</source>
         <translation>ໜ້ານີ້ບໍ່ໄດ້ຖືກໝາຍ</translation>
     </message>
+    <message>
+        <source>A wrong character</source>
+        <translation>ຕົວອັກສອນຜິດໜຶ່ງຕົວ</translation>
+    </message>
+    <message>
+        <source>Two characters swapped</source>
+        <translation>ຕົວອັກສອນສອງຕົວສະຫຼັບກັນ</translation>
+    </message>
+    <message>
+        <source>Characters left out</source>
+        <translation>ຂາດຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>Characters too many</source>
+        <translation>ຕົວອັກສອນເກີນ</translation>
+    </message>
+    <message>
+        <source>Words in another order</source>
+        <translation>ຄຳສັບຢູ່ໃນລຳດັບອື່ນ</translation>
+    </message>
+    <message>
+        <source>A different value</source>
+        <translation>ຄ່າອື່ນ</translation>
+    </message>
+    <message>
+        <source>Keyed where there is nothing, or nothing keyed</source>
+        <translation>ປ້ອນບ່ອນທີ່ບໍ່ມີຫຍັງ ຫຼື ບໍ່ໄດ້ປ້ອນຫຍັງ</translation>
+    </message>
+    <message>
+        <source>A row left out</source>
+        <translation>ຂາດແຖວໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>A row too many</source>
+        <translation>ແຖວເກີນໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>Marked illegible, or not marked</source>
+        <translation>ໝາຍວ່າອ່ານບໍ່ອອກ ຫຼື ບໍ່ໄດ້ໝາຍ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>You keyed</source>
+        <translation>ທ່ານປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ເປັນຫຍັງ</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>ຖືກ</translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation>ບໍ່ມີຂໍ້ຜິດພາດ</translation>
+    </message>
+    <message>
+        <source>Mistakes: %1</source>
+        <translation>ຂໍ້ຜິດພາດ: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values right (%3 %)</source>
+        <translation>ຖືກ %1 ຈາກ %2 ຄ່າ (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 keystrokes an hour</source>
+        <translation>%1 ການກົດແປ້ນຕໍ່ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <source>Qualified! You may now key this form live (Ctrl+1).</source>
+        <translation>ຜ່ານແລ້ວ! ດຽວນີ້ທ່ານສາມາດປ້ອນແບບຟອມນີ້ເປັນວຽກແທ້ໄດ້ (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>You are qualified on this form.</source>
+        <translation>ທ່ານຜ່ານເກນສຳລັບແບບຟອມນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Last %1 of %2 documents: %3 right</source>
+        <translation>ເອກະສານສຸດທ້າຍ %1 ຈາກ %2: ຖືກ %3</translation>
+    </message>
+    <message>
+        <source>to qualify: %1 % at %2 an hour</source>
+        <translation>ເພື່ອຜ່ານເກນ: %1 % ທີ່ %2 ຕໍ່ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <source>Up / Down: the fields · Enter: the next document</source>
+        <translation>Up / Down: ຊ່ອງຕ່າງໆ · Enter: ເອກະສານຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No training to do&lt;/h2&gt;&lt;p&gt;You are qualified on every form that asks for it, or no gold document is there to train on. Press Ctrl+1 to key documents.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ບໍ່ມີການຝຶກໃຫ້ເຮັດ&lt;/h2&gt;&lt;p&gt;ທ່ານຜ່ານເກນທຸກແບບຟອມທີ່ຕ້ອງການແລ້ວ ຫຼື ບໍ່ມີເອກະສານຕົວຢ່າງໃຫ້ຝຶກ. ກົດ Ctrl+1 ເພື່ອປ້ອນເອກະສານ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching a training document…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ກຳລັງດຶງເອກະສານຝຶກ…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ຖານຂໍ້ມູນກາງບໍ່ຕອບ&lt;/h2&gt;&lt;p&gt;ການຝຶກຕ້ອງການມັນ. ກົດ F5 ເພື່ອຖາມຄືນ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training — a gold document, not live work</source>
+        <translation>ການຝຶກ — ເອກະສານຕົວຢ່າງ, ບໍ່ແມ່ນວຽກແທ້</translation>
+    </message>
+    <message>
+        <source>Training: %1 done</source>
+        <translation>ການຝຶກ: ແລ້ວ %1</translation>
+    </message>
+    <message>
+        <source>Training: key this document as live work; F12 finishes.</source>
+        <translation>ການຝຶກ: ປ້ອນເອກະສານນີ້ຄືວຽກແທ້; F12 ສຳເລັດ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. F12 tries again.</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ: %1. F12 ລອງໃໝ່.</translation>
+    </message>
 </context>
 </TS>
