@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from keying.config import Settings
 from keying.demo.values import generate_values
-from keying.services.training import set_threshold
+from keying.services.training import grant, set_threshold
 from keying.storage.models import Document, TrainingScore
+from keying.ui.training_status_view import TrainingStatusView
 from keying.ui.training_view import TrainingView
 from tests.support.ui import FORMS, definition, key_field, open_window, press, show_active
 from tests.support.world import World, value_at
@@ -123,4 +124,22 @@ def test_an_operator_with_nothing_to_qualify_on_stays_on_the_station(qtbot, worl
     qtbot.wait(300)
     assert window.current_view_name() is None
     assert window.pages.currentWidget() is window.station_view
+    window.shut_down(final_round=False)
+
+
+def test_a_supervisor_sees_who_qualified_when(qtbot, qtmodeltester, world: World) -> None:
+    set_threshold(world.services.sessions, "household_census", 99.5, 4000, 20)
+    grant(world.services.sessions, "op2", "household_census", "sup")
+    window = open_window(qtbot, world, "sup")
+    window.show_view("training_status")
+    view = window.view("training_status")
+    assert isinstance(view, TrainingStatusView)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=30_000)
+    qtmodeltester.check(view.model)
+    cells = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert cells[:5] == ["op2", "household_census", "0", "—", "—"]
+    assert cells[5].endswith("UTC (granted by sup)")
+    assert "household_census: 99.5 % at 4,000 keystrokes/hour over the last 20" in (
+        view.limits.text()
+    )
     window.shut_down(final_round=False)

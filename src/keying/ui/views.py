@@ -75,6 +75,12 @@ def _training(context: ViewContext) -> QWidget:
     return TrainingView(context.services.training(context.operator), context.settings)
 
 
+def _training_status(context: ViewContext) -> QWidget:
+    from keying.ui.training_status_view import TrainingStatusView
+
+    return TrainingStatusView(context)
+
+
 # In menu order. The keying station is Ctrl+1 and the overview F9 (the window's own).
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("adjudication", "Adjudicate discrepancies", "Ctrl+2", SUPERVISORS, _adjudication),
@@ -82,6 +88,13 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("tasks", "Tasks held", "Ctrl+4", SUPERVISORS, _tasks),
     # every role: a trainee is any account not qualified on a form with a threshold
     ViewSpec("training", "Train on gold documents", "Ctrl+T", EVERYONE, _training),
+    ViewSpec(
+        "training_status",
+        "Trainees and qualifications",
+        "Ctrl+Shift+T",
+        SUPERVISORS,
+        _training_status,
+    ),
 )
 
 
