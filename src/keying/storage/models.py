@@ -418,6 +418,8 @@ class SamplingDraw(Base):
     errors_measured: Mapped[int] = mapped_column(Integer)
     fields: Mapped[int] = mapped_column(Integer)  # the document's fields (the form's)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 # --- training (migration 0008): facts of trainees keying gold documents, docs/training.md ---
 
 
