@@ -8,7 +8,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from keying.bench import simulator as sim
@@ -372,6 +372,7 @@ def test_flagged_exactly_when_materially_different(seed: int) -> None:
 
 
 @given(seeds)
+@example(1702981)  # two people, each with the name illegible in one pass, once merged
 @settings(max_examples=200, deadline=None)
 def test_no_disagreement_is_missed(seed: int) -> None:
     doc = keyings(seed, p_err=0.1, p_benign=0.1)

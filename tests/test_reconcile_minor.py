@@ -83,6 +83,15 @@ def test_minor_examples(policy: str, a: str | None, b: str | None, kind: str) ->
         ("name", "Smith &", "Smith"),
         ("name", "Pohlad Poppleton", "Pohlad, Poppleton"),
         ("name", "Pohlad Poppleton", "Pohlad and Poppleton"),
+        # A list separator stands between names only: beside a number or a symbol, `and`
+        # is a word and `,` `;` `&` are what they are (a draw of the property below).
+        ("name", "N, 100", "n and. 100"),
+        ("name", "N, 100", "N and 100"),
+        ("name", "N & 100", "N, 100"),
+        ("name", "5 & 6", "5, 6"),
+        ("name", "5 and 6", "5; 6"),
+        ("name", "Lot 5, Smith", "Lot 5 and Smith"),
+        ("name", "Smith, (Jones)", "Smith and (Jones)"),
         # An apostrophe used as a minute mark.
         ("text", "59'50", "5950"),
         ("text", "59'50", "59 50"),
@@ -314,3 +323,22 @@ def test_symmetric_and_total(a: str, b: str, policy: str) -> None:
     kind = rules.kind(a, b)
     assert kind is None or kind in MINOR_KINDS
     assert rules.kind(b, a) == kind
+
+
+def test_a_word_added_beside_a_number_is_flagged_material() -> None:
+    """Issue 10: `N, 100` / `n and. 100` was `name_separator` (minor): B keyed a word A did
+    not. Through `reconcile`, the discrepancy is material, with no minor kind."""
+    from keying.forms import parse_form
+    from keying.reconcile import reconcile
+
+    form = parse_form(
+        "form: m\ntitle: M\nversion: 1\nfields:\n"
+        "  - {name: who, label: Who, type: text, compare: name}\n",
+        "<minor>",
+    )
+    [d] = reconcile(form, {"who": "N, 100"}, {"who": "n and. 100"}).discrepancies
+    assert (d.kind, d.severity, d.minor_kind) == ("different", "material", None)
+    [d] = reconcile(
+        form, {"who": "Pohlad, Poppleton"}, {"who": "Pohlad and Poppleton"}
+    ).discrepancies
+    assert (d.severity, d.minor_kind) == ("minor", "name_separator")

@@ -182,3 +182,107 @@ def test_three_passes_each_dropping_a_different_row_keep_everyone_in_order(
     r = reconcile(FORM, {"members": a}, {"members": b}, {"members": c})
     assert r.status == "agreed", r.discrepancies
     assert r.values["members"] == rows  # every row, once, in the passes' order
+
+
+# --- an illegible name is no match (issue 10; the draw at seed value 1702981) -------------
+
+ILL = "[illegible]"
+
+
+def test_two_illegible_names_are_not_one_person() -> None:
+    """A skipped Srey and keyed Nary's name illegible; B keyed Nary (sex wrong) and Srey's
+    name illegible. A's illegible row is alike in every other column to B's, yet nothing
+    says it is that person (nor Nary): never paired (else Nary's sex, F in A and M in B, is
+    never compared and one woman vanishes from the table). Every row is shown whole."""
+    sok, dara, kim = _person("Sok", "70", "H", "F"), _person("Dara", "57"), _person("Kim", "8")
+    a = [dara, _person(ILL, "20", "C", "F"), kim]
+    b = [sok, dara, _person("Nary", "20", "C", "M"), _person(ILL, "20", "C", "F"), kim]
+    expected = [
+        ("extra_row", None, 0, None),
+        ("extra_row", None, 2, None),
+        ("extra_row", None, 3, None),
+        ("missing_row", 1, None, None),
+    ]
+    r = reconcile(FORM, {"members": a}, {"members": b})
+    assert sorted((d.kind, d.row_a, d.row_b, d.column) for d in r.discrepancies) == expected
+    assert len(r.values["members"]) == 6  # a row for each of the 6 rows keyed, none merged
+    r = reconcile(FORM, {"members": b}, {"members": a})
+    mirrored = {"extra_row": "missing_row", "missing_row": "extra_row"}
+    assert {(d.kind, d.row_b, d.row_a, d.column) for d in r.discrepancies} == {
+        (mirrored.get(k, k), ra, rb, c) for k, ra, rb, c in expected
+    }
+
+
+def test_illegible_names_identical_elsewhere_in_the_table_are_not_agreed() -> None:
+    """Equal rows at the ends, as anchors, or at the same position in tables of equal
+    length: an illegible name, in one pass or both, says nothing about who it is."""
+    dara, kim = _person("Dara", "57"), _person("Kim", "8")
+    ghost = _person(ILL, "20", "C", "F")
+    kim9 = _person("Kim", "9")
+    r = reconcile(FORM, {"members": [dara, kim, ghost]}, {"members": [dara, kim9, ghost]})
+    assert sorted((d.kind, d.row_a, d.row_b, d.column) for d in r.discrepancies) == [
+        ("extra_row", None, 2, None),
+        ("missing_row", 2, None, None),
+        ("substitution", 1, 1, "age"),
+    ]
+    r = reconcile(FORM, {"members": [ghost, dara]}, {"members": [ghost, _person("Dara", "58")]})
+    assert sorted(d.kind for d in r.discrepancies) == ["extra_row", "missing_row", "substitution"]
+    # The same table keyed identically by both passes is one keying, agreed as keyed.
+    r = reconcile(FORM, {"members": [dara, ghost]}, {"members": [dara, ghost]})
+    assert r.status == "agreed"
+    # Illegible on one side only: also no match (B's Nary may be another woman).
+    nary = _person("Nary", "20", "C", "F")
+    r = reconcile(FORM, {"members": [dara, ghost]}, {"members": [dara, nary]})
+    assert sorted((d.kind, d.row_a, d.row_b) for d in r.discrepancies) == [
+        ("extra_row", None, 1),
+        ("missing_row", 1, None),
+    ]
+
+
+def test_three_passes_never_drop_a_row_known_by_an_illegible_name() -> None:
+    """A, B and C all keyed the woman whose name nobody could read: no row of C can be told
+    to be hers, so A's and B's rows are flagged (both reach the supervisor), never dropped
+    as "2 of 3 have no such row"."""
+    dara, ghost = _person("Dara", "57"), _person(ILL, "20", "C", "F")
+    kim = [_person("Kim", age) for age in ("8", "9", "10")]
+    passes = [{"members": [dara, ghost, k]} for k in kim]
+    r = reconcile(FORM, *passes)
+    rows = sorted((d.kind, d.row_a, d.row_b) for d in r.discrepancies if d.column is None)
+    assert rows == [("extra_row", None, 1), ("missing_row", 1, None)]
+    assert r.values["members"][0] == dara
+    # C keyed the very table A keyed: their rows are paired row by row (as two identical
+    # keyings are), so A's table is agreed 2 of 3; B's row then has no partner in C left.
+    r = reconcile(FORM, passes[0], passes[1], passes[0])
+    assert r.status == "agreed", r.discrepancies
+    assert r.values["members"] == passes[0]["members"]
+    assert r.dissent["members[b1]"] == ["b"]
+
+
+@given(_people.filter(lambda n: len(n) >= 3), st.data())
+@settings(max_examples=300, deadline=None)
+def test_illegible_names_never_merge_two_people(names: list[str], data: st.DataObject) -> None:
+    """Each pass drops a different row and keys some other person's name as illegible
+    (everyone alike but for the name): every pair of partner rows is one person."""
+    from keying.reconcile.tables import Table
+
+    rows = [_person(n) for n in names]
+    p, q = data.draw(st.lists(st.integers(0, len(rows) - 1), min_size=2, max_size=2, unique=True))
+    ill_a = data.draw(st.sets(st.integers(0, len(rows) - 1), max_size=2))
+    ill_b = data.draw(st.sets(st.integers(0, len(rows) - 1), max_size=2))
+
+    def keyed(drop: int, illegible: set[int]) -> tuple[list[dict[str, str]], list[str]]:
+        out = [{**r, "name": ILL} if k in illegible else r for k, r in enumerate(rows)]
+        return out[:drop] + out[drop + 1 :], names[:drop] + names[drop + 1 :]
+
+    (a, who_a), (b, who_b) = keyed(p, ill_a), keyed(q, ill_b)
+    if a == b:  # keyed identically: agreed as keyed (nothing in the keyings tells them apart)
+        return
+    table = Table(FORM.fields[0], FORM)
+    pairs = table.align(a, b, [None] * len(a), [None] * len(b))
+    for i, j in pairs:
+        if i is not None and j is not None:
+            assert who_a[i] == who_b[j], "two people merged into one row"
+    assert sorted(i for i, _ in pairs if i is not None) == list(range(len(a)))
+    assert sorted(j for _, j in pairs if j is not None) == list(range(len(b)))
+    r = reconcile(FORM, {"members": a}, {"members": b})
+    assert len(r.values["members"]) == len(pairs)  # every row keyed is in the outcome

@@ -167,15 +167,23 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+def _name_like(tok: Token) -> bool:
+    """A token a list separator may stand beside: a word, or another separator (`&`). A
+    number or a symbol is no name: `N, 100` / `N and 100` differ by a word, not a
+    separator."""
+    return tok[0] == "w" or tok[1] == "&"
+
+
 def _canon(
     toks: list[Token], case: bool, punct: bool, names: bool, separators: bool
 ) -> list[Token]:
     """Tokens as the enabled rules see them.
 
     `case`: words in lower case. `punct`: gaps dropped. `names` (a `name` field): a gap
-    between two names holding `,` or `;` is a LIST separator, which `punct` keeps;
-    `separators` (the name_separator rule): the symbol `&` and the word `and` between two
-    tokens are a LIST too. A run of separators is one LIST, the spaces beside it included."""
+    between two names (words, not numbers or symbols) holding `,` or `;` is a LIST
+    separator, which `punct` keeps; `separators` (the name_separator rule): the symbol `&`
+    and the word `and` between two names are a LIST too. A run of separators is one LIST,
+    the spaces beside it included."""
     out: list[Token] = []
     last = len(toks) - 1  # toks alternate gap, token, gap, ..., token, gap
     for k, (kind, text) in enumerate(toks):
@@ -183,10 +191,19 @@ def _canon(
             separators
             and 1 < k < last - 1
             and (text == "&" or (kind == "w" and text.lower() == "and"))
+            and _name_like(toks[k - 2])
+            and _name_like(toks[k + 2])
         ):
             kind, text = "g", LIST
         elif kind == "g":
-            if (punct or separators) and names and 0 < k < last and _LIST_PUNCT.intersection(text):
+            if (
+                (punct or separators)
+                and names
+                and 0 < k < last
+                and _LIST_PUNCT.intersection(text)
+                and _name_like(toks[k - 1])
+                and _name_like(toks[k + 1])
+            ):
                 text = LIST
             elif punct:
                 continue

@@ -24,6 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from keying.forms.markers import ILLEGIBLE
 from keying.forms.model import FieldDef, FormDefinition
 from keying.reconcile.align import align_rows
 from keying.reconcile.fields import PASS_NAMES, Cell, Collector
@@ -48,7 +49,8 @@ def as_rows(raw: Any) -> list[Row]:
 _DICTS = frozenset((dict,))
 
 
-_UNKNOWN = ("\x00illegible", "\x00nothing")
+_ILLEGIBLE = "\x00illegible"
+_UNKNOWN = (_ILLEGIBLE, "\x00nothing")
 
 
 def _sig(key: Any) -> str:
@@ -59,6 +61,10 @@ def _sig(key: Any) -> str:
 
 def _unknown(key: Any) -> bool:
     return isinstance(key, tuple) and key[0] in _UNKNOWN
+
+
+def _illegible(key: Any) -> bool:
+    return isinstance(key, tuple) and key[0] == _ILLEGIBLE
 
 
 def within_a_typo(x: str, y: str) -> bool:
@@ -75,7 +81,17 @@ def within_a_typo(x: str, y: str) -> bool:
 
 
 class Table:
-    __slots__ = ("cells", "fuzzy", "ids", "keys", "memos", "name", "names", "required")
+    __slots__ = (
+        "cells",
+        "fuzzy",
+        "id_names",
+        "ids",
+        "keys",
+        "memos",
+        "name",
+        "names",
+        "required",
+    )
 
     def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
         self.name = field.name
@@ -87,6 +103,7 @@ class Table:
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: those compared as names (none: the row's text as a whole)
         self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.policy == "name")
+        self.id_names = tuple(self.names[k] for k in self.ids)
 
     # --- identical tables ---------------------------------------------------------------
 
@@ -146,9 +163,10 @@ class Table:
         """Mean over the cells: 1 if equal, 0.5 if one side is empty or illegible (no
         evidence either way), 0 for different numbers, dates and codes, else rapidfuzz's
         ratio of the normalized texts."""
+        blind = self._blind(ka, kb)
         if ka == kb:
-            return 1.0
-        total = 0.0
+            return 1.0 - 0.5 * blind / len(ka) if blind else 1.0
+        total = -0.5 * blind  # an identifying cell illegible in both: no evidence (0.5)
         for x, y, fuzzy in zip(ka, kb, self.fuzzy, strict=True):
             if x == y:
                 total += 1.0
@@ -166,16 +184,46 @@ class Table:
             k = keys[i] = self.row_keys(rows[i])
         return k
 
+    def _blind(self, ka: tuple[Any, ...], kb: tuple[Any, ...]) -> int:
+        """How many identifying cells both rows have as `[illegible]` (the same marker in
+        two rows says nothing of who is in them: no evidence, 0.5, not a match)."""
+        return sum(1 for c in self.ids if _illegible(ka[c]) and _illegible(kb[c]))
+
+    def has_blind_ids(self, k: tuple[Any, ...]) -> bool:
+        """Has the row an identifying cell marked `[illegible]`? (its key is then no
+        evidence that an equal row of the other pass is the same row)"""
+        return any(_illegible(k[c]) for c in self.ids)
+
+    def raw_blind(self, row: Row) -> bool:
+        """`has_blind_ids` of a row as keyed (before its keys are made)."""
+        for name in self.id_names:
+            v = row.get(name)
+            if type(v) is str and v.strip() == ILLEGIBLE:
+                return True
+        return False
+
     def same_row(self, ka: tuple[Any, ...], kb: tuple[Any, ...]) -> bool:
         """Whether two rows may be one row keyed twice: their identifying cells agree up to
-        a typo (cells empty or illegible on either side say nothing)."""
+        a typo (a cell empty on either side says nothing).
+
+        `[illegible]` in an identifying cell (on either side, or both) is no match: rows
+        whose identity rests on such a cell (no other identifying cell keyed alike) are not
+        partners, whatever their other cells. A's row 3 with the name illegible is not B's
+        row 4 (name illegible, or Srey) because both are 20-year-old women: each row is
+        shown to the supervisor whole (`missing_row`, `extra_row`), nobody merged away."""
         if self.ids:
+            evidence = blind = False
             for c in self.ids:
                 x, y = ka[c], kb[c]
-                known = x != y and not _unknown(x) and not _unknown(y)
-                if known and not within_a_typo(_sig(x), _sig(y)):
+                if _illegible(x) or _illegible(y):
+                    blind = True
+                elif _unknown(x) or _unknown(y):
+                    continue  # empty on a side: says nothing
+                elif x == y or within_a_typo(_sig(x), _sig(y)):
+                    evidence = True
+                else:
                     return False
-            return True
+            return evidence or not blind
         known = [(x, y) for x, y in zip(ka, kb, strict=True) if not (_unknown(x) or _unknown(y))]
         return within_a_typo(
             " | ".join(_sig(x) for x, _ in known), " | ".join(_sig(y) for _, y in known)
@@ -183,7 +231,7 @@ class Table:
 
     def fit(self, ka: tuple[Any, ...], kb: tuple[Any, ...]) -> float | None:
         """The score of pairing two rows (> 0), or None if they cannot be partners."""
-        if ka == kb:
+        if ka == kb and not (self.ids and self.has_blind_ids(ka)):
             return 1.0 - MATCH_OFFSET
         if not self.same_row(ka, kb):
             return None
@@ -203,9 +251,11 @@ class Table:
 
         `keys_a`/`keys_b` hold each row's cell keys, None until needed (filled in here)."""
         n, m = len(rows_a), len(rows_b)
+        if rows_a == rows_b:  # keyed identically: row by row (nothing tells rows apart)
+            return [(i, i) for i in range(n)]
         if n == m:
             for i in range(n):
-                if rows_a[i] != rows_b[i]:
+                if rows_a[i] != rows_b[i] or self.raw_blind(rows_a[i]):
                     ka = self._keys(rows_a, keys_a, i)
                     kb = self._keys(rows_b, keys_b, i)
                     if self._similarity(ka, kb) < POSITIONAL_MIN or not self.same_row(ka, kb):
@@ -219,11 +269,22 @@ class Table:
         # Canonical order so that swapping A and B mirrors the alignment exactly.
         sig_a = ["\x1e".join(map(_sig, k)) for k in keys_a]
         sig_b = ["\x1e".join(map(_sig, k)) for k in keys_b]
-        fit = self.fit
         if sig_a > sig_b:
-            pairs = align_rows(keys_b, keys_a, lambda j, i: fit(keys_b[j], keys_a[i]))
+            pairs = self._align(keys_b, keys_a)
             return [(i, j) for j, i in pairs]
-        return align_rows(keys_a, keys_b, lambda i, j: fit(keys_a[i], keys_b[j]))
+        return self._align(keys_a, keys_b)
+
+    def _align(self, keys_a: list[Any], keys_b: list[Any]) -> list[Pair]:
+        """`align_rows`, where a row with an illegible identifying cell equals no row (it is
+        never paired for being equal, at the ends or as an anchor: `fit` decides)."""
+        fit = self.fit
+        eq_a: list[Any] = keys_a
+        eq_b: list[Any] = keys_b
+        if self.ids:
+            blind = self.has_blind_ids
+            eq_a = [("\x00blind-a", i) if blind(k) else k for i, k in enumerate(keys_a)]
+            eq_b = [("\x00blind-b", j) if blind(k) else k for j, k in enumerate(keys_b)]
+        return align_rows(eq_a, eq_b, lambda i, j: fit(keys_a[i], keys_b[j]))
 
     def finish(self, decided: Any) -> list[dict[str, Any]]:
         """The agreed rows, from what compare2/compare3 decided."""
@@ -278,6 +339,9 @@ class Table:
         a_to_c = _partners(self.align(rows[0], rows[2], keys[0], keys[2]))
         b_to_c = _partners(self.align(rows[1], rows[2], keys[1], keys[2]))
         ab = _in_order_of_c(self.align(rows[0], rows[1], keys[0], keys[1]), a_to_c, b_to_c)
+        # rows of C paired with no row of A or B: one may be a row known by an illegible
+        # name only (never paired), which C then cannot be said to lack
+        c_free = bool(self.ids) and len(set(a_to_c.values()) | set(b_to_c.values())) < len(rows[2])
         before = len(out.discrepancies)
         value: list[dict[str, Any]] = []
         used: set[int] = set()  # rows of C that settled a row already
@@ -301,9 +365,19 @@ class Table:
             k = (a_to_c if side == 0 else b_to_c).get(idx)
             lone, other = PASS_NAMES[side], PASS_NAMES[1 - side]
             key = f"{name}[{lone.lower()}{idx}]"
-            if k is None:
+            if k is None and not (c_free and self.raw_blind(rows[side][idx])):
                 out.reasons[key] = f"2 of 3 ({other}, C) have no such row here; {lone} keyed one"
                 out.dissent[key] = [lone.lower()]
+                continue
+            if k is None:  # known by an illegible name, and C has rows no pass shares
+                d = self._row_discrepancy(rows[0], rows[1], i, j)
+                d.passes = ["a", "b", "c"]
+                d.explanation += (
+                    "; its name is illegible, so no row of C can be told to be it or not"
+                )
+                out.discrepancies.append(d)
+                value.append(dict.fromkeys((c.name for c in self.cells), None))
+                _tag(out.discrepancies, since, len(value) - 1)
                 continue
             in_order = k > last and k not in used
             if in_order and self._keys(rows[side], keys[side], idx) == self._keys(
