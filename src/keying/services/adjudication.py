@@ -22,7 +22,7 @@ from keying.forms import FormDefinition, Zone
 from keying.forms.entry import commit
 from keying.forms.zones import row_zone
 from keying.services.final_record import Made, Point, build_final, chosen_value
-from keying.services.stored_forms import parse_stored
+from keying.services.stored_forms import StoredFormRefused, parse_stored
 from keying.storage import adjudications as store
 from keying.storage import repo
 from keying.storage.models import Adjudication, Discrepancy, Document, utcnow
@@ -158,6 +158,9 @@ class SupervisorDesk:
         self.services = services
         self.supervisor = supervisor
         self._forms: dict[int, FormDefinition] = {}
+        # document id → why it cannot be adjudicated here: its stored form is refused by
+        # this version of keying (StoredFormRefused); passed over, nothing of it changed
+        self.refused: dict[int, str] = {}
 
     @property
     def supervisor_id(self) -> int:
@@ -192,7 +195,13 @@ class SupervisorDesk:
                     self.services.clock(),
                     field,
                 )
-                cases = [self._case(session, t.id, t.document_id) for t in tasks]
+                cases = []
+                for t in tasks:
+                    try:
+                        cases.append(self._case(session, t.id, t.document_id))
+                    except StoredFormRefused as exc:  # passed over; the others go on
+                        doc = session.get(Document, t.document_id)
+                        self.refused[t.document_id] = f"{doc.external_id if doc else '?'}: {exc}"
                 session.commit()
         except DBAPIError as exc:
             raise NotSaved(_one_line(exc)) from exc

@@ -3,6 +3,7 @@ durable drafts, finishing a document into the outbox, flagging a page, syncing."
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,7 +13,7 @@ from keying.forms import FormDefinition
 from keying.forms.subset import only_fields
 from keying.services.sign_in import SignedIn
 from keying.services.startup import save_failed
-from keying.services.stored_forms import parse_stored
+from keying.services.stored_forms import StoredFormRefused, parse_stored
 from keying.storage.records import KeyingPayload, PageFlagPayload
 from keying.storage.vocabulary import PageFlagReason
 from keying.sync.cache import CachedTask, CacheWriteError, Draft, now_iso
@@ -20,6 +21,8 @@ from keying.sync.protocol import AccountDisabled, CentralUnavailable
 
 if TYPE_CHECKING:
     from keying.services.workspace import Services
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class OperatorStation:
         self.prefetch = prefetch
         self.cache = services.cache
         self.sync_state = SyncState(online=True, pending=self.cache.pending_count())
+        # form key → why its stored definition cannot be opened (StoredFormRefused): its
+        # documents are passed over, kept in the cache as they are (drafts too)
+        self.refused_forms: dict[str, str] = {}
 
     # --- the queue ------------------------------------------------------------------------
 
@@ -104,15 +110,26 @@ class OperatorStation:
         if not held or (top_up and len(held) < 1 + self.prefetch):
             self.top_up(held)
             held = self.cache.open_tasks(self.operator.operator_id)
-        if not held:
-            return None
-        return self.open(held[0])
+        return self._first_openable(held)
 
     def next_held(self) -> OpenTask | None:
         """The document to key now from the tasks already in the cache, never asking the
         central database (the station's GUI thread; a sync worker claims more)."""
-        held = self.cache.open_tasks(self.operator.operator_id)
-        return self.open(held[0]) if held else None
+        return self._first_openable(self.cache.open_tasks(self.operator.operator_id))
+
+    def _first_openable(self, held: list[CachedTask]) -> OpenTask | None:
+        """The first held task whose form can be opened. A task whose stored form this
+        version of keying refuses is passed over (`refused_forms` says why), never opened:
+        its draft and committed fields stay in the cache as they are."""
+        for task in held:
+            if task.form_key in self.refused_forms:
+                continue
+            try:
+                return self.open(task)
+            except StoredFormRefused as exc:
+                self.refused_forms[task.form_key] = str(exc)
+                log.error("documents of form %s passed over: %s", task.form_key, exc)
+        return None
 
     def held_count(self) -> int:
         """How many tasks this operator holds in the cache, not yet finished."""

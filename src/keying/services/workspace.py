@@ -4,6 +4,7 @@ command) and passed on."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from keying.services.keying import OperatorStation
 from keying.services.send_back import settle_third_pass
 from keying.services.sign_in import SignedIn, sign_in, sign_in_as_role
 from keying.services.startup import cache_notice
+from keying.services.stored_forms import StoredFormRefused
 from keying.services.training import TrainingDesk
 from keying.storage import repo
 from keying.storage.engine import (
@@ -39,6 +41,8 @@ from keying.sync.identity import workstation_uuid
 from keying.sync.protocol import CentralUnavailable, SyncClient
 
 __all__ = ["Services", "Timeouts", "Workspace", "timeouts_from"]
+
+log = logging.getLogger(__name__)
 
 
 def make_url_backend(url: str) -> str:
@@ -206,10 +210,13 @@ class Services:
         read the other passes: the document waits for `close_ready`."""
         if self.workspace.signs_in_as_role and not self.closes_documents:
             return
-        if keying.pass_no == 3:
-            settle_third_pass(session, keying)
-        else:
-            close_document_if_ready(session, keying)
+        try:
+            if keying.pass_no == 3:
+                settle_third_pass(session, keying)
+            else:
+                close_document_if_ready(session, keying)
+        except StoredFormRefused as exc:  # read before anything is written: the keying is kept
+            log.error("keying stored, document %s not closed: %s", keying.document_id, exc)
 
     def close_ready(self) -> int:
         """Close the documents whose two passes are in and that wait for it (an operator's

@@ -89,6 +89,8 @@ class AdjudicationFlow(QObject):
             self.online, self.last_error = True, ""
             known = {c.document_id for c in self.cases}
             self.cases += [c for c in cases if c.document_id not in known]
+            if error:  # documents passed over: their stored form is refused
+                self.notice.emit(ERROR, error)
         self.loaded.emit()
         self.changed.emit()
 

@@ -30,10 +30,20 @@ log = logging.getLogger(__name__)
 SAVED, REFUSED, UNREACHABLE = "saved", "refused", "unreachable"
 
 
+def refused_note(refused: dict[int, str]) -> str:
+    """One line on the documents passed over because their form cannot be used ("" none)."""
+    if not refused:
+        return ""
+    first = next(iter(refused.values()))
+    more = f" (and {len(refused) - 1} more documents)" if len(refused) > 1 else ""
+    return f"Passed over, tell your administrator: {first}{more}"
+
+
 class DeskWorker(QObject):
     """Lives in the desk thread; each slot runs there, one at a time, in the order asked."""
 
-    claimed = Signal(object, str, object)  # list[Case] (None: failed), the error, the scope
+    # list[Case] (None: failed), the error (with cases: a note on documents passed over), scope
+    claimed = Signal(object, str, object)
     decided = Signal(str, str, object, str)  # uuid, SAVED/REFUSED/UNREACHABLE, Outcome, why
     undone = Signal(str, str, str)  # uuid, SAVED/REFUSED/UNREACHABLE, why
     sent_back = Signal(int, object, str)  # document id, SentBack (None: not sent), why
@@ -60,7 +70,8 @@ class DeskWorker(QObject):
             log.warning("adjudicate tasks not claimed: %s", exc)
             self.claimed.emit(None, str(exc).splitlines()[0] if str(exc) else repr(exc), scope)
             return
-        self.claimed.emit(cases, "", scope)
+        # Documents passed over because their stored form is refused: said, not hidden.
+        self.claimed.emit(cases, refused_note(desk.refused), scope)
 
     @Slot(object, object, object)
     def decide(self, issue: Issue, made: Decided, form: Any) -> None:

@@ -10,6 +10,7 @@ thread.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -47,6 +48,11 @@ OFFLINE_TEXT = QT_TRANSLATE_NOOP(
     "<h2>No documents here, and the central database does not answer</h2>"
     "<p>Your finished work is kept on this PC. keying asks again every 30 seconds; "
     "F5 asks now.</p>",
+)
+# English only for now: the problem comes from the form checks, which are not translated.
+REFUSED_TEXT = (
+    "<h2>Documents here cannot be opened</h2><p>{why}.</p><p>Tell your supervisor. Nothing "
+    "you keyed is lost: these documents stay on this PC as they are.</p>"
 )
 
 FLAG_TEXT = {
@@ -218,7 +224,11 @@ class StationView(QWidget):
         if task is None:
             self.view.set_page(None, 0, 0)
             self.forms.setCurrentWidget(self.empty)
-            if self.link.busy:
+            refused = self.station.refused_forms
+            if refused:
+                why = "; ".join(html.escape(v) for v in refused.values())
+                self.empty.setText(REFUSED_TEXT.format(why=why[:1000]))
+            elif self.link.busy:
                 self.empty.setText(translate("keying", WAITING_TEXT))
             elif self.online is False:
                 self.empty.setText(translate("keying", OFFLINE_TEXT))
