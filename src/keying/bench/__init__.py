@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "demo": "demo",
     "reconcile": "reconcile",
     "station": "station",
+    "station_limits": "station_limits",
     "supervisor": "supervisor",
     "ingest": "ingest",
 }
