@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export a batch's final data: CSV, XLSX, JSON, Stata, SPSS"),
     "report": ("report", "write a batch's quality report (one HTML file)"),
     "training": ("training", "qualification thresholds per form; who trained and qualified"),
+    "stats": ("stats", "print a batch's figures: per keyer, per field, per day"),
 }
 
 

@@ -105,9 +105,11 @@ def render_report(
     sampling: SamplingFigures | None = None,
 ) -> str:
     keyers = list(q.keyers.values())
+    p = q.progress
     rows = "".join(
         f"<tr><td>{escape(k.login)}</td><td>{k.documents}</td><td>{k.fields}</td>"
         f"<td>{k.errors}</td><td>{_fmt(k.errors_per_1000, 2)}</td>"
+        f"<td>{_fmt(k.errors_interval[0], 1)} – {_fmt(k.errors_interval[1], 1)}</td>"
         f"<td>{_fmt(k.fields_per_hour, 0)}</td><td>{_fmt(k.keystrokes_per_hour, 0)}</td></tr>"
         for k in keyers
     )
@@ -129,7 +131,13 @@ def render_report(
 <h2>Batch</h2>
 <table>
 <tr><td>documents</td><td>{q.documents}</td></tr>
-<tr><td>documents reconciled (both passes in)</td><td>{q.reconciled}</td></tr>
+<tr><td>keyed once (at least one pass in)</td><td>{p.keyed_once}</td></tr>
+<tr><td>keyed twice (both passes in)</td><td>{p.keyed_twice}</td></tr>
+<tr><td>documents reconciled</td><td>{q.reconciled}</td></tr>
+<tr><td>adjudicated (a supervisor decided at least one discrepancy)</td>
+<td>{p.adjudicated}</td></tr>
+<tr><td>final (a final record written)</td><td>{p.final}</td></tr>
+<tr><td>withdrawn (rescan, rejected)</td><td>{p.withdrawn}</td></tr>
 <tr><td>fields compared</td><td>{q.fields}</td></tr>
 <tr><td>discrepancies</td><td>{q.discrepancies}</td></tr>
 <tr><td>of them material / minor</td><td>{split}</td></tr>
@@ -150,19 +158,21 @@ Material: every other disagreement, decided one by one.</p>
 {_bars([(k, float(n)) for k, n in sorted(q.decisions.items())], "discrepancies")}
 <h2>Keyers</h2>
 <table><tr><th>keyer</th><th>documents</th><th>fields</th><th>errors charged</th>
-<th>errors / 1,000 fields</th><th>fields / hour</th><th>keystrokes / hour</th></tr>{rows}</table>
+<th>errors / 1,000 fields</th><th>95 % interval</th><th>fields / hour</th>
+<th>keystrokes / hour</th></tr>{rows}</table>
 <h3>Errors charged per 1,000 fields</h3>
 {_bars([(k.login, k.errors_per_1000) for k in keyers], "per 1,000")}
 <h3>Speed</h3>
 {_bars([(k.login, k.fields_per_hour or 0.0) for k in keyers], "fields/h")}
 <h2>How these figures are made</h2>
 <p class="note">Every document is keyed twice, blind; the passes are compared field by field.
-A discrepancy goes to a supervisor, whose decision charges an error to the keyer whose value
-lost (both keyers for a new value or illegible). Errors per 1,000 fields divide the errors
-charged to a keyer by the fields they keyed in reconciled documents. Speed counts only passes
-keyed in the app (passes imported from files carry no timing). Two keyers who make the same
-error on the same field agree, and double keying cannot see it: with error rates p₁ and p₂
-per field, at most p₁ × p₂ of a document's fields carry such an error; the residual estimate
-sums this bound over the reconciled documents.</p>
+A discrepancy goes to a supervisor; when the document's final record is written, each pass
+whose value differs from the final one is charged an error. Errors per 1,000 fields divide
+the errors charged to a keyer by the fields they keyed in reconciled documents; the 95 %
+interval (Wilson) says how far the true rate may be from it with so few fields. Speed counts
+only passes keyed in the app (passes imported from files carry no timing). Two keyers who
+make the same error on the same field agree, and double keying cannot see it: with error
+rates p₁ and p₂ per field, at most p₁ × p₂ of a document's fields carry such an error; the
+residual estimate sums this bound over the reconciled documents.</p>
 </body></html>
 """

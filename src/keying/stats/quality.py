@@ -1,8 +1,6 @@
-"""Batch quality from stored facts: discrepancy rate, adjudications by kind, per-keyer
-errors and speed, and an estimate of the residual error rate (see docs/import-export.md).
-
-Errors are charged from adjudications: a decision for pass A charges B's keyer, for B
-charges A's keyer; a new value or `illegible` charges both (neither pass was right).
+"""Batch quality from stored facts: progress, discrepancy rate, adjudications by kind,
+per-keyer errors and speed (`keying.stats.keyers`), and an estimate of the residual error
+(docs/statistics.md). The batch report (`keying report`) and `keying stats` both use this.
 
 Residual errors are the ones double keying cannot see: both keyers wrong, identically, on
 the same field. With per-field error rates p_a and p_b measured for the two keyers of a
@@ -16,45 +14,23 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from keying.stats.facts import BatchFacts
+from keying.stats.keyers import KeyerFigures, keyer_figures
 
-@dataclass(frozen=True)
-class DocumentOutcome:
-    keyers: tuple[str, str] | None  # (pass 1, pass 2) logins when reconciled
-    fields: int  # fields compared
-    discrepancies: int
-    decisions: list[str | None]  # per discrepancy: a, b, c, new, illegible, or None (pending)
-    severities: list[str] = field(default_factory=list)  # per discrepancy: material, minor
+SUPERVISOR_DECISIONS = ("a", "b", "c", "new", "illegible")
 
 
 @dataclass(frozen=True)
-class KeyingTime:
-    login: str
-    fields: int
-    keystrokes: int
-    seconds: float
+class Progress:
+    """Documents of the batch (not withdrawn) by how far they got; each count includes the
+    later stages (a final document was keyed twice and once)."""
 
-
-@dataclass
-class KeyerFigures:
-    login: str
     documents: int = 0
-    fields: int = 0
-    errors: int = 0
-    keystrokes: int = 0
-    seconds: float = 0.0
-    timed_fields: int = 0
-
-    @property
-    def errors_per_1000(self) -> float:
-        return 1000 * self.errors / self.fields if self.fields else 0.0
-
-    @property
-    def fields_per_hour(self) -> float | None:
-        return 3600 * self.timed_fields / self.seconds if self.seconds > 0 else None
-
-    @property
-    def keystrokes_per_hour(self) -> float | None:
-        return 3600 * self.keystrokes / self.seconds if self.seconds > 0 else None
+    withdrawn: int = 0
+    keyed_once: int = 0  # at least one of pass 1 and 2 in
+    keyed_twice: int = 0  # pass 1 and pass 2 in
+    adjudicated: int = 0  # at least one discrepancy decided by a supervisor
+    final: int = 0  # a final record written (agreed, or every discrepancy decided)
 
 
 @dataclass
@@ -70,6 +46,7 @@ class BatchQuality:
     pending_by_severity: Counter[str] = field(default_factory=Counter)
     keyers: dict[str, KeyerFigures] = field(default_factory=dict)
     residual_fields: float = 0.0
+    progress: Progress = Progress()
 
     @property
     def discrepancy_rate(self) -> float:
@@ -80,51 +57,54 @@ class BatchQuality:
         return 1000 * self.residual_fields / self.fields if self.fields else 0.0
 
 
-def _charged(decision: str | None) -> tuple[bool, bool]:
-    """(charge pass 1's keyer, charge pass 2's keyer) for one decision."""
-    if decision == "a":
-        return False, True
-    if decision == "b":
-        return True, False
-    if decision in ("new", "illegible"):
-        return True, True
-    return False, False
+def progress(facts: BatchFacts) -> Progress:
+    live = {d.id: d for d in facts.documents if not d.withdrawn}
+    passes: dict[int, set[int]] = {}
+    for k in facts.keyings:
+        if k.document_id in live and k.pass_no in (1, 2):
+            passes.setdefault(k.document_id, set()).add(k.pass_no)
+    adjudicated = {
+        d.document_id
+        for d in facts.discrepancies
+        if d.document_id in live and d.decision in SUPERVISOR_DECISIONS
+    }
+    return Progress(
+        documents=len(live),
+        withdrawn=len(facts.documents) - len(live),
+        keyed_once=len(passes),
+        keyed_twice=sum(1 for p in passes.values() if len(p) == 2),
+        adjudicated=len(adjudicated),
+        final=sum(1 for d in live.values() if d.final is not None),
+    )
 
 
-def batch_quality(documents: list[DocumentOutcome], timings: list[KeyingTime]) -> BatchQuality:
-    q = BatchQuality(documents=len(documents))
-    keyers: dict[str, KeyerFigures] = {}
+def residual_fields(facts: BatchFacts, keyers: dict[str, KeyerFigures]) -> float:
+    """Expected fields carrying an error both keyers made alike, at most: Σ p_a·p_b·fields
+    over the reconciled documents, p the keyer's errors per field checked."""
 
-    def keyer(login: str) -> KeyerFigures:
-        return keyers.setdefault(login, KeyerFigures(login))
+    def rate(login: str) -> float:
+        k = keyers.get(login)
+        return k.errors / k.fields if k is not None and k.fields else 0.0
 
-    for doc in documents:
-        if doc.keyers is None:
+    return sum(
+        rate(d.keyers[0]) * rate(d.keyers[1]) * facts.form_fields
+        for d in facts.documents
+        if d.keyers is not None
+    )
+
+
+def batch_quality(facts: BatchFacts) -> BatchQuality:
+    reconciled = {d.id for d in facts.documents if d.keyers is not None}
+    q = BatchQuality(documents=len(facts.documents), reconciled=len(reconciled))
+    q.fields = facts.form_fields * len(reconciled)
+    for d in facts.discrepancies:
+        if d.document_id not in reconciled:
             continue
-        q.reconciled += 1
-        q.fields += doc.fields
-        q.discrepancies += doc.discrepancies
-        a, b = keyer(doc.keyers[0]), keyer(doc.keyers[1])
-        for k in (a, b):
-            k.documents += 1
-            k.fields += doc.fields
-        for severity, decision in zip(doc.severities, doc.decisions, strict=False):
-            q.severities[severity] += 1
-            q.pending_by_severity[severity] += decision is None or decision == "sent back"
-        for decision in doc.decisions:
-            q.decisions[decision or "pending"] += 1
-            charge_a, charge_b = _charged(decision)
-            a.errors += charge_a
-            b.errors += charge_b
-    for t in timings:
-        k = keyer(t.login)
-        k.keystrokes += t.keystrokes
-        k.seconds += t.seconds
-        k.timed_fields += t.fields
-    for doc in documents:
-        if doc.keyers is None:
-            continue
-        rates = [keyers[login].errors / keyers[login].fields for login in doc.keyers]
-        q.residual_fields += rates[0] * rates[1] * doc.fields
-    q.keyers = dict(sorted(keyers.items()))
+        q.discrepancies += 1
+        q.decisions[d.decision or "pending"] += 1
+        q.severities[d.severity] += 1
+        q.pending_by_severity[d.severity] += d.decision is None or d.decision == "sent back"
+    q.keyers = {k.login: k for k in keyer_figures(facts)}
+    q.residual_fields = residual_fields(facts, q.keyers)
+    q.progress = progress(facts)
     return q

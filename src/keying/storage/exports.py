@@ -1,4 +1,4 @@
-"""Repository functions that read what an export and a batch report need, in bulk (a few
+"""Repository functions that read what an export needs, in bulk (a few
 queries per batch, not per document). They take a Session and never commit."""
 
 from __future__ import annotations
@@ -112,14 +112,3 @@ def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
     for doc_id, fields in decided.items():
         docs[doc_id].decisions = fields
     return list(docs.values())
-
-
-def keying_figures(session: Session, batch: Batch) -> list[tuple[str, dict[str, Any]]]:
-    """(keyer login, figures) of every live keying of the batch."""
-    rows = session.execute(
-        select(Operator.login, Keying.figures)
-        .join(Keying, Keying.operator_id == Operator.id)
-        .join(Document, Document.id == Keying.document_id)
-        .where(Document.batch_id == batch.id, Keying.superseded.is_(False))
-    )
-    return [(login, figures or {}) for login, figures in rows]
