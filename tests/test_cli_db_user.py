@@ -222,6 +222,7 @@ def test_every_command_has_help() -> None:
         "export",
         "report",
         "training",
+        "stats",
     }
     listed = {line.split()[0] for line in top.stdout.splitlines() if line.startswith("    ")}
     assert listed == commands  # a new command must be added here, with its help checked below
@@ -250,6 +251,7 @@ def test_every_command_has_help() -> None:
         (["pass", "import"], "--skip-refused"),
         (["export"], "--provenance"),
         (["report"], "--out"),
+        (["stats"], "--by"),
     ]:
         done = keying(*args, "--help")
         assert done.returncode == 0, done.stderr

@@ -30,7 +30,6 @@ from keying.stats.facts import (
     DiscrepancyFact,
     DocumentFact,
     KeyingFact,
-    effort,
 )
 from keying.stats.interval import wilson
 from keying.stats.keyers import Period, keyer_figures
@@ -115,14 +114,6 @@ def test_the_wilson_interval_against_worked_values() -> None:
     assert wilson(0, 0) == (0.0, 1.0)
     with pytest.raises(ValueError):
         wilson(3, 2)
-
-
-def test_effort_sums_a_keyings_per_field_figures() -> None:
-    e = effort(op1_figures())
-    assert (e.timed_fields, e.keystrokes, e.corrections, e.time_ms, e.pauses, e.re_entered) == (
-        8, 80, 8, 36000, 1, 1,
-    )  # fmt: skip
-    assert not effort({"imported_from": "b.jsonl", "line": 3}).timed
 
 
 def test_keyer_figures_by_hand(keyed: World) -> None:
@@ -289,3 +280,28 @@ def test_an_unknown_batch_is_one_line(world: World, capsys: pytest.CaptureFixtur
     url = world.workspace.database_url
     assert main(["stats", "--database-url", url, "--batch", "Nope"]) == 1
     assert capsys.readouterr().err == "keying stats: error: no batch named 'Nope'\n"
+
+
+def test_the_facts_read_alike_on_both_databases(new_world, migrated_database_url: str) -> None:  # type: ignore[no-untyped-def]
+    world = new_world(database_url=migrated_database_url)
+    store(world, "D-001", 1, "op1", A, "2026-11-30", op1_figures())
+    store(world, "D-001", 2, "op2", B, "2026-12-01", {"imported_from": "b.jsonl", "line": 1})
+    facts, _ = load_facts(world.services.sessions, world.batch_name)
+    one, two = sorted(facts.keyings, key=lambda k: k.pass_no)
+    assert (one.login, one.day, one.fields) == ("op1", date(2026, 11, 30), 8)
+    assert (one.effort.keystrokes, one.effort.time_ms, one.effort.re_entered) == (80, 36000, 1)
+    assert not two.effort.timed and two.day == date(2026, 12, 1)
+    assert [d.keyers for d in facts.documents] == [("op1", "op2"), None, None]
+    assert sorted(d.field for d in facts.discrepancies) == [
+        "household_size", "members", "members.age", "monthly_income", "remarks",
+    ]  # fmt: skip
+    assert {d.severity for d in facts.discrepancies} == {"material"} and facts.errors == []
+
+
+def test_the_stats_benchmark_reports_its_figures() -> None:
+    from keying.bench import stats as bench
+
+    figures = {f.name: f for f in bench.run(quick=True)}
+    assert figures["stats_batch_s"].value > 0 and figures["stats_batch_s"].goal == "< 2 s"
+    assert "500 documents" in figures["stats_batch_s"].note
+    assert 0 < figures["stats_facts_read_s"].value <= figures["stats_batch_s"].value

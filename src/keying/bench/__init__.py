@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, str] = {
     "station_limits": "station_limits",
     "supervisor": "supervisor",
     "ingest": "ingest",
+    "stats": "stats",
 }
 
 

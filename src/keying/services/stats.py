@@ -48,10 +48,9 @@ def batch_stats(
     by_day: bool = False,
 ) -> BatchStats:
     facts, form = load_facts(sessions, batch_name)
-    return BatchStats(
-        batch_name,
-        form,
-        batch_quality(facts),
-        keyer_figures(facts, period or Period(), by_day),
-        field_figures(facts),
-    )
+    quality = batch_quality(facts)
+    if (period is None or period == Period()) and not by_day:
+        keyers = list(quality.keyers.values())  # the batch's keyers, already computed
+    else:
+        keyers = keyer_figures(facts, period or Period(), by_day)
+    return BatchStats(batch_name, form, quality, keyers, field_figures(facts))

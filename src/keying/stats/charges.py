@@ -28,6 +28,12 @@ def charged_by_decision(decision: str | None) -> tuple[bool, bool]:
 
 def charged_errors(facts: BatchFacts) -> list[ChargedError]:
     """Every error charged in the batch, one per pass and field (or cell) charged."""
+    if facts.charged is None:
+        facts.charged = _charged_errors(facts)
+    return facts.charged
+
+
+def _charged_errors(facts: BatchFacts) -> list[ChargedError]:
     stored: dict[int, list[ChargedError]] = defaultdict(list)
     for e in facts.errors:
         stored[e.document_id].append(e)

@@ -16,7 +16,8 @@ from typing import Any
 @dataclass(frozen=True)
 class Effort:
     """The keystroke and timing figures of one keying, summed over its fields (the station
-    records them per field: `ui/fields.py`). A pass imported from a file has none."""
+    records them per field: `ui/fields.py`). A pass
+    imported from a file has none."""
 
     timed_fields: int = 0  # fields with a recorded time
     keystrokes: int = 0
@@ -32,16 +33,21 @@ class Effort:
 
 def effort(figures: Mapping[str, Any] | None) -> Effort:
     """A keying's `figures` (path → per-field figures) summed; entries without `time_ms`
-    (an imported pass's `imported_from`, …) are not a field's figures and are left out."""
-    per_field = [f for f in (figures or {}).values() if isinstance(f, dict) and "time_ms" in f]
-    return Effort(
-        timed_fields=len(per_field),
-        keystrokes=sum(int(f.get("keystrokes") or 0) for f in per_field),
-        corrections=sum(int(f.get("corrections") or 0) for f in per_field),
-        time_ms=sum(int(f.get("time_ms") or 0) for f in per_field),
-        pauses=sum(int(f.get("pauses") or 0) for f in per_field),
-        re_entered=sum(1 for f in per_field if int(f.get("visits") or 0) > 1),
-    )
+    (an imported pass's `imported_from`, …) are not a field's figures and are left out.
+    (The loop is plain on purpose: it runs for every keying of a batch.)"""
+    fields = keys = corrections = time_ms = pauses = re_entered = 0
+    for f in (figures or {}).values():
+        if type(f) is not dict or "time_ms" not in f:
+            continue
+        get = f.get
+        fields += 1
+        keys += get("keystrokes") or 0
+        corrections += get("corrections") or 0
+        time_ms += get("time_ms") or 0
+        pauses += get("pauses") or 0
+        if (get("visits") or 0) > 1:
+            re_entered += 1
+    return Effort(fields, int(keys), int(corrections), int(time_ms), int(pauses), re_entered)
 
 
 @dataclass(frozen=True)
@@ -98,3 +104,6 @@ class BatchFacts:
     keyings: list[KeyingFact] = field(default_factory=list)
     discrepancies: list[DiscrepancyFact] = field(default_factory=list)
     errors: list[ChargedError] = field(default_factory=list)
+    # keying.stats.charges.charged_errors, computed once (the facts are not changed after
+    # they are read)
+    charged: list[ChargedError] | None = field(default=None, repr=False, compare=False)

@@ -4,7 +4,7 @@ Session, never commits."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -31,8 +31,9 @@ from keying.storage.models import (
 from keying.storage.vocabulary import ThirdPass
 
 
-def _utc_day(at: datetime) -> datetime:
-    return at.astimezone(UTC) if at.tzinfo is not None else at.replace(tzinfo=UTC)
+def _utc_day(at: datetime) -> date:
+    """The UTC day of a stored time (SQLite hands it back without its zone: UTC)."""
+    return at.astimezone(UTC).date() if at.tzinfo is not None else at.date()
 
 
 def batch_stats_facts(session: Session, batch: Batch, field_names: list[str]) -> BatchFacts:
@@ -76,7 +77,7 @@ def batch_stats_facts(session: Session, batch: Batch, field_names: list[str]) ->
             doc_id,
             pass_no,
             login,
-            _utc_day(finished).date(),
+            _utc_day(finished),
             third_fields.get(keying_id, len(field_names)),
             effort(figures),
         )
