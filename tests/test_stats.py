@@ -91,6 +91,11 @@ def store(world: World, doc: str, n: int, login: str, values: dict[str, Any], da
 
 @pytest.fixture
 def keyed(world: World) -> World:
+    return key_small_batch(world)
+
+
+def key_small_batch(world: World) -> World:
+    """The batch of this module's docstring (also the dashboard tests')."""
     store(world, "D-001", 1, "op1", A, "2026-11-30", op1_figures())
     store(world, "D-001", 2, "op2", B, "2026-12-01", None)
     store(world, "D-002", 1, "op1", A, "2026-12-01", op1_figures())

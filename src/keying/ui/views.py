@@ -81,6 +81,12 @@ def _training_status(context: ViewContext) -> QWidget:
     return TrainingStatusView(context)
 
 
+def _dashboard(context: ViewContext) -> QWidget:
+    from keying.ui.dashboard_view import make
+
+    return make(context)
+
+
 # In menu order. The keying station is Ctrl+1 and the overview F9 (the window's own).
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("adjudication", "Adjudicate discrepancies", "Ctrl+2", SUPERVISORS, _adjudication),
@@ -95,6 +101,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         SUPERVISORS,
         _training_status,
     ),
+    ViewSpec("dashboard", "Dashboard of keyer figures", "F10", SUPERVISORS, _dashboard),
 )
 
 
