@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, str] = {
     "supervisor": "supervisor",
     "ingest": "ingest",
     "stats": "stats",
+    "dashboard": "dashboard",
 }
 
 

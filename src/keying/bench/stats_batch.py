@@ -35,6 +35,7 @@ from keying.storage.users import add_user
 
 FORM = "household_census"
 BATCH = "Stats bench"
+SUPERVISOR, PASSWORD = "sup", "bench-password"
 KEYERS = {"op1": 0.004, "op2": 0.01, "op3": 0.02, "op4": 0.03}  # error rate per field
 START = datetime(2026, 11, 20, 8, tzinfo=UTC)
 
@@ -64,9 +65,13 @@ def build(url: str, documents: int, seed: int = 5) -> str:
         with session_factory(engine)() as session:
             ops = {
                 login: add_user(
-                    session, login=login, display_name=login, role="operator", password="bench"
+                    session,
+                    login=login,
+                    display_name=login,
+                    role="supervisor" if login == SUPERVISOR else "operator",
+                    password=PASSWORD,
                 ).id
-                for login in [*KEYERS, "sup"]
+                for login in [*KEYERS, SUPERVISOR]
             }
             form = repo.add_form_definition(
                 session, loaded.definition.form, loaded.definition.version, loaded.text
@@ -154,7 +159,7 @@ def build(url: str, documents: int, seed: int = 5) -> str:
                             "uuid": f"adj-{disc_id}",
                             "discrepancy_id": disc_id,
                             "document_id": doc_id,
-                            "supervisor_id": ops["sup"],
+                            "supervisor_id": ops[SUPERVISOR],
                             "decision": decision,
                         }
                     )

@@ -138,8 +138,10 @@ class TrendChart(ModelChart):
             day = self._label(r, self.day_column)
             if day not in days:
                 days.append(day)
-            keyer = self._label(r, self.keyer_column)
-            points.setdefault(keyer, {})[day] = self._number(r, self.value_column)
+            value = self.model.data(self.model.index(r, self.value_column), ValueRole)
+            if isinstance(value, int | float):  # none: no field of that day checked yet
+                keyer = self._label(r, self.keyer_column)
+                points.setdefault(keyer, {})[day] = float(value)
         days.sort()
         categories = QBarCategoryAxis()
         categories.append(days)

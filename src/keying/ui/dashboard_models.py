@@ -95,7 +95,7 @@ class AccuracyModel(FiguresModel):
     columns = (
         Column("Day", lambda k: k.day.isoformat() if k.day else ""),
         Column("Keyer", lambda k: k.login),
-        Column("Errors / 1,000 fields", lambda k: k.errors_per_1000, 2),
+        Column("Errors / 1,000 fields", lambda k: k.errors_per_1000 if k.fields else None, 2),
         Column("95 % low", _low, 2),
         Column("95 % high", _high, 2),
         Column("Errors", lambda k: k.errors),

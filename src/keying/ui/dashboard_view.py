@@ -247,9 +247,10 @@ class DashboardView(QWidget):
             f"({100 * q.discrepancy_rate:.2f} %); residual error at most "
             f"{q.residual_per_1000:.3f} per 1,000 fields"
         )
-        who = f"{len(figures.keyers)} keyers" if figures.keyers else "no keying"
+        n = len(figures.keyers)
+        who = f"{n} keyer{'' if n == 1 else 's'}" if n else "no keying"
         self.message.setText(
-            f"{who} in {self._period_text(figures.period)} · F5 reads again · "
+            f"{who} {self._period_text(figures.period)} · F5 reads again · "
             "hot spots and progress are the whole batch's"
         )
 
@@ -258,7 +259,7 @@ class DashboardView(QWidget):
         since = period.since.isoformat() if period.since else "the start"
         until = period.until.isoformat() if period.until else "today"
         who = f" by {period.keyer}" if period.keyer else ""
-        return f"{since} to {until}{who}"
+        return f"from {since} to {until}{who}"
 
     # --- export ------------------------------------------------------------------------------
 
