@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -115,3 +116,12 @@ def test_f10_shows_the_figures_as_charts_and_tables(
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [(r["day"], r["keyer"], r["errors"]) for r in rows] == [("2026-12-01", "op1", "0")]
     assert view.message.text() == f"Exported the accuracy figures to {out}"
+
+
+def test_the_dashboard_benchmark_reports_its_samples(qapp, capsys) -> None:  # type: ignore[no-untyped-def]
+    from keying.ui import dashboard_benchmark
+
+    assert dashboard_benchmark.main(["--documents", "40", "--rounds", "2"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["documents"] == 40 and len(out["dashboard_open_ms"]) == 2
+    assert all(ms > 0 for ms in out["dashboard_open_ms"])
