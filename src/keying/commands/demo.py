@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
     for name, count in info.batches:
         print(f"  batch {name!r}: {count} documents, each keyed in pass 1 and pass 2")
     print("Accounts (login / role / password):")
+    width = max(len(login) for login, _, _ in info.accounts)
     for login, role, password in info.accounts:
-        print(f"  {login:<6} {role:<11} {password}")
+        print(f"  {login:<{width}} {role:<11} {password}")
     print("Key a document as op1, sign out (Ctrl+Shift+Q), key the same as op2: the app then")
     print("lists which documents agreed and which wait for a supervisor.")
     print("trainee keys the census form's gold documents first, with feedback after each,")
