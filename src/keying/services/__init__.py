@@ -10,6 +10,8 @@
 - `closing`: closing a document when its second pass arrives (reconcile, store the result);
 - `adjudication`: one signed-in supervisor's adjudication (`SupervisorDesk`): claim, decide,
   undo; `final_record`: a document's final record, its provenance and the errors it charges;
+  `bulk_minor`: a field's minor flags decided in bulk;
+- `sampling`: verification sampling (the draw when pass 1 comes in);
 - `demo`: creating the demo workspace;
 - `ingest`: importing scans as a batch (`keying batch import`), all or nothing;
 - `passes`: passes keyed elsewhere and gold values from JSONL, under the app's rules;

@@ -75,6 +75,7 @@ class Issue:
     severity: str
     zone: Zone | None
     row_zones: tuple[Zone | None, ...] = ()  # a row discrepancy: each pass's row on the page
+    minor_kind: str | None = None  # severity minor: why (keying.reconcile.minor)
 
     @property
     def is_row(self) -> bool:
@@ -416,6 +417,7 @@ def issue_of(form: FormDefinition, d: Discrepancy, keyed: list[dict[str, Any]]) 
         detail.get("severity", "material"),
         zone,
         row_zones,
+        detail.get("minor_kind"),
     )
 
 

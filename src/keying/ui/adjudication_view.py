@@ -157,6 +157,7 @@ class AdjudicationView(QWidget):
             ),
             ("Whole page / the field's zone", ["P"], self.toggle_whole_page),
             ("This field across the batch (same-field mode)", ["F"], self.toggle_same_field),
+            ("Same-field mode: its minor flags in bulk (asks first)", ["M"], self.bulk_minor),
             ("Keyboard help (this list)", ["F1"], self.help.toggle),
         ]
         actions = []
@@ -418,6 +419,14 @@ class AdjudicationView(QWidget):
         self.tell(f"Undone: {issue.label} is open again.")
 
     # --- same field across the batch ----------------------------------------------------------
+
+    def bulk_minor(self) -> None:
+        """M: the same-field mode's open minor flags of one kind, decided in bulk after a
+        confirmation that lists them (docs/supervisor.md)."""
+        if self.same_field is None:
+            self.tell("M decides minor flags in bulk in the same-field mode: press F first.")
+            return
+        self.tell(self.same_field.bulk_minor())
 
     def toggle_same_field(self) -> None:
         from keying.ui.same_field_view import SameFieldList

@@ -32,7 +32,9 @@ from keying.config import Settings
 from keying.reconcile import visible_spans
 from keying.services import Decision
 from keying.services.adjudication import Case, Issue, validate_new
+from keying.services.bulk_minor import BULK_REASON, bulk_kind, kind_words, minor_flags
 from keying.ui.adjudication_flow import AdjudicationFlow, describe
+from keying.ui.bulk_minor_dialog import BulkMinorDialog
 from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.prefetch import PagePrefetcher
@@ -82,7 +84,9 @@ class SameFieldModel(RowsModel):
                 return visible_spans(value, [])[0] if value else "(nothing keyed)"
             if col == COL_DECISION:
                 made = case.decided.get(issue.id)
-                return describe(made) if made is not None else ""
+                if made is not None:
+                    return describe(made)
+                return f"minor: {kind_words(issue.minor_kind)}" if issue.severity == "minor" else ""
             if col == COL_IMAGE and role == Qt.ItemDataRole.AccessibleTextRole:
                 return "the field on the page"
         return None
@@ -134,7 +138,7 @@ class SameFieldList(QWidget):
         self.editor.cancelled.connect(self._done_editing)
         help_text = QLabel(
             "A / B: take that value · N: new value · I: illegible · Ctrl+Z: undo · "
-            "F or Esc: back to one discrepancy at a time"
+            "M: minor flags in bulk · F or Esc: back to one discrepancy at a time"
         )
         help_text.setObjectName("keyBar")
         layout = QVBoxLayout(self)
@@ -233,6 +237,28 @@ class SameFieldList(QWidget):
     def ask_illegible(self) -> None:
         if self.current() is not None:
             self.editor.ask_illegible()
+
+    def bulk_minor(self) -> str:
+        """M: every open minor flag of this field of one kind (the highlighted flag's, else
+        the first listed), for A's or B's form as the supervisor chooses after seeing them
+        listed; each an ordinary decision (reason `bulk: minor`). Returns what was done."""
+        row = self.current()
+        here = row[1] if row is not None and row[1].id not in row[0].decided else None
+        kind = bulk_kind(self.model.rows(), here)
+        if kind is None:
+            return f"No open minor flags of {self.label}."
+        flags = minor_flags(self.flow.cases, self.field, self.column, kind)
+        decision = BulkMinorDialog.ask(self, self.label, kind, flags)
+        self.table.setFocus()
+        if decision is None:
+            return "Nothing decided."
+        for case, issue in flags:
+            self.flow.decide(case, issue, decision, None, BULK_REASON)
+        self._select_next(0)
+        return (
+            f"{len(flags)} minor flags of {self.label} ({kind_words(kind)}) decided for "
+            f"{decision.value.upper()}'s form. Ctrl+Z takes them back one by one."
+        )
 
     def _submitted(self, kind: str, raw: str, reason: str) -> None:
         row = self.current()

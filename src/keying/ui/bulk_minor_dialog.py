@@ -1,0 +1,75 @@
+"""The confirmation of a bulk decision of minor flags (same-field mode, key M): how many
+flags of which field and kind, every one listed with A's and B's values, and a choice of the
+form to keep — A's form (key A), B's form (key B) — or Esc. Nothing is decided silently.
+`BulkMinorDialog.ask` is what the view calls (tests monkeypatch it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keying.reconcile import visible_spans
+from keying.services import Decision
+from keying.services.bulk_minor import Row, kind_words
+
+
+def row_text(row: Row) -> str:
+    case, issue = row
+    a, b = (visible_spans(v, [])[0] if v else "(nothing keyed)" for v in issue.values[:2])
+    return f"{case.external_id}:  A “{a}”   ·   B “{b}”"
+
+
+class BulkMinorDialog(QDialog):
+    def __init__(self, label: str, kind: str, rows: Sequence[Row], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.choice: Decision | None = None
+        n = len(rows)
+        self.setWindowTitle("Decide minor flags in bulk")
+        self.setAccessibleName("Decide minor flags in bulk")
+        head = QLabel(
+            f"<b>Decide {n} minor flag{'s' if n != 1 else ''} of {label}</b> — the values differ "
+            f"only in {kind_words(kind)}. Each is stored as a decision of its own (reason "
+            "“bulk: minor”); Ctrl+Z takes them back one by one."
+        )
+        head.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("The minor flags to decide")
+        self.list.addItems([row_text(r) for r in rows])
+        buttons = QDialogButtonBox()
+        self.buttons: dict[Decision, QPushButton] = {}
+        for decision in (Decision.A, Decision.B):
+            letter = decision.value.upper()
+            button = QPushButton(f"{letter}’s form for all ({letter})")
+            button.setAccessibleName(f"{letter}'s form for all")
+            button.clicked.connect(lambda _=False, d=decision: self._choose(d))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.buttons[decision] = button
+            key = QShortcut(QKeySequence(letter), self)
+            key.activated.connect(lambda d=decision: self._choose(d))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _choose(self, decision: Decision) -> None:
+        self.choice = decision
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget, label: str, kind: str, rows: Sequence[Row]) -> Decision | None:
+        """A's or B's form for every flag listed; None: cancelled."""
+        dialog = cls(label, kind, rows, parent)
+        dialog.exec()
+        return dialog.choice
