@@ -342,6 +342,9 @@ def test_set_sampling_command(history, capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "keyers at 99.5 % or better" in out and "verified at 20 %, seed 11" in out
     assert "at least 1000 fields, last 200 documents" in out
+    assert main(["batch", "show", SAMPLED, *db]) == 0
+    out = capsys.readouterr().out
+    assert "sampling  20 % verified for keyers at 99.5 % or better (seed 11): 0 drawn" in out
     assert main([*args, "--rate", "2", "--min-accuracy", "99.5"]) == 1
     err = capsys.readouterr().err
     assert err == "keying batch set-sampling: error: the rate must be between 0 and 1, not 2.0\n"
@@ -396,3 +399,33 @@ def test_on_postgresql_the_claim_waits_for_the_draw_and_operators_see_no_measure
         for pc in pcs:
             pc.close()
         shop.services.close()
+
+
+def test_a_document_flagged_when_pass_one_came_in_is_drawn_when_it_returns(history) -> None:
+    from keying.services.supervision import Supervision
+    from keying.storage.vocabulary import FlagOutcome
+
+    refs = add_batch(history, 1)
+    sample(history, rate=0.0)
+    with history.services.sessions() as session:
+        doc = session.scalar(select(Document).where(Document.external_id == refs[0]))
+        assert doc is not None
+        doc.status = "flagged"  # pass 2's keyer flagged a page while pass 1 was keyed
+        repo.record_page_flag(
+            session,
+            {
+                "uuid": str(uuid.uuid4()),
+                "document_id": doc.id,
+                "page_no": 1,
+                "operator_id": operator_id(history, "op2"),
+                "reason": "unreadable",
+            },
+        )
+        session.commit()
+    key_pass_one(history, refs)
+    assert draws(history) == {}  # flagged: no draw yet
+    desk = Supervision(history.services, history.sign_in("sup"))
+    (row,) = [r for r in desk.flagged_pages() if r.document == refs[0]]
+    desk.resolve_flag(row, FlagOutcome.RETURNED)
+    drawn = draws(history)
+    assert drawn[refs[0]].reason == "not_sampled" and not drawn[refs[0]].verified

@@ -223,6 +223,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from keying.commands.sampling import sampling_lines
     from keying.config import resolve_database_url
     from keying.storage.batches import document_statuses, summarise
 
@@ -243,6 +244,7 @@ def run_show(args: argparse.Namespace) -> int:
         lines += [f"  {status:<10} {n}" for status, n in sorted(b.statuses.items())]
         tasks = ", ".join(f"{n} {kind}" for kind, n in sorted(b.open_tasks.items())) or "none"
         lines.append(f"open tasks {tasks}")
+        lines += sampling_lines(session, batch)
         if args.documents:
             lines += [
                 f"  {ref}  {status}  {pages} page(s)  {source or ''}".rstrip()

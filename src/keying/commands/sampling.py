@@ -4,9 +4,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, report, run_use_case
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from keying.storage.models import Batch
 
 DEFAULT_MIN_FIELDS = 1000  # as keying.services.sampling (not imported here: start-up stays light)
 DEFAULT_WINDOW = 200
@@ -94,3 +100,18 @@ def run(args: argparse.Namespace) -> int:
         "drawn now"
     )
     return 0
+
+
+def sampling_lines(session: Session, batch: Batch) -> list[str]:
+    """`keying batch show`: the batch's verification sampling, when it has one."""
+    from keying.storage import sampling as store
+
+    settings = store.settings(session, batch.id)
+    if settings is None:
+        return []
+    draws = store.draws_of_batch(session, batch.id)
+    once = sum(not d.verified for _, d, _ in draws)
+    return [
+        f"sampling  {100 * settings.rate:g} % verified for keyers at {settings.min_accuracy:g} % "
+        f"or better (seed {settings.seed}): {len(draws)} drawn, {once} keyed once (not verified)"
+    ]

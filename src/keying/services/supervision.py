@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from keying.services.sampling import draw_after_pass_one
 from keying.services.sign_in import SignedIn
 from keying.storage import flag_queue, held_tasks, repo
 from keying.storage.flag_queue import FlagRefused, FlagRow
@@ -99,6 +100,9 @@ class Supervision:
                 )
             except FlagRefused as exc:
                 raise SupervisionRefused(str(exc)) from exc
+            first = repo.live_keying(session, row.document_id, 1)
+            if first is not None:  # pass 1 came in while flagged: its sampling draw now
+                draw_after_pass_one(session, first)
             session.commit()
         log.info("flags of %s resolved by %s: %s", row.document, self.who.login, outcome)
         return count
