@@ -90,7 +90,7 @@ def set_sampling(
             min_fields=min_fields,
             window=window,
         )
-        drawn = draw_waiting(session)
+        drawn = draw_waiting(session, batch.id)
         session.commit()
     return SamplingSet(batch_name, rate, min_accuracy, seed, min_fields, window, drawn)
 
@@ -166,10 +166,11 @@ def draw_after_pass_one(session: Session, keying: Keying) -> SamplingDraw | None
     return draw
 
 
-def draw_waiting(session: Session) -> int:
-    """Draw for every document whose draw waits (see storage.sampling); returns how many."""
+def draw_waiting(session: Session, batch_id: int | None = None) -> int:
+    """Draw for every document whose draw waits (see storage.sampling), of one batch if
+    given; returns how many."""
     drawn = 0
-    while waiting := store.documents_waiting_for_a_draw(session):
+    while waiting := store.documents_waiting_for_a_draw(session, batch_id=batch_id):
         made = [draw_after_pass_one(session, k) for k in waiting]
         if not any(made):  # pragma: no cover - the query lists only documents to draw
             break

@@ -140,22 +140,23 @@ def draws_of_batch(session: Session, batch_id: int) -> list[tuple[str, SamplingD
     return [(r[0], r[1], r[2]) for r in rows]
 
 
-def documents_waiting_for_a_draw(session: Session, limit: int = 100) -> list[Keying]:
+def documents_waiting_for_a_draw(
+    session: Session, limit: int = 100, batch_id: int | None = None
+) -> list[Keying]:
     """Live passes 1 of documents still in keying, in batches verified by sampling, that have
     no draw yet (pushed by an operator's own role, or in before the sampling was set; a
-    flagged document waits until it is keyed again), oldest first."""
-    return list(
-        session.scalars(
-            select(Keying)
-            .join(Document, Document.id == Keying.document_id)
-            .join(BatchSampling, BatchSampling.batch_id == Document.batch_id)
-            .where(
-                Keying.pass_no == 1,
-                Keying.superseded.is_(False),
-                Document.status == DocumentStatus.KEYING,
-                ~drawn_clause(Document.id),
-            )
-            .order_by(Keying.id)
-            .limit(limit)
+    flagged document waits until it is keyed again), oldest first; of one batch if given."""
+    query = (
+        select(Keying)
+        .join(Document, Document.id == Keying.document_id)
+        .join(BatchSampling, BatchSampling.batch_id == Document.batch_id)
+        .where(
+            Keying.pass_no == 1,
+            Keying.superseded.is_(False),
+            Document.status == DocumentStatus.KEYING,
+            ~drawn_clause(Document.id),
         )
     )
+    if batch_id is not None:
+        query = query.where(Document.batch_id == batch_id)
+    return list(session.scalars(query.order_by(Keying.id).limit(limit)))
