@@ -18,7 +18,7 @@ from keying.services.export import NOT_VERIFIED, export_records
 from keying.services.report import batch_report, batch_sampling
 from keying.services.sampling import SamplingRefused, clear_sampling, set_sampling
 from keying.services.stored_forms import parse_stored
-from keying.stats.sampling import accuracy, draw_value
+from keying.stats.sampling import accuracy, draw_value, upper_rate
 from keying.storage import repo
 from keying.storage import sampling as store
 from keying.storage.exports import batch_facts
@@ -147,6 +147,13 @@ def test_the_measure_counts_verified_documents_and_the_errors_charged_on_them(hi
     assert other.fields == 0
     assert accuracy(48, 1) == pytest.approx(100 * 47 / 48)
     assert accuracy(0, 0) is None
+    # the upper bound of a rate: 0 errors in n fields → 1 - 0.05^(1/n); binomial by hand
+    assert upper_rate(0, 80) == pytest.approx(1 - 0.05 ** (1 / 80))
+    p = upper_rate(2, 100)
+    assert (1 - p) ** 100 + 100 * p * (1 - p) ** 99 + 4950 * p**2 * (1 - p) ** 98 == (
+        pytest.approx(0.05)
+    )
+    assert upper_rate(0, 0) == 1.0 and upper_rate(3, 3) == 1.0
 
 
 def test_sampling_at_20_percent_verifies_about_20_percent_and_records_which(history) -> None:
@@ -315,12 +322,16 @@ def test_the_report_states_the_sampling_and_the_errors_expected_in_unverified(hi
     assert figures.unverified_errors == pytest.approx(len(once) * FIELDS / 48)
     assert figures.unverified_per_1000 == pytest.approx(1000 / 48)
     assert figures.keyers == {"op1": len(once)}
+    # and at most, with op1's 95 % upper bound of 1 error in 48 fields (Clopper-Pearson)
+    assert upper_rate(1, 48) == pytest.approx(0.09506, abs=1e-4)
+    assert figures.unverified_errors_upper == pytest.approx(len(once) * FIELDS * upper_rate(1, 48))
     html, quality = batch_report(history.services.sessions, SAMPLED)
     assert quality.reconciled == 0  # nothing keyed twice yet
     assert f"{len(once)} of 50 documents drawn were keyed once and not" in html
     assert "rate of 25 %" in html and "seed 7" in html
     assert f"{len(once) * FIELDS / 48:.3f} fields" in html
     assert "20.833 per 1,000 fields" in html
+    assert f"at most {len(once) * FIELDS * upper_rate(1, 48):.3f}" in html
     plain, _ = batch_report(history.services.sessions, history.batch_name)
     assert "no verification" in plain
     assert batch_sampling(history.services.sessions, "Test batch") is None
@@ -429,3 +440,29 @@ def test_a_document_flagged_when_pass_one_came_in_is_drawn_when_it_returns(histo
     desk.resolve_flag(row, FlagOutcome.RETURNED)
     drawn = draws(history)
     assert drawn[refs[0]].reason == "not_sampled" and not drawn[refs[0]].verified
+
+
+def test_a_pass_imported_from_a_file_is_drawn_and_the_summary_says_so(
+    history, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from keying.cli import main
+
+    refs = add_batch(history, 20)
+    sample(history, rate=0.3)
+    lines = [json.dumps({"document": ref, "values": VALUES}) for ref in refs]
+    (tmp_path / "p1.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = ["--database-url", history.workspace.database_url]
+    args = ["pass", "import", "--batch", SAMPLED, "--pass", "1", "--operator", "op1"]
+    assert main([*args, str(tmp_path / "p1.jsonl"), *db]) == 0
+    once = [r for r, d in draws(history).items() if not d.verified]
+    assert len(draws(history)) == 20 and 0 < len(once) < 20
+    out = capsys.readouterr().out
+    assert "reconciled: 0 agreed, 0 to adjudicate" in out
+    assert f"; {len(once)} final from pass 1, not verified (verification sampling)" in out
+    # pass 2 of a document keyed once is refused: its pass 2 is cancelled
+    args[5] = "2"
+    args[7] = "op2"
+    assert main([*args, str(tmp_path / "p1.jsonl"), *db]) == 1
+    assert f"{once[0]}: the document is final: it is no longer keyed" in capsys.readouterr().err

@@ -82,5 +82,10 @@ def run_import(args: argparse.Namespace) -> int:
         f"pass {args.pass_no} of batch {args.batch!r} by {args.operator}: {result.imported} "
         f"keyings imported, {len(result.refused)} lines refused; reconciled: {result.agreed} "
         f"agreed, {result.discrepant} to adjudicate"
+        + (
+            f"; {result.keyed_once} final from pass 1, not verified (verification sampling)"
+            if result.keyed_once
+            else ""
+        )
     )
     return 1 if result.refused else 0

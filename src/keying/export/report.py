@@ -80,11 +80,12 @@ keyed twice. <strong>{s.unverified} of {s.drawn} documents drawn were keyed once
 verified</strong>: their final records are pass 1 as keyed.</p>
 <table>
 <tr><td>documents drawn (pass 1 in)</td><td>{s.drawn}</td></tr>
-<tr><td>verified (keyed twice)</td><td>{s.verified}</td></tr>
+<tr><td>verified (a pass 2 keyed or to key)</td><td>{s.verified}</td></tr>
 <tr><td>keyed once, not verified</td><td>{s.unverified}</td></tr>
 <tr><td>fields keyed once</td><td>{s.unverified_fields}</td></tr>
 <tr><td>expected errors in them</td><td>{s.unverified_errors:.3f} fields
- ({_fmt(s.unverified_per_1000, 3)} per 1,000 fields)</td></tr>
+ ({_fmt(s.unverified_per_1000, 3)} per 1,000 fields); at most {s.unverified_errors_upper:.3f}
+ fields with 95 % confidence</td></tr>
 <tr><td>estimated residual errors, whole batch</td><td>{_fmt(per_1000, 3)} per 1,000 fields
 </td></tr>
 </table>
@@ -92,7 +93,9 @@ verified</strong>: their final records are pass 1 as keyed.</p>
 <p class="note">Keyed once, by keyer: {keyers}. A document keyed once carries its keyer's
 measured error rate (errors charged / fields measured on the form's verified documents, when
 the draw was made) on each of its fields: the expected errors sum that rate × fields over
-those documents. The whole-batch figure adds them to the double-keying bound above, over the
+those documents; the bound takes each keyer's 95 % upper confidence bound of the rate instead
+(Clopper-Pearson: a keyer with no error in n fields measured is at most 1 − 0.05^(1/n)).
+The whole-batch figure adds them to the double-keying bound above, over the
 fields compared plus the fields keyed once.</p>
 """
 

@@ -62,6 +62,7 @@ class LinesReport:
     refused: list[Refusal] = field(default_factory=list)
     agreed: int = 0
     discrepant: int = 0
+    keyed_once: int = 0  # verification sampling: final from pass 1, not verified
     written: bool = False
 
 
@@ -190,7 +191,9 @@ def import_pass(
             report.imported += 1
             close_document_if_ready(session, keying)
             status = doc.status
-            report.agreed += status == "final"
+            once = pass_no == 1 and status == "final"
+            report.keyed_once += once
+            report.agreed += status == "final" and not once
             report.discrepant += status == "discrepant"
         repo.audit(
             session,

@@ -8,12 +8,15 @@ SHA-256(`seed:reference`) read as a fraction in [0, 1); a document is verified w
 fraction is below the rate.
 
 A document not verified is pass 1 as keyed: its expected errors are its keyer's measured
-error rate (errors charged / fields measured, when the draw was made) × its fields.
+error rate (errors charged / fields measured, when the draw was made) × its fields; and at
+most its 95 % upper confidence bound (Clopper-Pearson) × its fields, since a keyer measured on
+a few hundred fields with no error may still err.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +25,39 @@ def draw_value(seed: int, reference: str) -> float:
     """The document's draw in [0, 1), from the seed and its reference alone."""
     digest = hashlib.sha256(f"{seed}:{reference}".encode()).digest()
     return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def upper_rate(errors: int, fields: int, confidence: float = 0.95) -> float:
+    """The one-sided upper confidence bound (Clopper-Pearson) of an error rate measured as
+    `errors` in `fields`: the rate p at which seeing `errors` or fewer has probability
+    1 - confidence (0 errors in n fields: 1 - (1 - confidence)^(1/n)). 1.0 when nothing was
+    measured."""
+    if fields <= 0:
+        return 1.0
+    if errors >= fields:
+        return 1.0
+    alpha = 1 - confidence
+    lo, hi = errors / fields, 1.0
+    for _ in range(100):
+        mid = (lo + hi) / 2
+        if _binomial_cdf(errors, fields, mid) > alpha:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def _binomial_cdf(k: int, n: int, p: float) -> float:
+    if p <= 0:
+        return 1.0
+    if p >= 1:
+        return 0.0 if k < n else 1.0
+    log_p, log_q = math.log(p), math.log1p(-p)
+    base = math.lgamma(n + 1)
+    return sum(
+        math.exp(base - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * log_p + (n - i) * log_q)
+        for i in range(k + 1)
+    )
 
 
 def accuracy(fields: int, errors: int) -> float | None:
@@ -46,6 +82,11 @@ class DrawFacts:
         such a keyer is always verified, so this never counts)."""
         return self.errors_measured / self.fields_measured if self.fields_measured else 0.0
 
+    @property
+    def error_rate_upper(self) -> float:
+        """Its 95 % upper confidence bound (a short measure is uncertain: say how much)."""
+        return upper_rate(self.errors_measured, self.fields_measured)
+
 
 @dataclass
 class SamplingFigures:
@@ -58,6 +99,8 @@ class SamplingFigures:
     unverified_fields: int = 0
     # expected errors in the documents keyed once: Σ (keyer's error rate × fields)
     unverified_errors: float = 0.0
+    # the same with each keyer's 95 % upper bound of the rate (Clopper-Pearson)
+    unverified_errors_upper: float = 0.0
     keyers: dict[str, int] = field(default_factory=dict)  # keyer → documents keyed once
 
     @property
@@ -84,6 +127,7 @@ def sampling_figures(
             continue
         figures.unverified_fields += d.fields
         figures.unverified_errors += d.error_rate * d.fields
+        figures.unverified_errors_upper += d.error_rate_upper * d.fields
         keyers[d.keyer] += 1
     figures.keyers = dict(sorted(keyers.items()))
     return figures
