@@ -168,7 +168,8 @@ Material: every other disagreement, decided one by one.</p>
 <h3>Speed</h3>
 {_bars([(k.login, k.fields_per_hour or 0.0) for k in keyers], "fields/h")}
 <h2>How these figures are made</h2>
-<p class="note">Every document is keyed twice, blind; the passes are compared field by field.
+<p class="note">Every document is keyed twice, blind (but those verification sampling left keyed
+once, above); the passes are compared field by field.
 A discrepancy goes to a supervisor; when the document's final record is written, each pass
 whose value differs from the final one is charged an error. Errors per 1,000 fields divide
 the errors charged to a keyer by the fields they keyed in reconciled documents; the 95 %
