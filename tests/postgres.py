@@ -7,6 +7,8 @@
   and pg_ctl run as the `postgres` user through `runuser -u postgres --` (PostgreSQL refuses
   to run as root) in a folder it owns.
 - `postgres_url` (function): a fresh empty database per test, dropped afterwards.
+- `private_postgres` (function): a server of the test's own, with durable commits, that the
+  test may crash-stop (`kill`) and start again (`start_again`); removed afterwards.
 - `database_url` (function): parametrized over "sqlite" (a file in tmp_path) and "postgres",
   so one test runs on both backends.
 - `migrated_database_url` (function): the same, with the schema already at head: a copy of a
@@ -38,7 +40,7 @@ import pytest
 
 REQUIRE_ENV = "KEYING_REQUIRE_POSTGRES"
 SUPERUSER = "postgres"
-_FIXTURES = ("postgres_server", "postgres_url", "postgres_migrated_url")
+_FIXTURES = ("postgres_server", "postgres_url", "postgres_migrated_url", "private_postgres")
 
 
 # Stops the server if the test process dies without running its teardown (killed, crashed):
@@ -107,8 +109,11 @@ def _free_port() -> int:
 class _Cluster:
     """One throwaway cluster: created, started and removed by the session fixture."""
 
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
         self.initdb, self.pg_ctl = _find_binaries()
+        # durable: commits are flushed (synchronous_commit on), so a crash-stop of the server
+        # (`kill`) loses nothing that was acknowledged, as on a shop's server
+        self.durable = durable
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
         self.root = Path(tempfile.mkdtemp(prefix="keying-pg-"))
         self.data = self.root / "data"
@@ -153,28 +158,10 @@ class _Cluster:
         if done.returncode != 0:
             raise PostgresUnavailable(f"initdb failed:\n{done.stdout}\n{done.stderr}")
         (self.data / "pg_hba.conf").write_text(_PG_HBA, encoding="ascii")
-        options = (
-            "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            f"-c full_page_writes=off -c unix_socket_directories={self.root} "
-            "-c password_encryption=scram-sha-256"
-        )
         failure = ""
         for _attempt in range(3):  # another process may take the free port before we do
             self.port = _free_port()
-            done = self._run(
-                self.pg_ctl,
-                "-D",
-                str(self.data),
-                "-l",
-                str(self.log),
-                "-o",
-                f"{options} -p {self.port}",
-                "-w",
-                "-t",
-                "60",
-                "start",
-                timeout=90,
-            )
+            done = self._pg_ctl_start()
             if done.returncode == 0:
                 self.started = True
                 self._start_watchdog()
@@ -183,6 +170,40 @@ class _Cluster:
                 return server
             failure = f"pg_ctl start failed:\n{done.stdout}\n{done.stderr}\n{self._log_text()}"
         raise PostgresUnavailable(failure)
+
+    def _pg_ctl_start(self) -> subprocess.CompletedProcess[str]:
+        options = (
+            "-c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
+            f"-c unix_socket_directories={self.root} -c password_encryption=scram-sha-256 "
+            f"-c synchronous_commit={'on' if self.durable else 'off'}"
+        )
+        return self._run(
+            self.pg_ctl,
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.log),
+            "-o",
+            f"{options} -p {self.port}",
+            "-w",
+            "-t",
+            "60",
+            "start",
+            timeout=90,
+        )
+
+    def kill(self) -> None:
+        """Stop the server at once, as a crash or a power cut would (`-m immediate`)."""
+        done = self._run(self.pg_ctl, "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        if done.returncode != 0:
+            raise PostgresUnavailable(f"pg_ctl stop failed: {done.stderr}")
+
+    def start_again(self) -> None:
+        """Start the stopped server on the same port and data."""
+        done = self._pg_ctl_start()
+        if done.returncode != 0:
+            raise PostgresUnavailable(f"pg_ctl start failed: {done.stderr}\n{self._log_text()}")
+        _wait_ready(PostgresServer("127.0.0.1", self.port, SUPERUSER))
 
     def _start_watchdog(self) -> None:
         stop = self._command(self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop")
@@ -251,6 +272,24 @@ def postgres_server() -> Iterator[PostgresServer]:
     if cluster is not None:
         cluster.stop()
     _unavailable(reason)
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[tuple[_Cluster, PostgresServer]]:
+    """A server of this test's own (durable commits), which the test may stop and start
+    again; removed afterwards. Skipped or failed as `postgres_server` is."""
+    cluster: _Cluster | None = None
+    try:
+        cluster = _Cluster(durable=True)
+        server = cluster.start()
+    except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
+        if cluster is not None:
+            cluster.stop()
+        _unavailable(str(exc) or type(exc).__name__)
+    try:
+        yield cluster, server
+    finally:
+        cluster.stop()
 
 
 def _create_database(server: PostgresServer, template: str | None = None) -> str:
