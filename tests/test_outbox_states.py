@@ -61,3 +61,26 @@ def test_a_disabled_account_stops_its_station_and_keeps_its_keyings(world: World
     assert "disabled" in (item.last_error or "")
     assert station.next_task() is not None or station.sync_state.disabled
     assert station.sync_state.disabled
+
+
+def test_a_refused_item_is_listed_for_supervisors(world: World) -> None:
+    from tests.test_cli_db_user import keying
+
+    db = ["--database-url", world.workspace.database_url]
+    assert keying("sync", "refused", *db).stdout.strip() == "no refused item"
+    station = world.station("op1", prefetch=0)
+    task = station.next_task()
+    assert task is not None
+    task = replace(task, task=replace(task.task, document_id=999_999))
+    assert station.finish(task, VALUES, {}, []).sync.refused == 1
+    [item] = world.services.cache.refused()
+    listed = keying("sync", "refused", *db)
+    assert listed.returncode == 0, listed.stderr
+    line, total = listed.stdout.strip().splitlines()
+    assert total == "1 refused item(s)"
+    assert world.services.workstation in line and "op1" in line and "#999999" in line
+    assert "pass 1" in line and (item.last_error or "")[:40] in line
+    elsewhere = keying("sync", "refused", "--workstation", "another-pc", *db)
+    assert elsewhere.stdout.strip() == "no refused item from workstation another-pc"
+    station.sync()  # never sent again, so never reported twice
+    assert keying("sync", "refused", *db).stdout.strip().endswith("1 refused item(s)")

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "form": ("form", "check form definitions"),
     "db": ("db", "create or upgrade the central database's schema"),
     "user": ("user", "add, list and disable operator accounts"),
+    "sync": ("sync", "list what the central database refused from the workstations"),
     "bench": ("bench", "measure keying's speed and quality figures on this PC"),
     "reconcile": ("reconcile", "reconcile two (or three) keyings in JSONL files"),
     "batch": ("batch", "import scans as batches; list, prioritise, close them"),

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from keying.storage import repo
 from keying.storage.blind import reference_values
 from keying.storage.models import Keying, Task
+from keying.storage.refused_items import record_refusal
 from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
 from keying.sync.refusals import (
     DISABLED,
@@ -257,6 +259,8 @@ class SyncClient:
 
     def _refuse(self, item: OutboxItem, why: str) -> int:
         self.cache.mark_refused(item.id, why)
+        if why != DISABLED:  # a disabled account's role may no longer write anything
+            self._report_refusal(item, why)
         log.warning(
             "refused for good: %s %s (document %s): %s",
             item.kind,
@@ -265,6 +269,29 @@ class SyncClient:
             why,
         )
         return 1
+
+    def _report_refusal(self, item: OutboxItem, why: str) -> None:
+        """Tell the central database, for supervisors (`keying sync refused`); the item stays
+        refused in the cache whether or not this succeeds."""
+        payload: dict[str, Any] = dict(item.payload)
+        owner, document, pass_no = (
+            payload.get(k) for k in ("operator_id", "document_id", "pass_no")
+        )
+        try:
+            with self.sessions() as session:
+                record_refusal(
+                    session,
+                    int(owner) if owner is not None else None,
+                    item=item.id,
+                    kind=item.kind,
+                    document_id=int(document) if document is not None else None,
+                    pass_no=int(pass_no) if pass_no is not None else None,
+                    workstation=self.workstation,
+                    reason=why,
+                )
+                session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            log.warning("refusal of %s not reported to the central database: %s", item.id, exc)
 
 
 def _unavailable(exc: DBAPIError) -> CentralUnavailable:
