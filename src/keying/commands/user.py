@@ -1,4 +1,4 @@
-"""`keying user add|list|disable`: operator accounts in the central database.
+"""`keying user add|list|disable|unlock`: operator accounts in the central database.
 
 Each action first brings the schema up to date (as `keying db upgrade` does), so a fresh
 database works at once. Passwords come from a prompt (asked twice) or, for scripts, from one
@@ -64,6 +64,18 @@ def register(parser: argparse.ArgumentParser) -> None:
     disable.add_argument("login", metavar="LOGIN")
     add_database_url(disable)
     disable.set_defaults(run=run_disable)
+
+    unlock = sub.add_parser(
+        "unlock",
+        help="unlock a login locked after too many wrong passwords",
+        description=(
+            "Start the count of wrong passwords of a login again (it locks after 20): it may "
+            "sign in at once. Recorded in the audit trail."
+        ),
+    )
+    unlock.add_argument("login", metavar="LOGIN")
+    add_database_url(unlock)
+    unlock.set_defaults(run=run_unlock)
 
 
 def read_password(from_stdin: bool) -> str:
@@ -172,4 +184,26 @@ def run_disable(args: argparse.Namespace) -> int:
     print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")
     if ended:
         print(f"ended {ended} open session(s) of {args.login!r}")
+    return 0
+
+
+def run_unlock(args: argparse.Namespace) -> int:
+    from keying.config import resolve_database_url
+    from keying.storage.engine import session_at
+    from keying.storage.sign_in_attempts import unlock
+
+    url = resolve_database_url(args.database_url)
+
+    def action() -> int:
+        with session_at(url) as session:
+            failures = unlock(session, args.login, None)
+            session.commit()
+            return failures
+
+    try:
+        upgrade_schema(url)
+        failures = guarded(url, action)
+    except CommandError as exc:
+        return report("keying user unlock", exc)
+    print(f"unlocked {args.login!r} ({failures} wrong password(s) since its last sign-in)")
     return 0

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from socket import gethostname
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from keying.services.throttle import refusal
 from keying.storage import repo
+from keying.storage import sign_in_attempts as attempts
 from keying.storage.engine import (
     SchemaMismatch,
     Timeouts,
@@ -61,13 +64,27 @@ class SignedIn:
 
 
 def sign_in(
-    sessions: sessionmaker[Session], workstation: str, login: str, password: str
+    sessions: sessionmaker[Session],
+    workstation: str,
+    login: str,
+    password: str,
+    now: datetime | None = None,
 ) -> SignedIn:
-    """The signed-in account, audited; `SignInError` when the login or password is wrong."""
+    """The signed-in account, audited; `SignInError` when the login or password is wrong (the
+    failure recorded), or with its own sentence when the login must wait or is locked
+    (keying.services.throttle)."""
+    login, now = login.strip(), now or datetime.now(UTC)
     with sessions() as session:
-        op = authenticate(session, login.strip(), password)
+        stop = refusal(*attempts.failures(session, login), now)
+        if stop is not None:
+            log.warning("sign-in refused for login %r: %s", login, stop)
+            raise SignInError(stop)
+        op = authenticate(session, login, password)
         if op is None:
-            log.warning("sign-in refused for login %r", login.strip())
+            log.warning("sign-in refused for login %r", login)
+            session.rollback()  # a rehash is not kept; the failure is
+            attempts.record_failure(session, login, workstation, now)
+            session.commit()
             raise SignInError(WRONG)
         repo.audit(session, "signed_in", op.id, workstation=workstation, host=gethostname())
         session.commit()

@@ -20,9 +20,10 @@ from keying.services.closing import close_document_if_ready, close_ready_documen
 from keying.services.document_record import DocumentRecord, read_document_record
 from keying.services.keying import OperatorStation
 from keying.services.send_back import settle_third_pass
-from keying.services.sign_in import SignedIn, sign_in, sign_in_as_role
+from keying.services.sign_in import WRONG, SignedIn, SignInError, sign_in, sign_in_as_role
 from keying.services.startup import cache_notice
 from keying.services.stored_forms import StoredFormRefused
+from keying.services.throttle import MemoryAttempts, refusal
 from keying.services.training import TrainingDesk
 from keying.storage import repo
 from keying.storage.engine import (
@@ -109,6 +110,7 @@ class Services:
         )
         self.cache_notice = self._recover_lost_cache()
         self.signed_in: SignedIn | None = None  # who these services talk to the database as
+        self._attempts = MemoryAttempts()  # wrong passwords per login, signing in as a role
 
     def _recover_lost_cache(self) -> str | None:
         """A cache created now (none was there, or a damaged one was set aside) knows none of
@@ -166,15 +168,9 @@ class Services:
         """Sign in; with `signs_in_as_role`, the services then talk to the central database
         as that account's role (its own engine; the one before is disposed of)."""
         if not self.workspace.signs_in_as_role:
-            self.signed_in = sign_in(self.sessions, self.workstation, login, password)
+            self.signed_in = sign_in(self.sessions, self.workstation, login, password, self.clock())
             return self.signed_in
-        engine, signed = sign_in_as_role(
-            self.workspace.database_url,
-            self.workspace.timeouts,
-            self.workstation,
-            login,
-            password,
-        )
+        engine, signed = self._sign_in_as_role(login.strip(), password)
         if self._owns_engine:
             self.engine.dispose()
         self.engine, self._owns_engine = engine, True
@@ -186,6 +182,27 @@ class Services:
             with suppress(CentralUnavailable):  # the next overview or sync round tries again
                 self.close_ready()
         return signed
+
+    def _sign_in_as_role(self, login: str, password: str) -> tuple[Engine, SignedIn]:
+        """PostgreSQL checks the password; this process counts the wrong ones per login
+        (keying.services.throttle)."""
+        stop = refusal(*self._attempts.failures(login), self.clock())
+        if stop is not None:
+            raise SignInError(stop)
+        try:
+            found = sign_in_as_role(
+                self.workspace.database_url,
+                self.workspace.timeouts,
+                self.workstation,
+                login,
+                password,
+            )
+        except SignInError as exc:
+            if str(exc) == WRONG:
+                self._attempts.failed(login, self.clock())
+            raise
+        self._attempts.succeeded(login)
+        return found
 
     @property
     def closes_documents(self) -> bool:

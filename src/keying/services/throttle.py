@@ -1,0 +1,62 @@
+"""Sign-in throttling per login (issue 11, 2): after `FREE` wrong passwords in a row, each
+further attempt waits a growing delay (2 s, 4 s, 8 s ... at most 5 minutes) counted from the
+last wrong one; after `LOCK_AFTER` the login is locked until an admin unlocks it (`keying
+user unlock LOGIN`). The answer is the same for a login that does not exist: the count is
+kept per login typed, whoever it names.
+
+Where the count lives: in the central database's audit trail when keying checks the password
+itself (keying.storage.sign_in_attempts); in this process's memory when PostgreSQL checks it
+(an account signing in as its own role: a failed connection can write nothing centrally —
+PostgreSQL's own `auth_delay` guards the server, docs/deployment.md). A correct password
+never gets through a wait or a lock: the check comes first.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+FREE = 5
+LOCK_AFTER = 20
+MAX_DELAY = timedelta(minutes=5)
+
+
+def delay_after(failures: int) -> timedelta:
+    """How long to wait after `failures` wrong passwords in a row before the next attempt."""
+    if failures < FREE:
+        return timedelta(0)
+    return min(MAX_DELAY, timedelta(seconds=2 ** (failures - FREE + 1)))
+
+
+def refusal(failures: int, last: datetime | None, now: datetime) -> str | None:
+    """The sentence the sign-in dialog shows instead of trying, or None: try."""
+    if failures >= LOCK_AFTER:
+        return (
+            f"This login is locked after {LOCK_AFTER} wrong passwords: ask an admin to unlock "
+            "it (keying user unlock)."
+        )
+    if last is None:
+        return None
+    if last.tzinfo is None:  # SQLite gives naive UTC times back
+        now = now.replace(tzinfo=None)
+    wait = (last + delay_after(failures) - now).total_seconds()
+    if wait <= 0:
+        return None
+    return f"Too many wrong passwords: wait {math.ceil(wait)} s before trying this login again."
+
+
+class MemoryAttempts:
+    """The count per login in this process (signing in as a PostgreSQL role)."""
+
+    def __init__(self) -> None:
+        self._failed: dict[str, tuple[int, datetime]] = {}
+
+    def failures(self, login: str) -> tuple[int, datetime | None]:
+        count, last = self._failed.get(login, (0, None))
+        return count, last
+
+    def failed(self, login: str, at: datetime) -> None:
+        self._failed[login] = (self._failed.get(login, (0, at))[0] + 1, at)
+
+    def succeeded(self, login: str) -> None:
+        self._failed.pop(login, None)
