@@ -25,7 +25,15 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    figures = bench.run(args.only, quick=args.quick)
+    from keying.bench.pg_server import NoPostgres
+
+    try:
+        figures = bench.run(args.only, quick=args.quick)
+    except NoPostgres as exc:
+        print(
+            f"keying bench: error: no PostgreSQL server to measure against: {exc}", file=sys.stderr
+        )
+        return 1
     if args.json:
         print(json.dumps({f.name: f.value for f in figures}, indent=2))
         return 0

@@ -1,0 +1,233 @@
+"""The central PostgreSQL's figures (issue 11): against a throwaway server this benchmark
+starts itself (keying.bench.pg_server; durable commits, PostgreSQL's defaults otherwise).
+
+- `sync_push_keyings_per_s`: one workstation pushes its outbox of finished keyings (30 fields
+  each) through `SyncClient.push`: each keying in its own transaction (idempotent by UUID,
+  the task completed, an audit event), acknowledged in the cache after the commit.
+- `claims_per_s_<N>_clients`, `claim_ms_p50/p95`, `double_assignments`: N threads, each with
+  its own engine and account, claim key tasks one at a time (`repo.claim_key_tasks`, one
+  transaction each, `FOR UPDATE SKIP LOCKED`) until none is left; a task handed to two
+  clients, or both passes of a document to one, would be counted.
+Connections are the database owner's (no row-level security on this path); the operators'
+own roles add their policies' cost, not measured here.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
+
+from keying.bench import Figure, percentiles
+from keying.bench.pg_server import local_postgres
+from keying.forms import load_form
+from keying.paths import shipped_forms
+from keying.storage import repo
+from keying.storage.engine import make_engine, session_factory, upgrade
+from keying.storage.models import Document, FormDefinitionRow, Operator, Page, Task
+from keying.storage.records import KeyingPayload
+from keying.sync.cache import CachedTask, WorkstationCache, now_iso
+from keying.sync.protocol import SyncClient
+
+FIELDS = 30
+LEASE = timedelta(minutes=30)
+
+
+def _setup(url: str, operators: int, documents: int) -> list[int]:
+    """Accounts (no usable password: the benchmark connects as the owner), one batch of
+    `documents` two-pass documents sharing one small page image; the accounts' ids."""
+    engine = make_engine(url)
+    try:
+        with session_factory(engine)() as session:
+            session.execute(
+                insert(Operator),
+                [
+                    {"login": f"b{n:03d}", "display_name": f"B{n}", "role": "operator",
+                     "password_hash": "-", "active": True}
+                    for n in range(operators)
+                ],
+            )  # fmt: skip
+            form_path = shipped_forms()[0]
+            loaded = load_form(form_path)
+            form = repo.add_form_definition(
+                session, loaded.definition.form, loaded.definition.version, loaded.text
+            )
+            batch = repo.add_batch(session, "Bench", form)
+            sha = repo.add_blob(session, b"\x89PNG bench page", "image/png")
+            session.execute(
+                insert(Document),
+                [
+                    {"batch_id": batch.id, "external_id": f"B-{i:06d}", "seq": i}
+                    for i in range(1, documents + 1)
+                ],
+            )
+            ids = list(session.scalars(select(Document.id).where(Document.batch_id == batch.id)))
+            session.execute(
+                insert(Page), [{"document_id": d, "page_no": 1, "blob_sha256": sha} for d in ids]
+            )
+            session.execute(
+                insert(Task),
+                [
+                    {"document_id": d, "kind": "key", "pass_no": p, "status": "open"}
+                    for d in ids
+                    for p in (1, 2)
+                ],
+            )
+            session.commit()
+            return list(session.scalars(select(Operator.id).order_by(Operator.id)))
+    finally:
+        engine.dispose()
+
+
+def _fill_outbox(session: Session, cache: WorkstationCache, operator_id: int, count: int) -> None:
+    """Hold `count` pass-1 tasks for `operator_id` and finish each into the outbox."""
+    lease = datetime.now(UTC) + LEASE
+    tasks = list(
+        session.scalars(select(Task).where(Task.pass_no == 1).order_by(Task.id).limit(count))
+    )
+    session.execute(
+        update(Task)
+        .where(Task.id.in_([t.id for t in tasks]))
+        .values(status="claimed", claimed_by=operator_id, workstation="bench", lease_until=lease)
+    )
+    session.commit()
+    form = session.scalars(select(FormDefinitionRow)).one()
+    key = f"{form.name}@{form.version}"
+    cache.store_pull(
+        {key: (form.text, form.sha256)},
+        {},
+        [
+            CachedTask(t.id, operator_id, t.document_id, f"B-{t.document_id}", "Bench", count,
+                       key, 1, [], None, lease.isoformat(), t.document_id, "claimed")
+            for t in tasks
+        ],
+    )  # fmt: skip
+    values = {f"field_{n:02d}": f"value {n} of a keyed form" for n in range(FIELDS)}
+    for t in tasks:
+        draft = cache.start_draft(t.id)
+        payload: KeyingPayload = {
+            "uuid": draft.keying_uuid,
+            "task_id": t.id,
+            "document_id": t.document_id,
+            "pass_no": 1,
+            "operator_id": operator_id,
+            "values": values,
+            "finished_at": now_iso(),
+            "workstation": "bench",
+        }
+        cache.finish(t.id, payload)
+
+
+def _push(url: str, operator_id: int, count: int) -> Figure:
+    engine = make_engine(url)
+    with tempfile.TemporaryDirectory(prefix="keying-bench-cache-") as folder:
+        cache = WorkstationCache(Path(folder) / "cache.sqlite")
+        try:
+            sessions = session_factory(engine)
+            with sessions() as session:
+                _fill_outbox(session, cache, operator_id, count)
+            client = SyncClient(sessions, cache, "bench")
+            start = time.perf_counter()
+            report = client.push()
+            elapsed = time.perf_counter() - start
+        finally:
+            cache.close()
+            engine.dispose()
+    if report.pushed != count:
+        raise RuntimeError(f"the push stored {report.pushed} of {count}: {report.error}")
+    return Figure(
+        "sync_push_keyings_per_s",
+        round(count / elapsed, 1),
+        "/s",
+        goal=">= 5,000",
+        note=f"{count} keyings of {FIELDS} fields, one transaction each, one client",
+    )
+
+
+def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
+    claimed: list[list[int]] = [[] for _ in range(clients)]
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    failures: list[BaseException] = []
+    ready = threading.Barrier(clients)
+
+    def client(n: int) -> None:
+        engine = make_engine(url, pool_size=1)
+        try:
+            sessions = session_factory(engine)
+            with sessions() as session:  # connect before the start line
+                session.execute(text("SELECT 1"))
+            ready.wait()
+            while True:
+                start = time.perf_counter()
+                with sessions() as session:
+                    repo.begin_claim(session)
+                    got = repo.claim_key_tasks(session, operators[n], f"ws{n}", 1, LEASE)
+                    ids = [t.id for t in got]
+                    session.commit()
+                if not ids:
+                    return
+                latencies[n].append((time.perf_counter() - start) * 1000)
+                claimed[n].extend(ids)
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    if failures:
+        raise RuntimeError(f"a claiming client failed: {failures[0]!r}")
+    every = [task for ids in claimed for task in ids]
+    doubles = len(every) - len(set(every))
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            both = connection.scalar(
+                text(
+                    "SELECT count(*) FROM (SELECT document_id FROM tasks WHERE kind = 'key' "
+                    "GROUP BY document_id, claimed_by HAVING count(*) > 1) AS twice"
+                )
+            )
+    finally:
+        engine.dispose()
+    pct = percentiles([ms for per in latencies for ms in per])
+    return [
+        Figure(
+            f"claims_per_s_{clients}_clients",
+            round(len(every) / elapsed, 1),
+            "/s",
+            goal=">= 2,000" if clients >= 100 else "",
+            note=f"{len(every)} key tasks, one per claim transaction",
+        ),
+        Figure("claim_ms_p50", round(pct[50], 2), "ms"),
+        Figure("claim_ms_p95", round(pct[95], 2), "ms"),
+        Figure("double_assignments", float(doubles), "", goal="0"),
+        Figure("both_passes_one_operator", float(both or 0), "", goal="0"),
+    ]
+
+
+def run(quick: bool) -> list[Figure]:
+    clients, documents, pushes = (10, 300, 200) if quick else (100, 5000, 1000)
+    with local_postgres() as server:
+        engine = make_engine(server)
+        try:
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text("CREATE DATABASE keying_bench"))
+        finally:
+            engine.dispose()
+        url = server.rsplit("/", 1)[0] + "/keying_bench"
+        upgrade(url)
+        operators = _setup(url, clients + 1, documents)
+        push = _push(url, operators[-1], pushes)
+        # the claims run on what the push left: its tasks are done
+        return [push, *_claims(url, operators[:clients], clients)]
