@@ -42,9 +42,7 @@ def failures(session: Session, login: str) -> tuple[int, datetime | None]:
 
 
 def record_failure(session: Session, login: str, workstation: str, at: datetime) -> None:
-    session.add(
-        AuditEvent(at=at, kind=FAILED, detail={"login": login, "workstation": workstation})
-    )
+    session.add(AuditEvent(at=at, kind=FAILED, detail={"login": login, "workstation": workstation}))
 
 
 def unlock(session: Session, login: str, actor_id: int | None) -> int:
