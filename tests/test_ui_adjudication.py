@@ -276,3 +276,42 @@ def test_a_send_back_the_database_refuses_brings_the_document_back(
     assert view.notice.isVisible() and "Not sent back" in view.notice.text()
     assert "did not answer" in view.notice.text()
     window.close()
+
+
+def test_sign_out_is_refused_while_a_decision_is_not_saved(
+    qtbot, keyed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keying.services.adjudication import NotSaved, SupervisorDesk
+    from keying.ui import adjudication_view
+    from keying.ui.main_window import SignOutRefused
+
+    real = SupervisorDesk.decide
+    down = {"on": True}
+
+    def flaky(self, issue, made, form):  # type: ignore[no-untyped-def]
+        if down["on"]:
+            raise NotSaved("connection refused")
+        return real(self, issue, made, form)
+
+    told: list[str] = []
+    monkeypatch.setattr(SupervisorDesk, "decide", flaky)
+    monkeypatch.setattr(SignOutRefused, "tell", classmethod(lambda cls, p, text: told.append(text)))
+    monkeypatch.setattr(adjudication_view, "SIGN_OUT_WAIT_S", 2.0)
+    window, view = desk_view(qtbot, keyed)
+    signed_out: list[bool] = []
+    window.sign_out_requested.connect(lambda: signed_out.append(True))
+    press(Qt.Key.Key_B)
+    press(Qt.Key.Key_A)
+    settle(qtbot, view)
+    press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not signed_out and len(told) == 1
+    assert told[0].startswith("2 decisions not saved yet") and "connection refused" in told[0]
+    assert "D-001 · Persons in household: B" in told[0] and "stay signed in" in told[0]
+    assert len(view.flow.unsaved) == 2  # kept, and sent again
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one taken back: dropped
+    down["on"] = False  # the database answers again: the other is saved at sign-out
+    window.sign_out()
+    assert signed_out == [True] and len(told) == 1
+    with keyed.services.sessions() as session:
+        assert [a.decision for a in session.scalars(select(Adjudication))] == ["b"]
+    window.close()

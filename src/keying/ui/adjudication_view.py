@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ EMPTY_TEXT = (
     "F5 asks the central database again; F9 shows the overview.</p>"
 )
 LOADING_TEXT = "<h2>Fetching discrepancies…</h2>"
+SIGN_OUT_WAIT_S = 15.0  # at sign-out: how long the decisions on their way are waited for
 KEY_BAR = (
     "A / B{c}: take that value   ·   N: new value   ·   I: illegible   ·   Ctrl+Z: undo   ·   "
     "Ctrl+B: send back for a third keying   ·   P: whole page   ·   "
@@ -210,6 +211,32 @@ class AdjudicationView(QWidget):
     def sync_now(self) -> None:
         """F5: send again what was not saved, and ask for more documents."""
         self.flow.retry()
+
+    def unsaved_work(self) -> str:
+        """Asked by the main window before signing out: "" when every decision is saved, else
+        why signing out is refused. The decisions not saved are sent once more and their
+        answers waited for (at most SIGN_OUT_WAIT_S); what is still not saved stays on
+        screen, and is sent again every 5 s, until it is saved or taken back (Ctrl+Z)."""
+        flows = [self.flow] + ([self.same_field.flow] if self.same_field is not None else [])
+        for flow in flows:
+            flow.resend()
+        deadline = time.monotonic() + SIGN_OUT_WAIT_S
+        while self.link.busy and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(10)
+        waiting = [entry for flow in flows for entry in flow.unsaved.values()]
+        if not waiting:
+            return ""
+        shown = "; ".join(f"{c.external_id} · {i.label}: {describe(m)}" for c, i, m in waiting[:5])
+        more = f" and {len(waiting) - 5} more" if len(waiting) > 5 else ""
+        error = next((f.last_error for f in flows if f.last_error), "no answer yet")
+        return (
+            f"{len(waiting)} decision{'s' if len(waiting) > 1 else ''} not saved yet — the "
+            f"central database does not answer ({error}): {shown}{more}.\n\n"
+            "Signing out now would lose them, so you stay signed in. They are kept on screen "
+            "and sent again every 5 seconds (F5: now). Sign out once they are saved, or take "
+            "them back with Ctrl+Z if you mean to drop them."
+        )
 
     def shut_down(self) -> None:
         if self.same_field is not None:

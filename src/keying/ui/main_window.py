@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from keying.config import Settings
 from keying.forms.entry import INFO, Message
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         entries = [
             ("Overview of documents", "F9", self.toggle_overview),
             ("Send and receive now", "F5", self.sync_now),
-            ("Sign out", "Ctrl+Shift+Q", self.sign_out_requested.emit),
+            ("Sign out", "Ctrl+Shift+Q", self.sign_out),
         ]
         for text, keys, slot in entries:
             self._add_action(menu, text, keys, slot)
@@ -247,7 +247,31 @@ class MainWindow(QMainWindow):
     def _splitter(self) -> PageFormSplitter | None:
         return self.station_view.splitter if self.station_view is not None else None
 
+    def unsaved_work(self) -> str:
+        """Why signing out would lose work ("" when it would not): a view's `unsaved_work`."""
+        for widget in self.views.values():
+            ask = getattr(widget, "unsaved_work", None)
+            why = ask() if ask is not None else ""
+            if why:
+                return str(why)
+        return ""
+
+    def sign_out(self) -> None:
+        """Ctrl+Shift+Q: refused, with the reason, while a view holds work not saved."""
+        why = self.unsaved_work()
+        if why:
+            SignOutRefused.tell(self, why)
+            self.update_status()
+            return
+        self.sign_out_requested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the window's close button: as a sign-out
+            why = self.unsaved_work()
+            if why:
+                SignOutRefused.tell(self, why)
+                event.ignore()
+                return
         save_window(self, self.settings, self.operator.login, self._splitter())
         self.shut_down()
         super().closeEvent(event)
@@ -284,3 +308,11 @@ class MainWindow(QMainWindow):
             parts.append(f"Keyed today: {sv.station.keyed_today()}")
             parts.append(f"Sync: {sv.sync_state().text}")
         self.status_label.setText("   ·   ".join(parts))
+
+
+class SignOutRefused:
+    """Says why the window stays signed in (work not saved). Tests monkeypatch `tell`."""
+
+    @classmethod
+    def tell(cls, parent: QWidget, text: str) -> None:
+        QMessageBox.warning(parent, "Not signed out: decisions not saved", text)

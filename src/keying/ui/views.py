@@ -8,6 +8,8 @@ keys under *View*. A view is a plain `QWidget`; it may also have, and the window
 
 - `activate()` — each time it comes on screen: read what it shows again, take the focus;
 - `status_parts() -> list[str]` — what it adds to the status bar while it is on screen;
+- `unsaved_work() -> str` — before signing out: why it would lose work ("" when it would
+  not); the window then stays signed in and says so;
 - `shut_down()` — when the window closes (stop its threads, say what is unsaved);
 - a `status_changed` signal — the window redraws the status bar.
 
