@@ -2,14 +2,19 @@
 
 Final records, one per document, in document order; with `include_pending` also the
 documents without one (their agreed values so far; disputed fields empty). With
-`provenance`, per field how its value was decided and by whom.
+`provenance`, per field how its value was decided and by whom: read from the final record's
+own provenance (`final_records.provenance`, written with it since migration 0005); made from
+the adjudications only for a document not final yet and for a final record written before
+0005 (its provenance is empty). The two agree (`tests/test_export_provenance.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +28,10 @@ from keying.storage.sampling import SINGLE_PASS
 # A document verification sampling did not verify: pass 1 as keyed (docs/import-export.md).
 NOT_VERIFIED = "single pass, not verified"
 DECISION_NAMES = {"a": "A", "b": "B", "c": "C", "new": "new", "illegible": "illegible"}
+# A field decided several ways (a table's cells and rows) lists them in this order, joined
+# with `+`; its supervisors' logins in alphabetical order.
+HOW_ORDER = ("2 of 3", "A", "B", "C", "new", "illegible", "sent back")
+_ROOT = re.compile(r"^[^\[.]+")
 
 
 class ExportRefused(Exception):
@@ -36,11 +45,38 @@ class ExportReport:
     pending: int
 
 
-def _provenance(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provenance]:
+def _joined(hows: Iterable[str], whos: Iterable[str | None]) -> Provenance:
+    ordered = sorted(set(hows), key=lambda h: (HOW_ORDER.index(h) if h in HOW_ORDER else 99, h))
+    return Provenance("+".join(ordered), "+".join(sorted({w for w in whos if w})))
+
+
+def provenance_from_final(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provenance]:
+    """Per field, from the final record's provenance: `agreed` (with the keyers) when every
+    entry of the field (a table: its cells and rows) says so, else the ways it was decided
+    and by whom."""
+    keyers = "+".join(facts.keyers)
+    entries: dict[str, list[dict[str, Any]]] = {}
+    for key, entry in facts.final_provenance.items():
+        m = _ROOT.match(key)
+        if m is not None and isinstance(entry, dict):
+            entries.setdefault(m.group(0), []).append(entry)
+    out: dict[str, Provenance] = {}
+    for f in form.fields:
+        decided = [e for e in entries.get(f.name, []) if e.get("how") != "agreed"]
+        if not decided:
+            out[f.name] = Provenance("agreed", keyers)
+        else:
+            hows = (DECISION_NAMES.get(str(e.get("how")), str(e.get("how"))) for e in decided)
+            out[f.name] = _joined(hows, (e.get("by") for e in decided))
+    return out
+
+
+def provenance_from_decisions(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provenance]:
+    """Per field, from the reconciliation and the decisions on its discrepancies: for a
+    document not final yet (`pending` where something is undecided) and a final record
+    written before its provenance was stored."""
     out: dict[str, Provenance] = {}
     keyers = "+".join(facts.keyers)
-    if facts.source == SINGLE_PASS:
-        return {f.name: Provenance(NOT_VERIFIED, facts.keyed_once_by) for f in form.fields}
     for f in form.fields:
         decisions = facts.decisions.get(f.name)
         if facts.agreed is None and facts.final is None:
@@ -50,10 +86,17 @@ def _provenance(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provena
         elif any(d is None for d, _ in decisions):
             out[f.name] = Provenance("pending")
         else:
-            hows = dict.fromkeys(DECISION_NAMES.get(d or "", d or "") for d, _ in decisions)
-            whos = dict.fromkeys(login or "" for _, login in decisions)
-            out[f.name] = Provenance("+".join(hows), "+".join(whos))
+            hows = (DECISION_NAMES.get(d or "", d or "") for d, _ in decisions)
+            out[f.name] = _joined(hows, (login for _, login in decisions))
     return out
+
+
+def _provenance(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provenance]:
+    if facts.source == SINGLE_PASS:
+        return {f.name: Provenance(NOT_VERIFIED, facts.keyed_once_by) for f in form.fields}
+    if facts.final is not None and facts.final_provenance:
+        return provenance_from_final(form, facts)
+    return provenance_from_decisions(form, facts)
 
 
 def export_records(

@@ -36,6 +36,9 @@ class DocumentFacts:
     # not verified by sampling) and, for `single pass`, who keyed it
     source: str | None = None
     keyed_once_by: str = ""
+    # the final record's provenance (migration 0005): path → {"how", "by", …}; {} for a final
+    # record written before it
+    final_provenance: dict[str, Any] = field(default_factory=dict)
     agreed: dict[str, Any] | None = None  # the reconciliation's values (None where disputed)
     keyers: tuple[str, ...] = ()  # logins of pass 1, pass 2 (the reconciled keyings)
     # field → [(decision, supervisor login or None if not adjudicated yet)], per discrepancy;
@@ -69,6 +72,7 @@ def batch_facts(session: Session, batch: Batch) -> list[DocumentFacts]:
         if source == SINGLE_PASS:
             first: dict[str, Any] = next(iter((provenance or {}).values()), {})
             docs[doc_id].keyed_once_by = str(first.get("by") or "")
+        docs[doc_id].final_provenance = dict(provenance or {})
     ka, kb = aliased(Keying), aliased(Keying)
     oa, ob = aliased(Operator), aliased(Operator)
     for doc_id, result, login_a, login_b in session.execute(
