@@ -388,3 +388,30 @@ def test_a_third_pass_that_settles_everything_writes_provenance_and_charges(worl
         charged = {(e.field, e.pass_no, e.kind) for e in store.keyer_errors(session, doc_id)}
     assert ("monthly_income", 1, "outvoted") in charged  # A's 120.50 against B and C
     assert ("members.age", 2, "outvoted") in charged  # B's 43 against A and C
+
+
+def test_the_document_view_reads_the_final_record_and_the_errors_charged(keyed) -> None:
+    from keying.services.documents import document_view
+
+    d = desk(keyed)
+    (case,) = d.claim()
+    for path in ("household_size", "monthly_income", "remarks", "members[0].age"):
+        decide(d, case, path, Decision.B)
+    decide(d, case, "members[1]", Decision.A)
+    sup = document_view(keyed.services, keyed.sign_in("sup"), case.document_id)
+    assert sup is not None and sup.values_are_final and sup.errors is not None
+    charged = sorted((e.path, e.pass_no, e.login, e.kind) for e in sup.errors)
+    assert charged == sorted(
+        [
+            ("household_size", 1, "op1", "substitution"),
+            ("monthly_income", 1, "op1", "deletion"),
+            ("remarks", 1, "op1", "deletion"),
+            ("members[0].age", 1, "op1", "transposition"),
+            ("members[1]", 2, "op2", "missing_row"),
+        ]
+    )
+    assert sup.provenance["members[1]"]["how"] == "a"
+    assert "final_record_written" in [h.what for h in sup.history]
+    operator = document_view(keyed.services, keyed.sign_in("op3"), case.document_id)
+    assert operator is not None and operator.errors is None  # supervisors only
+    assert operator.values == sup.values

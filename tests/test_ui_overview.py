@@ -157,3 +157,21 @@ def test_the_read_only_view_s_models_keep_qt_s_model_contract(qtmodeltester) -> 
         "keying inserted",
         "pass_no: 1",
     ]
+    from keying.services.document_record import ChargedError
+    from keying.ui.document_view import ErrorsModel, error_rows
+
+    errors = ErrorsModel(
+        error_rows(
+            [
+                ChargedError("total", "total", 2, "op2", "substitution"),
+                ChargedError("members", "members[1]", 1, "op1", "extra_row"),
+            ]
+        )
+    )
+    qtmodeltester.check(errors)
+    assert [errors.index(1, c).data() for c in range(4)] == [
+        "members[1]",
+        "A",
+        "op1",
+        "keyed a row left out",
+    ]

@@ -98,4 +98,12 @@ def test_send_back_and_settle_two_of_three_through_a_third_operator_s_station(qt
         dialog.history_model.index(r, 2).data() for r in range(dialog.history_model.rowCount())
     ]
     assert "sent back" in history and "third pass reconciled" in history
+    assert dialog.errors.isVisible() and dialog.errors_label.text().startswith(
+        "Errors charged to keyers: 1"
+    )
+    charged = [
+        tuple(dialog.errors_model.index(r, c).data() for c in range(4))
+        for r in range(dialog.errors_model.rowCount())
+    ]
+    assert charged == [("total", "A", "op1", "outvoted 2 of 3")]  # op1's 12.50 outvoted
     press(Qt.Key.Key_Escape)

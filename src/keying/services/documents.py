@@ -1,9 +1,11 @@
 """The document list (the overview, F9) and one document's read-only view: where each
 document stands, in the words the overview shows, and a document's page, final values,
-provenance and history.
+provenance, the errors it charged to keyers and its history (the final record, errors and
+history from `Services.document_record`).
 
 Blindness holds here too: an operator sees a document's values only once it is final (its
-final record); supervisors and admins also see the values the passes agreed on so far.
+final record); supervisors and admins also see the values the passes agreed on so far, and
+the errors charged to keyers.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from keying.services.document_record import ChargedError
 from keying.services.sign_in import SignedIn
 from keying.storage import documents_list, repo
 from keying.storage.documents_list import DocumentFacts
@@ -123,15 +126,21 @@ class DocumentView:
     explanations: dict[str, Any]
     history: list[HistoryEntry]
     withheld: str = ""  # why no values are shown ("" when they are)
+    errors: list[ChargedError] | None = None  # the errors charged (None: not for this role)
 
 
 def document_view(services: Services, who: SignedIn, document_id: int) -> DocumentView | None:
-    """One document's page, values, provenance and history (None: no such document)."""
+    """One document's page, values, provenance, errors charged and history (None: no such
+    document)."""
     with services.sessions() as session:
         record = documents_list.document_record(session, document_id)
         if record is None:
             return None
         pages = [repo.blob(session, sha).data for sha in record.pages]
+    try:
+        final = services.document_record(document_id)
+    except KeyError:
+        return None
     status, note = list_status(record.facts)
     f = record.facts
     row = DocumentRow(
@@ -145,7 +154,7 @@ def document_view(services: Services, who: SignedIn, document_id: int) -> Docume
         note,
     )
     supervises = who.role in (Role.SUPERVISOR, Role.ADMIN)
-    values, final, withheld = record.final_values, record.final_values is not None, ""
+    values, is_final, withheld = final.values, final.values is not None, ""
     if values is None and supervises and record.agreed_values is not None:
         values = record.agreed_values
     elif values is None:
@@ -158,13 +167,15 @@ def document_view(services: Services, who: SignedIn, document_id: int) -> Docume
         row=row,
         pages=pages,
         values=values,
-        values_are_final=final,
-        provenance=record.provenance,
-        explanations=record.explanations if supervises or final else {},
+        values_are_final=is_final,
+        provenance=final.provenance,
+        explanations=record.explanations if supervises or is_final else {},
         history=[
-            HistoryEntry(at, login, kind, detail) for at, login, kind, detail in record.history
+            HistoryEntry(datetime.fromisoformat(h.at), h.who, h.what, h.detail)
+            for h in final.history
         ],
         withheld=withheld,
+        errors=final.errors if supervises else None,
     )
 
 

@@ -4,8 +4,7 @@ commit; one query per list (no query per document)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -13,13 +12,10 @@ from sqlalchemy.orm import Session
 
 from keying.storage.models import (
     Adjudication,
-    AuditEvent,
     Batch,
     Discrepancy,
     Document,
-    FinalRecord,
     Keying,
-    Operator,
     Page,
     Reconciliation,
     Task,
@@ -46,16 +42,13 @@ class DocumentFacts:
 
 @dataclass(frozen=True)
 class DocumentRecord:
-    """One document's facts for its read-only view."""
+    """One document's facts for its read-only view, besides its final record and history
+    (`keying.services.document_record`)."""
 
     facts: DocumentFacts
     pages: list[str]  # blob SHA-256, in page order
-    final_values: dict[str, Any] | None
-    final_source: str | None
-    provenance: dict[str, Any]
     agreed_values: dict[str, Any] | None  # the reconciliation's, before a final record
     explanations: dict[str, Any]
-    history: list[tuple[datetime, str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def document_facts(
@@ -125,7 +118,7 @@ def batches(session: Session) -> list[tuple[int, str]]:
 
 
 def document_record(session: Session, document_id: int) -> DocumentRecord | None:
-    """A document's page addresses, final record (or agreed values so far) and history."""
+    """A document's page addresses and the values its passes agreed so far."""
     found = document_facts(session, document_id=document_id)
     if not found:
         return None
@@ -134,24 +127,10 @@ def document_record(session: Session, document_id: int) -> DocumentRecord | None
             select(Page.blob_sha256).where(Page.document_id == document_id).order_by(Page.page_no)
         )
     )
-    final = session.scalar(select(FinalRecord).where(FinalRecord.document_id == document_id))
     rec = session.scalar(select(Reconciliation).where(Reconciliation.document_id == document_id))
-    history = [
-        (at, login or "", kind, dict(detail or {}))
-        for at, login, kind, detail in session.execute(
-            select(AuditEvent.at, Operator.login, AuditEvent.kind, AuditEvent.detail)
-            .outerjoin(Operator, Operator.id == AuditEvent.actor_id)
-            .where(AuditEvent.document_id == document_id)
-            .order_by(AuditEvent.id)
-        )
-    ]
     return DocumentRecord(
         facts=found[0],
         pages=pages,
-        final_values=dict(final.values) if final is not None else None,
-        final_source=final.source if final is not None else None,
-        provenance=dict(getattr(final, "provenance", None) or {}),
         agreed_values=dict(rec.result.get("values") or {}) if rec is not None else None,
         explanations=dict(rec.result.get("explanations") or {}) if rec is not None else {},
-        history=history,
     )

@@ -1,6 +1,7 @@
 """One document, read only (Enter on the overview): its page, its values — the final record's
-with how each was decided, or (supervisors) what the passes agreed so far — and its history.
-Escape closes it. `DocumentOpener` reads the document off the GUI thread and shows it."""
+with how each was decided, or (supervisors) what the passes agreed so far —, the errors its
+final record charged to keyers (supervisors) and its history. Escape closes it.
+`DocumentOpener` reads the document off the GUI thread and shows it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services import Services, SignedIn
+from keying.services.document_record import ChargedError
 from keying.services.documents import STATUS_TEXT, DocumentView, HistoryEntry, document_view
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
@@ -28,6 +30,12 @@ _Index = QModelIndex | QPersistentModelIndex
 ValueRow = tuple[str, str, str]  # path, value, how it was decided
 
 HOW_TEXT = {"agreed": "agreed", "a": "A", "b": "B", "c": "C", "new": "new value"}
+PASS_LETTERS = {1: "A", 2: "B", 3: "C"}
+ERROR_KINDS = {
+    "missing_row": "skipped a row kept",
+    "extra_row": "keyed a row left out",
+    "outvoted": "outvoted 2 of 3",
+}
 
 
 def value_rows(view: DocumentView) -> list[ValueRow]:
@@ -108,6 +116,32 @@ class HistoryModel(_ListModel):
     headers = ("When (UTC)", "Who", "What", "Detail")
 
 
+class ErrorsModel(_ListModel):
+    headers = ("Field", "Pass", "Keyer", "What")
+
+
+def errors_text(view: DocumentView) -> str:
+    if not view.values_are_final:
+        return "Errors are charged to keyers when the final record is written."
+    n = len(view.errors or [])
+    if not n:
+        return "No error charged to a keyer: every pass kept agrees with the final record."
+    return f"Errors charged to keyers: {n} (a pass whose value differs from the final one)"
+
+
+def error_rows(errors: Sequence[ChargedError]) -> list[tuple[str, str, str, str]]:
+    """Each error charged: the value's path, the pass (A, B, C), the keyer, the kind in words."""
+    return [
+        (
+            e.path,
+            PASS_LETTERS.get(e.pass_no, str(e.pass_no)),
+            e.login,
+            ERROR_KINDS.get(e.kind, e.kind.replace("_", " ")),
+        )
+        for e in errors
+    ]
+
+
 def history_rows(entries: Sequence[HistoryEntry]) -> list[tuple[str, str, str, str]]:
     return [
         (
@@ -153,6 +187,11 @@ class DocumentDialog(QDialog):
         self.values = _table(self.values_model, "Values and how each was decided")
         self.history_model = HistoryModel(history_rows(view.history), self)
         self.history = _table(self.history_model, "History of the document")
+        self.errors_model = ErrorsModel(error_rows(view.errors or []), self)
+        self.errors = _table(self.errors_model, "Errors charged to keyers")
+        self.errors_label = QLabel(errors_text(view))
+        self.errors_label.setAccessibleName("Errors charged to keyers")
+        self.errors_label.setWordWrap(True)
         self.page = PageView()
         self.page_no = 1
         right = QWidget()
@@ -160,6 +199,8 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.values_label)
         layout.addWidget(self.values, 3)
+        layout.addWidget(self.errors_label)
+        layout.addWidget(self.errors, 1)
         layout.addWidget(QLabel("History"))
         layout.addWidget(self.history, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -170,6 +211,8 @@ class DocumentDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         self.page.page_requested.connect(self.show_page)
+        self.errors.setVisible(bool(view.errors))
+        self.errors_label.setVisible(view.errors is not None)  # operators: not shown
         self.show_page(1)
         self.values.setFocus()
 
