@@ -215,3 +215,37 @@ def test_a_document_returned_to_keying_comes_back_to_its_flagger_with_the_draft(
     again = op1.next_task()
     assert again is not None and again.task_id == task.task_id
     assert again.draft.values == {"form_no": "KH-000001"}
+
+
+def test_the_tasks_view_says_when_the_holder_claimed_the_task(world: World) -> None:
+    from keying.storage.held_tasks import claim_times
+
+    op1 = world.station("op1", prefetch=0)
+    op1.next_task()  # op1 holds D-001 pass 1
+    desk = supervision(world)
+    (first,) = desk.held_tasks()
+    with world.services.sessions() as s:
+        claims = s.scalars(
+            select(AuditEvent).where(AuditEvent.kind == "task_claimed").order_by(AuditEvent.id)
+        ).all()
+        assert first.claimed_at is not None
+        assert first.claimed_at.replace(tzinfo=None) == claims[-1].at.replace(tzinfo=None)
+    assert first.claimed_at < first.lease_until  # the claim, not the lease's end
+    desk.release(first, "")
+    op2 = world.station("op2", prefetch=0)
+    op2.next_task()  # op2 takes the same task: its own claim counts, not op1's
+    (second,) = desk.held_tasks()
+    assert second.task_id == first.task_id and second.login == "op2"
+    with world.services.sessions() as s:
+        latest = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.kind == "task_claimed", AuditEvent.actor_id == second.operator_id)
+            .order_by(AuditEvent.id)
+        ).all()[-1]
+        assert second.claimed_at is not None
+        assert second.claimed_at.replace(tzinfo=None) == latest.at.replace(tzinfo=None)
+        assert latest.id > claims[-1].id
+        task = s.get(Task, second.task_id)
+        assert task is not None
+        task.claimed_by = world.sign_in("op3").operator_id  # never claimed it: unknown
+        assert claim_times(s, [task]) == {}

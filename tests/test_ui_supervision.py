@@ -15,7 +15,15 @@ from keying.services.supervision import FlagRow, HeldTaskRow
 from keying.storage.models import Document, Task
 from keying.ui.flagged_view import FlaggedView, FlagsModel, WithdrawDialog
 from keying.ui.main_window import MainWindow
-from keying.ui.tasks_view import COL_LEASE, HeldTasksModel, ReleaseDialog, TasksView, lease_text
+from keying.ui.tasks_view import (
+    COL_CLAIMED,
+    COL_LEASE,
+    HeldTasksModel,
+    ReleaseDialog,
+    TasksView,
+    claimed_text,
+    lease_text,
+)
 from tests.support.ui import open_window, press
 from tests.support.world import World
 
@@ -36,6 +44,7 @@ def _held(task_id: int, minutes: int) -> HeldTaskRow:
         "OP1",
         "pc-1",
         NOW + timedelta(minutes=minutes),
+        NOW - timedelta(minutes=35),
     )
 
 
@@ -46,9 +55,19 @@ def test_the_held_tasks_model_keeps_qt_s_model_contract(qtmodeltester) -> None: 
     assert model.index(1, COL_LEASE).data() == "expired 12 min ago"
     assert model.index(1, COL_LEASE).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.darkRed
     assert model.index(0, 0).data() == "OP1 (op1)"
+    assert model.index(0, COL_CLAIMED).data().startswith("35 min ago (")
     model.set_rows([])
     model.set_rows([_held(3, 0)])
     assert model.rowCount() == 1 and model.columnCount() == 6
+
+
+def test_claimed_text_says_how_long_ago_and_when() -> None:
+    local = (NOW - timedelta(minutes=35)).astimezone().strftime("%H:%M")
+    assert claimed_text(NOW - timedelta(minutes=35), NOW) == f"35 min ago ({local})"
+    assert claimed_text(NOW, NOW).startswith("just now (")
+    two_days = claimed_text(NOW - timedelta(days=2), NOW)
+    assert two_days.startswith("48 h ago (") and " " in two_days.split("(")[1]  # day, month
+    assert claimed_text(None, NOW) == "—"
 
 
 def test_lease_text_reads_as_words() -> None:

@@ -1,5 +1,9 @@
 """The tasks held (claimed) right now, and releasing one: the supervisor's and admin's tasks
-view. Repository functions: they take a Session and never commit."""
+view. Repository functions: they take a Session and never commit.
+
+When a task was claimed is read from the audit trail: every claim writes `task_claimed`
+(task id, by whom) in its transaction, and a lease renewal writes nothing, so the holder's
+latest such event is when they took it. No column of `tasks` holds it."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from keying.storage.models import Batch, Document, Operator, Task, utcnow
+from keying.storage.models import AuditEvent, Batch, Document, Operator, Task, utcnow
 from keying.storage.repo import audit
 from keying.storage.vocabulary import TaskStatus
 
@@ -29,6 +33,7 @@ class HeldTaskRow:
     operator: str  # display name
     workstation: str
     lease_until: datetime
+    claimed_at: datetime | None = None  # None: no claim in the audit trail (never expected)
 
 
 class ReleaseRefused(Exception):
@@ -46,6 +51,7 @@ def held_tasks(session: Session) -> list[HeldTaskRow]:
         .where(Task.status == TaskStatus.CLAIMED)
         .order_by(Task.lease_until, Task.id)
     ).all()
+    claimed = claim_times(session, [task for task, *_ in rows])
     return [
         HeldTaskRow(
             task_id=task.id,
@@ -59,9 +65,31 @@ def held_tasks(session: Session) -> list[HeldTaskRow]:
             operator=name,
             workstation=task.workstation or "",
             lease_until=_aware(task.lease_until),
+            claimed_at=claimed.get(task.id),
         )
         for task, external_id, batch, login, name in rows
     ]
+
+
+def claim_times(session: Session, tasks: list[Task]) -> dict[int, datetime]:
+    """task id → when its holder claimed it: their latest `task_claimed` event for it."""
+    holders = {t.id: t.claimed_by for t in tasks}
+    if not holders:
+        return {}
+    found: dict[int, datetime] = {}
+    events = session.execute(
+        select(AuditEvent.actor_id, AuditEvent.detail, AuditEvent.at).where(
+            AuditEvent.kind == "task_claimed",
+            AuditEvent.document_id.in_({t.document_id for t in tasks}),
+        )
+    )
+    for actor, detail, at in events:
+        task_id = (detail or {}).get("task_id")
+        if task_id in holders and holders[task_id] == actor:
+            when = _aware(at)
+            if task_id not in found or when > found[task_id]:
+                found[task_id] = when
+    return found
 
 
 def release_task(

@@ -1,4 +1,5 @@
-"""The tasks view (supervisors and admins): every task held, by operator, PC and lease; Delete
+"""The tasks view (supervisors and admins): every task held, by operator, PC, when it was
+claimed and its lease; Delete
 releases the selected one (its draft stays in that PC's cache, the task returns to the
 queue). Reads and releases run off the GUI thread (`Background`)."""
 
@@ -24,8 +25,8 @@ from keying.ui.background import Background
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
-COL_OPERATOR, COL_PC, COL_DOCUMENT, COL_BATCH, COL_TASK, COL_LEASE = range(6)
-HEADERS = ("Operator", "PC", "Document", "Batch", "Task", "Lease")
+COL_OPERATOR, COL_PC, COL_DOCUMENT, COL_BATCH, COL_TASK, COL_CLAIMED, COL_LEASE = range(7)
+HEADERS = ("Operator", "PC", "Document", "Batch", "Task", "Claimed", "Lease")
 RowRole = Qt.ItemDataRole.UserRole + 1  # the HeldTaskRow itself
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -39,6 +40,18 @@ def lease_text(lease_until: datetime, now: datetime) -> str:
         late = int((now - lease_until).total_seconds() // 60)
         return f"expired {_span(late)} ago" if late else "expired just now"
     return f"ends in {_span(minutes)}" if minutes else "ends in under a minute"
+
+
+def claimed_text(claimed_at: datetime | None, now: datetime) -> str:
+    """`35 min ago (10:42)`: how long it has been held, and when it was claimed (this PC's
+    time; a day and month when not today)."""
+    if claimed_at is None:
+        return "—"
+    minutes = max(0, int((now - claimed_at).total_seconds() // 60))
+    local, today = claimed_at.astimezone(), now.astimezone()
+    when = local.strftime("%H:%M" if local.date() == today.date() else "%d %b %H:%M")
+    ago = f"{_span(minutes)} ago" if minutes else "just now"
+    return f"{ago} ({when})"
 
 
 def _span(minutes: int) -> str:
@@ -79,6 +92,7 @@ class HeldTasksModel(RowsModel):
                 row.document,
                 row.batch,
                 task_text(row),
+                claimed_text(row.claimed_at, self.clock()),
                 lease_text(row.lease_until, self.clock()),
             )[col]
         if role == SortRole:
@@ -88,6 +102,7 @@ class HeldTasksModel(RowsModel):
                 row.document,
                 row.batch,
                 task_text(row),
+                row.claimed_at.isoformat() if row.claimed_at else "",
                 row.lease_until.isoformat(),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_LEASE:
@@ -126,7 +141,7 @@ class TasksView(QWidget):
         self.hint.setWordWrap(True)
         self.model = HeldTasksModel(clock=supervision.services.clock, parent=self)
         self.table = QTableView()
-        self.table.setAccessibleName("Tasks held, by operator, PC and lease")
+        self.table.setAccessibleName("Tasks held, by operator, PC, claim and lease")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
