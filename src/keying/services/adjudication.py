@@ -336,7 +336,12 @@ class SupervisorDesk:
                     adjudication_uuid=uuid,
                     decision=adj.decision,
                 )
-                session.delete(adj)
+                if not store.delete_adjudication(session, adj.id):
+                    session.rollback()  # nothing half-done: the final record stays too
+                    raise DecisionRefused(
+                        "the central database did not let this account take the decision "
+                        "back: nothing was changed"
+                    )
                 session.commit()
                 return discrepancy_id
         except DBAPIError as exc:

@@ -233,6 +233,13 @@ def withdraw_final_record(session: Session, document_id: int) -> None:
     session.flush()
 
 
+def delete_adjudication(session: Session, adjudication_id: int) -> bool:
+    """Undo: delete a decision. False when no row was deleted (on PostgreSQL, a role that
+    row-level security does not let delete it): the caller must not commit then."""
+    done = session.execute(delete(Adjudication).where(Adjudication.id == adjudication_id))
+    return bool(getattr(done, "rowcount", 0) == 1)
+
+
 def keyer_errors(session: Session, document_id: int | None = None) -> list[KeyerError]:
     stmt = select(KeyerError).order_by(KeyerError.id)
     if document_id is not None:
