@@ -234,7 +234,7 @@ def test_ctrl_b_sends_the_document_back_after_asking_and_the_next_shows(qtbot, k
     assert shown_path(view) == "D-001:monthly_income"
     press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert view.editor.isVisible() and view.editor.kind == "send back"
-    prompt = view.editor.prompt.text()
+    prompt = view.editor.question.text()
     assert "Send D-001 back for a third keying of" in prompt and "cannot be undone" in prompt
     assert "Household size" not in prompt and "Monthly income" in prompt
     press(Qt.Key.Key_A)  # the decision keys are off while it asks
@@ -314,4 +314,33 @@ def test_sign_out_is_refused_while_a_decision_is_not_saved(
     assert signed_out == [True] and len(told) == 1
     with keyed.services.sessions() as session:
         assert [a.decision for a in session.scalars(select(Adjudication))] == ["b"]
+    window.close()
+
+
+def test_a_small_screen_at_large_text_keeps_the_editor_and_the_keys_readable(qtbot) -> None:
+    from keying.ui.adjudication_view import KEY_BAR
+    from keying.ui.decision_editor import NEW, DecisionEditor
+
+    for entry in KEY_BAR.split("·"):  # a key's words never wrap apart
+        assert " " not in entry.strip(), entry
+    editor = DecisionEditor()
+    qtbot.addWidget(editor)
+    editor.ask(NEW)
+    chars = editor.fontMetrics().averageCharWidth()
+    editor.resize(120 * chars, 80)
+    qtbot.waitUntil(lambda: editor.one_line is True)
+    assert editor.grid.getItemPosition(editor.grid.indexOf(editor.reason))[:2] == (0, 2)
+    editor.resize(60 * chars, 80)  # 1024×768 at 150 %: the reason under the value
+    qtbot.waitUntil(lambda: editor.one_line is False)
+    assert editor.grid.getItemPosition(editor.grid.indexOf(editor.reason))[:2] == (1, 1)
+    assert editor.grid.getItemPosition(editor.grid.indexOf(editor.value))[:2] == (0, 1)
+
+
+def test_the_key_bar_gives_its_room_to_the_page_while_a_value_is_typed(qtbot, keyed) -> None:
+    window, view = desk_view(qtbot, keyed)
+    assert view.key_bar.isVisible()
+    press(Qt.Key.Key_N)
+    assert not view.key_bar.isVisible() and view.editor.isVisible()
+    press(Qt.Key.Key_Escape)
+    assert view.key_bar.isVisible()
     window.close()

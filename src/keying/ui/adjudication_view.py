@@ -40,11 +40,18 @@ EMPTY_TEXT = (
 )
 LOADING_TEXT = "<h2>Fetching discrepancies…</h2>"
 SIGN_OUT_WAIT_S = 15.0  # at sign-out: how long the decisions on their way are waited for
-KEY_BAR = (
-    "A / B{c}: take that value   ·   N: new value   ·   I: illegible   ·   Ctrl+Z: undo   ·   "
-    "Ctrl+B: send back for a third keying   ·   P: whole page   ·   "
-    "F: this field across the batch   ·   F1: keys"
+KEYS = (
+    "A / B{c}: take that value",
+    "N: new value",
+    "I: illegible",
+    "Ctrl+Z: undo",
+    "Ctrl+B: send back for a third keying",
+    "P: whole page",
+    "F: this field across the batch",
+    "F1: keys",
 )
+# Each key's words stay on one line (no-break spaces); a narrow window wraps between keys.
+KEY_BAR = "\u00a0\u00a0·   ".join(k.replace(" ", "\u00a0") for k in KEYS)
 
 
 class AdjudicationView(QWidget):
@@ -95,6 +102,7 @@ class AdjudicationView(QWidget):
         self.key_bar.setObjectName("keyBar")
         self.key_bar.setAccessibleName("Keys")
         self.key_bar.setWordWrap(True)
+        self.key_bar.setContentsMargins(8, 0, 8, 0)
         self.empty = QLabel(LOADING_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName("No discrepancies")
@@ -175,6 +183,7 @@ class AdjudicationView(QWidget):
     def _set_keys(self, on: bool) -> None:
         for action in self.decision_actions:
             action.setEnabled(on)
+        self.key_bar.setVisible(on)  # off while typing: its room goes to the page (large text)
 
     # --- the main window's hooks ------------------------------------------------------------
 
@@ -195,9 +204,8 @@ class AdjudicationView(QWidget):
         if self.shown is not None:
             case, issue = self.shown
             n = case.issues.index(issue) + 1
-            parts.append(
-                f"Adjudicating {case.external_id} ({case.batch_name}): {n} of {len(case.issues)}"
-            )
+            # the batch is on the screen's top line: the status bar stays short (large text)
+            parts.append(f"Adjudicating {case.external_id}: {n} of {len(case.issues)}")
         parts.append(
             f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
         )
@@ -295,7 +303,7 @@ class AdjudicationView(QWidget):
         self._show_snippet(self.snippet, case, issue)
         if partner is not None:
             self._show_snippet(self.other_snippet, case, partner)
-        self.key_bar.setText(KEY_BAR.format(c=" / C" if issue.passes > 2 else ""))
+        self.key_bar.setText(KEY_BAR.format(c="\u00a0/\u00a0C" if issue.passes > 2 else ""))
         self.editor.close_editor()
         self._set_keys(True)
         self.shown_issue.emit(issue.id)

@@ -6,12 +6,15 @@ back. The value is checked exactly as keying checks it (the view asks the servic
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from keying.services.adjudication import REASONS
 
 NEW, ILLEGIBLE, SEND_BACK = "new", "illegible", "send back"
+# Narrower than this many characters of the font (a small screen, large text): the reason
+# goes under the value instead of beside it, so the value and the reason stay readable.
+ONE_LINE_CHARS = 90
 PROMPTS = {
     NEW: "New value:",
     ILLEGIBLE: "Illegible — reason (optional), Enter decides:",
@@ -29,6 +32,9 @@ class DecisionEditor(QWidget):
         super().__init__(parent)
         self.kind = NEW
         self.prompt = QLabel()
+        self.question = QLabel()  # SEND_BACK: the whole width, wrapped
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName("Send back?")
         self.value = QLineEdit()
         self.value.setAccessibleName("New value")
         self.reason = QComboBox()
@@ -42,25 +48,54 @@ class DecisionEditor(QWidget):
         self.error.setProperty("state", "error")
         self.error.setAccessibleName("Why the value is refused")
         self.error.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.prompt)
-        row.addWidget(self.value, 2)
-        row.addWidget(self.reason, 1)
-        row.addWidget(self.note, 1)
+        self.grid = QGridLayout()
+        self.one_line: bool | None = None
+        self._place(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
-        layout.addLayout(row)
+        layout.addWidget(self.question)
+        layout.addLayout(self.grid)
         layout.addWidget(self.error)
         for w in (self.value, self.reason, self.note, self):
             w.installEventFilter(self)
         self.hide()
 
+    def _place(self, one_line: bool) -> None:
+        """The prompt, value, reason and note on one line; or, narrow, the reason and the
+        note on a second line under the value."""
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        for w in (self.prompt, self.value, self.reason, self.note):
+            self.grid.removeWidget(w)
+        self.grid.addWidget(self.prompt, 0, 0)
+        if one_line:
+            self.grid.addWidget(self.value, 0, 1)
+            self.grid.addWidget(self.reason, 0, 2)
+            self.grid.addWidget(self.note, 0, 3)
+            stretches = (0, 2, 1, 1)
+        else:
+            self.grid.addWidget(self.value, 0, 1, 1, 2)
+            self.grid.addWidget(self.reason, 1, 1)
+            self.grid.addWidget(self.note, 1, 2)
+            stretches = (0, 1, 1, 0)
+        for column, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(column, stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= ONE_LINE_CHARS * self.fontMetrics().averageCharWidth()
+        self._place(wide)
+        super().resizeEvent(event)
+
     def ask(self, kind: str, prompt: str = "") -> None:
         """Open the line for `kind`: NEW (a value and a reason), ILLEGIBLE (a reason) or
         SEND_BACK (`prompt` says what will be sent; Enter sends it)."""
         self.kind = kind
-        self.prompt.setText(prompt or PROMPTS[kind])
-        self.prompt.setWordWrap(kind == SEND_BACK)
+        asks = kind == SEND_BACK
+        self.question.setText(prompt if asks else "")
+        self.question.setVisible(asks)
+        self.prompt.setText("" if asks else prompt or PROMPTS[kind])
+        self.prompt.setVisible(not asks)
         focus = Qt.FocusPolicy.StrongFocus if kind == SEND_BACK else Qt.FocusPolicy.NoFocus
         self.setFocusPolicy(focus)  # SEND_BACK: the line itself takes Enter and Esc
         self.value.setVisible(kind == NEW)
