@@ -5,7 +5,9 @@
   environment, so nothing leaks between tests or from the developer's own machine.
 - `world`: a workspace with one batch and the accounts of tests/support/world.py, closed after
   the test; a module changes what it holds by defining its own `world_options` fixture.
-  `new_world(**options)` makes more (or other) worlds in one test.
+  `new_world(**options)` makes more (or other) worlds in one test. Its windows are closed
+  before its services: a window's sync worker ends (its thread waited for) before the
+  database and cache it uses are closed under it.
 - Hypothesis is derandomized by default, so a run fails or passes the same way every time
   (CI never goes red on a draw no commit caused). `KEYING_HYPOTHESIS=explore` draws new
   examples each run: run it (repeatedly) to look for new failures (README).
@@ -14,6 +16,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -62,8 +65,25 @@ def new_world(tmp_path: Path) -> Iterator[Callable[..., World]]:
         return world
 
     yield make
+    if made:
+        _close_windows()
     for world in made:
         world.services.close()
+
+
+def _close_windows() -> None:
+    """Close every top-level window of the test: each stops its sync worker and waits for
+    its thread. pytest tears `new_world` down before `qtbot` when a test asks for `qtbot`
+    first, so without this a round could still run on a closed cache or engine."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
 
 
 @pytest.fixture
