@@ -368,6 +368,10 @@ class AuditEvent(Base):
     """Append-only log of what happened; triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (  # migration 0013: the readers search by kind, by document
+        Index("ix_audit_events_kind_document", "kind", "document_id"),
+        Index("ix_audit_events_document", "document_id"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
