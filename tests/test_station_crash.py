@@ -133,6 +133,13 @@ def test_no_committed_field_is_lost_when_the_station_is_killed(tmp_path: Path) -
             assert value_at(report["values"], path) == raw
     # ... at the field the operator was in: the one after the draft's last committed field.
     last = _draft_focus(cache_path, report["document"])
+    if last is not None and last not in PLAN:
+        # Killed after F12 committed the table's first cell (the field Enter leads to from
+        # the plan's last) and before the document was stored: every planned field is
+        # committed, so keying resumes after them (in the table, or past it), never back in one.
+        assert last.startswith("members["), f"seed {seed}: draft at {last}"
+        assert report["focus"] not in PLAN, f"seed {seed}: draft at {last}, resumed at {report}"
+        return
     order = [*PLAN, "members[0].name"]
     expected = order[order.index(last) + 1] if last is not None else order[0]
     assert report["focus"] == expected, f"seed {seed}: draft at {last}, resumed at {report}"
