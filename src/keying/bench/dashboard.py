@@ -4,29 +4,17 @@ documents (200 with --quick), five times; this module turns its samples into a f
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
-import subprocess
-import sys
 
 from keying.bench import Figure
+from keying.bench.qt_process import run_qt_module
 
 
 def run(quick: bool) -> list[Figure]:
     documents = 200 if quick else 1000
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "keying.ui.dashboard_benchmark", "--documents", str(documents)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
+    data = run_qt_module(
+        "keying.ui.dashboard_benchmark", ["--documents", str(documents)], "dashboard"
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"the dashboard benchmark failed:\n{done.stderr[-3000:]}")
-    data = json.loads(done.stdout.strip().splitlines()[-1])
     samples = [float(s) for s in data["dashboard_open_ms"]]
     return [
         Figure(

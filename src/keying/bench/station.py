@@ -7,27 +7,14 @@ real station; this module turns its raw samples into figures.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 from keying.bench import Figure, percentiles
+from keying.bench.qt_process import run_qt_module
 
 
 def _measure(pages: int) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "keying.ui.benchmark", "--pages", str(pages)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-        check=False,
+    data: dict[str, object] = run_qt_module(
+        "keying.ui.benchmark", ["--pages", str(pages)], "station", timeout=3600
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"the station benchmark failed:\n{done.stderr[-3000:]}")
-    data: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return data
 
 

@@ -4,27 +4,14 @@ process of its own (the measuring half is `keying.ui.benchmark_limits`, offscree
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 from keying.bench import Figure, percentiles
+from keying.bench.qt_process import run_qt_module
 
 
 def _measure(rounds: int) -> dict[str, list[float]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "keying.ui.benchmark_limits", "--rounds", str(rounds)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
+    data: dict[str, list[float]] = run_qt_module(
+        "keying.ui.benchmark_limits", ["--rounds", str(rounds)], "station limits"
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"the station limits benchmark failed:\n{done.stderr[-3000:]}")
-    data: dict[str, list[float]] = json.loads(done.stdout.strip().splitlines()[-1])
     return data
 
 

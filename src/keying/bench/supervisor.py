@@ -7,33 +7,17 @@ view; this module turns its raw samples into figures.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 from keying.bench import Figure, percentiles
+from keying.bench.qt_process import run_qt_module
 
 
 def _measure(discrepancies: int) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "keying.ui.supervisor_benchmark",
-            "--discrepancies",
-            str(discrepancies),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
+    data: dict[str, object] = run_qt_module(
+        "keying.ui.supervisor_benchmark",
+        ["--discrepancies", str(discrepancies)],
+        "supervisor",
         timeout=3600,
-        check=False,
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"the supervisor benchmark failed:\n{done.stderr[-3000:]}")
-    data: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return data
 
 
