@@ -7,13 +7,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
+from keying.config import Settings
 from keying.services.dashboard import Dashboard
 from keying.services.supervision import SupervisionRefused
 from keying.stats.keyers import Period
@@ -27,6 +29,7 @@ from keying.ui.dashboard_models import (
     sorted_hot_spots,
 )
 from keying.ui.dashboard_view import DashboardView, ExportDialog
+from keying.ui.theme import apply_theme
 from tests.support.ui import open_window, press
 from tests.support.world import World
 from tests.test_stats import key_small_batch
@@ -125,3 +128,44 @@ def test_the_dashboard_benchmark_reports_its_samples(qapp, capsys) -> None:  # t
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert out["documents"] == 40 and len(out["dashboard_open_ms"]) == 2
     assert all(ms > 0 for ms in out["dashboard_open_ms"])
+
+
+@pytest.fixture
+def text_scale() -> Iterator[Callable[[float], None]]:
+    """Sets the app's text size; the next test starts at 100 % again."""
+
+    def scale_to(scale: float) -> None:
+        Settings(font_scale=scale).save()
+        apply_theme(_app(), False, scale)
+
+    yield scale_to
+    apply_theme(_app(), False, 1.0)
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_dashboard_fits_a_1024_by_768_screen_at_every_text_size(
+    qtbot, keyed: World, text_scale, scale: float
+) -> None:  # type: ignore[no-untyped-def]
+    text_scale(scale)
+    window = open_window(qtbot, keyed, "sup")
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 768)
+    press(Qt.Key.Key_F10)
+    view = window.views["dashboard"]
+    _wait(qtbot, view)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 768))
+    QApplication.processEvents()
+    # nothing asks the window to grow past the screen (at 200 % the filters take two rows)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768, (scale, hint.toTuple())
+    box = window.rect()
+    for widget in (view.batch, view.keyer, view.since, view.until, view.export_button, view.tabs):
+        inside = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        assert box.contains(inside), (scale, widget.accessibleName(), inside)
+    assert view.summary.heightForWidth(view.summary.width()) <= view.summary.height()

@@ -105,6 +105,7 @@ class AdjudicationView(QWidget):
         self.key_bar.setContentsMargins(8, 0, 8, 0)
         self.empty = QLabel(LOADING_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # else at 200 % text it asks for a 1,600-pixel window
         self.empty.setAccessibleName("No discrepancies")
 
         content = QWidget()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -103,18 +103,30 @@ class DashboardView(QWidget):
         self.until = _date_edit("To day (any: no limit)")
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setAccessibleName("Export the figures of this tab to CSV")
-        filters = QHBoxLayout()
-        for label, widget in (
-            ("&Batch", self.batch),
-            ("&Keyer", self.keyer),
-            ("&From", self.since),
-            ("&To", self.until),
+        for combo in (self.batch, self.keyer):
+            # a long batch name or login must not widen the window past a 1024-pixel screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        # two rows, so that the filters fit 1024 pixels at 200 % text
+        filters = QGridLayout()
+        for index, (label, widget) in enumerate(
+            (
+                ("&Batch", self.batch),
+                ("&Keyer", self.keyer),
+                ("&From", self.since),
+                ("&To", self.until),
+            )
         ):
             text = QLabel(label)
             text.setBuddy(widget)
-            filters.addWidget(text)
-            filters.addWidget(widget, 2 if widget is self.batch else 1)
-        filters.addWidget(self.export_button)
+            row, column = divmod(index, 2)
+            filters.addWidget(text, row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+        filters.addWidget(self.export_button, 1, 4)
+        filters.setColumnStretch(1, 2)
+        filters.setColumnStretch(3, 1)
 
         self.summary = QLabel("")
         self.summary.setAccessibleName("Batch summary")
