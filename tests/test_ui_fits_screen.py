@@ -13,8 +13,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from keying.config import Settings
+from keying.storage.models import Document
 from keying.storage.users import add_user
 from keying.ui.theme import apply_theme
 from keying.ui.views import VIEWS
@@ -69,3 +71,20 @@ def test_no_view_asks_for_more_than_the_screen(qtbot, world: World, scaled, keye
         if size is not None:
             too_big[name] = size
     assert not too_big, f"at {scaled:.0%} text these views need more than 1024×768: {too_big}"
+
+
+def test_the_document_dialog_fits_the_screen_it_opens_on(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    key_small_batch(world)
+    window = open_window(qtbot, world, "sup")
+    with world.services.sessions() as session:
+        document_id = session.scalars(select(Document.id).order_by(Document.id)).first()
+    assert document_id is not None
+    window.opener.open(document_id)
+    qtbot.waitUntil(lambda: window.opener.dialog is not None, timeout=30_000)
+    dialog = window.opener.dialog
+    assert dialog is not None
+    screen = window.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    # on a screen larger than 1200×760 it keeps that size (a table beside the page)
+    if screen.width() >= 1264 and screen.height() >= 800:
+        assert dialog.size().toTuple() == (1200, 760)

@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -25,6 +33,7 @@ from keying.services.documents import STATUS_TEXT, DocumentView, HistoryEntry, d
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
+from keying.ui.window_state import screen_for
 
 _Index = QModelIndex | QPersistentModelIndex
 ValueRow = tuple[str, str, str]  # path, value, how it was decided
@@ -225,6 +234,14 @@ class DocumentDialog(QDialog):
         self.page.set_page(decoded.image, page_no, len(self.pages), decoded.problem)
 
 
+def dialog_size(window: QWidget) -> QSize:
+    """1200×760, or 95 % of the available area of `window`'s screen when that is smaller
+    (a 1024×768 office PC: the dialog must not reach past the screen's edges)."""
+    screen = screen_for(window.geometry())
+    area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+    return QSize(min(1200, area.width() * 95 // 100), min(760, area.height() * 95 // 100))
+
+
 class DocumentOpener(QObject):
     """Reads a document off the GUI thread and opens its read-only view."""
 
@@ -248,7 +265,7 @@ class DocumentOpener(QObject):
             self.tell(f"The document could not be opened: {error or 'it is no longer stored'}")
             return
         self.dialog = DocumentDialog(result[0], result[1], self.window)
-        self.dialog.resize(1200, 760)
+        self.dialog.resize(dialog_size(self.window))
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._closed)
         self.dialog.open()
