@@ -85,6 +85,12 @@ def resolve_form(session: Session, form: str) -> FormDefinitionRow:
     return row
 
 
+def stored_forms(sessions: sessionmaker[Session]) -> list[str]:
+    """The stored form definitions (`name@version`) an import may name (the import dialog)."""
+    with sessions() as session:
+        return batch_repo.form_names(session)
+
+
 def report_name(row: FormDefinitionRow) -> str:
     return f"{row.name}@{row.version}"
 

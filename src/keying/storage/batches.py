@@ -37,6 +37,16 @@ def find_form(session: Session, name: str, version: int | None = None) -> FormDe
     return session.scalar(query.order_by(FormDefinitionRow.version.desc()).limit(1))
 
 
+def form_names(session: Session) -> list[str]:
+    """Every stored form definition as `name@version`, by name, newest version first."""
+    rows = session.execute(
+        select(FormDefinitionRow.name, FormDefinitionRow.version).order_by(
+            FormDefinitionRow.name, FormDefinitionRow.version.desc()
+        )
+    )
+    return [f"{name}@{version}" for name, version in rows]
+
+
 def blob_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Blob)) or 0)
 

@@ -33,6 +33,7 @@ from keying.ui.window_state import restore_window, save_window
 
 SYNC_INTERVAL_MS = 30_000
 KEYING_KEYS = "Ctrl+1"
+IMPORT_KEYS = "Ctrl+Shift+I"
 ROLE_TEXT = {Role.OPERATOR: "Operator", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
 
 
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
             ("Send and receive now", "F5", self.sync_now),
             ("Sign out", "Ctrl+Shift+Q", self.sign_out),
         ]
+        if self.operator.role != Role.OPERATOR:  # docs/import-export.md: in the app
+            entries.insert(2, ("Import scans as a new batch…", IMPORT_KEYS, self.import_scans))
         for text, keys, slot in entries:
             self._add_action(menu, text, keys, slot)
         view_menu = self.menuBar().addMenu("&View")
@@ -142,6 +145,12 @@ class MainWindow(QMainWindow):
         else:
             self.show_overview()
         self.update_status()
+
+    def import_scans(self) -> None:
+        """Ctrl+Shift+I (supervisors, admins): the import dialog (keying.ui.import_dialog)."""
+        from keying.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.services, self).exec()
 
     # --- views ---------------------------------------------------------------------------
 
