@@ -113,3 +113,122 @@ def test_export_reads_the_final_records_provenance(mixed, tmp_path: Path, capsys
     assert records["D-004"]["provenance"]["remarks"] == {"how": "new", "by": "sup2"}
     assert records["D-002"]["provenance"]["members"] == {"how": "A+B", "by": "sup"}
     assert records["D-001"]["provenance"]["monthly_income"] == {"how": "2 of 3", "by": ""}
+
+
+def _cells_of(rows: list[dict[str, Any]], document: str) -> list[list[tuple[str, str]]]:
+    """(how, by) of each cell (name, age, sex) of a document's rows in a long table sheet."""
+    return [
+        [(str(r[f"{c}_how"] or ""), str(r[f"{c}_by"] or "")) for c in ("name", "age", "sex")]
+        for r in sorted(rows, key=lambda r: int(r["row"]))
+        if r["document"] == document
+    ]
+
+
+AGREED = ("agreed", "op1+op2")
+EXPECTED_CELLS = {
+    "D-001": [[AGREED, ("C", "sup"), AGREED], [AGREED, AGREED, AGREED]],  # the age, C
+    "D-002": [[AGREED, ("B", "sup"), AGREED], [("A", "sup")] * 3],  # Vanna's row kept as A
+    "D-003": [[AGREED, AGREED, AGREED]],  # Vanna left out: her cells are gone
+    "D-004": [[AGREED, AGREED, AGREED], [AGREED, AGREED, AGREED]],
+}
+
+
+def test_export_gives_each_table_cell_its_provenance(mixed, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Read back from CSV, XLSX, Stata and JSON: per cell of the members table, how it was
+    decided and by whom, from the final record's provenance."""
+    import csv
+
+    import pyreadstat
+    from openpyxl import load_workbook
+
+    args = ["export", "--database-url", mixed.workspace.database_url, "--batch", "Test batch"]
+    sheets: dict[str, list[dict[str, Any]]] = {}
+    for fmt in ("csv", "xlsx", "dta", "json"):
+        out = tmp_path / f"out.{fmt}"
+        assert main([*args, "--format", fmt, "--out", str(out), "--provenance"]) == 0
+        if fmt == "csv":
+            with open(tmp_path / "out_members.csv", encoding="utf-8-sig", newline="") as f:
+                sheets[fmt] = list(csv.DictReader(f))
+        elif fmt == "xlsx":
+            ws = load_workbook(out)["members"]
+            head, *body = [list(r) for r in ws.iter_rows(values_only=True)]
+            sheets[fmt] = [dict(zip(head, r, strict=True)) for r in body]
+        elif fmt == "dta":
+            sheets[fmt] = pyreadstat.read_dta(str(tmp_path / "out_members.dta"))[0].to_dict(
+                "records"
+            )
+        else:
+            records = json.loads(out.read_text())["records"]
+            sheets[fmt] = [
+                {"document": r["document"], "row": n}
+                | {f"{c}_{k}": p[k] for c, p in cells.items() for k in ("how", "by")}
+                for r in records
+                for n, cells in enumerate(r["cell_provenance"]["members"], start=1)
+            ]
+    capsys.readouterr()
+    for fmt, rows in sheets.items():
+        for ref, expected in EXPECTED_CELLS.items():
+            assert _cells_of(rows, ref) == expected, (fmt, ref)
+        assert "D-005" not in {r["document"] for r in rows}  # not final: not exported
+
+
+def test_cells_of_pending_and_old_final_records_get_their_tables_provenance(
+    mixed, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    with mixed.services.sessions() as session:  # D-002 as written before migration 0005
+        record = session.scalar(
+            select(FinalRecord).where(FinalRecord.document_id == document_id(mixed, "D-002"))
+        )
+        assert record is not None
+        record.provenance = {}
+        session.commit()
+    out = tmp_path / "out.csv"
+    args = ["export", "--database-url", mixed.workspace.database_url, "--batch", "Test batch"]
+    assert (
+        main([*args, "--format", "csv", "--out", str(out), "--provenance", "--include-pending"])
+        == 0
+    )
+    capsys.readouterr()
+    import csv
+
+    with open(tmp_path / "out_members.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert _cells_of(rows, "D-002") == [[("A+B", "sup")] * 3] * 2  # the table's, from decisions
+    pending = _cells_of(rows, "D-005")  # not final: its table's provenance, pending
+    assert pending and all(cell == ("pending", "") for row in pending for cell in row)
+    assert _cells_of(rows, "D-001") == EXPECTED_CELLS["D-001"]
+
+
+def _facts(provenance: dict[str, Any], rows: int = 2):  # type: ignore[no-untyped-def]
+    from keying.storage.exports import DocumentFacts
+
+    member = {"name": "Dara", "age": "34", "sex": "M"}
+    return DocumentFacts(
+        1,
+        "D-9",
+        "final",
+        final={"members": [member] * rows},
+        source="agreed",
+        final_provenance={"members": {"how": "agreed"}, **provenance},
+        keyers=("op1", "op2"),
+    )
+
+
+def test_a_cell_settled_two_of_three_and_where_a_row_event_hides_its_row(mixed) -> None:
+    from keying.services.export import cell_provenance
+
+    form, _ = facts_of(mixed)
+    whole = {"members": Provenance("2 of 3+A", "sup")}
+    voted = {"members[1].age": {"how": "2 of 3"}, "members[0].sex": {"how": "b", "by": "sup"}}
+    cells = cell_provenance(form, _facts(voted), whole)["members"]
+    assert [c["age"] for c in cells] == [Provenance("agreed", "op1+op2"), Provenance("2 of 3")]
+    assert cells[0]["sex"] == Provenance("B", "sup")
+    # A row kept 2 of 3 before it: pass A's row 1 need not be the final record's row 1, so
+    # every cell says the table's provenance rather than a guess.
+    shifted = {**voted, "members[b0]": {"how": "2 of 3"}}
+    cells = cell_provenance(form, _facts(shifted), whole)["members"]
+    assert cells == [dict.fromkeys(("name", "age", "sex"), whole["members"])] * 2
+    # A row decided as a whole, with no vote: exact.
+    kept = {"members[1]": {"how": "a", "by": "sup2"}}
+    cells = cell_provenance(form, _facts(kept), whole)["members"]
+    assert cells[1] == dict.fromkeys(("name", "age", "sex"), Provenance("A", "sup2"))

@@ -65,6 +65,13 @@ def write_json(
             item["provenance"] = {
                 name: {"how": p.how, "by": p.by} for name, p in record.provenance.items()
             }
+            item["cell_provenance"] = {
+                name: [
+                    {column: {"how": p.how, "by": p.by} for column, p in row.items()}
+                    for row in rows
+                ]
+                for name, rows in record.cells.items()
+            }
         out_records.append(item)
     document = {
         "batch": batch,

@@ -26,6 +26,8 @@ class ExportRecord:
     status: str  # final, or (with pending documents) discrepant, keying, flagged
     values: dict[str, Any]  # field → agreed/decided string (None: not decided); tables: rows
     provenance: dict[str, Provenance] = field(default_factory=dict)  # field → how decided
+    # a table field → its rows (as in `values`) → column → how that cell was decided
+    cells: dict[str, list[dict[str, Provenance]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ def build_sheets(
         t.name: Sheet(
             t.name,
             _fixed(("document", "Document reference", "text"), ("row", "Row", "integer"))
-            + [_var(c) for c in table_columns(t)],
+            + [_var(c) for c in table_columns(t)]
+            + (_cell_provenance_variables(t) if provenance else []),
         )
         for t in tables
     }
@@ -87,11 +88,37 @@ def build_sheets(
             for n, cell_row in enumerate(record.values.get(t.name) or [], start=1):
                 if not isinstance(cell_row, dict):
                     continue
-                table_sheets[t.name].rows.append(
-                    [record.reference, n]
-                    + [typed_value(c.definition, cell_row.get(c.name)) for c in cells]
-                )
+                line = [record.reference, n]
+                line += [typed_value(c.definition, cell_row.get(c.name)) for c in cells]
+                if provenance:
+                    line += _cell_provenance(record, t.name, n - 1, cells)
+                table_sheets[t.name].rows.append(line)
     return main, list(table_sheets.values())
+
+
+def _cell_provenance_variables(table: FieldDef) -> list[Variable]:
+    """Per cell of a table's long sheet: `<column>_how`, `<column>_by`."""
+    out = []
+    for column in table_columns(table):
+        how, by = provenance_names(column.name)
+        out.append(Variable(how, f"{column.name}: how decided", "text"))
+        out.append(Variable(by, f"{column.name}: decided by", "text"))
+    return out
+
+
+def _cell_provenance(
+    record: ExportRecord, table: str, row: int, columns: list[Column]
+) -> list[Any]:
+    """The cells' provenance of one row; a record without cells' provenance gives its
+    table's for every cell."""
+    rows = record.cells.get(table) or []
+    by_column = rows[row] if row < len(rows) else {}
+    whole = record.provenance.get(table)
+    out: list[Any] = []
+    for column in columns:
+        p = by_column.get(column.name, whole)
+        out += [p.how if p else "", p.by if p else ""]
+    return out
 
 
 def code_numbers(definition: FieldDef) -> dict[str, int]:

@@ -91,6 +91,61 @@ def provenance_from_decisions(form: FormDefinition, facts: DocumentFacts) -> dic
     return out
 
 
+def _table_entries(key_root: str, provenance: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The final record's provenance entries of one table, by what follows its name
+    (`[1].age`, `[1]`, `[left out: b3]`, `[a2]`)."""
+    return {
+        key[len(key_root) :]: entry
+        for key, entry in provenance.items()
+        if key.startswith(key_root + "[") and isinstance(entry, dict)
+    }
+
+
+def cell_provenance(
+    form: FormDefinition, facts: DocumentFacts, fields: dict[str, Provenance]
+) -> dict[str, list[dict[str, Provenance]]]:
+    """Per table, per row of the final record, per column: how the cell was decided.
+
+    From the final record's provenance: a cell decided (`members[1].age`) or in a row
+    decided as a whole (`members[1]`, the final record's row) has that decision and its
+    supervisor; every other cell is `agreed` by the keyers. A cell settled 2 of 3 is named
+    by the reconciler with pass A's row, which is the final record's row only when the
+    table had no row-level event (a row kept, left out or settled 2 of 3): where it had one,
+    each cell of that table gets the table's provenance (`fields`). So do the cells of a
+    document not final, of a final record from before migration 0005 and of a document
+    keyed once (`single pass, not verified`)."""
+    keyers = "+".join(facts.keyers)
+    out: dict[str, list[dict[str, Provenance]]] = {}
+    exact = facts.final is not None and bool(facts.final_provenance)
+    for t in form.fields:
+        if t.type != "table":
+            continue
+        values = (facts.final if facts.final is not None else facts.agreed) or {}
+        rows = [r for r in values.get(t.name) or [] if isinstance(r, dict)]
+        columns = [c.name for c in t.columns or []]
+        entries = _table_entries(t.name, facts.final_provenance) if exact else {}
+        row_level = [k for k in entries if "." not in k]
+        voted = [k for k, e in entries.items() if "." in k and e.get("how") == "2 of 3"]
+        if not exact or facts.source == SINGLE_PASS or (voted and row_level):
+            whole = fields[t.name]
+            out[t.name] = [dict.fromkeys(columns, whole) for _ in rows]
+            continue
+        table_rows = []
+        for r in range(len(rows)):
+            cells = {}
+            for c in columns:
+                entry = entries.get(f"[{r}].{c}") or entries.get(f"[{r}]")
+                how = str(entry.get("how")) if entry else "agreed"
+                if how == "agreed":
+                    cells[c] = Provenance("agreed", keyers)
+                else:
+                    assert entry is not None
+                    cells[c] = Provenance(DECISION_NAMES.get(how, how), str(entry.get("by") or ""))
+            table_rows.append(cells)
+        out[t.name] = table_rows
+    return out
+
+
 def _provenance(form: FormDefinition, facts: DocumentFacts) -> dict[str, Provenance]:
     if facts.source == SINGLE_PASS:
         return {f.name: Provenance(NOT_VERIFIED, facts.keyed_once_by) for f in form.fields}
@@ -111,7 +166,8 @@ def export_records(
         else:
             continue
         prov = _provenance(form, doc) if provenance else {}
-        records.append(ExportRecord(doc.reference, status, dict(values), prov))
+        cells = cell_provenance(form, doc, prov) if provenance else {}
+        records.append(ExportRecord(doc.reference, status, dict(values), prov, cells))
     return records
 
 
