@@ -228,6 +228,14 @@ def test_a_cell_settled_two_of_three_and_where_a_row_event_hides_its_row(mixed) 
     shifted = {**voted, "members[b0]": {"how": "2 of 3"}}
     cells = cell_provenance(form, _facts(shifted), whole)["members"]
     assert cells == [dict.fromkeys(("name", "age", "sex"), whole["members"])] * 2
+    # A document keyed once (verification sampling): every cell as its table.
+    from keying.services.export import NOT_VERIFIED
+
+    once = _facts({"members": {"how": "single pass", "by": "op1", "verified": False}})
+    once.source = "single pass"
+    alone = {"members": Provenance(NOT_VERIFIED, "op1")}
+    cells = cell_provenance(form, once, alone)["members"]
+    assert cells == [dict.fromkeys(("name", "age", "sex"), alone["members"])] * 2
     # A row decided as a whole, with no vote: exact.
     kept = {"members[1]": {"how": "a", "by": "sup2"}}
     cells = cell_provenance(form, _facts(kept), whole)["members"]

@@ -224,3 +224,22 @@ def test_only_supervisors_and_admins_have_the_import(qtbot, world, monkeypatch) 
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert len(opened) == 1 and opened[0].services is world.services
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_dialog_fits_1024_by_768_at_large_text(qtbot, world, scale: float) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from keying.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, False, scale)
+    try:
+        dialog = _dialog(qtbot, world)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, (scale, hint.toTuple())
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    finally:
+        apply_theme(app, False, 1.0)  # the next test starts at 100 %
