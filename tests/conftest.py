@@ -24,7 +24,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# offscreen, but for the tests that need a window system (KEYING_TEST_QPA=xcb, under Xvfb)
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("KEYING_TEST_QPA", "offscreen")
 
 from tests.support.world import World, make_world
 

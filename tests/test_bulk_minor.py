@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from keying.services.adjudication import SupervisorDesk
+from keying.services.adjudication import DecisionRefused, SupervisorDesk
 from keying.services.bulk_minor import (
     BULK_REASON,
     bulk_decision,
@@ -146,10 +146,55 @@ def test_m_in_the_same_field_mode_lists_the_flags_asks_and_decides(
     with minor.services.sessions() as session:
         d1 = store.final_record(session, document_id(minor, "D-001"))
         assert d1 is not None and d1.values["remarks"] == "NEAR RIVER"
-    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the last one back, alone
+    assert told[-1].endswith("Ctrl+Z now takes them all back.")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # right after: the whole bulk
     settle(qtbot, view)
-    assert len([a for a in remarks_flags(minor) if a.reason == BULK_REASON]) == 1
+    assert [a for a in remarks_flags(minor) if a.reason == BULK_REASON] == []
+    assert [same.model.index(r, COL_DECISION).data() for r in range(3)] == [
+        "minor: letter case only",
+        "minor: spacing or punctuation between words",
+        "minor: letter case only",
+    ]
+    with minor.services.sessions() as session:
+        assert store.final_record(session, document_id(minor, "D-001")) is None
+        undone = session.scalars(
+            select(AuditEvent).where(AuditEvent.kind == "adjudication_undone")
+        ).all()
+        assert len(undone) == 2
+    assert [(a.decision, a.reason) for a in remarks_flags(minor)] == [("a", "")]  # the size
     window.close()
+
+
+def test_a_bulk_decision_is_taken_back_whole_in_one_transaction_or_not_at_all(minor) -> None:
+    desk = SupervisorDesk(minor.services, minor.sign_in("sup"))
+    cases = desk.claim_field(desk.claim()[0].batch_id, "remarks")
+    flags = minor_flags(cases, "remarks", None, "case_only")
+    result = decide_in_bulk(desk, flags, Decision.B)
+    uuids = [m.uuid for m in result.saved]
+    assert len(uuids) == 2 and result.final_records == 1  # D-003 final
+    # another supervisor holds D-003 now: the bulk undo is refused whole, nothing changes
+    with minor.services.sessions() as session:
+        task = store.adjudicate_task(session, document_id(minor, "D-003"))
+        assert task is not None
+        task.claimed_by = minor.sign_in("op3").operator_id  # as if another held it
+        session.commit()
+    with pytest.raises(DecisionRefused, match="another supervisor holds"):
+        desk.undo_many(uuids)
+    assert len(remarks_flags(minor)) == 2
+    with minor.services.sessions() as session:
+        assert store.final_record(session, document_id(minor, "D-003")) is not None
+        task = store.adjudicate_task(session, document_id(minor, "D-003"))
+        assert task is not None
+        task.claimed_by = desk.supervisor_id
+        session.commit()
+    # a decision never stored is passed over; the rest goes in one transaction
+    undone = desk.undo_many([*uuids, "never-stored"])
+    assert sorted(undone) == sorted(i.id for _, i in flags)
+    assert remarks_flags(minor) == []
+    with minor.services.sessions() as session:
+        assert store.final_record(session, document_id(minor, "D-003")) is None
+        kinds = [e.kind for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+        assert kinds.count("adjudication_undone") == 2
 
 
 def test_the_confirmation_lists_every_flag_and_takes_a_or_b_by_key(qtbot, minor) -> None:

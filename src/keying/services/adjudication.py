@@ -316,36 +316,60 @@ class SupervisorDesk:
         try:
             with self._session() as session:
                 repo.begin_claim(session)
-                adj = store.adjudication_by_uuid(session, uuid)
-                if adj is None:
+                discrepancy_id = self._undo(session, uuid)
+                if discrepancy_id is None:
                     raise DecisionRefused("that decision is not stored: nothing to undo")
-                if adj.supervisor_id != self.supervisor_id:
-                    raise DecisionRefused("another supervisor made that decision")
-                task = store.adjudicate_task(session, adj.document_id)
-                if task is None or task.claimed_by != self.supervisor_id:
-                    raise DecisionRefused("another supervisor holds this document now")
-                store.withdraw_final_record(session, adj.document_id)
-                task.status, task.completed_at = TaskStatus.CLAIMED, None
-                task.lease_until = self.services.clock() + LEASE
-                discrepancy_id = adj.discrepancy_id
-                repo.audit(
-                    session,
-                    "adjudication_undone",
-                    self.supervisor_id,
-                    adj.document_id,
-                    adjudication_uuid=uuid,
-                    decision=adj.decision,
-                )
-                if not store.delete_adjudication(session, adj.id):
-                    session.rollback()  # nothing half-done: the final record stays too
-                    raise DecisionRefused(
-                        "the central database did not let this account take the decision "
-                        "back: nothing was changed"
-                    )
                 session.commit()
                 return discrepancy_id
         except DBAPIError as exc:
             raise NotSaved(_one_line(exc)) from exc
+
+    def undo_many(self, uuids: list[str]) -> list[int]:
+        """Take back a bulk decision whole, in one transaction: every decision listed that is
+        stored (one never stored is passed over: nothing to take back), with the final
+        records they completed. The discrepancies' ids, open again. One refused (another
+        supervisor holds a document now …): DecisionRefused, nothing changed. NotSaved."""
+        try:
+            with self._session() as session:
+                repo.begin_claim(session)
+                undone = [d for u in uuids if (d := self._undo(session, u)) is not None]
+                session.commit()
+                return undone
+        except DBAPIError as exc:
+            raise NotSaved(_one_line(exc)) from exc
+
+    def _undo(self, session: Session, uuid: str) -> int | None:
+        """One decision taken back in `session` (None: not stored); DecisionRefused rolls
+        the whole transaction back."""
+        adj = store.adjudication_by_uuid(session, uuid)
+        if adj is None:
+            return None
+        if adj.supervisor_id != self.supervisor_id:
+            session.rollback()
+            raise DecisionRefused("another supervisor made that decision")
+        task = store.adjudicate_task(session, adj.document_id)
+        if task is None or task.claimed_by != self.supervisor_id:
+            session.rollback()
+            raise DecisionRefused("another supervisor holds this document now")
+        store.withdraw_final_record(session, adj.document_id)
+        task.status, task.completed_at = TaskStatus.CLAIMED, None
+        task.lease_until = self.services.clock() + LEASE
+        discrepancy_id = adj.discrepancy_id
+        repo.audit(
+            session,
+            "adjudication_undone",
+            self.supervisor_id,
+            adj.document_id,
+            adjudication_uuid=uuid,
+            decision=adj.decision,
+        )
+        if not store.delete_adjudication(session, adj.id):
+            session.rollback()  # nothing half-done: the final record stays too
+            raise DecisionRefused(
+                "the central database did not let this account take the decision "
+                "back: nothing was changed"
+            )
+        return discrepancy_id
 
 
 def write_final(session: Session, doc: Document, form: FormDefinition, actor_id: int | None) -> int:

@@ -30,6 +30,7 @@ __all__ = [
     "FlagRow",
     "HeldTaskRow",
     "Supervision",
+    "SupervisionNoAnswer",
     "SupervisionRefused",
 ]
 
@@ -39,6 +40,10 @@ SUPERVISING = (Role.SUPERVISOR, Role.ADMIN)
 class SupervisionRefused(Exception):
     """Refused, or the central database did not answer: nothing was changed. The message is
     the one line the supervisor sees."""
+
+
+class SupervisionNoAnswer(SupervisionRefused):
+    """The central database did not answer (not a refusal of its rules): try again."""
 
 
 @dataclass
@@ -127,8 +132,10 @@ class _Unit:
         tb: TracebackType | None,
     ) -> Literal[False]:
         self.session.close()
-        if isinstance(exc, DBAPIError):
+        if isinstance(exc, IntegrityError):
             raise SupervisionRefused(database_failure(exc)) from exc
+        if isinstance(exc, DBAPIError):
+            raise SupervisionNoAnswer(database_failure(exc)) from exc
         return False
 
 

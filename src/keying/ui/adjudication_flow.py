@@ -7,21 +7,25 @@ worker, which commits it in one transaction. Until the worker says it is saved i
 (`notice`), and sent again every RETRY_MS (F5: now) with the same UUID, so it is stored once.
 A decision the database refuses (another supervisor holds the document …) is taken back
 from the screen with the reason. A document sent back for a third keying leaves the queue at
-once; if the central database refuses it or does not answer, it comes back (sending back is
-not retried: the supervisor is told and may press Ctrl+B again).
+once (`send_back_queue.SendBacks`): refused, it comes back; not answered, it is sent again
+like a decision. A bulk decision (`decide_bulk`) is taken back whole by the Ctrl+Z right
+after it, in one transaction.
 """
 
 from __future__ import annotations
 
+import itertools
+import time
 import uuid
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 
 from keying.services import Decision
 from keying.services.adjudication import Case, Decided, Issue, Outcome
 from keying.ui.desk_link import REFUSED, SAVED, DeskLink
+from keying.ui.send_back_queue import SendBacks, send_back_refusal
 
 RETRY_MS = 5000
 CLAIM_AHEAD = 3  # documents held: the one on screen and the next two
@@ -51,15 +55,17 @@ class AdjudicationFlow(QObject):
         self.loading = False
         self.online: bool | None = None
         self.last_error = ""
-        # documents on their way to a third keying: their case and their decisions (for undo)
-        self.sending: dict[int, tuple[Case, list[tuple[Case, Decided]]]] = {}
+        self._tick = itertools.count()  # the order of decisions and send-backs (undo)
+        self.stamps: dict[str, int] = {}  # decision uuid → its tick
+        self.last_bulk: list[str] = []  # the uuids of a bulk decision while it is the latest
+        self.send_backs = SendBacks(self)  # documents on their way to a third keying
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
         link.claimed.connect(self._claimed)
         link.decided.connect(self._decided)
         link.undone.connect(self._undone)
-        link.sent_back.connect(self._sent_back)
+        link.undone_many.connect(self._undone_many)
 
     # --- the queue --------------------------------------------------------------------------
 
@@ -118,7 +124,28 @@ class AdjudicationFlow(QObject):
         value: str | None = None,
         reason: str = "",
     ) -> Decided:
+        self.last_bulk = []
+        return self._decide_one(case, issue, decision, value, reason)
+
+    def decide_bulk(
+        self, rows: list[tuple[Case, Issue]], decision: Decision, reason: str
+    ) -> list[Decided]:
+        """Each flag an ordinary decision in its own transaction; Ctrl+Z right after takes
+        them all back in one (`undo`)."""
+        made = [self._decide_one(case, issue, decision, None, reason) for case, issue in rows]
+        self.last_bulk = [m.uuid for m in made]
+        return made
+
+    def _decide_one(
+        self,
+        case: Case,
+        issue: Issue,
+        decision: Decision,
+        value: str | None,
+        reason: str,
+    ) -> Decided:
         made = Decided(str(uuid.uuid4()), issue.id, decision, value, reason)
+        self.stamps[made.uuid] = next(self._tick)
         case.decided[issue.id] = made
         self.unsaved[made.uuid] = (case, issue, made)
         self.history.append((case, made))
@@ -141,9 +168,7 @@ class AdjudicationFlow(QObject):
                 self.finished += 1
             self.online = True
             self._prune()
-            if not self.failed:
-                self._retry.stop()
-                self.notice.emit("", "")
+            self.saved_one()
         elif state == REFUSED:
             del self.unsaved[made_uuid]
             self.failed.discard(made_uuid)
@@ -155,22 +180,45 @@ class AdjudicationFlow(QObject):
         else:
             self.online, self.last_error = False, why
             self.failed.add(made_uuid)
-            self._retry.start()
-            self.notice.emit(ERROR, self.unsaved_text())
+            self.start_retrying()
         self.changed.emit()
+
+    def saved_one(self) -> None:
+        """Something was saved: when nothing waits any more, the notice goes."""
+        if not self.waiting():
+            self._retry.stop()
+            self.notice.emit("", "")
+
+    def start_retrying(self) -> None:
+        self._retry.start()
+        self.notice.emit(ERROR, self.unsaved_text())
+
+    def waiting(self) -> bool:
+        """Something the central database did not answer waits to be sent again."""
+        return bool(self.failed or self.send_backs.failed())
+
+    def waiting_lines(self) -> list[str]:
+        """What waits, one entry each: decisions not saved, then send-backs not sent."""
+        return [
+            f"{c.external_id} · {i.label}: {describe(m)}"
+            for u, (c, i, m) in self.unsaved.items()
+            if u in self.failed
+        ] + [f"{p.case.external_id}: send back" for p in self.send_backs.failed()]
 
     def _prune(self) -> None:
         """Forget documents done and saved (their pages too), but the one decided last: Ctrl+Z
         may still take its last decision back."""
         on_way = {id(c) for c, _, _ in self.unsaved.values()}
-        last = self.history[-1][0] if self.history else None
-        self.cases = [c for c in self.cases if c.open_issues() or id(c) in on_way or c is last]
+        last = {id(self.history[-1][0])} if self.history else set()
+        bulk = set(self.last_bulk)  # a bulk decision may still be taken back whole
+        last |= {id(c) for c, m in self.history if m.uuid in bulk}
+        self.cases = [c for c in self.cases if c.open_issues() or id(c) in on_way or id(c) in last]
         kept = {id(c) for c in self.cases}
         self.history = [(c, m) for c, m in self.history if id(c) in kept]
 
     def unsaved_text(self) -> str:
-        waiting = [e for u, e in self.unsaved.items() if u in self.failed]
-        shown = "; ".join(f"{c.external_id} · {i.label}: {describe(m)}" for c, i, m in waiting[:3])
+        waiting = self.waiting_lines()
+        shown = "; ".join(waiting[:3])
         more = f" and {len(waiting) - 3} more" if len(waiting) > 3 else ""
         return (
             f"Not saved yet — the central database does not answer ({self.last_error}). "
@@ -183,6 +231,7 @@ class AdjudicationFlow(QObject):
             case, issue, made = self.unsaved[made_uuid]
             self.failed.discard(made_uuid)
             self.link.decide(issue, made, case.form)
+        self.send_backs.resend()  # after the decisions (the worker answers in order)
 
     def retry(self) -> None:
         """F5, every RETRY_MS while something is not saved, every 30 s: send again what was
@@ -195,63 +244,68 @@ class AdjudicationFlow(QObject):
 
     def send_back_refusal(self, case: Case) -> str | None:
         """Why `case` cannot be sent back from the screen (None: it can)."""
-        if any(i.passes > 2 for i in case.issues):
-            return f"{case.external_id} was sent back once already: decide from the three values"
-        if any(c is case and u in self.failed for u, (c, _, _) in self.unsaved.items()):
-            return (
-                f"a decision of {case.external_id} is not saved yet; send it back once it is "
-                "saved (F5 sends it again)"
-            )
-        if not case.open_issues():
-            return f"every discrepancy of {case.external_id} is decided: nothing to send back"
-        return None
+        return send_back_refusal(self, case)
 
     def send_back(self, case: Case) -> None:
         """Send the document's undecided fields to a third keying; it leaves the screen at
-        once (the next one shows) and comes back if the central database refuses it."""
-        self.sending[case.document_id] = (case, [(c, m) for c, m in self.history if c is case])
-        self.cases = [c for c in self.cases if c is not case]
-        self.history = [(c, m) for c, m in self.history if c is not case]
-        self.link.send_back(case.document_id)
+        once (the next one shows), comes back if the central database refuses it, and is
+        sent again if it does not answer."""
+        self.last_bulk = []
+        self.send_backs.send(case, next(self._tick))
         if self.scope is None and len(self.open_cases()) <= 1:
             self.load()
-        self.changed.emit()
-
-    def _sent_back(self, document_id: int, sent: Any, why: str) -> None:
-        entry = self.sending.pop(document_id, None)
-        if entry is None:  # another flow's, on the same worker
-            return
-        case, history = entry
-        if sent is not None:
-            fields = ", ".join(_label(case, name) for name in sent.fields)
-            self.told.emit(f"{case.external_id} sent back for a third keying of {fields}.")
-        else:
-            self.notice.emit(ERROR, f"Not sent back: {why}.")
-            if "holds" not in why and "no longer" not in why:  # still ours: back on screen
-                self.cases = [case, *self.cases]
-                self.history += history
         self.changed.emit()
 
     # --- undo -------------------------------------------------------------------------------
 
     def undo(self) -> Issue | None:
         """Take back the last decision of this document (the one on screen; when it has none
-        yet, the one decided last): it shows again. None when there is nothing to undo."""
-        if not self.history:
-            return None
+        yet, the one decided last) — or, right after a bulk decision, the whole bulk; or a
+        send-back not sent yet when it is the latest: it shows again. None: nothing to undo."""
         now = self.current()
         mine = [k for k, (c, _) in enumerate(self.history) if now and c is now[0]]
         k = mine[-1] if mine else len(self.history) - 1
+        stamp = self.stamps.get(self.history[k][1].uuid, -1) if self.history else -1
+        sent = self.send_backs.latest_failed()
+        if sent is not None and sent.stamp > stamp:
+            self.send_backs.take_back(sent)
+            self.changed.emit()
+            return sent.case.open_issues()[0] if sent.case.open_issues() else sent.case.issues[0]
+        if not self.history:
+            return None
+        bulk = set(self.last_bulk)
+        self.last_bulk = []
+        if bulk and self.history[-1][1].uuid in bulk:
+            return self._undo_bulk(bulk)
         case, made = self.history.pop(k)
+        stored = self._forget(case, made)
+        if stored:
+            self.link.undo(made.uuid)
+        self.cases = [case] + [c for c in self.cases if c is not case]  # back on screen
+        self.changed.emit()
+        return next(i for i in case.issues if i.id == made.issue_id)
+
+    def _forget(self, case: Case, made: Decided) -> bool:
+        """Take a decision off the screen; False when it was never stored (nothing to undo
+        in the database)."""
         case.decided.pop(made.issue_id, None)
         if made.uuid in self.failed:  # never stored: forget it here
             self.failed.discard(made.uuid)
             del self.unsaved[made.uuid]
-        else:
-            self.unsaved.pop(made.uuid, None)
-            self.link.undo(made.uuid)
-        self.cases = [case] + [c for c in self.cases if c is not case]  # back on screen
+            return False
+        self.unsaved.pop(made.uuid, None)
+        return True
+
+    def _undo_bulk(self, bulk: set[str]) -> Issue:
+        taken = [(c, m) for c, m in self.history if m.uuid in bulk]
+        self.history = [(c, m) for c, m in self.history if m.uuid not in bulk]
+        stored = [m.uuid for c, m in taken if self._forget(c, m)]
+        if stored:
+            self.link.undo_many(stored)
+        cases = list({id(c): c for c, _ in taken}.values())
+        self.cases = cases + [c for c in self.cases if all(c is not k for k in cases)]
         self.changed.emit()
+        case, made = taken[0]
         return next(i for i in case.issues if i.id == made.issue_id)
 
     def _undone(self, made_uuid: str, state: str, why: str) -> None:
@@ -259,15 +313,43 @@ class AdjudicationFlow(QObject):
             self.notice.emit(ERROR, f"Undo not saved: {why}.")
         self.changed.emit()
 
+    def _undone_many(self, uuids: Any, state: str, why: str) -> None:
+        if state != SAVED and any(u in self.stamps for u in uuids):
+            self.notice.emit(ERROR, f"Bulk undo not saved ({len(uuids)} decisions): {why}.")
+        self.changed.emit()
+
     def pending(self) -> int:
-        return len(self.unsaved)
+        return len(self.unsaved) + len(self.send_backs.pending)
 
 
-def _label(case: Case, name: str) -> str:
-    try:
-        return case.form.field(name).label
-    except KeyError:
-        return name
+def sign_out_refusal(link: DeskLink, flows: list[AdjudicationFlow], wait_s: float) -> str:
+    """Asked at sign-out: "" when every decision and send-back is saved, else why signing out
+    is refused. What was not saved is sent once more and its answers waited for (at most
+    `wait_s`); what is still not saved stays on screen, sent again every RETRY_MS."""
+    for flow in flows:
+        flow.resend()
+    deadline = time.monotonic() + wait_s
+    while link.busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)
+    waiting = [
+        f"{c.external_id} · {i.label}: {describe(m)}"
+        for flow in flows
+        for c, i, m in flow.unsaved.values()
+    ] + [f"{p.case.external_id}: send back" for f in flows for p in f.send_backs.pending.values()]
+    if not waiting:
+        return ""
+    n = len(waiting)
+    shown = "; ".join(waiting[:5])
+    more = f" and {n - 5} more" if n > 5 else ""
+    error = next((f.last_error for f in flows if f.last_error), "no answer yet")
+    return (
+        f"{n} decision{'s' if n > 1 else ''} not saved yet — the "
+        f"central database does not answer ({error}): {shown}{more}.\n\n"
+        "Signing out now would lose them, so you stay signed in. They are kept on screen "
+        "and sent again every 5 seconds (F5: now). Sign out once they are saved, or take "
+        "them back with Ctrl+Z if you mean to drop them."
+    )
 
 
 def describe(made: Decided) -> str:

@@ -16,19 +16,20 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from keying.config import Settings
 from keying.services import Decision, Services, SignedIn
 from keying.services.adjudication import Case, Issue, validate_new
-from keying.ui.adjudication_flow import AdjudicationFlow, describe
+from keying.ui.adjudication_flow import AdjudicationFlow, describe, sign_out_refusal
 from keying.ui.decision_editor import ILLEGIBLE, NEW, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
 from keying.ui.help_overlay import HelpOverlay
 from keying.ui.prefetch import PagePrefetcher
+from keying.ui.send_back_queue import send_back_question
 from keying.ui.snippet import Snippet
 from keying.ui.theme import colors
 
@@ -211,10 +212,10 @@ class AdjudicationView(QWidget):
             f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
         )
         parts.append(f"Final records written: {self.flow.finished}")
-        if self.flow.failed:
-            parts.append(f"NOT SAVED: {len(self.flow.failed)} (retrying)")
-        elif self.flow.unsaved:
-            parts.append(f"Saving {len(self.flow.unsaved)}")
+        if self.flow.waiting():
+            parts.append(f"NOT SAVED: {len(self.flow.waiting_lines())} (retrying)")
+        elif self.flow.pending():
+            parts.append(f"Saving {self.flow.pending()}")
         return parts
 
     def sync_now(self) -> None:
@@ -222,30 +223,10 @@ class AdjudicationView(QWidget):
         self.flow.retry()
 
     def unsaved_work(self) -> str:
-        """Asked by the main window before signing out: "" when every decision is saved, else
-        why signing out is refused. The decisions not saved are sent once more and their
-        answers waited for (at most SIGN_OUT_WAIT_S); what is still not saved stays on
-        screen, and is sent again every 5 s, until it is saved or taken back (Ctrl+Z)."""
+        """Asked by the main window before signing out: "" when every decision (and
+        send-back) is saved, else why signing out is refused (`sign_out_refusal`)."""
         flows = [self.flow] + ([self.same_field.flow] if self.same_field is not None else [])
-        for flow in flows:
-            flow.resend()
-        deadline = time.monotonic() + SIGN_OUT_WAIT_S
-        while self.link.busy and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            QThread.msleep(10)
-        waiting = [entry for flow in flows for entry in flow.unsaved.values()]
-        if not waiting:
-            return ""
-        shown = "; ".join(f"{c.external_id} · {i.label}: {describe(m)}" for c, i, m in waiting[:5])
-        more = f" and {len(waiting) - 5} more" if len(waiting) > 5 else ""
-        error = next((f.last_error for f in flows if f.last_error), "no answer yet")
-        return (
-            f"{len(waiting)} decision{'s' if len(waiting) > 1 else ''} not saved yet — the "
-            f"central database does not answer ({error}): {shown}{more}.\n\n"
-            "Signing out now would lose them, so you stay signed in. They are kept on screen "
-            "and sent again every 5 seconds (F5: now). Sign out once they are saved, or take "
-            "them back with Ctrl+Z if you mean to drop them."
-        )
+        return sign_out_refusal(self.link, flows, SIGN_OUT_WAIT_S)
 
     def shut_down(self) -> None:
         if self.same_field is not None:
@@ -387,8 +368,12 @@ class AdjudicationView(QWidget):
 
     def ask_send_back(self) -> None:
         """Ctrl+B: ask first (a send-back cannot be undone), naming the fields it sends."""
-        if self.same_field is not None:
-            self.tell("Send back works on one document: Esc leaves the same-field list first.")
+        if self.same_field is not None:  # the highlighted row's document
+            why = self.same_field.ask_send_back()
+            if why is None:
+                self._set_keys(False)
+            else:
+                self.tell(why)
             return
         if self.shown is None:
             return
@@ -397,15 +382,8 @@ class AdjudicationView(QWidget):
         if why is not None:
             self.tell(f"Not sent back: {why}.")
             return
-        decided = {i.field for i in case.issues if i.id in case.decided}
-        names = dict.fromkeys(i.field for i in case.open_issues() if i.field not in decided)
-        labels = ", ".join(case.form.field(name).label or name for name in names)
         self._set_keys(False)
-        self.editor.ask(
-            SEND_BACK,
-            f"Send {case.external_id} back for a third keying of {labels}, by an operator "
-            "who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.",
-        )
+        self.editor.ask(SEND_BACK, send_back_question(case))
 
     def _submitted(self, kind: str, raw: str, reason: str) -> None:
         if self.shown is None:
@@ -479,6 +457,8 @@ class AdjudicationView(QWidget):
         self.same_field.closed.connect(self.close_same_field)
         self.same_field.editing_done.connect(lambda: self._set_keys(True))
         self.same_field.status_changed.connect(self.status_changed)
+        self.same_field.flow.told.connect(self.tell)  # its send-backs, refusals, retries
+        self.same_field.flow.notice.connect(self._notice)
         self.stack.addWidget(self.same_field)
         self.stack.setCurrentWidget(self.same_field)
         self.same_field.start()

@@ -1,7 +1,8 @@
 """The supervisor station's talk with the central database, in a thread of its own.
 
-The GUI thread asks (`DeskLink.claim`, `decide`, `undo`, `send_back`) and never waits; the
-answers come back as signals, in the order asked (one worker thread, a queue of requests).
+The GUI thread asks (`DeskLink.claim`, `decide`, `undo`, `undo_many`, `send_back`) and never
+waits; the answers come back as signals, in the order asked (one worker thread, a queue of
+requests).
 The worker builds its own `Services` and `SupervisorDesk` in its thread
 (`Services.for_thread`), so no session crosses threads; only plain values do (`Case`,
 `Issue`, `Decided`, `Outcome`, `SentBack`).
@@ -23,7 +24,7 @@ from keying.services.adjudication import (
     SupervisorDesk,
 )
 from keying.services.send_back import SendBack
-from keying.services.supervision import SupervisionRefused
+from keying.services.supervision import SupervisionNoAnswer, SupervisionRefused
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,8 @@ class DeskWorker(QObject):
     claimed = Signal(object, str, object)
     decided = Signal(str, str, object, str)  # uuid, SAVED/REFUSED/UNREACHABLE, Outcome, why
     undone = Signal(str, str, str)  # uuid, SAVED/REFUSED/UNREACHABLE, why
-    sent_back = Signal(int, object, str)  # document id, SentBack (None: not sent), why
+    undone_many = Signal(object, str, str)  # the uuids of a bulk decision, state, why
+    sent_back = Signal(int, str, object, str)  # document id, SAVED/…, SentBack (or None), why
 
     def __init__(self, services: Services, supervisor: SignedIn) -> None:
         super().__init__()
@@ -98,6 +100,18 @@ class DeskWorker(QObject):
         else:
             self.undone.emit(uuid, SAVED, "")
 
+    @Slot(object)
+    def undo_many(self, uuids: list[str]) -> None:
+        """A bulk decision taken back whole, in one transaction."""
+        try:
+            self._own().undo_many(uuids)
+        except DecisionRefused as exc:
+            self.undone_many.emit(uuids, REFUSED, str(exc))
+        except NotSaved as exc:
+            self.undone_many.emit(uuids, UNREACHABLE, str(exc))
+        else:
+            self.undone_many.emit(uuids, SAVED, "")
+
     @Slot(int)
     def send_back(self, document_id: int) -> None:
         """After the decisions asked before it (same thread, in order)."""
@@ -105,13 +119,15 @@ class DeskWorker(QObject):
             self._own()
             assert self._services is not None
             sent = SendBack(self._services, self._supervisor).send(document_id)
+        except SupervisionNoAnswer as exc:  # not a refusal: the flow sends it again
+            self.sent_back.emit(document_id, UNREACHABLE, None, str(exc))
         except SupervisionRefused as exc:
-            self.sent_back.emit(document_id, None, str(exc))
+            self.sent_back.emit(document_id, REFUSED, None, str(exc))
         except Exception as exc:  # an answer always comes back
             log.exception("document %d not sent back", document_id)
-            self.sent_back.emit(document_id, None, str(exc) or repr(exc))
+            self.sent_back.emit(document_id, UNREACHABLE, None, str(exc) or repr(exc))
         else:
-            self.sent_back.emit(document_id, sent, "")
+            self.sent_back.emit(document_id, SAVED, sent, "")
 
     @Slot()
     def shut_down(self) -> None:
@@ -127,10 +143,12 @@ class DeskLink(QObject):
     claimed = Signal(object, str, object)
     decided = Signal(str, str, object, str)
     undone = Signal(str, str, str)
-    sent_back = Signal(int, object, str)
+    undone_many = Signal(object, str, str)
+    sent_back = Signal(int, str, object, str)
     _claim = Signal(int, object)
     _decide = Signal(object, object, object)
     _undo = Signal(str)
+    _undo_many = Signal(object)
     _send_back = Signal(int)
     _stop = Signal()
 
@@ -148,11 +166,13 @@ class DeskLink(QObject):
         self._claim.connect(self._worker.claim)
         self._decide.connect(self._worker.decide)
         self._undo.connect(self._worker.undo)
+        self._undo_many.connect(self._worker.undo_many)
         self._send_back.connect(self._worker.send_back)
         self._stop.connect(self._worker.shut_down)
         self._worker.claimed.connect(self._claimed)
         self._worker.decided.connect(self._decided)
         self._worker.undone.connect(self._undone)
+        self._worker.undone_many.connect(self._undone_many)
         self._worker.sent_back.connect(self._sent_back)
         self.asked = 0  # requests not yet answered
         self._stopped = False
@@ -174,6 +194,10 @@ class DeskLink(QObject):
 
     def undo(self, uuid: str) -> None:
         self._ask(self._undo, uuid)
+
+    def undo_many(self, uuids: list[str]) -> None:
+        """Take back a bulk decision whole (one transaction)."""
+        self._ask(self._undo_many, list(uuids))
 
     def send_back(self, document_id: int) -> None:
         """Send the document's undecided fields to a third keying (after the decisions
@@ -200,10 +224,15 @@ class DeskLink(QObject):
         if not self._stopped:
             self.undone.emit(uuid, state, why)
 
-    def _sent_back(self, document_id: int, sent: Any, why: str) -> None:
+    def _undone_many(self, uuids: Any, state: str, why: str) -> None:
         self.asked -= 1
         if not self._stopped:
-            self.sent_back.emit(document_id, sent, why)
+            self.undone_many.emit(uuids, state, why)
+
+    def _sent_back(self, document_id: int, state: str, sent: Any, why: str) -> None:
+        self.asked -= 1
+        if not self._stopped:
+            self.sent_back.emit(document_id, state, sent, why)
 
     def stop(self) -> None:
         """End the worker after what it was asked (decisions under way are finished), and

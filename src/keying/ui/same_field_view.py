@@ -35,10 +35,11 @@ from keying.services.adjudication import Case, Issue, validate_new
 from keying.services.bulk_minor import BULK_REASON, bulk_kind, kind_words, minor_flags
 from keying.ui.adjudication_flow import AdjudicationFlow, describe
 from keying.ui.bulk_minor_dialog import BulkMinorDialog
-from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
+from keying.ui.decision_editor import ILLEGIBLE, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.rows_model import RowsModel
+from keying.ui.send_back_queue import send_back_question
 from keying.ui.snippet import crop_rect
 
 COL_DOCUMENT, COL_IMAGE, COL_A, COL_B, COL_DECISION = range(5)
@@ -138,7 +139,8 @@ class SameFieldList(QWidget):
         self.editor.cancelled.connect(self._done_editing)
         help_text = QLabel(
             "A / B: take that value · N: new value · I: illegible · Ctrl+Z: undo · "
-            "M: minor flags in bulk · F or Esc: back to one discrepancy at a time"
+            "Ctrl+B: send back · M: minor flags in bulk · F or Esc: back to one discrepancy "
+            "at a time"
         )
         help_text.setObjectName("keyBar")
         layout = QVBoxLayout(self)
@@ -170,6 +172,11 @@ class SameFieldList(QWidget):
         self._select_next(0)
 
     def _refresh(self) -> None:
+        if {i.id for _, i in self._rows()} != {i.id for _, i in self.model.rows()}:
+            at = max(self.table.currentIndex().row(), 0)  # a document left or came back
+            self.model.set_rows(self._rows())
+            self._select_next(min(at, max(self.model.rowCount() - 1, 0)))
+            return
         rows = self.model.rows()
         left = sum(1 for c, i in rows if i.id not in c.decided)
         self.title.setText(
@@ -252,17 +259,34 @@ class SameFieldList(QWidget):
         self.table.setFocus()
         if decision is None:
             return "Nothing decided."
-        for case, issue in flags:
-            self.flow.decide(case, issue, decision, None, BULK_REASON)
+        self.flow.decide_bulk(flags, decision, BULK_REASON)
         self._select_next(0)
         return (
             f"{len(flags)} minor flags of {self.label} ({kind_words(kind)}) decided for "
-            f"{decision.value.upper()}'s form. Ctrl+Z takes them back one by one."
+            f"{decision.value.upper()}'s form. Ctrl+Z now takes them all back."
         )
+
+    def ask_send_back(self) -> str | None:
+        """Ctrl+B: send the highlighted row's document back for a third keying, asked first
+        as on the adjudication screen (same rules, same question). None: asking; else why
+        not."""
+        row = self.current()
+        if row is None:
+            return "No document is highlighted."
+        why = self.flow.send_back_refusal(row[0])
+        if why is not None:
+            return f"Not sent back: {why}."
+        self.editor.ask(SEND_BACK, send_back_question(row[0]))
+        return None
 
     def _submitted(self, kind: str, raw: str, reason: str) -> None:
         row = self.current()
         if row is None:
+            return
+        if kind == SEND_BACK:  # the document leaves the list (back if refused)
+            self.flow.send_back(row[0])
+            self.editor.close_editor()
+            self._done_editing()
             return
         if kind == ILLEGIBLE:
             self._decide(Decision.ILLEGIBLE, None, reason)
