@@ -344,3 +344,15 @@ def test_the_key_bar_gives_its_room_to_the_page_while_a_value_is_typed(qtbot, ke
     press(Qt.Key.Key_Escape)
     assert view.key_bar.isVisible()
     window.close()
+
+
+def test_a_screen_too_short_for_the_key_bar_gets_one_line_of_keys(
+    qtbot, keyed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keying.ui import adjudication_view
+
+    monkeypatch.setattr(adjudication_view, "SHORT_SCREEN_LINES", 10_000)  # any screen is short
+    window, view = desk_view(qtbot, keyed)
+    assert view.key_bar.text() == adjudication_view.KEY_BAR_SHORT
+    assert view.key_bar.text().startswith("F1: every key")
+    window.close()

@@ -37,3 +37,24 @@ def test_a_place_where_the_other_pass_has_more_and_nothing_keyed() -> None:
     assert "|</span>" in marked_html("3.90", [[1, 1]], NORMAL)  # B lacks what A has here
     assert NOTHING in marked_html("", [], NORMAL)
     assert "&lt;b&gt;" in marked_html("<b>", [], NORMAL)  # keyed text is never markup
+
+
+def test_the_top_line_never_wraps_it_takes_the_variant_that_fits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from keying.ui.discrepancy_panel import FittedLine
+
+    line = FittedLine()
+    qtbot.addWidget(line)
+    line.show()  # a hidden widget hears of its new size only when shown
+    long, short = (
+        "D-001 · A long batch name · discrepancy 1 of 2 · 3 documents waiting",
+        "D-001 · 1 of 2",
+    )
+    chars = line.fontMetrics().horizontalAdvance
+    line.resize(chars(long) + 20, 30)
+    line.set_variants([long, short])
+    assert line.text() == long and not line.wordWrap()
+    line.resize(chars(short) + 20, 30)  # narrower (large text): the shorter words
+    assert line.text() == short
+    line.resize(chars("D-001") + 4, 30)  # narrower still: the last one, elided at its end
+    assert line.text().endswith("…") and line.text().startswith("D")
+    assert line.accessibleDescription() == long  # read whole by a screen reader

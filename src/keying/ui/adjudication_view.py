@@ -53,6 +53,8 @@ KEYS = (
 )
 # Each key's words stay on one line (no-break spaces); a narrow window wraps between keys.
 KEY_BAR = "\u00a0\u00a0·   ".join(k.replace(" ", "\u00a0") for k in KEYS)
+KEY_BAR_SHORT = "F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M)"
+SHORT_SCREEN_LINES = 26  # fewer lines of text fit the screen's height: KEY_BAR_SHORT
 
 
 class AdjudicationView(QWidget):
@@ -270,10 +272,15 @@ class AdjudicationView(QWidget):
         self.stack.setCurrentWidget(self.content)
         c = colors(self.settings.high_contrast)
         n = case.issues.index(issue) + 1
-        where = (
+        waiting = len(self.flow.open_cases())
+        where = [  # one line: shorter words when narrow (large text), the batch elided last
             f"{case.external_id} · {case.batch_name} · discrepancy {n} of {len(case.issues)}"
-            f" · {len(self.flow.open_cases())} documents waiting"
-        )
+            f" · {waiting} documents waiting",
+            f"{case.external_id} · discrepancy {n} of {len(case.issues)} · {waiting} waiting"
+            f" · {case.batch_name}",
+            f"{case.external_id} · {n} of {len(case.issues)} · {waiting} waiting"
+            f" · {case.batch_name}",
+        ]
         self.panel.show_issue(issue, where, c)
         partner = self._partner(case, issue)
         self.other_panel.setVisible(partner is not None)
@@ -285,10 +292,18 @@ class AdjudicationView(QWidget):
         self._show_snippet(self.snippet, case, issue)
         if partner is not None:
             self._show_snippet(self.other_snippet, case, partner)
-        self.key_bar.setText(KEY_BAR.format(c="\u00a0/\u00a0C" if issue.passes > 2 else ""))
+        self.key_bar.setText(self._key_text(issue.passes > 2))
         self.editor.close_editor()
         self._set_keys(True)
         self.shown_issue.emit(issue.id)
+
+    def _key_text(self, three: bool) -> str:
+        """The key bar; on a screen too short for it at this text size (1024×768 at 200 %),
+        one short line: F1 lists every key."""
+        lines = self.screen().availableGeometry().height() / self.fontMetrics().lineSpacing()
+        if lines < SHORT_SCREEN_LINES:
+            return KEY_BAR_SHORT
+        return KEY_BAR.format(c="\u00a0/\u00a0C" if three else "")
 
     def _partner(self, case: Case, issue: Issue) -> Issue | None:
         """A row discrepancy's neighbour the reconciler could not pair with it (a row only A

@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keying.reconcile import named_marks, visible_spans
 from keying.services.adjudication import Issue
@@ -61,6 +62,36 @@ def row_choice(issue: Issue, n: int) -> str:
     return "include this row" if has else "leave the row out"
 
 
+class FittedLine(QLabel):
+    """One line that never wraps: of the texts it is given (longest first), it shows the first
+    that fits its width, the last one elided at its end when even that does not fit (a small
+    screen with large text). Its accessible description is always the first, whole."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.variants: list[str] = [""]
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_variants(self, variants: list[str]) -> None:
+        self.variants = variants or [""]
+        self.setAccessibleDescription(self.variants[0])
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width()
+        for text in self.variants:
+            if metrics.horizontalAdvance(text) <= room:
+                self.setText(text)
+                return
+        self.setText(metrics.elidedText(self.variants[-1], Qt.TextElideMode.ElideRight, room))
+
+
 class DiscrepancyPanel(QWidget):
     """Shows one `Issue`; it holds nothing else."""
 
@@ -70,10 +101,9 @@ class DiscrepancyPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("issueTitle")
         self.title.setAccessibleName("Field")
-        self.where = QLabel()
+        self.where = FittedLine()  # the top line: one line at any text size
         self.where.setObjectName("issueWhere")
         self.where.setAccessibleName("Document and progress")
-        self.where.setWordWrap(True)
         self.title.setWordWrap(True)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
@@ -108,9 +138,10 @@ class DiscrepancyPanel(QWidget):
         layout.addWidget(self.kind)
         layout.addStretch(1)
 
-    def show_issue(self, issue: Issue, where: str, c: Colors) -> None:
+    def show_issue(self, issue: Issue, where: str | list[str], c: Colors) -> None:
+        """`where`: the top line, or its variants, longest first (`FittedLine`)."""
         self.title.setText(issue.label)
-        self.where.setText(where)
+        self.where.set_variants([where] if isinstance(where, str) else where)
         self.instructions.setText(issue.instructions or "")
         self.instructions.setVisible(bool(issue.instructions))
         for n, (letter, value) in enumerate(zip(self.letters, self.values, strict=True)):

@@ -34,7 +34,7 @@ class Snippet(QLabel):
         self.setObjectName("snippet")
         self.setAccessibleName(name)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(200, 90)
+        self.setMinimumSize(200, 60)  # 1024×768 at 200 %: the rest fits
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setWordWrap(True)
         self.image: QImage | None = None
