@@ -26,7 +26,7 @@ from keying.ui.same_field_view import COL_DECISION, SameFieldList
 from tests.support.supervision import document_id, key_passes
 from tests.support.ui import press
 from tests.test_adjudication import A
-from tests.test_ui_adjudication import desk_view, settle
+from tests.test_ui_adjudication import desk_view, settle, shown_path
 
 B_CASE = {**A, "remarks": "Near River"}  # case only
 B_DOT = {**A, "remarks": "near river."}  # punctuation only
@@ -114,8 +114,8 @@ def test_m_in_the_same_field_mode_lists_the_flags_asks_and_decides(
     window, view = desk_view(qtbot, minor)
     told: list[str] = []
     view.tell = told.append  # type: ignore[method-assign]
-    press(Qt.Key.Key_M)  # not in the same-field mode: it says how
-    assert "press F first" in told[-1] and not asked
+    press(Qt.Key.Key_M)  # on a material discrepancy: it says so
+    assert told[-1].startswith("This discrepancy is not minor") and not asked
     press(Qt.Key.Key_A)  # D-001 household_size: A
     assert view.shown is not None and view.shown[1].field == "remarks"
     press(Qt.Key.Key_F)
@@ -214,3 +214,58 @@ def test_the_confirmation_lists_every_flag_and_takes_a_or_b_by_key(qtbot, minor)
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_B)
     assert dialog.choice == Decision.B and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_m_on_a_minor_flag_of_the_queue_and_ctrl_m_sets_minor_flags_apart(
+    qtbot, world, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    far = {**A, "remarks": "far away"}  # material: a real difference
+    key_passes(
+        world,
+        {"D-001": (A, B_BOTH), "D-002": (A, B_DOT), "D-003": (A, B_CASE), "D-004": (A, far)},
+    )
+    asked: list[tuple[str, list[str]]] = []
+
+    def ask(parent, label, kind, rows):  # type: ignore[no-untyped-def]
+        asked.append((kind, [c.external_id for c, _ in rows]))
+        return Decision.A
+
+    monkeypatch.setattr(BulkMinorDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
+    window, view = desk_view(qtbot, world)
+    told: list[str] = []
+    view.tell = told.append  # type: ignore[method-assign]
+    assert shown_path(view) == "D-001:household_size"
+    # the minor flags held are counted apart
+    assert "Held: 4 open in 3 documents, 3 minor" in window.status_label.text()
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # minor flags first
+    assert shown_path(view) == "D-001:remarks" and told[-1] == "Minor flags first: 3 held."
+    assert "3 minor (first)" in window.status_label.text()
+    press(Qt.Key.Key_Down)  # (nothing: the keys are the view's)
+    press(Qt.Key.Key_B)  # decided: the next minor flag, not D-001's household size
+    assert shown_path(view) == "D-002:remarks"
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown_path(view) == "D-001:remarks"
+    settle(qtbot, view)
+    # M on a minor flag: the list of its field opens and asks for that flag's kind
+    press(Qt.Key.Key_M)
+    same = view.same_field
+    assert isinstance(same, SameFieldList)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert asked == [("case_only", ["D-001", "D-003"])]
+    assert told[-1].startswith("2 minor flags of Remarks (letter case only) decided for A's")
+    settle(qtbot, view)
+    assert [a.reason for a in remarks_flags(world)] == [BULK_REASON, BULK_REASON]
+    # the list counts its minor flags apart, and Ctrl+M lists only them
+    assert same.title.text().startswith("Remarks across the batch: 2 open of 4, 1 of them minor")
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [c.external_id for c, _ in same.model.rows()] == ["D-001", "D-002", "D-003"]
+    assert "minor flags only" in same.title.text()
+    assert same.current() is not None and same.current()[0].external_id == "D-002"
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # every discrepancy again
+    assert same.model.rowCount() == 4
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the bulk, whole
+    settle(qtbot, view)
+    assert remarks_flags(world) == []
+    press(Qt.Key.Key_Escape)  # back to one at a time
+    assert view.same_field is None
+    window.close()

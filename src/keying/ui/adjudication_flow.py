@@ -58,6 +58,7 @@ class AdjudicationFlow(QObject):
         self._tick = itertools.count()  # the order of decisions and send-backs (undo)
         self.stamps: dict[str, int] = {}  # decision uuid → its tick
         self.last_bulk: list[str] = []  # the uuids of a bulk decision while it is the latest
+        self.minor_first = False  # Ctrl+M: the minor flags held are shown first
         self.send_backs = SendBacks(self)  # documents on their way to a third keying
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
@@ -104,7 +105,13 @@ class AdjudicationFlow(QObject):
         return [c for c in self.cases if c.open_issues()]
 
     def current(self) -> tuple[Case, Issue] | None:
-        """The first undecided discrepancy of the first document that has one."""
+        """The first undecided discrepancy of the first document that has one (with
+        `minor_first`, Ctrl+M: the first open minor flag, when one is held)."""
+        if self.minor_first:
+            for case in self.cases:
+                for issue in case.open_issues():
+                    if issue.severity == "minor":
+                        return case, issue
         for case in self.cases:
             issues = case.open_issues()
             if issues:
@@ -113,6 +120,10 @@ class AdjudicationFlow(QObject):
 
     def open_count(self) -> int:
         return sum(len(c.open_issues()) for c in self.cases)
+
+    def minor_count(self) -> int:
+        """The open minor flags held (same content written differently)."""
+        return sum(i.severity == "minor" for c in self.cases for i in c.open_issues())
 
     # --- deciding ---------------------------------------------------------------------------
 

@@ -4,8 +4,9 @@ The page cropped to the field's zone (P: the whole page), the field's label and 
 the passes' values with their differences marked, the kind and the explanation; keys A, B (C)
 take a pass's value (for a row: include it or leave it out), N types a new value, I marks it
 illegible, Ctrl+Z takes back the last decision of this document, F decides the same field
-across the batch (`SameFieldList`), Ctrl+B sends the document's undecided fields back for a
-third keying (asked first: it cannot be undone). The next discrepancy shows at once; the
+across the batch, M minor flags in bulk and Ctrl+M puts minor flags first (`SameFieldMode`),
+Ctrl+B sends the document's undecided fields back for a third keying (asked first: it cannot
+be undone; `send_back_queue`). The next discrepancy shows at once; the
 decision is saved by the desk worker (`AdjudicationFlow`).
 """
 
@@ -29,6 +30,7 @@ from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
 from keying.ui.help_overlay import HelpOverlay
 from keying.ui.prefetch import PagePrefetcher
+from keying.ui.same_field_mode import SameFieldMode
 from keying.ui.send_back_queue import send_back_question
 from keying.ui.snippet import Snippet
 from keying.ui.theme import colors
@@ -49,15 +51,17 @@ KEYS = (
     "Ctrl+B: send back for a third keying",
     "P: whole page",
     "F: this field across the batch",
+    "M: minor flags in bulk",
+    "Ctrl+M: minor first",
     "F1: keys",
 )
 # Each key's words stay on one line (no-break spaces); a narrow window wraps between keys.
 KEY_BAR = "\u00a0\u00a0·   ".join(k.replace(" ", "\u00a0") for k in KEYS)
-KEY_BAR_SHORT = "F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M)"
+KEY_BAR_SHORT = "F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)"
 SHORT_SCREEN_LINES = 26  # fewer lines of text fit the screen's height: KEY_BAR_SHORT
 
 
-class AdjudicationView(QWidget):
+class AdjudicationView(SameFieldMode, QWidget):
     status_changed = Signal()
     shown_issue = Signal(int)  # the discrepancy's id, once it is on screen with its snippet
 
@@ -170,7 +174,12 @@ class AdjudicationView(QWidget):
             ),
             ("Whole page / the field's zone", ["P"], self.toggle_whole_page),
             ("This field across the batch (same-field mode)", ["F"], self.toggle_same_field),
-            ("Same-field mode: its minor flags in bulk (asks first)", ["M"], self.bulk_minor),
+            (
+                "Minor flags of this field and kind in bulk (asks first; the same-field list)",
+                ["M"],
+                self.bulk_minor,
+            ),
+            ("Minor flags first (the same-field list: minor flags only)", ["Ctrl+M"], self.minor),
             ("Keyboard help (this list)", ["F1"], self.help.toggle),
         ]
         actions = []
@@ -212,6 +221,7 @@ class AdjudicationView(QWidget):
             parts.append(f"Adjudicating {case.external_id}: {n} of {len(case.issues)}")
         parts.append(
             f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
+            f", {self.flow.minor_count()} minor" + (" (first)" if self.flow.minor_first else "")
         )
         parts.append(f"Final records written: {self.flow.finished}")
         if self.flow.waiting():
@@ -446,46 +456,3 @@ class AdjudicationView(QWidget):
         self.shown = None
         self._refresh()
         self.tell(f"Undone: {issue.label} is open again.")
-
-    # --- same field across the batch ----------------------------------------------------------
-
-    def bulk_minor(self) -> None:
-        """M: the same-field mode's open minor flags of one kind, decided in bulk after a
-        confirmation that lists them (docs/supervisor.md)."""
-        if self.same_field is None:
-            self.tell("M decides minor flags in bulk in the same-field mode: press F first.")
-            return
-        self.tell(self.same_field.bulk_minor())
-
-    def toggle_same_field(self) -> None:
-        from keying.ui.same_field_view import SameFieldList
-
-        if self.same_field is not None:
-            self.close_same_field()
-            return
-        if self.shown is None:
-            return
-        case, issue = self.shown
-        self.same_field = SameFieldList(
-            self.link, case, issue, self.settings, self.prefetcher, self
-        )
-        self.same_field.closed.connect(self.close_same_field)
-        self.same_field.editing_done.connect(lambda: self._set_keys(True))
-        self.same_field.status_changed.connect(self.status_changed)
-        self.same_field.flow.told.connect(self.tell)  # its send-backs, refusals, retries
-        self.same_field.flow.notice.connect(self._notice)
-        self.stack.addWidget(self.same_field)
-        self.stack.setCurrentWidget(self.same_field)
-        self.same_field.start()
-
-    def close_same_field(self) -> None:
-        if self.same_field is None:
-            return
-        self.same_field.shut_down()
-        self.flow.finished += self.same_field.flow.finished
-        self.stack.removeWidget(self.same_field)
-        self.same_field.deleteLater()
-        self.same_field = None
-        self.shown = None
-        self.flow.reload()  # the same-field mode decided some of these documents' fields
-        self.setFocus()

@@ -8,7 +8,7 @@ The adjudication view owns the keys and hands them here while this list shows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -118,6 +118,8 @@ class SameFieldList(QWidget):
         self.prefetcher = prefetcher
         self.prefetcher.decoded.connect(self._page_decoded)
         self._snippets: dict[int, QPixmap] = {}
+        self.minor_only = False  # Ctrl+M: only the minor flags listed
+        self.after_load: Callable[[], None] | None = None  # once the list is read (M)
         self.title = QLabel()
         self.title.setObjectName("issueTitle")
         self.title.setAccessibleName("Same field")
@@ -139,8 +141,8 @@ class SameFieldList(QWidget):
         self.editor.cancelled.connect(self._done_editing)
         help_text = QLabel(
             "A / B: take that value · N: new value · I: illegible · Ctrl+Z: undo · "
-            "Ctrl+B: send back · M: minor flags in bulk · F or Esc: back to one discrepancy "
-            "at a time"
+            "Ctrl+B: send back · M: minor flags in bulk · Ctrl+M: minor flags only · F or Esc: "
+            "back to one discrepancy at a time"
         )
         help_text.setObjectName("keyBar")
         layout = QVBoxLayout(self)
@@ -163,24 +165,32 @@ class SameFieldList(QWidget):
             (c, i)
             for c in self.flow.cases
             for i in c.issues
-            if i.field == self.field and i.column == self.column
+            if i.field == self.field
+            and i.column == self.column
+            and (i.severity == "minor" or not self.minor_only)
         ]
 
     def _loaded(self) -> None:
         self.model.set_rows(self._rows())
         self.prefetcher.request([sha for c in self.flow.cases for sha in c.pages])
         self._select_next(0)
+        if self.after_load is not None:  # M pressed on the one-at-a-time screen
+            then, self.after_load = self.after_load, None
+            then()
 
     def _refresh(self) -> None:
         if {i.id for _, i in self._rows()} != {i.id for _, i in self.model.rows()}:
             at = max(self.table.currentIndex().row(), 0)  # a document left or came back
             self.model.set_rows(self._rows())
-            self._select_next(min(at, max(self.model.rowCount() - 1, 0)))
-            return
+            rows = self.model.rows()
+            if rows:
+                self._select_next(min(at, len(rows) - 1))
         rows = self.model.rows()
         left = sum(1 for c, i in rows if i.id not in c.decided)
+        minor = sum(1 for c, i in rows if i.id not in c.decided and i.severity == "minor")
+        shown = "minor flags only (Ctrl+M: all)" if self.minor_only else f"{minor} of them minor"
         self.title.setText(
-            f"{self.label} across the batch: {left} open of {len(rows)}"
+            f"{self.label} across the batch: {left} open of {len(rows)}, {shown}"
             + (" — fetching…" if self.flow.loading else "")
         )
         for r in range(len(rows)):
@@ -245,13 +255,17 @@ class SameFieldList(QWidget):
         if self.current() is not None:
             self.editor.ask_illegible()
 
-    def bulk_minor(self) -> str:
-        """M: every open minor flag of this field of one kind (the highlighted flag's, else
-        the first listed), for A's or B's form as the supervisor chooses after seeing them
-        listed; each an ordinary decision (reason `bulk: minor`). Returns what was done."""
+    def bulk_minor(self, kind: str | None = None, issue_id: int | None = None) -> str:
+        """M: every open minor flag of this field of one kind (`kind`: M pressed on such a
+        flag of the one-at-a-time screen, `issue_id` highlighted; else the highlighted
+        flag's, else the first listed), for A's or B's form as the supervisor chooses after
+        seeing them listed; each an ordinary decision (reason `bulk: minor`). Returns what
+        was done."""
+        if issue_id is not None:
+            self._highlight(issue_id)
         row = self.current()
         here = row[1] if row is not None and row[1].id not in row[0].decided else None
-        kind = bulk_kind(self.model.rows(), here)
+        kind = kind or bulk_kind(self.model.rows(), here)
         if kind is None:
             return f"No open minor flags of {self.label}."
         flags = minor_flags(self.flow.cases, self.field, self.column, kind)
@@ -314,11 +328,21 @@ class SameFieldList(QWidget):
         issue = self.flow.undo()
         if issue is None:
             return
+        self._highlight(issue.id)
+        self._refresh()
+
+    def _highlight(self, issue_id: int) -> None:
         for r, (_, i) in enumerate(self.model.rows()):
-            if i.id == issue.id:
+            if i.id == issue_id:
                 self.table.selectRow(r)
                 self.table.setCurrentIndex(self.model.index(r, COL_DOCUMENT))
+
+    def toggle_minor_only(self) -> None:
+        """Ctrl+M: only the minor flags listed (cleared first, in bulk or one by one), or
+        every discrepancy again."""
+        self.minor_only = not self.minor_only
         self._refresh()
+        self._select_next(0)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (
