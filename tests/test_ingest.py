@@ -320,3 +320,32 @@ def test_broken_image_files_are_refused_never_crash(
     else:
         for p in pages:
             assert p.width > 0 and p.height > 0 and p.data
+
+
+def test_a_cancel_is_heard_between_the_pages_of_a_file(
+    tmp_path: Path, migrated_database_url: str
+) -> None:
+    database_url = migrated_database_url
+    from keying.services.ingest import ImportCancelled, ImportRequest, import_batch
+    from keying.storage.engine import make_engine, session_factory
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    scans.png(folder / "a.png", "first file, stored in the transaction")
+    scans.tiff(folder / "b.tif", [f"b p{n}" for n in range(1, 6)], "RGB", "tiff_lzw")
+    before = _counts(database_url)
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # before a.png, its page, before b.tif, b's pages 1 and 2 …
+        asked.append(1)
+        return len(asked) == 5
+
+    engine = make_engine(database_url)
+    try:
+        request = ImportRequest(RECEIPT_FORM, "Cut short", [str(folder)])
+        with pytest.raises(ImportCancelled):
+            import_batch(session_factory(engine), request, None, cancelled)
+    finally:
+        engine.dispose()
+    assert len(asked) == 5  # stopped inside b.tif, not after it
+    assert _counts(database_url) == before  # a.png's document went with the rest

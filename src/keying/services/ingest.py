@@ -158,7 +158,7 @@ def import_batch(
             if cancelled is not None and cancelled():
                 session.rollback()
                 raise ImportCancelled("the import was cancelled: nothing was written")
-            _import_file(session, batch, path, docs, request, form.pages, report)
+            _import_file(session, batch, path, docs, request, form.pages, report, cancelled)
             if progress is not None:
                 progress(ImportProgress(done, len(by_file), path, report.documents, report.pages))
         if report.documents == 0:
@@ -187,10 +187,16 @@ def _import_file(
     request: ImportRequest,
     form_pages: int,
     report: ImportReport,
+    cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Decode every page of one file first, then store its documents (or skip the file)."""
+    """Decode every page of one file first, then store its documents (or skip the file).
+    A cancel is heard between pages too (a PDF of hundreds of pages takes minutes)."""
+    pages = []
     try:
-        pages = list(read_pages(path, request.dpi))
+        for page in read_pages(path, request.dpi):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("the import was cancelled: nothing was written")
+            pages.append(page)
     except UnreadableFile as exc:
         report.skipped.append(Skipped(path, str(exc)))
         return
