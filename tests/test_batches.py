@@ -54,6 +54,49 @@ def test_the_queue_serves_batches_by_priority_then_order_and_skips_closed_ones(
         engine.dispose()
 
 
+def test_the_claim_keeps_to_the_batch_in_progress(migrated_database_url: str) -> None:
+    """Issue 14, item 4: a batch made urgent while an operator keys another waits until the
+    one in progress has nothing left for them; then the queue's order holds again."""
+    engine = make_engine(migrated_database_url)
+    sessions = session_factory(engine)
+    lease = timedelta(minutes=30)
+    try:
+        with sessions() as session:
+            op = Operator(login="op1", display_name="Op", role="operator", password_hash="-")
+            session.add(op)
+            form = repo.add_form_definition(session, "f", 1, "form: f\n")
+            for name in ("first", "urgent", "later"):
+                batch = repo.add_batch(session, name, form)
+                for i in (1, 2, 3):
+                    page = (f"{name}{i}".encode(), "image/png", 1, 1)
+                    repo.add_document(session, batch, f"{name}-{i}", [page])
+            session.commit()
+            op_id = op.id
+
+        def claim(limit: int, in_progress: int | None) -> list[str]:
+            with sessions() as session:
+                tasks = repo.claim_key_tasks(
+                    session, op_id, "pc", limit, lease, T0, in_progress=in_progress
+                )
+                refs = [session.get(Document, t.document_id).external_id for t in tasks]  # type: ignore[union-attr]
+                session.commit()
+                return refs
+
+        assert claim(1, None) == ["first-1"]
+        with sessions() as session:
+            batch_repo.find_batch(session, "urgent").priority = 5  # type: ignore[union-attr]
+            in_progress = session.scalar(
+                select(Document.id).where(Document.external_id == "first-1")
+            )
+            session.commit()
+        # the rest of "first" before "urgent", although urgent comes first by priority
+        assert claim(3, in_progress) == ["first-2", "first-3", "urgent-1"]
+        # nothing in progress: by priority, then order
+        assert claim(3, None) == ["urgent-2", "urgent-3", "later-1"]
+    finally:
+        engine.dispose()
+
+
 def test_batch_commands_list_show_prioritise_and_close(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

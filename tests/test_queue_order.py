@@ -83,8 +83,44 @@ def test_a_change_of_form_is_said_until_enter(qtbot, new_world) -> None:  # type
     type_text("NAI")  # kept from the form until Enter
     form = view.current_form()
     assert form is not None and form.values()["catalog_no"] == ""
+    # Signed out before Enter and in again: the first document is said to be of another form
+    # than the last one finished on this PC (nothing is keyed in it yet).
+    view.shut_down(final_round=True)
+    view.close()
+    view = open_station(qtbot, world, "op1")
+    assert view.current is not None and view.current.task.batch_name == "Herbaria"
+    assert view.banner.isVisible() and focused() is view.banner
+    form = view.current_form()
+    assert form is not None
     press(Qt.Key.Key_Return)
     assert not view.banner.isVisible()
     assert focused() is form.current_editor() and form.current_editor().path == "catalog_no"
     type_text("NAI004127")
     assert form.values()["catalog_no"] == "NAI004127"
+
+
+def test_the_next_claim_keeps_to_the_batch_in_progress(tmp_path: Path) -> None:
+    """The claim is told the document in progress (repo.claim_key_tasks serves its batch
+    first): the first held here, else the last finished here."""
+    cache = WorkstationCache(tmp_path / "cache.sqlite")
+    forms = {"herbarium": ("form: h", "h"), "census": ("form: c", "c")}
+    assert cache.document_in_progress(1) is None
+    cache.store_pull(forms, {}, [held(105, "Herbarium", 5, "herbarium")])
+    time.sleep(0.005)
+    cache.store_pull(forms, {}, [held(201, "Census", 1, "census")])
+    assert cache.document_in_progress(1) == 105
+    for task_id in (201, 105):  # the census one first
+        draft = cache.start_draft(task_id)
+        payload = {
+            "uuid": draft.keying_uuid,
+            "document_id": task_id,
+            "pass_no": 1,
+            "operator_id": 1,
+            "values": {},
+            "finished_at": "2026-12-01T10:00:00+00:00",
+        }
+        cache.finish(task_id, payload)  # type: ignore[arg-type]
+        # 105 while it is held; then, nothing held, the one finished last (not the first)
+        assert cache.document_in_progress(1) == 105
+    assert cache.document_in_progress(2) is None  # another operator of this PC
+    cache.close()

@@ -135,6 +135,10 @@ class OperatorStation:
         """How many tasks this operator holds in the cache, not yet finished."""
         return len(self.cache.open_tasks(self.operator.operator_id))
 
+    def last_form_keyed(self) -> str | None:
+        """The form key of the last document this operator finished on this PC, if any."""
+        return self.cache.last_form_finished(self.operator.operator_id)
+
     def pending_count(self) -> int:
         """Outbox items not yet acknowledged by the central database (from the cache)."""
         return self.cache.pending_count()

@@ -187,6 +187,7 @@ def claim_key_tasks(
     limit: int,
     lease: timedelta,
     now: datetime | None = None,
+    in_progress: int | None = None,
 ) -> list[Task]:
     """Lease up to `limit` key tasks this operator may take, in one transaction.
 
@@ -195,9 +196,9 @@ def claim_key_tasks(
     flagged document nor one of a closed batch; in a dependent-verification batch, pass 2 only
     after pass 1 is in; in a batch verified by sampling, pass 2 only after the document's
     draw (a document not verified has its pass 2 cancelled). Batches are served by priority
-    (higher first), then in batch order, and documents in their order in the batch.
-    PostgreSQL: `FOR UPDATE SKIP LOCKED`, so many workstations claim at once without waiting
-    and never get the same task. SQLite: the caller's transaction is `BEGIN IMMEDIATE`.
+    (higher first), then in batch order, documents in their order; but first the batch in
+    progress (that of document `in_progress`): an urgent batch waits until it runs dry. PG:
+    `FOR UPDATE SKIP LOCKED` (claims never wait nor share a task); SQLite: `BEGIN IMMEDIATE`.
     """
     now = now or utcnow()
     t2 = Task.__table__.alias("other")
@@ -256,19 +257,22 @@ def claim_key_tasks(
     )
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(skip_locked=True, of=Task)
+    current = session.scalar(select(Document.batch_id).where(Document.id == in_progress))
+    first = [candidates.where(Document.batch_id == current)] if current is not None else []
     chosen: list[Task] = []
     documents: set[int] = set()  # never both passes of one document to one operator
-    while len(chosen) < limit:
-        stmt = candidates.where(Task.document_id.not_in(documents)) if documents else candidates
-        task = session.scalars(stmt).first()
-        if task is None:
-            break
-        documents.add(task.document_id)
-        task.status = TaskStatus.CLAIMED
-        task.claimed_by = operator_id
-        task.workstation = workstation
-        task.lease_until = now + lease
-        chosen.append(task)
+    for phase in [*first, candidates]:
+        while len(chosen) < limit:
+            stmt = phase.where(Task.document_id.not_in(documents)) if documents else phase
+            task = session.scalars(stmt).first()
+            if task is None:
+                break
+            documents.add(task.document_id)
+            task.status = TaskStatus.CLAIMED
+            task.claimed_by = operator_id
+            task.workstation = workstation
+            task.lease_until = now + lease
+            chosen.append(task)
     session.flush()
     for task in chosen:
         audit(session, "task_claimed", operator_id, task.document_id, task_id=task.id)

@@ -297,6 +297,33 @@ class WorkstationCache(OutboxStore):
         ).fetchall()
         return [_task(r) for r in rows]
 
+    def document_in_progress(self, operator_id: int) -> int | None:
+        """The document whose batch the next claim keeps serving (one batch at a time): the
+        first this operator holds here, else the last they finished here."""
+        held = self.open_tasks(operator_id)
+        if held:
+            return held[0].document_id
+        row = self._db.execute(
+            """SELECT json_extract(payload, '$.document_id') FROM outbox
+               WHERE kind = 'keying' AND json_extract(payload, '$.operator_id') = ?
+               ORDER BY rowid DESC LIMIT 1""",
+            (operator_id,),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def last_form_finished(self, operator_id: int) -> str | None:
+        """The form key of the last document this operator finished here (the station says
+        so when the first document after signing in is of another form)."""
+        row = self._db.execute(
+            """SELECT t.form_key FROM outbox o JOIN tasks t
+                   ON t.document_id = json_extract(o.payload, '$.document_id')
+                  AND t.operator_id = json_extract(o.payload, '$.operator_id')
+               WHERE o.kind = 'keying' AND json_extract(o.payload, '$.operator_id') = ?
+               ORDER BY o.rowid DESC LIMIT 1""",
+            (operator_id,),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def task(self, task_id: int) -> CachedTask:
         row = self._db.execute(
             """SELECT task_id, operator_id, document_id, external_id, batch_name, batch_size,

@@ -88,7 +88,13 @@ class SyncClient:
                 repo.begin_claim(session)
                 ensure_active(session, operator_id)
                 tasks = repo.claim_key_tasks(
-                    session, operator_id, self.workstation, want, self.lease, self.clock()
+                    session,
+                    operator_id,
+                    self.workstation,
+                    want,
+                    self.lease,
+                    self.clock(),
+                    in_progress=self.cache.document_in_progress(operator_id),
                 )
                 forms, blobs, cached = self._pull(session, tasks, operator_id)
                 held = set(self.cache.task_ids())

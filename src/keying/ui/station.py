@@ -141,7 +141,8 @@ class StationView(QWidget):
         # When the next document is of another form: said, and acknowledged with Enter.
         self.banner = FormChangeBanner()
         self.banner.acknowledged.connect(self._banner_acknowledged)
-        self._last_form: str | None = None  # the form key of the last document opened
+        # the form key of the last document opened (at start, the last one finished here)
+        self._last_form: str | None = station.last_form_keyed()
 
         # Page 3 : form 2 side by side; the page above the form when the window is too
         # narrow for both (large text on a small screen).
@@ -247,7 +248,8 @@ class StationView(QWidget):
         self.show_page(1)
         self.forms.setCurrentWidget(form)
         form.load(task.draft.values, task.draft.focus_path, resume=True)
-        changed = self._last_form is not None and self._last_form != task.task.form_key
+        changed = self._last_form not in (None, task.task.form_key)
+        changed = changed and not _keyed(task.draft.values)  # not once a value is keyed in it
         self._last_form = task.task.form_key
         if changed:
             self.banner.announce(task.form.title, task.task.batch_name)
@@ -418,6 +420,15 @@ class StationView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shut_down()
         super().closeEvent(event)
+
+
+def _keyed(value: Any) -> bool:
+    """Whether a draft's values hold anything keyed (a table's rows are lists of dicts)."""
+    if isinstance(value, dict):
+        return any(_keyed(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_keyed(v) for v in value)
+    return bool(value)
 
 
 def _plain(html: str) -> str:
