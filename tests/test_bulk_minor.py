@@ -53,7 +53,9 @@ def remarks_flags(world) -> list[Adjudication]:  # type: ignore[no-untyped-def]
 
 def test_minor_flags_of_a_field_and_kind_are_decided_in_bulk_and_undone(minor) -> None:
     desk = SupervisorDesk(minor.services, minor.sign_in("sup"))
-    cases = desk.claim_field(desk.claim()[0].batch_id, "remarks")
+    held = desk.claim(1)
+    assert len(held) == 1 and desk.minor_waiting == 3  # the queue's, beyond the one held
+    cases = desk.claim_field(held[0].batch_id, "remarks")
     assert [c.external_id for c in cases] == ["D-001", "D-002", "D-003"]
     remarks = {c.external_id: next(i for i in c.issues if i.field == "remarks") for c in cases}
     assert {k: (i.severity, i.minor_kind) for k, i in remarks.items()} == {
@@ -77,6 +79,8 @@ def test_minor_flags_of_a_field_and_kind_are_decided_in_bulk_and_undone(minor) -
         ("a", "near river", BULK_REASON),
     ]
     assert minor_flags(cases, "remarks", None, "case_only") == []  # decided now
+    desk.claim(1)
+    assert desk.minor_waiting == 1  # D-002's punctuation flag
     with minor.services.sessions() as session:
         d3 = store.final_record(session, document_id(minor, "D-003"))
         assert d3 is not None and d3.values["remarks"] == "near river"
@@ -236,10 +240,11 @@ def test_m_on_a_minor_flag_of_the_queue_and_ctrl_m_sets_minor_flags_apart(
     view.tell = told.append  # type: ignore[method-assign]
     assert shown_path(view) == "D-001:household_size"
     # the minor flags held are counted apart
-    assert "Held: 4 open in 3 documents, 3 minor" in window.status_label.text()
+    # the minor flags held and the queue's are counted apart
+    assert "Held: 4 open in 3 documents (3 minor; 3 in the queue)" in window.status_label.text()
     press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # minor flags first
     assert shown_path(view) == "D-001:remarks" and told[-1] == "Minor flags first: 3 held."
-    assert "3 minor (first)" in window.status_label.text()
+    assert "(3 minor first; 3 in the queue)" in window.status_label.text()
     press(Qt.Key.Key_Down)  # (nothing: the keys are the view's)
     press(Qt.Key.Key_B)  # decided: the next minor flag, not D-001's household size
     assert shown_path(view) == "D-002:remarks"

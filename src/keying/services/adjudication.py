@@ -162,6 +162,9 @@ class SupervisorDesk:
         # document id → why it cannot be adjudicated here: its stored form is refused by
         # this version of keying (StoredFormRefused); passed over, nothing of it changed
         self.refused: dict[int, str] = {}
+        # at the last claim: the open minor flags of every document waiting for a supervisor
+        # (that this one did not key), held or not — the queue's, beyond the few held
+        self.minor_waiting = 0
 
     @property
     def supervisor_id(self) -> int:
@@ -203,6 +206,8 @@ class SupervisorDesk:
                     except StoredFormRefused as exc:  # passed over; the others go on
                         doc = session.get(Document, t.document_id)
                         self.refused[t.document_id] = f"{doc.external_id if doc else '?'}: {exc}"
+                if field is None:  # the queue's minor flags, counted apart
+                    self.minor_waiting = store.minor_waiting(session, self.supervisor_id)
                 session.commit()
         except DBAPIError as exc:
             raise NotSaved(_one_line(exc)) from exc

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from keying.storage.models import (
@@ -38,6 +38,33 @@ class ErrorFact:
     pass_no: int
     operator_id: int
     kind: str
+
+
+def minor_waiting(session: Session, supervisor_id: int) -> int:
+    """The open minor flags (severity `minor`, not decided, not sent back) of every document
+    that waits for a supervisor and that this supervisor did not key: the queue's, held by
+    anyone or by no one."""
+    decided = exists(select(Adjudication.id).where(Adjudication.discrepancy_id == Discrepancy.id))
+    keyed = exists(
+        select(Keying.id).where(
+            Keying.document_id == Discrepancy.document_id, Keying.operator_id == supervisor_id
+        )
+    )
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Discrepancy)
+            .join(Document, Document.id == Discrepancy.document_id)
+            .where(
+                Document.status == DocumentStatus.DISCREPANT,
+                Discrepancy.third_pass.is_(None),
+                Discrepancy.detail["severity"].as_string() == "minor",
+                ~decided,
+                ~keyed,
+            )
+        )
+        or 0
+    )
 
 
 def claim_adjudicate_tasks(

@@ -59,11 +59,14 @@ class AdjudicationFlow(QObject):
         self.stamps: dict[str, int] = {}  # decision uuid → its tick
         self.last_bulk: list[str] = []  # the uuids of a bulk decision while it is the latest
         self.minor_first = False  # Ctrl+M: the minor flags held are shown first
+        self.minor_waiting: int | None = None  # the queue's open minor flags (last claim)
         self.send_backs = SendBacks(self)  # documents on their way to a third keying
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
         link.claimed.connect(self._claimed)
+        if scope is None:
+            link.counted.connect(self._counted)
         link.decided.connect(self._decided)
         link.undone.connect(self._undone)
         link.undone_many.connect(self._undone_many)
@@ -100,6 +103,9 @@ class AdjudicationFlow(QObject):
                 self.notice.emit(ERROR, error)
         self.loaded.emit()
         self.changed.emit()
+
+    def _counted(self, minor: int) -> None:
+        self.minor_waiting = minor
 
     def open_cases(self) -> list[Case]:
         return [c for c in self.cases if c.open_issues()]

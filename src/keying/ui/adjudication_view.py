@@ -219,10 +219,12 @@ class AdjudicationView(SameFieldMode, QWidget):
             n = case.issues.index(issue) + 1
             # the batch is on the screen's top line: the status bar stays short (large text)
             parts.append(f"Adjudicating {case.external_id}: {n} of {len(case.issues)}")
-        parts.append(
-            f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
-            f", {self.flow.minor_count()} minor" + (" (first)" if self.flow.minor_first else "")
-        )
+        held = f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
+        minor, queue = self.flow.minor_count(), self.flow.minor_waiting or 0
+        if minor or queue:  # the minor flags apart: held, and in the whole queue
+            first = " first" if self.flow.minor_first else ""
+            held += f" ({minor} minor{first}; {queue} in the queue)"
+        parts.append(held)
         parts.append(f"Final records written: {self.flow.finished}")
         if self.flow.waiting():
             parts.append(f"NOT SAVED: {len(self.flow.waiting_lines())} (retrying)")

@@ -45,6 +45,7 @@ class DeskWorker(QObject):
 
     # list[Case] (None: failed), the error (with cases: a note on documents passed over), scope
     claimed = Signal(object, str, object)
+    counted = Signal(int)  # the queue's open minor flags (at a claim of the queue)
     decided = Signal(str, str, object, str)  # uuid, SAVED/REFUSED/UNREACHABLE, Outcome, why
     undone = Signal(str, str, str)  # uuid, SAVED/REFUSED/UNREACHABLE, why
     undone_many = Signal(object, str, str)  # the uuids of a bulk decision, state, why
@@ -72,6 +73,8 @@ class DeskWorker(QObject):
             log.warning("adjudicate tasks not claimed: %s", exc)
             self.claimed.emit(None, str(exc).splitlines()[0] if str(exc) else repr(exc), scope)
             return
+        if scope is None:
+            self.counted.emit(desk.minor_waiting)
         # Documents passed over because their stored form is refused: said, not hidden.
         self.claimed.emit(cases, refused_note(desk.refused), scope)
 
@@ -141,6 +144,7 @@ class DeskLink(QObject):
     """The GUI thread's handle on the desk worker: it asks and never waits (except `stop`)."""
 
     claimed = Signal(object, str, object)
+    counted = Signal(int)
     decided = Signal(str, str, object, str)
     undone = Signal(str, str, str)
     undone_many = Signal(object, str, str)
@@ -170,6 +174,7 @@ class DeskLink(QObject):
         self._send_back.connect(self._worker.send_back)
         self._stop.connect(self._worker.shut_down)
         self._worker.claimed.connect(self._claimed)
+        self._worker.counted.connect(self.counted)  # no answer of its own: the claim's
         self._worker.decided.connect(self._decided)
         self._worker.undone.connect(self._undone)
         self._worker.undone_many.connect(self._undone_many)
