@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,8 +45,20 @@ from keying.ui.snippet import crop_rect
 COL_DOCUMENT, COL_IMAGE, COL_A, COL_B, COL_DECISION = range(5)
 HEADERS = ("Document", "On the page", "A", "B", "Decision")
 IssueRole = Qt.ItemDataRole.UserRole + 1
-SNIPPET = QSize(360, 70)
+SNIPPET = QSize(360, 70)  # at most; a third of the list's width when narrower (large text)
+SNIPPET_MIN_WIDTH = 160
 LIMIT = 300  # documents claimed at once for one field
+KEYS = (
+    "A / B: take that value",
+    "N: new value",
+    "I: illegible",
+    "Ctrl+Z: undo",
+    "Ctrl+B: send back",
+    "M: minor flags in bulk",
+    "Ctrl+M: minor flags only",
+    "F or Esc: back to one discrepancy at a time",
+)
+KEY_BAR = " · ".join(k.replace(" ", "\u00a0") for k in KEYS)  # wraps between keys only
 
 _Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Case, Issue]
@@ -122,6 +134,7 @@ class SameFieldList(QWidget):
         self.after_load: Callable[[], None] | None = None  # once the list is read (M)
         self.title = QLabel()
         self.title.setObjectName("issueTitle")
+        self.title.setWordWrap(True)
         self.title.setAccessibleName("Same field")
         self.model = SameFieldModel(self._snippet, self)
         self.table = QTableView()
@@ -130,6 +143,7 @@ class SameFieldList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.snippet_size = QSize(SNIPPET)
         self.table.setIconSize(SNIPPET)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(SNIPPET.height() + 8)
@@ -139,11 +153,8 @@ class SameFieldList(QWidget):
         self.editor = DecisionEditor()
         self.editor.submitted.connect(self._submitted)
         self.editor.cancelled.connect(self._done_editing)
-        help_text = QLabel(
-            "A / B: take that value · N: new value · I: illegible · Ctrl+Z: undo · "
-            "Ctrl+B: send back · M: minor flags in bulk · Ctrl+M: minor flags only · F or Esc: "
-            "back to one discrepancy at a time"
-        )
+        help_text = QLabel(KEY_BAR)
+        help_text.setWordWrap(True)  # between keys, never inside one: a small screen fits
         help_text.setObjectName("keyBar")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -227,7 +238,9 @@ class SameFieldList(QWidget):
             decoded.image if zone is None else decoded.image.copy(crop_rect(decoded.image, zone))
         )
         pixmap = QPixmap.fromImage(image).scaled(
-            SNIPPET, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            self.snippet_size,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
         self._snippets[issue.id] = pixmap
         return pixmap
@@ -343,6 +356,19 @@ class SameFieldList(QWidget):
         self.minor_only = not self.minor_only
         self._refresh()
         self._select_next(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The snippets take at most a third of the width, so A, B and the decision stay in
+        view on a small screen with large text (1024×768 at 150 %)."""
+        super().resizeEvent(event)
+        width = max(SNIPPET_MIN_WIDTH, min(SNIPPET.width(), self.width() // 3))
+        if width != self.snippet_size.width():
+            self.snippet_size = QSize(width, SNIPPET.height() * width // SNIPPET.width())
+            self.table.setIconSize(self.snippet_size)
+            self.table.verticalHeader().setDefaultSectionSize(self.snippet_size.height() + 8)
+            self._snippets.clear()
+            for r in range(self.model.rowCount()):
+                self.model.row_changed(r)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (
