@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from keying.config import Settings
@@ -59,6 +59,38 @@ def test_every_string_is_translated_in_each_file(sources: set[str], code: str) -
         for token in re.findall(r"\{\d\}|</?\w+>|\bF\d+\b", source):
             assert token in t.text, (code, source, token)
         assert translator.translate(CONTEXT, source) == t.text, (code, source)  # .qm current
+
+
+def test_the_menus_status_bar_and_overview_are_in_the_sources(sources: set[str]) -> None:
+    """Item 6: the window's menus, every registered view's title (its menu entry), the
+    status bar's parts and the overview's words are translatable."""
+    from keying.ui.views import VIEWS
+
+    assert {spec.title for spec in VIEWS} <= sources
+    for text in ("&Keying", "&View", "Overview of documents", "Sign out", "Batch: {0}"):
+        assert text in sources
+    for text in ("Your documents: {0}", "Where it stands", "waits for a supervisor"):
+        assert text in sources
+
+
+def test_the_window_s_menus_follow_the_language(qtbot, world) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.ui import open_window
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language = Language()
+    try:
+        assert language.install(app, "fr") == "fr"
+        window = open_window(qtbot, world, "op1")
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus == ["&Saisie", "&Affichage"]
+        assert window.status_label.text().startswith("Opérateur : OP1")
+        window.toggle_overview()
+        qtbot.waitUntil(lambda: window.overview.summary.text().startswith("Vos documents : "))
+        header = window.overview.model.headerData(0, Qt.Orientation.Horizontal)
+        assert header == "Lot"
+    finally:
+        language.install(app, "en")
 
 
 def test_the_language_resolves_from_the_setting_then_the_system() -> None:

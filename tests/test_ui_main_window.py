@@ -80,6 +80,11 @@ def test_two_operators_close_the_loop_and_the_overview_lists_the_outcome(qtbot, 
     # op1 has nothing left: the window shows the overview, both documents still being keyed
     assert first.pages.currentWidget() is first.overview
     qtbot.waitUntil(lambda: "2 still being keyed" in first.overview.summary.text())
+    assert first.overview.summary.text().startswith("Your documents: ")  # item 8: their own
+    # While the overview shows, each round of the sync worker (not only F5) reads it again.
+    assert first.station_view is not None
+    with qtbot.waitSignal(first.link.overview_done, timeout=30_000):
+        first.station_view.request_sync()
     first.close()
 
     second = open_window(qtbot, world, "op2")

@@ -66,6 +66,55 @@ def test_summary_counts_each_outcome() -> None:
     )
 
 
+def test_an_operator_s_summary_says_the_documents_are_theirs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert summary_text(ROWS[:2], own=True) == (
+        "Your documents: 1 final · 1 wait for a supervisor · 0 still being keyed · 2 documents"
+    )
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.set_rows(ROWS[:1])
+    assert not view.summary.text().startswith("Your documents")  # a supervisor's: every one
+    view.for_operator()
+    assert view.summary.text() == (
+        "Your documents: 1 final · 0 wait for a supervisor · 0 still being keyed · 1 documents"
+    )
+
+
+def test_an_operator_s_list_holds_the_documents_they_keyed_or_hold(  # type: ignore[no-untyped-def]
+    new_world, migrated_database_url
+) -> None:
+    """Item 8 of issue 14: F9 is an operator's own document list (on SQLite and PostgreSQL)."""
+    from datetime import timedelta
+
+    from keying.services.documents import document_rows
+    from keying.storage import repo
+
+    world = new_world(database_url=migrated_database_url)
+    services = world.services
+    op1, op2 = world.sign_in("op1").operator_id, world.sign_in("op2").operator_id
+    with services.sessions() as session:
+        [held] = repo.claim_key_tasks(session, op1, "pc-1", 1, timedelta(minutes=30))
+        [other] = repo.claim_key_tasks(session, op2, "pc-2", 2, timedelta(minutes=30))[1:]
+        session.commit()
+        payload = {
+            "uuid": "4f1c9b1e-0000-4000-8000-000000000001",
+            "document_id": other.document_id,
+            "pass_no": other.pass_no,
+            "operator_id": op2,
+            "values": {},
+            "finished_at": "2026-12-01T10:00:00+00:00",
+        }
+        repo.record_keying(session, payload)  # type: ignore[arg-type]
+        session.commit()
+        first, second = held.document_id, other.document_id
+    mine = document_rows(services, keyed_by=op1)
+    assert [r.document_id for r in mine] == [first]
+    theirs = document_rows(services, keyed_by=op2)
+    assert {r.document_id for r in theirs} == {first, second}  # held, and keyed
+    assert {r.status for r in theirs if r.document_id == second} == {ListStatus.WAITING}
+    assert len(document_rows(services)) == len(world.documents)  # a supervisor's: all
+
+
 def test_the_filter_shows_one_batch_and_one_status(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = OverviewView()
     qtbot.addWidget(view)

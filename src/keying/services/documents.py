@@ -84,10 +84,11 @@ def list_status(f: DocumentFacts) -> tuple[ListStatus, str]:
     return ListStatus.KEYING, "no pass in yet"
 
 
-def document_rows(services: Services) -> list[DocumentRow]:
-    """Every document, in batch and document order (the sync worker reads it for F9)."""
+def document_rows(services: Services, keyed_by: int | None = None) -> list[DocumentRow]:
+    """Every document, in batch and document order (the sync worker reads it for F9); with
+    `keyed_by`, an operator's own: those they keyed or hold."""
     with services.sessions() as session:
-        facts = documents_list.document_facts(session)
+        facts = documents_list.document_facts(session, keyed_by=keyed_by)
     rows = []
     for f in facts:
         status, note = list_status(f)

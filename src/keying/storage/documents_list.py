@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from keying.storage.models import (
@@ -55,8 +55,10 @@ def document_facts(
     session: Session,
     batch_id: int | None = None,
     document_id: int | None = None,
+    keyed_by: int | None = None,
 ) -> list[DocumentFacts]:
-    """Every document (of a batch, or one), in batch and document order."""
+    """Every document (of a batch, or one; or those `keyed_by` keyed or holds a key task of:
+    an operator's own list), in batch and document order."""
     decided = exists(select(Adjudication.id).where(Adjudication.discrepancy_id == Discrepancy.id))
     open_count = (
         select(func.count(Discrepancy.id))
@@ -84,6 +86,8 @@ def document_facts(
         stmt = stmt.where(Document.batch_id == batch_id)
     if document_id is not None:
         stmt = stmt.where(Document.id == document_id)
+    if keyed_by is not None:
+        stmt = stmt.where(_keyed_or_held_by(keyed_by))
     rows = session.execute(stmt).all()
     passes: dict[int, list[int]] = {}
     keyed = select(Keying.document_id, Keying.pass_no).where(Keying.superseded.is_(False))
@@ -111,6 +115,24 @@ def document_facts(
         )
         for doc, batch, count, third in rows
     ]
+
+
+def _keyed_or_held_by(operator_id: int) -> ColumnElement[bool]:
+    """A document this operator keyed (a pass, superseded or not) or holds a key task of."""
+    keyed = exists(
+        select(Keying.id).where(
+            Keying.document_id == Document.id, Keying.operator_id == operator_id
+        )
+    )
+    held = exists(
+        select(Task.id).where(
+            Task.document_id == Document.id,
+            Task.kind == TaskKind.KEY,
+            Task.claimed_by == operator_id,
+            Task.status == TaskStatus.CLAIMED,
+        )
+    )
+    return or_(keyed, held)
 
 
 def batches(session: Session) -> list[tuple[int, str]]:

@@ -27,9 +27,10 @@ LANGUAGES = {
 }
 
 
-def translate(context: str, text: str) -> str:
-    """`text` in the installed language (lupdate reads the literal arguments of calls)."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: object) -> str:
+    """`text` in the installed language (lupdate reads the literal arguments of calls); `text`
+    may be what `QT_TRANSLATE_NOOP` returned (typed `object` by PySide6)."""
+    return QCoreApplication.translate(context, str(text))
 
 
 def shipped() -> list[str]:

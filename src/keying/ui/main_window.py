@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ from keying.config import Settings
 from keying.forms.entry import INFO, Message
 from keying.services import Role, Services, SignedIn
 from keying.ui.document_view import DocumentOpener
+from keying.ui.language import CONTEXT, translate
 from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.send_back_link import SendBackLink
@@ -34,7 +35,11 @@ from keying.ui.window_state import restore_window, save_window
 SYNC_INTERVAL_MS = 30_000
 KEYING_KEYS = "Ctrl+1"
 IMPORT_KEYS = "Ctrl+Shift+I"
-ROLE_TEXT = {Role.OPERATOR: "Operator", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
+ROLE_TEXT = {
+    Role.OPERATOR: QT_TRANSLATE_NOOP("keying", "Operator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("keying", "Supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("keying", "Admin"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -62,8 +67,10 @@ class MainWindow(QMainWindow):
             services, operator if keys else None, settings.prefetch_documents, parent=self
         )
         self.link.overview_done.connect(self._overview_read)
+        self.link.round_done.connect(self._round_done)
         if keys:
             self._make_station(self.link)
+            self.overview.for_operator()  # their own documents (the worker reads only those)
         self.pages.addWidget(self.overview)
         self.setCentralWidget(self.pages)
         # The supervisor's and admin's views (keying.ui.views), made when first shown.
@@ -106,22 +113,30 @@ class MainWindow(QMainWindow):
         return view
 
     def _actions(self) -> None:
-        menu = self.menuBar().addMenu("&Keying")
+        menu = self.menuBar().addMenu(translate("keying", "&Keying"))
         entries = [
-            ("Overview of documents", "F9", self.toggle_overview),
-            ("Send and receive now", "F5", self.sync_now),
-            ("Sign out", "Ctrl+Shift+Q", self.sign_out),
+            (translate("keying", "Overview of documents"), "F9", self.toggle_overview),
+            (translate("keying", "Send and receive now"), "F5", self.sync_now),
+            (translate("keying", "Sign out"), "Ctrl+Shift+Q", self.sign_out),
         ]
         if self.operator.role != Role.OPERATOR:  # docs/import-export.md: in the app
-            entries.insert(2, ("Import scans as a new batch…", IMPORT_KEYS, self.import_scans))
+            entries.insert(
+                2,
+                (
+                    translate("keying", "Import scans as a new batch…"),
+                    IMPORT_KEYS,
+                    self.import_scans,
+                ),
+            )
         for text, keys, slot in entries:
             self._add_action(menu, text, keys, slot)
-        view_menu = self.menuBar().addMenu("&View")
-        self._add_action(view_menu, "Key documents (keying station)", KEYING_KEYS, self.show_keying)
+        view_menu = self.menuBar().addMenu(translate("keying", "&View"))
+        keying = translate("keying", "Key documents (keying station)")
+        self._add_action(view_menu, keying, KEYING_KEYS, self.show_keying)
         for spec in self.specs:
             self._add_action(
                 view_menu,
-                spec.title,
+                translate(CONTEXT, spec.title),  # marked in keying.ui.views
                 spec.keys,
                 lambda _=False, name=spec.name: self.show_view(name),
             )
@@ -220,11 +235,15 @@ class MainWindow(QMainWindow):
 
     def _overview_read(self, rows: Any, error: str) -> None:
         if rows is None:
-            self.statusBar().showMessage(
-                f"The overview could not be read from the central database: {error}", 10_000
-            )
+            text = translate("keying", "The overview could not be read from the central database")
+            self.statusBar().showMessage(f"{text}: {error}", 10_000)
             return
         self.overview.set_rows(rows)
+
+    def _round_done(self, _report: object) -> None:
+        """A round sent and claimed: the overview on screen is read again (not stale until F5)."""
+        if self.pages.currentWidget() is self.overview:
+            self.link.request_overview()
 
     def sync_now(self) -> None:
         """Send and receive (F5, and every 30 s): a round in the sync worker; the overview,
@@ -235,8 +254,9 @@ class MainWindow(QMainWindow):
             sync = getattr(widget, "sync_now", None)
             if sync is not None and self.pages.currentWidget() is widget:
                 sync()
-        if self.pages.currentWidget() is self.overview:
-            self.link.request_overview()
+        rounds = self.station_view is not None and self.station_view.link is self.link
+        if self.pages.currentWidget() is self.overview and not rounds:
+            self.link.request_overview()  # else read again when the round is done
         self.update_status()
 
     def shut_down(self, final_round: bool = True) -> None:
@@ -300,7 +320,8 @@ class MainWindow(QMainWindow):
             form.show_focused()  # zoom to the field being keyed now
 
     def update_status(self) -> None:
-        parts = [f"{ROLE_TEXT[self.operator.role]}: {self.operator.display_name}"]
+        role = translate(CONTEXT, ROLE_TEXT[self.operator.role])
+        parts = [translate("keying", "{0}: {1}").format(role, self.operator.display_name)]
         sv = self.station_view
         current = self.pages.currentWidget()
         view_parts = getattr(current, "status_parts", None)
@@ -310,12 +331,15 @@ class MainWindow(QMainWindow):
             task = sv.current.task if sv.current else None
             if task is not None:
                 parts += [
-                    f"Batch: {task.batch_name}",
-                    f"Document {task.seq} of {task.batch_size} ({task.external_id})",
-                    f"Pass {task.pass_no}",
+                    translate("keying", "Batch: {0}").format(task.batch_name),
+                    translate("keying", "Document {0} of {1} ({2})").format(
+                        task.seq, task.batch_size, task.external_id
+                    ),
+                    translate("keying", "Pass {0}").format(task.pass_no),
                 ]
-            parts.append(f"Keyed today: {sv.station.keyed_today()}")
-            parts.append(f"Sync: {sv.sync_state().text}")
+            today = sv.station.keyed_today()
+            parts.append(translate("keying", "Keyed today: {0}").format(today))
+            parts.append(translate("keying", "Sync: {0}").format(sv.sync_state().text))
         self.status_label.setText("   ·   ".join(parts))
 
 
@@ -324,4 +348,6 @@ class SignOutRefused:
 
     @classmethod
     def tell(cls, parent: QWidget, text: str) -> None:
-        QMessageBox.warning(parent, "Not signed out: decisions not saved", text)
+        QMessageBox.warning(
+            parent, translate("keying", "Not signed out: decisions not saved"), text
+        )

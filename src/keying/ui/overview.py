@@ -1,7 +1,11 @@
 """The overview (F9): every document and where it stands — being keyed, waiting for a pass,
 sent back, waiting for a supervisor with N discrepancies, final, flagged, out of the batch —
 filterable by batch and status. Enter opens the selected document's read-only view;
-supervisors send a waiting document back for a third keying with Ctrl+B."""
+supervisors send a waiting document back for a third keying with Ctrl+B. An operator's
+overview lists their own documents: those they keyed or hold (`for_operator`).
+
+Its words are translated when shown (`translate`), the headers by `RowsModel`; the note
+column ("pass 1 in, waiting for pass 2") comes from the services in English."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -28,10 +33,36 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
+from keying.ui.language import CONTEXT, translate
 from keying.ui.rows_model import RowsModel
 
 COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES, COL_NOTE = range(5)
-HEADERS = ("Batch", "Document", "Status", "Discrepancies", "Where it stands")
+HEADERS: tuple[str, ...] = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("keying", "Batch"),
+        QT_TRANSLATE_NOOP("keying", "Document"),
+        QT_TRANSLATE_NOOP("keying", "Status"),
+        QT_TRANSLATE_NOOP("keying", "Discrepancies"),
+        QT_TRANSLATE_NOOP("keying", "Where it stands"),
+    )
+)
+# The statuses in words (keying.services.documents.STATUS_TEXT, marked here for lupdate).
+STATUS_WORDS: dict[ListStatus, object] = {
+    ListStatus.KEYING: QT_TRANSLATE_NOOP("keying", "being keyed"),
+    ListStatus.WAITING: QT_TRANSLATE_NOOP("keying", "waiting for a pass"),
+    ListStatus.THIRD_PASS: QT_TRANSLATE_NOOP("keying", "sent back — third keying"),
+    ListStatus.SUPERVISOR: QT_TRANSLATE_NOOP("keying", "waits for a supervisor"),
+    ListStatus.FINAL: QT_TRANSLATE_NOOP("keying", "final"),
+    ListStatus.FLAGGED: QT_TRANSLATE_NOOP("keying", "page flagged — waits for a supervisor"),
+    ListStatus.WITHDRAWN: QT_TRANSLATE_NOOP("keying", "out of the batch"),
+}
+
+
+def status_words(status: ListStatus) -> str:
+    return translate(CONTEXT, STATUS_WORDS.get(status, STATUS_TEXT.get(status, str(status))))
+
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 BEING_KEYED = (ListStatus.KEYING, ListStatus.WAITING, ListStatus.THIRD_PASS)
@@ -58,9 +89,7 @@ class DocumentListModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DISCREPANCIES:
                 return str(row.discrepancies) if row.discrepancies else ""
-            return (row.batch, row.document, STATUS_TEXT.get(row.status, row.status), "", row.note)[
-                col
-            ]
+            return (row.batch, row.document, status_words(row.status), "", row.note)[col]
         if role == SortRole:
             return (row.batch_id, row.seq, row.status.value, row.discrepancies, row.note)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISCREPANCIES:
@@ -91,18 +120,23 @@ class DocumentFilter(QSortFilterProxyModel):
         )
 
 
-def summary_text(rows: Sequence[DocumentRow]) -> str:
+def summary_text(rows: Sequence[DocumentRow], own: bool = False) -> str:
+    """The counts above the list; `own`: an operator's list of their documents."""
     counts = Counter(r.status for r in rows)
     keyed = sum(counts[s] for s in BEING_KEYED)
     waiting = counts[ListStatus.SUPERVISOR] + counts[ListStatus.FLAGGED]
     parts = [
-        f"{counts[ListStatus.FINAL]} final",
-        f"{waiting} wait for a supervisor",
-        f"{keyed} still being keyed",
+        translate("keying", "{0} final").format(counts[ListStatus.FINAL]),
+        translate("keying", "{0} wait for a supervisor").format(waiting),
+        translate("keying", "{0} still being keyed").format(keyed),
     ]
     if counts[ListStatus.WITHDRAWN]:
-        parts.append(f"{counts[ListStatus.WITHDRAWN]} out of the batch")
-    return " · ".join([*parts, f"{len(rows)} documents"])
+        parts.append(
+            translate("keying", "{0} out of the batch").format(counts[ListStatus.WITHDRAWN])
+        )
+    total = translate("keying", "{0} documents").format(len(rows))
+    text = " · ".join([*parts, total])
+    return translate("keying", "Your documents: {0}").format(text) if own else text
 
 
 class OverviewView(QWidget):
@@ -112,6 +146,7 @@ class OverviewView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Documents overview")
+        self.own = False  # an operator's list: their own documents (for_operator)
         self.summary = QLabel("")
         self.summary.setAccessibleName("Overview summary")
         self.summary.setWordWrap(True)
@@ -124,14 +159,17 @@ class OverviewView(QWidget):
         self.batch_box.setAccessibleName("Show the documents of batch")
         self.status_box = QComboBox()
         self.status_box.setAccessibleName("Show the documents whose status is")
-        self.status_box.addItem("all statuses", None)
+        self.status_box.addItem(translate("keying", "all statuses"), None)
         for status in ListStatus:
-            self.status_box.addItem(STATUS_TEXT[status], status)
+            self.status_box.addItem(status_words(status), status)
         self._set_batches([])
         self.batch_box.currentIndexChanged.connect(self._filter_changed)
         self.status_box.currentIndexChanged.connect(self._filter_changed)
         filters = QHBoxLayout()
-        for text, box in (("Ba&tch:", self.batch_box), ("Stat&us:", self.status_box)):
+        for text, box in (
+            (translate("keying", "Ba&tch:"), self.batch_box),
+            (translate("keying", "Stat&us:"), self.status_box),
+        ):
             # Narrow windows and large text: a box may be narrower than its longest entry.
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -152,7 +190,7 @@ class OverviewView(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._activated)
-        self.hint = QLabel("Enter opens the document (read only)")
+        self.hint = QLabel(translate("keying", "Enter opens the document (read only)"))
         self.hint.setAccessibleName("Overview keys")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -160,7 +198,7 @@ class OverviewView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.send_back_action = QAction("Send back for a third keying", self)
+        self.send_back_action = QAction(translate("keying", "Send back for a third keying"), self)
         self.send_back_action.setShortcut(QKeySequence("Ctrl+B"))
         self.send_back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.send_back_action.triggered.connect(self._send_back)
@@ -171,9 +209,18 @@ class OverviewView(QWidget):
         """Supervisors and admins: Ctrl+B sends the selected waiting document back."""
         self.send_back_action.setEnabled(True)
         self.hint.setText(
-            "Enter opens the document (read only) · Ctrl+B sends a document that waits for a "
-            "supervisor back for a third keying of its disputed fields"
+            translate(
+                "keying",
+                "Enter opens the document (read only) · Ctrl+B sends a document that waits "
+                "for a supervisor back for a third keying of its disputed fields",
+            )
         )
+
+    def for_operator(self) -> None:
+        """An operator's overview: the list holds their own documents, and says so."""
+        self.own = True
+        self.table.setAccessibleName(translate("keying", "Your documents and their status"))
+        self._update_summary()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -194,7 +241,7 @@ class OverviewView(QWidget):
         current = self.batch_box.currentData()
         self.batch_box.blockSignals(True)
         self.batch_box.clear()
-        self.batch_box.addItem("all batches", None)
+        self.batch_box.addItem(translate("keying", "all batches"), None)
         for batch_id, name in batches:
             self.batch_box.addItem(name, batch_id)
         found = self.batch_box.findData(current)
@@ -213,7 +260,7 @@ class OverviewView(QWidget):
         return [self.filter.index(r, 0).data(RowRole) for r in range(self.filter.rowCount())]
 
     def _update_summary(self) -> None:
-        self.summary.setText(summary_text(self.shown_rows()))
+        self.summary.setText(summary_text(self.shown_rows(), self.own))
 
     def _select(self, document_id: int | None) -> None:
         for r in range(self.filter.rowCount()):

@@ -1,6 +1,7 @@
 """A read-only table model over a list of rows the services read (one row object per line):
 what the supervisor views' models share. A subclass names its `headers` and answers `data`;
-`set_rows` replaces the list (a model reset), `row_at` gives a line's row or None."""
+`set_rows` replaces the list (a model reset), `row_at` gives a line's row or None. Headers
+are shown translated (mark them with `QT_TRANSLATE_NOOP("keying", …)` where they are written)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from keying.ui.language import CONTEXT, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,5 +44,5 @@ class RowsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return translate(CONTEXT, self.headers[section])  # as is when not translated
         return None

@@ -96,7 +96,9 @@ class SyncWorker(QObject):
     @Slot()
     def read_overview(self) -> None:
         try:
-            rows = document_rows(self._own())
+            # an operator's window: their own documents; a supervisor's: every document
+            own = self._operator.operator_id if self._operator is not None else None
+            rows = document_rows(self._own(), keyed_by=own)
         except Exception as exc:
             log.exception("overview not read")
             self.overview_done.emit(None, str(exc).strip().splitlines()[0] if str(exc) else "")

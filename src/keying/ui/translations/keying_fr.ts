@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>keying</name>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>Blank on paper: nothing is written</source>
-        <translation>Vide sur le papier : rien n'est écrit</translation>
+        <translation>Vide sur le papier : rien n&apos;est écrit</translation>
     </message>
     <message>
         <source>Finish the document (runs the checks)</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>Ce qu'elles font</translation>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
     <message>
         <source>Page image</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>Language of the interface (from the next sign-in):</source>
-        <translation>Langue de l'interface (à la prochaine connexion) :</translation>
+        <translation>Langue de l&apos;interface (à la prochaine connexion) :</translation>
     </message>
     <message>
         <source>Zoom the page to the focused field on / off</source>
@@ -204,7 +205,7 @@
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Text size {0} %.</source>
@@ -272,7 +273,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aucun document à saisir&lt;/h2&gt;&lt;p&gt;Tous les documents disponibles pour vous sont saisis. F9 pour la vue d'ensemble, Ctrl+Maj+Q pour vous déconnecter.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Aucun document à saisir&lt;/h2&gt;&lt;p&gt;Tous les documents disponibles pour vous sont saisis. F9 pour la vue d&apos;ensemble, Ctrl+Maj+Q pour vous déconnecter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Fetching documents…&lt;/h2&gt;&lt;p&gt;Asking the central database for work.&lt;/p&gt;</source>
@@ -312,15 +313,15 @@
     </message>
     <message>
         <source>The document cannot be finished until it is saved.</source>
-        <translation>Le document ne peut pas être terminé tant qu'il n'est pas enregistré.</translation>
+        <translation>Le document ne peut pas être terminé tant qu&apos;il n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>The document is not finished: press F12 again later</source>
-        <translation>Le document n'est pas terminé : appuyez de nouveau sur F12 plus tard</translation>
+        <translation>Le document n&apos;est pas terminé : appuyez de nouveau sur F12 plus tard</translation>
     </message>
     <message>
         <source>The page is not flagged</source>
-        <translation>La page n'est pas signalée</translation>
+        <translation>La page n&apos;est pas signalée</translation>
     </message>
     <message>
         <source>A wrong character</source>
@@ -348,7 +349,7 @@
     </message>
     <message>
         <source>Keyed where there is nothing, or nothing keyed</source>
-        <translation>Saisi là où il n'y a rien, ou rien saisi</translation>
+        <translation>Saisi là où il n&apos;y a rien, ou rien saisi</translation>
     </message>
     <message>
         <source>A row left out</source>
@@ -420,15 +421,15 @@
     </message>
     <message>
         <source>&lt;h2&gt;No training to do&lt;/h2&gt;&lt;p&gt;You are qualified on every form that asks for it, or no gold document is there to train on. Press Ctrl+1 to key documents.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Pas d'entraînement à faire&lt;/h2&gt;&lt;p&gt;Vous êtes qualifié pour chaque formulaire qui le demande, ou aucun document de référence n'est là pour s'entraîner. Appuyez sur Ctrl+1 pour saisir des documents.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Pas d&apos;entraînement à faire&lt;/h2&gt;&lt;p&gt;Vous êtes qualifié pour chaque formulaire qui le demande, ou aucun document de référence n&apos;est là pour s&apos;entraîner. Appuyez sur Ctrl+1 pour saisir des documents.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Fetching a training document…&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Chargement d'un document d'entraînement…&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Chargement d&apos;un document d&apos;entraînement…&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;La base centrale ne répond pas&lt;/h2&gt;&lt;p&gt;L'entraînement en a besoin. F5 redemande.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;La base centrale ne répond pas&lt;/h2&gt;&lt;p&gt;L&apos;entraînement en a besoin. F5 redemande.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training — a gold document, not live work</source>
@@ -445,6 +446,202 @@
     <message>
         <source>Not saved: %1. F12 tries again.</source>
         <translation>Non enregistré : %1. F12 réessaie.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>being keyed</source>
+        <translation>en saisie</translation>
+    </message>
+    <message>
+        <source>waiting for a pass</source>
+        <translation>attend une saisie</translation>
+    </message>
+    <message>
+        <source>sent back — third keying</source>
+        <translation>renvoyé — troisième saisie</translation>
+    </message>
+    <message>
+        <source>waits for a supervisor</source>
+        <translation>attend un superviseur</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>page flagged — waits for a supervisor</source>
+        <translation>page signalée — attend un superviseur</translation>
+    </message>
+    <message>
+        <source>out of the batch</source>
+        <translation>retiré du lot</translation>
+    </message>
+    <message>
+        <source>{0} final</source>
+        <translation>{0} définitifs</translation>
+    </message>
+    <message>
+        <source>{0} wait for a supervisor</source>
+        <translation>{0} attendent un superviseur</translation>
+    </message>
+    <message>
+        <source>{0} still being keyed</source>
+        <translation>{0} encore en saisie</translation>
+    </message>
+    <message>
+        <source>{0} out of the batch</source>
+        <translation>{0} retirés du lot</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation>{0} documents</translation>
+    </message>
+    <message>
+        <source>Your documents: {0}</source>
+        <translation>Vos documents : {0}</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>tous les états</translation>
+    </message>
+    <message>
+        <source>Ba&amp;tch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only)</source>
+        <translation>Entrée ouvre le document (en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Send back for a third keying</source>
+        <translation>Renvoyer pour une troisième saisie</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only) · Ctrl+B sends a document that waits for a supervisor back for a third keying of its disputed fields</source>
+        <translation>Entrée ouvre le document (en lecture seule) · Ctrl+B renvoie un document qui attend un superviseur pour une troisième saisie de ses champs en litige</translation>
+    </message>
+    <message>
+        <source>Your documents and their status</source>
+        <translation>Vos documents et leur état</translation>
+    </message>
+    <message>
+        <source>all batches</source>
+        <translation>tous les lots</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keying</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>Overview of documents</source>
+        <translation>Vue d&apos;ensemble des documents</translation>
+    </message>
+    <message>
+        <source>Send and receive now</source>
+        <translation>Envoyer et recevoir maintenant</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Key documents (keying station)</source>
+        <translation>Saisir des documents (poste de saisie)</translation>
+    </message>
+    <message>
+        <source>The overview could not be read from the central database</source>
+        <translation>La vue d&apos;ensemble n&apos;a pas pu être lue dans la base centrale</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Batch: {0}</source>
+        <translation>Lot : {0}</translation>
+    </message>
+    <message>
+        <source>Document {0} of {1} ({2})</source>
+        <translation>Document {0} sur {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Pass {0}</source>
+        <translation>Saisie {0}</translation>
+    </message>
+    <message>
+        <source>Keyed today: {0}</source>
+        <translation>Saisis aujourd&apos;hui : {0}</translation>
+    </message>
+    <message>
+        <source>Sync: {0}</source>
+        <translation>Synchro : {0}</translation>
+    </message>
+    <message>
+        <source>Not signed out: decisions not saved</source>
+        <translation>Pas de déconnexion : décisions non enregistrées</translation>
+    </message>
+    <message>
+        <source>Adjudicate discrepancies</source>
+        <translation>Arbitrer les écarts</translation>
+    </message>
+    <message>
+        <source>Flagged pages</source>
+        <translation>Pages signalées</translation>
+    </message>
+    <message>
+        <source>Tasks held</source>
+        <translation>Tâches détenues</translation>
+    </message>
+    <message>
+        <source>Train on gold documents</source>
+        <translation>S&apos;entraîner sur des documents de référence</translation>
+    </message>
+    <message>
+        <source>Trainees and qualifications</source>
+        <translation>Stagiaires et qualifications</translation>
+    </message>
+    <message>
+        <source>Dashboard of keyer figures</source>
+        <translation>Tableau de bord des chiffres des opérateurs</translation>
     </message>
 </context>
 </TS>

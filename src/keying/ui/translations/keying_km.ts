@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
     <name>keying</name>
@@ -445,6 +446,202 @@
     <message>
         <source>Not saved: %1. F12 tries again.</source>
         <translation>មិនបានរក្សាទុក៖ %1។ F12 សាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>បាច់</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>ភាពខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>ដល់ណាហើយ</translation>
+    </message>
+    <message>
+        <source>being keyed</source>
+        <translation>កំពុងបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>waiting for a pass</source>
+        <translation>រង់ចាំការបញ្ចូលមួយទៀត</translation>
+    </message>
+    <message>
+        <source>sent back — third keying</source>
+        <translation>បានផ្ញើត្រឡប់ — ការបញ្ចូលលើកទីបី</translation>
+    </message>
+    <message>
+        <source>waits for a supervisor</source>
+        <translation>រង់ចាំអ្នកត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>page flagged — waits for a supervisor</source>
+        <translation>ទំព័របានសម្គាល់ — រង់ចាំអ្នកត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>out of the batch</source>
+        <translation>ចេញពីបាច់</translation>
+    </message>
+    <message>
+        <source>{0} final</source>
+        <translation>ចុងក្រោយ {0}</translation>
+    </message>
+    <message>
+        <source>{0} wait for a supervisor</source>
+        <translation>រង់ចាំអ្នកត្រួតពិនិត្យ {0}</translation>
+    </message>
+    <message>
+        <source>{0} still being keyed</source>
+        <translation>នៅកំពុងបញ្ចូល {0}</translation>
+    </message>
+    <message>
+        <source>{0} out of the batch</source>
+        <translation>ចេញពីបាច់ {0}</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation>ឯកសារ {0}</translation>
+    </message>
+    <message>
+        <source>Your documents: {0}</source>
+        <translation>ឯកសាររបស់អ្នក៖ {0}</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>គ្រប់ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Ba&amp;tch:</source>
+        <translation>&amp;បាច់៖</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>ស្ថាន&amp;ភាព៖</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only)</source>
+        <translation>Enter បើកឯកសារ (អានតែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>Send back for a third keying</source>
+        <translation>ផ្ញើត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបី</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only) · Ctrl+B sends a document that waits for a supervisor back for a third keying of its disputed fields</source>
+        <translation>Enter បើកឯកសារ (អានតែប៉ុណ្ណោះ) · Ctrl+B ផ្ញើឯកសារដែលរង់ចាំអ្នកត្រួតពិនិត្យត្រឡប់ទៅវិញ សម្រាប់ការបញ្ចូលលើកទីបីនៃវាលដែលមានជម្លោះ</translation>
+    </message>
+    <message>
+        <source>Your documents and their status</source>
+        <translation>ឯកសាររបស់អ្នក និងស្ថានភាពរបស់វា</translation>
+    </message>
+    <message>
+        <source>all batches</source>
+        <translation>គ្រប់បាច់</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>អ្នកបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>អ្នកត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>&amp;Keying</source>
+        <translation>&amp;បញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Overview of documents</source>
+        <translation>ទិដ្ឋភាពទូទៅនៃឯកសារ</translation>
+    </message>
+    <message>
+        <source>Send and receive now</source>
+        <translation>ផ្ញើ និងទទួលឥឡូវ</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;ទិដ្ឋភាព</translation>
+    </message>
+    <message>
+        <source>Key documents (keying station)</source>
+        <translation>បញ្ចូលឯកសារ (ស្ថានីយបញ្ចូល)</translation>
+    </message>
+    <message>
+        <source>The overview could not be read from the central database</source>
+        <translation>មិនអាចអានទិដ្ឋភាពទូទៅពីមូលដ្ឋានទិន្នន័យកណ្តាលបានទេ</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}៖ {1}</translation>
+    </message>
+    <message>
+        <source>Batch: {0}</source>
+        <translation>បាច់៖ {0}</translation>
+    </message>
+    <message>
+        <source>Document {0} of {1} ({2})</source>
+        <translation>ឯកសារ {0} នៃ {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Pass {0}</source>
+        <translation>ការបញ្ចូលលើកទី {0}</translation>
+    </message>
+    <message>
+        <source>Keyed today: {0}</source>
+        <translation>បានបញ្ចូលថ្ងៃនេះ៖ {0}</translation>
+    </message>
+    <message>
+        <source>Sync: {0}</source>
+        <translation>ការធ្វើសមកាលកម្ម៖ {0}</translation>
+    </message>
+    <message>
+        <source>Not signed out: decisions not saved</source>
+        <translation>មិនបានចាកចេញ៖ ការសម្រេចមិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Adjudicate discrepancies</source>
+        <translation>វិនិច្ឆ័យភាពខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>Flagged pages</source>
+        <translation>ទំព័របានសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Tasks held</source>
+        <translation>ការងារដែលកំពុងកាន់</translation>
+    </message>
+    <message>
+        <source>Train on gold documents</source>
+        <translation>ហ្វឹកហាត់លើឯកសារគំរូ</translation>
+    </message>
+    <message>
+        <source>Trainees and qualifications</source>
+        <translation>អ្នកហ្វឹកហាត់ និងលក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <source>Dashboard of keyer figures</source>
+        <translation>ផ្ទាំងតួលេខអ្នកបញ្ចូល</translation>
     </message>
 </context>
 </TS>

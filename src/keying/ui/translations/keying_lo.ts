@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
     <name>keying</name>
@@ -445,6 +446,202 @@
     <message>
         <source>Not saved: %1. F12 tries again.</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ: %1. F12 ລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>ຊຸດ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>ຄວາມແຕກຕ່າງ</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>ຢູ່ໃສແລ້ວ</translation>
+    </message>
+    <message>
+        <source>being keyed</source>
+        <translation>ກຳລັງປ້ອນ</translation>
+    </message>
+    <message>
+        <source>waiting for a pass</source>
+        <translation>ລໍຖ້າການປ້ອນອີກຮອບ</translation>
+    </message>
+    <message>
+        <source>sent back — third keying</source>
+        <translation>ສົ່ງກັບ — ການປ້ອນຮອບທີສາມ</translation>
+    </message>
+    <message>
+        <source>waits for a supervisor</source>
+        <translation>ລໍຖ້າຜູ້ກວດກາ</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>ສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>page flagged — waits for a supervisor</source>
+        <translation>ໜ້າຖືກໝາຍ — ລໍຖ້າຜູ້ກວດກາ</translation>
+    </message>
+    <message>
+        <source>out of the batch</source>
+        <translation>ອອກຈາກຊຸດ</translation>
+    </message>
+    <message>
+        <source>{0} final</source>
+        <translation>ສຸດທ້າຍ {0}</translation>
+    </message>
+    <message>
+        <source>{0} wait for a supervisor</source>
+        <translation>ລໍຖ້າຜູ້ກວດກາ {0}</translation>
+    </message>
+    <message>
+        <source>{0} still being keyed</source>
+        <translation>ຍັງກຳລັງປ້ອນ {0}</translation>
+    </message>
+    <message>
+        <source>{0} out of the batch</source>
+        <translation>ອອກຈາກຊຸດ {0}</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation>ເອກະສານ {0}</translation>
+    </message>
+    <message>
+        <source>Your documents: {0}</source>
+        <translation>ເອກະສານຂອງທ່ານ: {0}</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Ba&amp;tch:</source>
+        <translation>&amp;ຊຸດ:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>ສະ&amp;ຖານະ:</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only)</source>
+        <translation>Enter ເປີດເອກະສານ (ອ່ານຢ່າງດຽວ)</translation>
+    </message>
+    <message>
+        <source>Send back for a third keying</source>
+        <translation>ສົ່ງກັບເພື່ອປ້ອນຮອບທີສາມ</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only) · Ctrl+B sends a document that waits for a supervisor back for a third keying of its disputed fields</source>
+        <translation>Enter ເປີດເອກະສານ (ອ່ານຢ່າງດຽວ) · Ctrl+B ສົ່ງເອກະສານທີ່ລໍຖ້າຜູ້ກວດກາກັບໄປປ້ອນຮອບທີສາມສຳລັບຊ່ອງທີ່ບໍ່ກົງກັນ</translation>
+    </message>
+    <message>
+        <source>Your documents and their status</source>
+        <translation>ເອກະສານຂອງທ່ານ ແລະ ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>all batches</source>
+        <translation>ທຸກຊຸດ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>ຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>ຜູ້ກວດກາ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ຜູ້ບໍລິຫານ</translation>
+    </message>
+    <message>
+        <source>&amp;Keying</source>
+        <translation>&amp;ປ້ອນຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Overview of documents</source>
+        <translation>ພາບລວມຂອງເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Send and receive now</source>
+        <translation>ສົ່ງ ແລະ ຮັບດຽວນີ້</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ອອກຈາກລະບົບ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;ມຸມມອງ</translation>
+    </message>
+    <message>
+        <source>Key documents (keying station)</source>
+        <translation>ປ້ອນເອກະສານ (ສະຖານີປ້ອນ)</translation>
+    </message>
+    <message>
+        <source>The overview could not be read from the central database</source>
+        <translation>ບໍ່ສາມາດອ່ານພາບລວມຈາກຖານຂໍ້ມູນກາງໄດ້</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Batch: {0}</source>
+        <translation>ຊຸດ: {0}</translation>
+    </message>
+    <message>
+        <source>Document {0} of {1} ({2})</source>
+        <translation>ເອກະສານ {0} ຈາກ {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Pass {0}</source>
+        <translation>ຮອບທີ {0}</translation>
+    </message>
+    <message>
+        <source>Keyed today: {0}</source>
+        <translation>ປ້ອນມື້ນີ້: {0}</translation>
+    </message>
+    <message>
+        <source>Sync: {0}</source>
+        <translation>ການຊິງຄ໌: {0}</translation>
+    </message>
+    <message>
+        <source>Not signed out: decisions not saved</source>
+        <translation>ບໍ່ໄດ້ອອກຈາກລະບົບ: ການຕັດສິນຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Adjudicate discrepancies</source>
+        <translation>ຕັດສິນຄວາມແຕກຕ່າງ</translation>
+    </message>
+    <message>
+        <source>Flagged pages</source>
+        <translation>ໜ້າທີ່ຖືກໝາຍ</translation>
+    </message>
+    <message>
+        <source>Tasks held</source>
+        <translation>ວຽກທີ່ຖືຢູ່</translation>
+    </message>
+    <message>
+        <source>Train on gold documents</source>
+        <translation>ຝຶກກັບເອກະສານຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <source>Trainees and qualifications</source>
+        <translation>ຜູ້ຝຶກ ແລະ ຄຸນວຸດທິ</translation>
+    </message>
+    <message>
+        <source>Dashboard of keyer figures</source>
+        <translation>ກະດານຕົວເລກຜູ້ປ້ອນ</translation>
     </message>
 </context>
 </TS>
