@@ -123,6 +123,7 @@ def test_hostile_pages_in_the_station(qtbot, hostile, monkeypatch) -> None:  # t
 
     monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "needs_rescan"))
     press(Qt.Key.Key_F4)
+    press(Qt.Key.Key_Return)  # confirms the flag (flag_notice.py)
     settle(qtbot, view)  # the flag is sent by the sync worker
     with hostile.services.sessions() as session:
         flags = list(session.scalars(select(PageFlag)))

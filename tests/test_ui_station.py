@@ -109,11 +109,45 @@ def test_undecodable_page_can_be_flagged(qtbot, world, monkeypatch) -> None:
     first = view.current.task.external_id
     monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "unreadable"))
     press(Qt.Key.Key_F4)
+    press(Qt.Key.Key_Return)  # confirms the flag (flag_notice.py)
     assert view.current is not None and view.current.task.external_id != first
     settle(qtbot, view)  # the flag is sent by the sync worker
     with world.services.sessions() as session:
         flags = list(session.scalars(select(PageFlag)))
     assert [(f.page_no, f.reason) for f in flags] == [(1, "unreadable")]
+
+
+def test_a_flag_waits_for_enter_and_ctrl_z_takes_it_back(qtbot, world, monkeypatch) -> None:
+    """Issue 14, item 7: F4 asks for the reason; the flag is written only on Enter, and
+    Ctrl+Z (while the document is on screen) takes it back: nothing is sent."""
+    from tests.support.ui import focused, type_text
+
+    view = open_station(qtbot, world, "op1")
+    first = view.current.task.external_id
+    pending = view.station.pending_count()
+    monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "wrong_document"))
+    press(Qt.Key.Key_F4)
+    assert view.flag_notice.isVisible() and focused() is view.flag_notice
+    assert "Page 1 flagged: Wrong document" in view.flag_notice.text()
+    type_text("SHOP")  # kept from the form while the notice waits
+    assert view.station.pending_count() == pending  # nothing in the outbox yet
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not view.flag_notice.isVisible()
+    assert view.current is not None and view.current.task.external_id == first
+    form = view.current_form()
+    assert form is not None and focused() is form.current_editor()
+    assert form.values()["company"] == "" and "taken back" in form.message.text()
+    settle(qtbot, view)
+    with world.services.sessions() as session:
+        assert list(session.scalars(select(PageFlag))) == []
+    # Flagged again and confirmed: sent, and the next document opens.
+    press(Qt.Key.Key_F4)
+    press(Qt.Key.Key_Return)
+    assert view.current is not None and view.current.task.external_id != first
+    settle(qtbot, view)
+    with world.services.sessions() as session:
+        flags = [(f.page_no, f.reason) for f in session.scalars(select(PageFlag))]
+    assert flags == [(1, "wrong_document")]
 
 
 @pytest.mark.parametrize("form_file", sorted(p.name for p in FORMS.glob("*.yaml")))

@@ -28,6 +28,7 @@ from keying.forms import FormDefinition, Zone
 from keying.forms.entry import INFO, Message
 from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed, SyncState
 from keying.ui.entry_form import EntryForm
+from keying.ui.flag_notice import FlagNotice
 from keying.ui.form_banner import FormChangeBanner
 from keying.ui.image_view import PageView
 from keying.ui.language import translate
@@ -143,6 +144,11 @@ class StationView(QWidget):
         self.banner.acknowledged.connect(self._banner_acknowledged)
         # the form key of the last document opened (at start, the last one finished here)
         self._last_form: str | None = station.last_form_keyed()
+        # F4 and a reason: confirmed with Enter, taken back with Ctrl+Z (flag_notice.py).
+        self.flag_notice = FlagNotice()
+        self.flag_notice.confirmed.connect(self._flag_confirmed)
+        self.flag_notice.undone.connect(self._flag_undone)
+        self._pending_flag: tuple[int, PageFlagReason] | None = None
 
         # Page 3 : form 2 side by side; the page above the form when the window is too
         # narrow for both (large text on a small screen).
@@ -154,6 +160,7 @@ class StationView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.save_notice)
         layout.addWidget(self.banner)
+        layout.addWidget(self.flag_notice)
         layout.addWidget(self.splitter, 1)  # the notice takes only the lines it needs
 
         self.prefetcher = PagePrefetcher(station.page_bytes, capacity=4 + 4 * station.prefetch)
@@ -218,6 +225,8 @@ class StationView(QWidget):
         self.status_changed.emit()
 
     def open(self, task: OpenTask | None) -> None:
+        self._pending_flag = None
+        self.flag_notice.hide()
         self._unsaved = None
         self._retry.stop()
         self.save_notice.hide()
@@ -400,20 +409,50 @@ class StationView(QWidget):
         self.open_next()
 
     def flag_page(self) -> None:
-        if self.current is None:
+        """F4: ask why; the flag waits for Enter (or Ctrl+Z) in the flag notice."""
+        if self.current is None or self._pending_flag is not None:
             return
         reason = FlagDialog.ask(self)
         if reason is None:
             return
+        self._pending_flag = (self.page_no, PageFlagReason(reason))
+        self.flag_notice.announce(
+            self.page_no, translate("keying", FLAG_TEXT[PageFlagReason(reason)])
+        )
+
+    def _flag_confirmed(self) -> None:
+        if self._write_flag():
+            self.open_next()
+
+    def _write_flag(self) -> bool:
+        """Put the pending flag in the outbox; False (and said) when the cache refused it."""
+        pending, self._pending_flag = self._pending_flag, None
+        if self.current is None or pending is None:
+            return False
         try:
-            self.station.flag_page(self.current, self.page_no, reason, send=False)
+            self.station.flag_page(self.current, pending[0], pending[1], send=False)
         except SaveFailed as exc:
             self._save_failed(f"{exc}. " + translate("keying", "The page is not flagged"))
-            return
-        self.open_next()
+            return False
+        return True
+
+    def _flag_undone(self) -> None:
+        self._pending_flag = None
+        form = self.current_form()
+        if form is not None:
+            form.setFocus()
+        self.tell_form(translate("keying", "The flag is taken back: key the document."))
+
+    def tell_form(self, text: str) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.say(Message(INFO, text))
 
     def shut_down(self, final_round: bool = False) -> None:
-        """Stop the sync worker this view started (a main window stops its own)."""
+        """Stop the sync worker this view started (a main window stops its own). A flag not
+        yet confirmed is kept: the operator chose it and did not take it back."""
+        if self._pending_flag is not None:
+            self._write_flag()
         if self._owns_link:
             self.link.stop(final_round)
 

@@ -324,6 +324,10 @@
         <translation>La page n&apos;est pas signalée</translation>
     </message>
     <message>
+        <source>The flag is taken back: key the document.</source>
+        <translation>Le signalement est annulé : saisissez le document.</translation>
+    </message>
+    <message>
         <source>A wrong character</source>
         <translation>Un caractère faux</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Dashboard of keyer figures</source>
         <translation>Tableau de bord des chiffres des opérateurs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
+        <translation>&lt;b&gt;Page {0} signalée : {1}.&lt;/b&gt; &lt;b&gt;Entrée&lt;/b&gt; envoie le document à un superviseur et ouvre le suivant ; &lt;b&gt;Ctrl+Z&lt;/b&gt; annule le signalement.</translation>
     </message>
 </context>
 </TS>

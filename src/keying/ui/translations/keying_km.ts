@@ -324,6 +324,10 @@
         <translation>ទំព័រមិនត្រូវបានសម្គាល់ទេ</translation>
     </message>
     <message>
+        <source>The flag is taken back: key the document.</source>
+        <translation>ការសម្គាល់ត្រូវបានដកវិញ៖ បញ្ចូលឯកសារ។</translation>
+    </message>
+    <message>
         <source>A wrong character</source>
         <translation>តួអក្សរខុសមួយ</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Dashboard of keyer figures</source>
         <translation>ផ្ទាំងតួលេខអ្នកបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
+        <translation>&lt;b&gt;ទំព័រ {0} បានសម្គាល់៖ {1}។&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; ផ្ញើឯកសារទៅអ្នកត្រួតពិនិត្យ ហើយបើកឯកសារបន្ទាប់; &lt;b&gt;Ctrl+Z&lt;/b&gt; ដកការសម្គាល់វិញ។</translation>
     </message>
 </context>
 </TS>

@@ -324,6 +324,10 @@
         <translation>ໜ້ານີ້ບໍ່ໄດ້ຖືກໝາຍ</translation>
     </message>
     <message>
+        <source>The flag is taken back: key the document.</source>
+        <translation>ການໝາຍຖືກຖອນຄືນ: ປ້ອນເອກະສານ.</translation>
+    </message>
+    <message>
         <source>A wrong character</source>
         <translation>ຕົວອັກສອນຜິດໜຶ່ງຕົວ</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Dashboard of keyer figures</source>
         <translation>ກະດານຕົວເລກຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
+        <translation>&lt;b&gt;ໜ້າ {0} ຖືກໝາຍ: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; ສົ່ງເອກະສານໄປຫາຜູ້ກວດກາ ແລະ ເປີດເອກະສານຕໍ່ໄປ; &lt;b&gt;Ctrl+Z&lt;/b&gt; ຖອນການໝາຍຄືນ.</translation>
     </message>
 </context>
 </TS>
