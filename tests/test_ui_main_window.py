@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from keying.config import Settings
 from keying.services import SignedIn
@@ -50,11 +51,18 @@ def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, world) -> 
     dialog = SignInDialog(world.services.sign_in, None)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
+    field_height = dialog.login.height()
     type_text("op1", dialog.login)
     type_text("wrong password", dialog.password)
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)  # the Sign in button is the default
     assert dialog.signed_in is None
     assert dialog.error.text()  # says what is wrong
+    # The dialog grows for the message's lines; the fields are not squeezed (issue 14, 7).
+    dialog.error.setText(dialog.error.text() + " Wait 8 seconds before the next try. " * 3)
+    QApplication.processEvents()
+    assert dialog.login.height() >= field_height and dialog.password.height() >= field_height
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
     assert dialog.password.text() == ""  # and lets the operator type it again
     type_text(PASSWORD, dialog.password)
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)

@@ -19,6 +19,25 @@ from keying.services import SignedIn, SignInError
 from keying.ui.language import translate
 
 
+class GrowingMessage(QLabel):
+    """A word-wrapped message that makes its window taller for its lines: the sign-in
+    dialog's fields keep their height when an error appears (issue 14, item 7)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(window.width())
+        else:
+            need = layout.totalSizeHint().height()
+        if need > window.height():
+            window.resize(window.width(), need)
+
+
 class SignInDialog(QDialog):
     """Asks for a login and password and signs in through `sign_in` (the service call)."""
 
@@ -43,7 +62,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel("")
+        self.error = GrowingMessage()
         self.error.setAccessibleName("Sign-in message")
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setWordWrap(True)
