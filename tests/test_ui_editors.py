@@ -25,7 +25,8 @@ def test_editors_come_from_the_table_with_a_default(qtbot) -> None:
         assert type(editor) is EDITORS.get(name, DEFAULT_EDITOR), name
     assert type(form.editor("f_choice")) is CodeEditor
     assert type(form.editor("f_text")) is FieldEditor
-    assert form.editor("f_choice").codes_hint() == "A Apple  ·  B Banana"
+    # a code and its meaning never wrap apart (a no-break space between them)
+    assert form.editor("f_choice").codes_hint() == "A\u00a0Apple  ·  B\u00a0Banana"
     assert form.editor("f_text").codes_hint() == ""
 
 

@@ -79,3 +79,27 @@ def test_a_resumed_table_cell_is_in_view(qtbot) -> None:
     box = QRect(editor.mapTo(viewport, QPoint(0, 0)), editor.size())
     assert seen.contains(box), (box, seen)
     assert form.scroll.verticalScrollBar().value() > 0
+
+
+def test_a_code_field_shown_by_show_if_is_in_view_with_its_codes(qtbot) -> None:
+    """The field that appears by show_if (electricity source) is scrolled into view whole,
+    with the codes listed under it, in a short window; and a code keeps its meaning on its
+    line (a no-break space between them)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    form = make_form(qtbot, "household_census")
+    form.resize(420, 380)  # a small screen at large text: the form scrolls
+    form.load({}, "has_electricity")
+    key_field("Y")
+    for _ in range(3):
+        QApplication.processEvents()
+    editor = form.current_editor()
+    assert editor is not None and editor.path == "electricity_source"
+    hint = form.row("electricity_source").hint
+    assert hint is not None and "BATT\u00a0Car battery" in hint.text()
+    viewport = form.scroll.viewport()
+    seen = QRect(QPoint(0, 0), viewport.size())
+    for widget in (editor, hint):
+        box = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        assert seen.contains(box), (widget.accessibleName(), box, seen)

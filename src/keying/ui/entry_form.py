@@ -186,11 +186,14 @@ class EntryForm(QWidget):
         # The editor's whole box (ensureWidgetVisible keeps only the text cursor in view).
         top = editor.mapTo(body, QPoint(0, 0)).y()
         bottom = top + editor.height()
-        margin = max(0, min(40, (view - editor.height()) // 2))
+        hint = getattr(self._row_of(editor), "hint", None)  # the codes under a code field
+        if hint is not None and hint.isVisible() and "[" not in editor.path:
+            bottom = max(bottom, hint.mapTo(body, QPoint(0, 0)).y() + hint.height())
+        margin = max(0, min(40, (view - (bottom - top)) // 2))
         if top - margin < bar.value():
             bar.setValue(top - margin)
         elif bottom + margin > bar.value() + view:
-            bar.setValue(bottom + margin - view)
+            bar.setValue(min(top, bottom + margin - view))  # the field itself first
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -276,6 +276,11 @@ def _codes_starting(codes: Iterable[str], typed: str) -> list[str]:
     return [c for c in codes if c.casefold().startswith(typed)]
 
 
+# A code and its meaning are joined by a no-break space: in a narrow column the hint wraps
+# between entries (or inside a long meaning), never between "BATT" and "Car battery".
+_NBSP = "\u00a0"
+
+
 def choice_hint(definition: FieldDef, text: str) -> str:
     """What the operator sees beside a code field: the label of the code being typed."""
     choices = _codes(definition)
@@ -288,6 +293,7 @@ def choice_hint(definition: FieldDef, text: str) -> str:
         if len(matches) == 1:
             return f"→ {matches[0]}  {choices[matches[0]]}"
         if not matches:
-            return "no such code — " + "  ·  ".join(f"{c} {label}" for c, label in choices.items())
-        return "  ·  ".join(f"{c} {choices[c]}" for c in matches)
-    return "  ·  ".join(f"{c} {label}" for c, label in choices.items())
+            listed = "  ·  ".join(f"{c}{_NBSP}{label}" for c, label in choices.items())
+            return "no such code — " + listed
+        return "  ·  ".join(f"{c}{_NBSP}{choices[c]}" for c in matches)
+    return "  ·  ".join(f"{c}{_NBSP}{label}" for c, label in choices.items())
