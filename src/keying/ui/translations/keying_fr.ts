@@ -584,6 +584,10 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
+        <source>Import scans as a new batch…</source>
+        <translation>Importer des scans comme nouveau lot…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

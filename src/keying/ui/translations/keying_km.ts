@@ -584,6 +584,10 @@
         <translation>ចាកចេញ</translation>
     </message>
     <message>
+        <source>Import scans as a new batch…</source>
+        <translation>នាំចូលការស្កេនជាបាច់ថ្មី…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;ទិដ្ឋភាព</translation>
     </message>

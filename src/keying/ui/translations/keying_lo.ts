@@ -584,6 +584,10 @@
         <translation>ອອກຈາກລະບົບ</translation>
     </message>
     <message>
+        <source>Import scans as a new batch…</source>
+        <translation>ນຳເຂົ້າການສະແກນເປັນຊຸດໃໝ່…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;ມຸມມອງ</translation>
     </message>
