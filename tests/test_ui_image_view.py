@@ -225,3 +225,41 @@ def test_zones_on_a_real_receipt_scan(qtbot, window, receipts_dir) -> None:
     for field in form.definition.fields:
         view.show_zone(field.zone)
         assert contains(view.visible_scene_rect(), view.zone_rect(field.zone))
+
+
+def test_the_zone_is_fitted_again_when_the_view_is_resized(qtbot, window) -> None:
+    """Issue 14, item 7: after the window or the splitter changes the view's size, the zone
+    is zoomed again for the new size, whole in view."""
+    view, _ = window
+    view.set_page(page_image(), 1, 1)
+    zone = Zone(x=0.05, y=0.15, w=0.88, h=0.075)
+    view.show_zone(zone)
+    rect = view.zone_rect(zone)
+    wide = view.scale_factor
+    host = view.window()
+    host.resize(500, 800)  # the view is about half as wide
+    qtbot.waitUntil(lambda: view.scale_factor < wide * 0.8)
+    assert contains(view.visible_scene_rect(), rect)
+    assert view.zone_outline() == rect
+
+
+def test_high_contrast_changes_the_zone_outline_at_once(qtbot, window) -> None:
+    """Issue 14, item 7: the outline takes the high-contrast colour on the first toggle."""
+    from keying.ui.theme import apply_theme, colors
+
+    view, _ = window
+    view.set_page(page_image(), 1, 1)
+    view.show_zone(Zone(x=0.05, y=0.15, w=0.36, h=0.075))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = QColor(colors(False).zone)
+    high = QColor(colors(True).zone)
+    assert normal != high
+    try:
+        apply_theme(app, True, 1.0)
+        QApplication.processEvents()
+        assert view._zone_item.pen().color() == high
+    finally:
+        apply_theme(app, False, 1.0)
+        QApplication.processEvents()
+    assert view._zone_item.pen().color() == normal
