@@ -71,6 +71,10 @@ def test_the_menus_status_bar_and_overview_are_in_the_sources(sources: set[str])
         assert text in sources
     for text in ("Your documents: {0}", "Where it stands", "waits for a supervisor"):
         assert text in sources
+    # the supervisors' tables of flagged pages and tasks held: their headings
+    from keying.ui import flagged_view, tasks_view
+
+    assert set(flagged_view.HEADERS) | set(tasks_view.HEADERS) <= sources
 
 
 def test_the_window_s_menus_follow_the_language(qtbot, world) -> None:  # type: ignore[no-untyped-def]

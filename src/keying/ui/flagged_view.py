@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,7 +30,17 @@ from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
 COL_DOCUMENT, COL_BATCH, COL_PAGE, COL_REASON, COL_BY = range(5)
-HEADERS = ("Document", "Batch", "Page", "Reason", "Flagged by")
+# Shown translated by RowsModel; marked here for lupdate.
+HEADERS: tuple[str, ...] = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("keying", "Document"),
+        QT_TRANSLATE_NOOP("keying", "Batch"),
+        QT_TRANSLATE_NOOP("keying", "Page"),
+        QT_TRANSLATE_NOOP("keying", "Reason"),
+        QT_TRANSLATE_NOOP("keying", "Flagged by"),
+    )
+)
 REASON_TEXT: dict[str, str] = {
     PageFlagReason.UNREADABLE: "unreadable",
     PageFlagReason.WRONG_DOCUMENT: "wrong document",

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -26,7 +26,19 @@ from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
 COL_OPERATOR, COL_PC, COL_DOCUMENT, COL_BATCH, COL_TASK, COL_CLAIMED, COL_LEASE = range(7)
-HEADERS = ("Operator", "PC", "Document", "Batch", "Task", "Claimed", "Lease")
+# Shown translated by RowsModel; marked here for lupdate.
+HEADERS: tuple[str, ...] = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("keying", "Operator"),
+        QT_TRANSLATE_NOOP("keying", "PC"),
+        QT_TRANSLATE_NOOP("keying", "Document"),
+        QT_TRANSLATE_NOOP("keying", "Batch"),
+        QT_TRANSLATE_NOOP("keying", "Task"),
+        QT_TRANSLATE_NOOP("keying", "Claimed"),
+        QT_TRANSLATE_NOOP("keying", "Lease"),
+    )
+)
 RowRole = Qt.ItemDataRole.UserRole + 1  # the HeldTaskRow itself
 SortRole = Qt.ItemDataRole.UserRole + 2
 

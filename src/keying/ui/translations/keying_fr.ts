@@ -456,6 +456,18 @@
         <translation>Lot</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Flagged by</source>
+        <translation>Signalée par</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -654,6 +666,22 @@
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
         <translation>&lt;b&gt;Page {0} signalée : {1}.&lt;/b&gt; &lt;b&gt;Entrée&lt;/b&gt; envoie le document à un superviseur et ouvre le suivant ; &lt;b&gt;Ctrl+Z&lt;/b&gt; annule le signalement.</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Bail</translation>
     </message>
 </context>
 </TS>

@@ -456,6 +456,18 @@
         <translation>បាច់</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>ទំព័រ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Flagged by</source>
+        <translation>សម្គាល់ដោយ</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -654,6 +666,22 @@
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
         <translation>&lt;b&gt;ទំព័រ {0} បានសម្គាល់៖ {1}។&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; ផ្ញើឯកសារទៅអ្នកត្រួតពិនិត្យ ហើយបើកឯកសារបន្ទាប់; &lt;b&gt;Ctrl+Z&lt;/b&gt; ដកការសម្គាល់វិញ។</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>បានយក</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>រយៈពេលកាន់</translation>
     </message>
 </context>
 </TS>

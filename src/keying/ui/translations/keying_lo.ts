@@ -456,6 +456,18 @@
         <translation>ຊຸດ</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>ໜ້າ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>Flagged by</source>
+        <translation>ໝາຍໂດຍ</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>ເອກະສານ</translation>
     </message>
@@ -654,6 +666,22 @@
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
         <translation>&lt;b&gt;ໜ້າ {0} ຖືກໝາຍ: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; ສົ່ງເອກະສານໄປຫາຜູ້ກວດກາ ແລະ ເປີດເອກະສານຕໍ່ໄປ; &lt;b&gt;Ctrl+Z&lt;/b&gt; ຖອນການໝາຍຄືນ.</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>ຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>ວຽກ</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>ຮັບເອົາ</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>ໄລຍະຖື</translation>
     </message>
 </context>
 </TS>
