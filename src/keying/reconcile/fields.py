@@ -112,7 +112,10 @@ class Cell:
         memo = self.memo
         value = memo.get(raw)
         if value is None:
-            value = self.norm.display_one(raw)
+            # a text that is its own normalized value (form numbers, amounts, dates unique
+            # in a batch) is given back without the policy's normalizing calls
+            norm = self.norm
+            value = raw if norm.canonical(raw) is not None else norm.display_one(raw)
             if len(memo) >= self.MEMO_SIZE:
                 memo.clear()
             memo[raw] = value

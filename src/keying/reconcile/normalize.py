@@ -16,6 +16,8 @@ business (`keying.reconcile.policies`, one module per policy), looked up once pe
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
@@ -29,6 +31,7 @@ NOTHING = 0  # not keyed, or keyed as blank on paper
 ILLEGIBLE_STATE = 1
 VALUE = 2
 
+_never = re.compile(r"(?!)").fullmatch  # a policy without a `canonical` pattern
 _NOTHING_KEY = ("\x00nothing",)
 _ILLEGIBLE_KEY = ("\x00illegible",)
 
@@ -59,7 +62,17 @@ class Normalizer:
     The field's compare policy (`keying.reconcile.policies`) is looked up once, here, with
     its per-field data (`data`): the plan builds one Normalizer per field and column."""
 
-    __slots__ = ("_key", "data", "impl", "integer", "labels", "lookup", "policy", "required")
+    __slots__ = (
+        "_key",
+        "canonical",
+        "data",
+        "impl",
+        "integer",
+        "labels",
+        "lookup",
+        "policy",
+        "required",
+    )
 
     def __init__(self, field: FieldDef) -> None:
         self.required = field.required
@@ -70,6 +83,10 @@ class Normalizer:
         self.integer = field.type == "integer"  # agreed in canonical text: `4.0` → `4`
         self.labels = field.choices or {}
         self.lookup = field.choice_lookup if self.labels else {}
+        # `canonical(raw)` is a match (not None) only for a keyed text that is its own
+        # normalized value (`display_one(raw) == raw`): a compiled pattern's fullmatch
+        pattern = self.impl.canonical(self)
+        self.canonical: Callable[[str], Any] = _never if pattern is None else pattern.fullmatch
 
     def label(self, raw: str) -> str | None:
         """The label of a choice code as keyed (`c4b4…` → `Sarasota`), or None."""

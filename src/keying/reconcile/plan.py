@@ -15,10 +15,11 @@ from itertools import compress
 from operator import is_not, itemgetter, ne
 from typing import Any
 
+from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
 from keying.forms.model import FieldDef, FormDefinition
 from keying.forms.values import check_value
 from keying.reconcile.fields import Cell, Collector
-from keying.reconcile.normalize import as_text
+from keying.reconcile.normalize import as_text, empty_reason
 from keying.reconcile.result import Reconciliation
 from keying.reconcile.tables import Table, as_rows
 
@@ -108,6 +109,23 @@ class FormPlan:
             tuple(partial(u.identical_reason, passes=n) for u in self.fields) for n in (2, 3)
         )
         self.finishers = {u.name: u.finish for u in self.fields}
+        # Explanations of identically keyed scalars, by C loops: the keyed text trimmed
+        # looked up in {"" / markers → their explanation}, anything else "identical"
+        # (what `Cell.identical_reason` says of a string), for 2 and 3 passes.
+        cells = [u for u in self.fields if isinstance(u, Cell)]
+        self.cell_names = tuple(u.name for u in cells)
+        self.why_marks = tuple(
+            tuple(
+                {
+                    "": empty_reason(u.norm, n),
+                    ILLEGIBLE: u._identical_reason(ILLEGIBLE, n),
+                    BLANK_ON_PAPER: u._identical_reason(BLANK_ON_PAPER, n),
+                }
+                for u in cells
+            )
+            for n in (2, 3)
+        )
+        self.table_units = tuple((u.name, u) for u in self.fields if isinstance(u, Table))
 
     def _differing(self, xs: list[Any], ys: list[Any]) -> list[int]:
         """Indexes of the scalars whose keyed values differ as the text they are read as.

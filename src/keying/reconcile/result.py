@@ -139,6 +139,9 @@ def _remembered(
     return out
 
 
+_IDENTICAL = repeat("identical")
+
+
 class Reconciliation:
     """What `reconcile` returns. `status`, `values`, `discrepancies`, `explanations`."""
 
@@ -202,8 +205,22 @@ class Reconciliation:
             plan = self.plan
             n = len(self.keyings) - 2
             reasons = self.reasons
-            raws = list(map(self.keyings[0].get, plan.names))
-            out = _remembered(plan.names, plan.why_memos[n], plan.why_fns[n], raws, reasons)
+            get = self.keyings[0].get
+            try:
+                scalars: list[Any] = list(map(get, plan.cell_names))
+                trimmed = list(map(str.strip, scalars))
+            except TypeError:  # a scalar missing or not a string: the memos' path
+                raws = list(map(get, plan.names))
+                out = _remembered(plan.names, plan.why_memos[n], plan.why_fns[n], raws, reasons)
+            else:
+                # every scalar a string: what `Cell.identical_reason` says, by C loops
+                out = dict.fromkeys(plan.names)  # in the form's order
+                marks = plan.why_marks[n]
+                whys = map(dict.get, marks, trimmed, _IDENTICAL)
+                out.update(zip(plan.cell_names, whys, strict=True))
+                for name, table in plan.table_units:
+                    if reasons is None or name not in reasons:
+                        out[name] = table.identical_reason(get(name), n + 2)
             if reasons:
                 for key, why in reasons.items():
                     out[key] = resolve_reason(why)

@@ -12,6 +12,7 @@ what `prepare` returned. `key` and `display` see only values (not empty, not a m
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -41,6 +42,16 @@ def collapse(text: str) -> str:
 # Optional word separators (typed between words in Khmer and Lao, and as hyphenation
 # hints): folded away under `text` and `name`; `exact` still sees them.
 FOLDED = ("\u200b", "\u00ad")
+
+
+# Keyed texts that are their own normalized value (`display_one(raw) == raw`), matched by
+# C (a compiled pattern) so that identically keyed values unique in a batch (form numbers,
+# phone numbers) skip the normalizing calls: printable ASCII, no space at either end
+# (`exact`: NFC and trimming change nothing); and no other space than one between words
+# (`text`, `name`: nothing to collapse or fold either). Markers fit and are given back as
+# keyed too (`[blank]`, `[illegible]`).
+TRIMMED_ASCII = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+FOLDED_ASCII = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 
 
 def fold(text: str) -> str:
@@ -77,6 +88,13 @@ class Policy:
         """`display(norm, [raw])`: the normalized text of one value keyed identically by
         every pass (the common case: a policy may give it a faster path)."""
         return self.display(norm, [raw])
+
+    def canonical(self, norm: Normalizer) -> re.Pattern[str] | None:
+        """A pattern that only keyed texts whose `display_one` is the text itself fullmatch
+        (so the caller may skip `display_one` for them), or None. Called once per field,
+        after `prepare`. Must never match a text `display_one` would change: tests
+        (tests/test_reconcile_speed.py) hold every policy's pattern to that."""
+        return None
 
     def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
         """Why texts (NFC, spaces normalized) that still differ are equal."""

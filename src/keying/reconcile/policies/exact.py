@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from keying.reconcile.policies._base import Policy, base
+from keying.reconcile.policies._base import TRIMMED_ASCII, Policy, base
 
 if TYPE_CHECKING:
     from keying.reconcile.normalize import Normalizer
@@ -24,6 +25,9 @@ class Exact(Policy):
 
     def display_one(self, norm: Normalizer, raw: str) -> str:
         return base(raw)
+
+    def canonical(self, norm: Normalizer) -> re.Pattern[str]:
+        return TRIMMED_ASCII
 
 
 POLICY = Exact()

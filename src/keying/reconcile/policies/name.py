@@ -3,11 +3,12 @@ classified `word_order` (rapidfuzz's token-sort ratio as its similarity)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from keying.reconcile.policies._base import Classified, Policy, Spans, fold
+from keying.reconcile.policies._base import FOLDED_ASCII, Classified, Policy, Spans, fold
 
 if TYPE_CHECKING:
     from keying.reconcile.normalize import Normalizer
@@ -39,6 +40,9 @@ class Name(Policy):
 
     def display_one(self, norm: Normalizer, raw: str) -> str:
         return fold(raw)
+
+    def canonical(self, norm: Normalizer) -> re.Pattern[str]:
+        return FOLDED_ASCII
 
     def classify(
         self, norm: Normalizer, a: str, b: str, spans_a: Spans, spans_b: Spans, sim: float

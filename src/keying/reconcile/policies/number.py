@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # so below 1 at most six decimals take this path; an integer field's `4.0` becomes `4`.
 _CANONICAL_INTEGER = re.compile(r"0|[1-9][0-9]*")
 _CANONICAL_DECIMAL = re.compile(r"[1-9][0-9]*\.[0-9]+|0\.[0-9]{1,6}")
+_CANONICAL_NUMBER = re.compile(r"0|[1-9][0-9]*|[1-9][0-9]*\.[0-9]+|0\.[0-9]{1,6}")
 
 
 def _exponent(n: Decimal | None) -> int:
@@ -57,6 +58,9 @@ class Number(Policy):
         if not norm.integer and _CANONICAL_DECIMAL.fullmatch(raw) is not None:
             return raw
         return self.display(norm, [raw])
+
+    def canonical(self, norm: Normalizer) -> re.Pattern[str]:
+        return _CANONICAL_INTEGER if norm.integer else _CANONICAL_NUMBER
 
     def reasons(self, norm: Normalizer, texts: list[str]) -> list[str]:
         out = []

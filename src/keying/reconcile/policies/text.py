@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from keying.reconcile.policies._base import Policy, fold
+from keying.reconcile.policies._base import FOLDED_ASCII, Policy, fold
 
 if TYPE_CHECKING:
     from keying.reconcile.normalize import Normalizer
@@ -25,6 +26,9 @@ class Text(Policy):
 
     def display_one(self, norm: Normalizer, raw: str) -> str:
         return fold(raw)
+
+    def canonical(self, norm: Normalizer) -> re.Pattern[str]:
+        return FOLDED_ASCII
 
 
 POLICY = Text()
