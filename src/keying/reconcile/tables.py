@@ -86,6 +86,7 @@ class Table:
         "fuzzy",
         "id_names",
         "ids",
+        "key_memos",
         "keys",
         "memos",
         "name",
@@ -99,6 +100,7 @@ class Table:
         self.names = tuple(c.name for c in self.cells)
         self.required = tuple(c.name for c in self.cells if c.required)
         self.keys = tuple(c.key for c in self.cells)
+        self.key_memos: tuple[Callable[[Any], Any], ...] = tuple(c.keys.get for c in self.cells)
         self.memos: tuple[Callable[[Any], Any], ...] = tuple(c.memo.get for c in self.cells)
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: those compared as names (none: the row's text as a whole)
@@ -149,12 +151,20 @@ class Table:
     # --- rows -----------------------------------------------------------------------------
 
     def row_keys(self, row: Row) -> tuple[Any, ...]:
-        return tuple(
-            [
-                key(v if type(v) is str else as_text(v))
-                for key, v in zip(self.keys, map(row.get, self.names), strict=True)
+        """The cells' keys (`Cell.key`): looked up in the columns' key memos by C loops,
+        made only where not found."""
+        raws = list(map(row.get, self.names))
+        try:
+            found = list(map(call, self.key_memos, raws))
+        except TypeError:  # a cell that cannot be a key (not a JSON scalar)
+            found = [None] * len(raws)
+        if None in found:
+            keys = self.keys
+            found = [
+                keys[k](v if type(v) is str else as_text(v)) if f is None else f
+                for k, (v, f) in enumerate(zip(raws, found, strict=True))
             ]
-        )
+        return tuple(found)
 
     def row_text(self, row: Row) -> str:
         return " | ".join(cell.norm.shown(as_text(row.get(cell.name))) for cell in self.cells)
