@@ -275,3 +275,16 @@ def test_any_document_is_the_reference_paths(items: list[tuple[Any, str, str]]) 
     for keyings in ((a, b), (a, a), (a, b, a), (b, b, b)):
         got = reconcile(FORM, *keyings).to_json("d")
         assert json.dumps(got) == json.dumps(_reference(FORM, "d", keyings))
+
+
+def test_the_bench_runs_the_cli_with_its_bytecode_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`keying bench` measures the CLI as installed: a shell's PYTHONDONTWRITEBYTECODE would
+    have every run compile every module again; the rest of the environment is passed on
+    (as it is when the figure is taken, not when the module was imported)."""
+    from keying.bench.reconcile import _env
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("KEYING_DATA_DIR", "/nowhere/else")
+    env = _env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["KEYING_DATA_DIR"] == "/nowhere/else"
