@@ -88,14 +88,21 @@ def run_use_case(url: str, use_case: Callable[[sessionmaker[Session]], T]) -> T:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     from keying.config import resolve_database_url
+    from keying.services.training_gold import prepare_gold_keys
 
     url = resolve_database_url(args.database_url)
     try:
         before, reached = upgrade_schema(url)
     except CommandError as exc:
         return report("keying db upgrade", exc)
+    try:
+        made = run_use_case(url, prepare_gold_keys)
+    except CommandError as exc:
+        return report("keying db upgrade", exc)
     if before == reached:
         print(f"{shown(url)}: already at revision {reached} (the newest)")
     else:
         print(f"{shown(url)}: upgraded from {before or 'an empty database'} to revision {reached}")
+    if made:
+        print(f"{made} gold document(s): scoring keys made for training")
     return 0

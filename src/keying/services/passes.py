@@ -27,6 +27,7 @@ from keying.forms.model import FormDefinition
 from keying.reconcile.jsonl import LineError, parse_line
 from keying.services.closing import close_document_if_ready
 from keying.services.stored_forms import parse_stored
+from keying.services.training_gold import prepare_in_session
 from keying.storage import batches as batch_repo
 from keying.storage import repo
 from keying.storage.models import Batch, Document, new_uuid
@@ -234,6 +235,8 @@ def import_gold(sessions: sessionmaker[Session], batch_name: str, path: str | Pa
             doc.gold_values = cleaned[doc.id]
             report.imported += 1
         repo.audit(session, "gold_values_set", None, batch=batch.name, documents=report.imported)
+        session.flush()
+        prepare_in_session(session)  # what the database scores training against (0014)
         session.commit()
         report.written = True
     return report

@@ -21,6 +21,7 @@ from keying.stats.sampling import accuracy, draw_value
 from keying.storage import batches as batch_repo
 from keying.storage import repo
 from keying.storage import sampling as store
+from keying.storage import training as training_store
 from keying.storage.models import Document, FinalRecord, Keying, Operator, SamplingDraw
 from keying.storage.vocabulary import DocumentStatus, SamplingReason, TaskStatus
 
@@ -127,7 +128,7 @@ def draw_after_pass_one(session: Session, keying: Keying) -> SamplingDraw | None
     )
     task = store.pass_two_task(session, doc.id)
     value: float | None = None
-    if doc.gold_values is not None:
+    if training_store.is_gold_document(session, doc.id):
         reason = SamplingReason.GOLD
     elif (
         task is None

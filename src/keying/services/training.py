@@ -23,12 +23,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from keying.forms import FormDefinition
 from keying.services.sign_in import SignedIn
 from keying.services.stored_forms import parse_stored
+from keying.services.training_gold import prepare_in_session
+from keying.services.training_keys import keyed_keys
 from keying.services.training_score import (
     FieldOutcome,
     ScoreFact,
     Standing,
     Threshold,
     keystrokes_and_seconds,
+    outcomes,
     score,
     standing,
 )
@@ -57,7 +60,6 @@ class TrainingDocument:
     form_name: str
     form: FormDefinition
     pages: list[bytes]
-    gold: dict[str, Any] = field(repr=False)
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -124,37 +126,56 @@ class TrainingDesk:
                 form_name=row.name,
                 form=parse_stored(row.text),
                 pages=pages,
-                gold=dict(doc.gold_values or {}),
             )
 
     def finish(
         self, doc: TrainingDocument, values: dict[str, Any], figures: dict[str, Any]
     ) -> Feedback:
         """Score the keying against the gold values, store the score, and record the
-        qualification when the last N documents reach the form's threshold."""
-        scoring = score(doc.form, values, doc.gold)
+        qualification when the last N documents reach the form's threshold. On PostgreSQL as
+        the account's own role the database does all three (`keying_training_submit`) and
+        gives back the true values; else the app, by the same rule."""
         keystrokes, seconds = keystrokes_and_seconds(figures)
         me = self.operator.operator_id
         with _central(), self.sessions() as session:
-            store.add_score(
-                session,
-                uuid=doc.uuid,
-                operator_id=me,
-                document_id=doc.document_id,
-                form_name=doc.form_name,
-                fields=scoring.fields,
-                errors=scoring.errors,
-                keystrokes=keystrokes,
-                seconds=seconds,
-                values=values,
-                mistakes=[
-                    {"path": o.path, "keyed": o.keyed, "right": o.right, "kind": o.kind}
-                    for o in scoring.mistakes
-                ],
-                finished_at=datetime.now(UTC),
-            )
-            threshold = _threshold(store.threshold(session, doc.form_name))
             before = store.qualification(session, me, doc.form_name)
+            if store.signed_in_as_own_role(session, me):
+                done = store.submit_in_database(
+                    session,
+                    doc.uuid,
+                    doc.document_id,
+                    values,
+                    keyed_keys(doc.form, values),
+                    keystrokes,
+                    seconds,
+                )
+                gold = dict(done.get("gold") or {})
+                fields, errors = int(done["fields"]), int(done["errors"])
+                shown = outcomes(doc.form, values, gold, list(done.get("wrong") or []))
+                at = done.get("qualified_at")
+                qualified_at = _aware(datetime.fromisoformat(at)) if isinstance(at, str) else None
+                newly = before is None and qualified_at is not None
+            else:
+                gold = store.gold_values(session, doc.document_id) or {}
+                scoring = score(doc.form, values, gold)
+                fields, errors, shown = scoring.fields, scoring.errors, scoring.outcomes
+                store.add_score(
+                    session,
+                    uuid=doc.uuid,
+                    operator_id=me,
+                    document_id=doc.document_id,
+                    form_name=doc.form_name,
+                    fields=fields,
+                    errors=errors,
+                    keystrokes=keystrokes,
+                    seconds=seconds,
+                    values=values,
+                    mistakes=scoring.wrong,
+                    finished_at=datetime.now(UTC),
+                )
+                qualified_at = _aware(before.qualified_at) if before else None
+                newly = False
+            threshold = _threshold(store.threshold(session, doc.form_name))
             figures_now = None
             if threshold is not None:
                 recent = store.recent_scores(session, me, doc.form_name, threshold.last_n)
@@ -162,22 +183,25 @@ class TrainingDesk:
                     [ScoreFact(s.fields, s.errors, s.keystrokes, s.seconds) for s in recent],
                     threshold,
                 )
-            qualified_at = _aware(before.qualified_at) if before else None
-            if before is None and figures_now is not None and figures_now.qualifies:
+            if qualified_at is None and figures_now is not None and figures_now.qualifies:
                 qualified_at = self._qualify(session, doc.form_name, figures_now)
+                newly = qualified_at is not None
+            elif newly:
+                repo.audit(session, "qualified", me, None, form=doc.form_name)
             session.commit()
         kph = 3600.0 * keystrokes / seconds if seconds > 0 else None
+        accuracy = 100.0 * (fields - errors) / fields if fields else 100.0
         return Feedback(
             doc,
-            scoring.fields,
-            scoring.errors,
-            scoring.outcomes,
-            scoring.accuracy,
+            fields,
+            errors,
+            shown,
+            accuracy,
             kph,
             figures_now,
             threshold,
             qualified_at,
-            before is None and qualified_at is not None,
+            newly,
         )
 
     def _qualify(self, session: Session, form_name: str, now: Standing) -> datetime | None:
@@ -239,6 +263,7 @@ def set_threshold(
             raise TrainingRefused(f"no form named {form_name!r} is stored (stored: {known})")
         by = _account(session, by_login).id if by_login else None
         row = store.set_threshold(session, form_name, accuracy, kph, last_n, by)
+        prepare_in_session(session)  # what the database scores training against (0014)
         repo.audit(
             session,
             "training_threshold_set",

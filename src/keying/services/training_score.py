@@ -1,22 +1,24 @@
 """Scoring a training keying against a gold document's true values, and the qualification
 rule: pure functions (no database), see docs/training.md.
 
-A trainee's keying is compared with the gold values by the reconciler itself (`reconcile`,
-the trainee as A, the true values as B), so exactly what would be a discrepancy between two
-keyers is a mistake: spaces, Unicode forms, zero padding and the other differences each
-field's compare policy normalizes are not.
+A value keyed is right when its compare key (the reconciler's normalization by the field's
+compare policy) equals the true value's: spaces, Unicode forms, zero padding and the other
+differences a policy normalizes are not mistakes. The rule is `training_keys.score_keys`, the
+same as the database's `keying_training_score` (PostgreSQL scores there); each mistake is
+explained as the reconciler explains a discrepancy (the trainee as A, the truth as B).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from keying.forms import FormDefinition, Zone
 from keying.forms.model import FieldDef
 from keying.forms.zones import row_zone
-from keying.reconcile import reconcile
+from keying.reconcile import Discrepancy, reconcile
+from keying.services.training_keys import compare_keys, keyed_keys, score_keys
 
 
 @dataclass(frozen=True)
@@ -39,14 +41,12 @@ class FieldOutcome:
 class Scoring:
     fields: int  # values compared
     outcomes: list[FieldOutcome]
+    errors: int  # wrong values (`training_keys.score_keys`)
+    wrong: list[dict[str, Any]] = field(default_factory=list)  # {field, row, keyed_row, column}
 
     @property
     def mistakes(self) -> list[FieldOutcome]:
         return [o for o in self.outcomes if not o.ok]
-
-    @property
-    def errors(self) -> int:
-        return min(len(self.mistakes), self.fields)
 
     @property
     def accuracy(self) -> float:
@@ -96,19 +96,6 @@ def _rows(value: Any) -> list[Mapping[str, Any]]:
     return [r for r in value if isinstance(r, Mapping)] if isinstance(value, list) else []
 
 
-def count_fields(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any]) -> int:
-    """Values compared: every field of the form (a hidden one too: nothing keyed is right
-    there), and for a table each cell of the longer of the two tables."""
-    n = 0
-    for f in form.fields:
-        if f.columns:
-            rows = max(len(_rows(keyed.get(f.name))), len(_rows(gold.get(f.name))))
-            n += rows * len(f.columns)
-        else:
-            n += 1
-    return n
-
-
 def _zone(f: FieldDef | None, row: int | None, rows_keyed: int) -> Zone | None:
     if f is None:
         return None
@@ -117,51 +104,101 @@ def _zone(f: FieldDef | None, row: int | None, rows_keyed: int) -> Zone | None:
     return f.zone
 
 
-def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any]) -> Scoring:
-    """Every field's outcome and the number of values compared."""
-    result = reconcile(form, keyed, gold)
-    wrong: dict[str, list[FieldOutcome]] = {}
-    labels = {f.name: f for f in form.fields}
-    for d in result.discrepancies:
-        f = labels.get(d.field)
-        rows_keyed = max(len(_rows(keyed.get(d.field))), len(_rows(gold.get(d.field))))
-        title = f.label if f else d.field
-        row = d.row_b if d.row_b is not None else d.row_a
-        if d.column is not None:
-            path = f"{d.field}[{(row or 0) + 1}].{d.column}"
-            column = next((c for c in (f.columns or []) if c.name == d.column), None) if f else None
-            label = f"{title}, row {(row or 0) + 1}, {column.label if column else d.column}"
-        elif row is not None:
-            path, label = f"{d.field}[{row + 1}]", f"{title}, row {row + 1}"
-        else:
-            path, label = d.field, title
-        wrong.setdefault(d.field, []).append(
-            FieldOutcome(
-                path=path,
-                label=label,
-                keyed=d.a or "",
-                right=d.b or "",
-                ok=False,
-                kind=d.kind,
-                reason=plain_reason(d.kind, d.explanation),
-                field=d.field,
-                row=row,
-                zone=_zone(f, row, rows_keyed),
-            )
+def _row_text(row: Mapping[str, Any] | None, f: FieldDef) -> str:
+    if row is None:
+        return ""
+    return " | ".join(_text(row.get(c.name)) for c in f.columns or [])
+
+
+def _explained(found: Sequence[Discrepancy], w: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The reconciler's kind and explanation of one wrong value, when it saw it the same
+    way (the same field, cell or row: the trainee's row as A's, the truth's as B's)."""
+    for d in found:
+        if (d.field, d.column, d.row_a, d.row_b) == (
+            w["field"],
+            w["column"],
+            w["keyed_row"],
+            w["row"],
+        ):
+            return d.kind, d.explanation
+    return None
+
+
+def _outcome(
+    f: FieldDef | None,
+    w: Mapping[str, Any],
+    keyed: Mapping[str, Any],
+    gold: Mapping[str, Any],
+    found: Sequence[Discrepancy],
+) -> FieldOutcome:
+    name = w["field"]
+    title = f.label if f else name
+    rows_k, rows_g = _rows(keyed.get(name)), _rows(gold.get(name))
+    kr, gr, col = w["keyed_row"], w["row"], w["column"]
+    row = gr if gr is not None else kr
+    row_k = rows_k[kr] if kr is not None and kr < len(rows_k) else None
+    row_g = rows_g[gr] if gr is not None and gr < len(rows_g) else None
+    if col is not None and f is not None:
+        column = next((c for c in (f.columns or []) if c.name == col), None)
+        path = f"{name}[{(row or 0) + 1}].{col}"
+        label = f"{title}, row {(row or 0) + 1}, {column.label if column else col}"
+        shown_k = _text(row_k.get(col)) if row_k else ""
+        shown_g = _text(row_g.get(col)) if row_g else ""
+        kind = "different"
+    elif row is not None and f is not None:
+        path, label = f"{name}[{row + 1}]", f"{title}, row {row + 1}"
+        shown_k, shown_g = _row_text(row_k, f), _row_text(row_g, f)
+        kind = "missing_row" if kr is None else "extra_row"
+    else:
+        path, label = name, title
+        shown_k, shown_g = _text(keyed.get(name)), _text(gold.get(name))
+        kind = "different"
+    said = _explained(found, w)
+    if said is None:
+        said = (kind, f"A keyed {shown_k!r}; B keyed {shown_g!r}" if kind == "different" else "")
+    rows_keyed = max(len(rows_k), len(rows_g))
+    return FieldOutcome(
+        path=path,
+        label=label,
+        keyed=shown_k,
+        right=shown_g,
+        ok=False,
+        kind=said[0],
+        reason=plain_reason(*said),
+        field=name,
+        row=row,
+        zone=_zone(f, row, rows_keyed),
+    )
+
+
+def outcomes(
+    form: FormDefinition,
+    keyed: Mapping[str, Any],
+    gold: Mapping[str, Any],
+    wrong: Sequence[Mapping[str, Any]],
+) -> list[FieldOutcome]:
+    """Every field's outcome, in form order, from the score's wrong values (computed here or
+    by the database): each explained as the reconciler explains it to a supervisor."""
+    found = reconcile(form, keyed, gold).discrepancies if wrong else []
+    by_field: dict[str, list[FieldOutcome]] = {}
+    fields = {f.name: f for f in form.fields}
+    for w in wrong:
+        by_field.setdefault(w["field"], []).append(
+            _outcome(fields.get(w["field"]), w, keyed, gold, found)
         )
-    outcomes: list[FieldOutcome] = []
+    out: list[FieldOutcome] = []
     for f in form.fields:
-        if f.name in wrong:
-            outcomes.extend(wrong[f.name])
+        if f.name in by_field:
+            out.extend(by_field[f.name])
         elif f.columns:
             n = len(_rows(gold.get(f.name)))
-            outcomes.append(
+            out.append(
                 FieldOutcome(
                     f.name, f.label, f"{n} rows", f"{n} rows", True, field=f.name, zone=f.zone
                 )
             )
         else:
-            outcomes.append(
+            out.append(
                 FieldOutcome(
                     f.name,
                     f.label,
@@ -172,7 +209,16 @@ def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any
                     zone=f.zone,
                 )
             )
-    return Scoring(count_fields(form, keyed, gold), outcomes)
+    return out
+
+
+def score(form: FormDefinition, keyed: Mapping[str, Any], gold: Mapping[str, Any]) -> Scoring:
+    """Score a keying against true values by the rule the database applies
+    (`training_keys.score_keys`), with every field's outcome."""
+    result = score_keys(compare_keys(form, gold), keyed_keys(form, keyed))
+    return Scoring(
+        result.fields, outcomes(form, keyed, gold, result.wrong), result.errors, result.wrong
+    )
 
 
 @dataclass(frozen=True)

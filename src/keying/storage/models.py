@@ -156,7 +156,8 @@ class Document(Base):
     external_id: Mapped[str] = mapped_column(String(200))
     seq: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default=DocumentStatus.KEYING.value)
-    gold_values: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    # not loaded with the row: on PostgreSQL only the owner reads it (migration 0014)
+    gold_values: Mapped[dict[str, Any] | None] = mapped_column(nullable=True, deferred=True)
     source: Mapped[str | None] = mapped_column(Text, nullable=True)  # file (pages) imported from
     # Taken out of the batch from the flagged-pages queue (rescan | rejected), and why.
     withdrawn: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -469,6 +470,18 @@ class TrainingScore(Base):
     mistakes: Mapped[list[Any]] = mapped_column(default=list)  # path, keyed, right, reason
     finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TrainingGoldKeys(Base):
+    """The compare keys of a gold document's true values, made from `gold` (0014): what the
+    database scores a training keying against (`services/training_keys.py`)."""
+
+    __tablename__ = "training_gold_keys"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    keys: Mapped[list[Any]] = mapped_column()
+    gold: Mapped[dict[str, Any]] = mapped_column()
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class Qualification(Base):

@@ -17,14 +17,18 @@ from sqlalchemy import (
     ColumnElement,
     Text,
     and_,
+    bindparam,
     cast,
+    column,
     exists,
     func,
     literal,
     or_,
     select,
+    table,
     text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from keying.storage.models import (
@@ -34,20 +38,98 @@ from keying.storage.models import (
     Operator,
     Qualification,
     Task,
+    TrainingGoldKeys,
     TrainingScore,
     TrainingThreshold,
     utcnow,
 )
 
+# The view of migration 0014: the ids of the gold documents (true values, not withdrawn),
+# readable where `documents.gold_values` is not (an operator's role on PostgreSQL).
+gold_documents = table("gold_documents", column("document_id"))
+
 
 def is_gold() -> ColumnElement[bool]:
     """A document with true values (the JSON column holds `null` for the others), not
-    withdrawn from its batch."""
+    withdrawn from its batch: read through the view `gold_documents`, without the values."""
+    return Document.id.in_(select(gold_documents.c.document_id))
+
+
+def is_gold_document(session: Session, document_id: int) -> bool:
+    return bool(session.scalar(select(is_gold()).where(Document.id == document_id)))
+
+
+def has_gold_values() -> ColumnElement[bool]:
+    """The same, on the column itself (the owner's and an admin's reads)."""
     return and_(
         Document.gold_values.is_not(None),
         cast(Document.gold_values, Text) != "null",
-        Document.withdrawn.is_(None),
     )
+
+
+# --- the compare keys of gold documents (0014) ---------------------------------------------
+
+
+def gold_keys(session: Session, document_id: int) -> TrainingGoldKeys | None:
+    return session.get(TrainingGoldKeys, document_id)
+
+
+def documents_without_gold_keys(session: Session) -> list[Document]:
+    """Gold documents whose keys are missing or were made from other true values (the
+    owner's or an admin's connection: it reads the values)."""
+    rows = session.execute(
+        select(Document, TrainingGoldKeys)
+        .outerjoin(TrainingGoldKeys, TrainingGoldKeys.document_id == Document.id)
+        .where(has_gold_values())
+        .order_by(Document.id)
+    ).all()
+    return [d for d, k in rows if k is None or k.gold != d.gold_values]
+
+
+def put_gold_keys(
+    session: Session, document_id: int, keys: list[Any], gold: dict[str, Any]
+) -> None:
+    row = session.get(TrainingGoldKeys, document_id)
+    if row is None:
+        row = TrainingGoldKeys(document_id=document_id)
+        session.add(row)
+    row.keys, row.gold, row.made_at = keys, gold, utcnow()
+    session.flush()
+
+
+def gold_values(session: Session, document_id: int) -> dict[str, Any] | None:
+    """A document's true values (the owner's reads, SQLite: PostgreSQL refuses them to an
+    account's role)."""
+    found = session.scalar(select(Document.gold_values).where(Document.id == document_id))
+    return dict(found) if isinstance(found, dict) else None
+
+
+def submit_in_database(
+    session: Session,
+    uuid: str,
+    document_id: int,
+    values: dict[str, Any],
+    keys: dict[str, Any],
+    keystrokes: int,
+    seconds: float,
+) -> dict[str, Any]:
+    """PostgreSQL, an account's own connection: the database scores the keying, records the
+    score (and the qualification), and gives back the true values (`keying_training_submit`,
+    0014)."""
+    stmt = select(
+        func.keying_training_submit(
+            bindparam("u"),
+            bindparam("d"),
+            bindparam("v", type_=JSONB),
+            bindparam("k", type_=JSONB),
+            bindparam("ks"),
+            bindparam("s"),
+        )
+    )
+    found = session.scalar(
+        stmt, {"u": uuid, "d": document_id, "v": values, "k": keys, "ks": keystrokes, "s": seconds}
+    )
+    return dict(found or {})
 
 
 def live_work_allowed(operator_id: int) -> ColumnElement[bool]:
