@@ -340,3 +340,36 @@ def test_a_new_trainee_reaches_qualification_on_the_demo_and_only_then_keys_cens
         services.close()
     assert status[("trainee", TRAINING_FORM)].qualified_at is not None
     assert status[("op1", TRAINING_FORM)].granted_by == "admin"
+
+
+TWO_MISTAKES = {
+    "head_name": "Chan Sohka",
+    "members": [dict(GOLD["members"][0]), {**GOLD["members"][1], "age": "83"}],
+}
+
+
+def assert_both_mistakes_shown(feedback: Any) -> None:
+    """The feedback of a keying of GOLD with TWO_MISTAKES: both, with the reasons and the
+    true values (given back only now), and every other field right."""
+    assert [(m.path, m.keyed, m.right) for m in feedback.mistakes] == [
+        ("head_name", "Chan Sohka", "Chan Sokha"),
+        ("members[2].age", "83", "38"),
+    ]
+    assert all(m.reason.startswith("Two characters swapped") for m in feedback.mistakes)
+    assert (feedback.fields, feedback.errors) == (13, 2)
+    assert feedback.accuracy == pytest.approx(100 * 11 / 13)
+    right = {o.path: o for o in feedback.outcomes if o.ok}
+    assert right["form_no"].right == "AB-123456" and right["visit_date"].right == "03/04/2021"
+
+
+def test_a_keyed_gold_document_with_two_mistakes_shows_both_in_the_feedback(world: World) -> None:
+    make_gold(world, ("D-001",))
+    set_threshold(world.services.sessions, "household_census", 99, 0, 5)
+    desk = world.services.training(world.sign_in("op1"))
+    doc = desk.next_document()
+    assert doc is not None
+    assert_both_mistakes_shown(desk.finish(doc, keyed_with(**TWO_MISTAKES), figures(50, 30)))
+    with world.services.sessions() as session:
+        (stored,) = session.scalars(select(TrainingScore)).all()
+        assert (stored.fields, stored.errors) == (13, 2)
+        assert [m["field"] for m in stored.mistakes] == ["head_name", "members"]
