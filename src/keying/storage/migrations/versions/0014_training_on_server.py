@@ -1,7 +1,7 @@
 """training scored by the database: the true values hidden from operators
 
 Revision ID: 0014
-Revises: 0013
+Revises: 0017 (numbered 0014; 0017 was the latest on main when it landed)
 
 Until now a training keying was scored on the trainee's PC and the score written by the
 client, and on PostgreSQL every role read `documents.gold_values` (the client needed it to
@@ -41,7 +41,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
 
 revision: str = "0014"
-down_revision: str | None = "0013"
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
