@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from keying.forms.limits import MAX_FILE_BYTES
+from keying.forms.local_text import TextError
 from keying.forms.model import FormConsistencyError, FormDefinition
 from keying.forms.yaml_tree import Loc, YamlRefused, read_tree
 
@@ -120,6 +121,9 @@ def _validate(data: dict[str, Any], lines: dict[Loc, int], source: str) -> FormD
     except ValidationError as exc:
         err = _first_useful(exc)
         loc = tuple(err["loc"])
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, TextError) and cause.key is not None:
+            loc = (*loc, cause.key)  # the line of the language at fault (`km: …`)
         where = _describe(loc)
         message = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":

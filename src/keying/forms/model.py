@@ -12,12 +12,14 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    WrapValidator,
     field_validator,
     model_validator,
 )
 
 from keying.forms import limits
 from keying.forms.dates import DEFAULT_PIVOT, DateFormat, TwoDigitYears, parse_format
+from keying.forms.local_text import per_language
 from keying.forms.pattern_match import FormPattern
 from keying.forms.rules import KEYWORDS, Rule, RuleError, parse_rule
 from keying.forms.types import TYPED_KEYS, TYPES, FieldType
@@ -46,6 +48,9 @@ Name = Annotated[
 ]
 Label = Annotated[str, Field(min_length=1, max_length=limits.MAX_LABEL)]
 LongText = Annotated[str, Field(max_length=limits.MAX_TEXT)]
+# A label or instructions may be written per language, `{en: …, km: …}` (keying.forms.local_text).
+LocalLabel = Annotated[Label, WrapValidator(per_language)]
+LocalLongText = Annotated[LongText, WrapValidator(per_language)]
 Word = Annotated[str, Field(max_length=limits.MAX_WORD)]
 Code = Annotated[str, Field(max_length=limits.MAX_CODE)]
 ChoiceLabel = Annotated[str, Field(max_length=limits.MAX_LABEL)]
@@ -95,7 +100,7 @@ class TwoDigitYear(_Strict):
 
 class FieldDef(_Strict):
     name: Name
-    label: Label
+    label: LocalLabel
     type: str  # a name in keying.forms.types.TYPES
     required: bool = True
     max_length: int | None = Field(default=None, ge=1, le=limits.MAX_LENGTH)
@@ -109,7 +114,7 @@ class FieldDef(_Strict):
     min_rows: int | None = Field(default=None, ge=0, le=limits.MAX_ROWS)
     max_rows: int | None = Field(default=None, ge=1, le=limits.MAX_ROWS)
     zone: Zone | None = None
-    instructions: LongText | None = None
+    instructions: LocalLongText | None = None
     show_if: str | None = None
     two_digit_year: TwoDigitYear | None = None
     minor: bool | dict[MinorRule, bool] | None = None
@@ -290,7 +295,7 @@ class FormDefinition(_Strict):
     version: int = Field(ge=1, le=limits.MAX_VERSION)
     pages: int = Field(default=1, ge=1, le=limits.MAX_PAGES)
     description: LongText | None = None
-    instructions: LongText | None = None
+    instructions: LocalLongText | None = None
     two_digit_year: TwoDigitYear | None = None  # the default of every date field
     # None: the reconciler's defaults
     abbreviations: dict[Word, Word | list[Word]] | None = Field(

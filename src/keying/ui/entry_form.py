@@ -43,6 +43,7 @@ from keying.ui.entry_keys import form_keys
 from keying.ui.entry_layout import FieldRow, FormLayout
 from keying.ui.fields import FieldEditor
 from keying.ui.help_overlay import HelpOverlay
+from keying.ui.language import local
 from keying.ui.table_editor import TableEditor
 
 FieldPath = str
@@ -301,7 +302,9 @@ class EntryForm(QWidget):
             return
         row = table.insert_row(editor.row + 1)
         if row is None:
-            self.say(Message(WARNING, f"{table.definition.label}: at most {table.max_rows} rows."))
+            self.say(
+                Message(WARNING, f"{local(table.definition.label)}: at most {table.max_rows} rows.")
+            )
             return
         self._go(row[0])
 

@@ -25,7 +25,7 @@ from keying.forms.entry import Keyed, type_hint
 from keying.forms.focus import Slot, split_path
 from keying.ui.editors import editor_class
 from keying.ui.fields import FieldEditor
-from keying.ui.language import translate
+from keying.ui.language import local, translate
 from keying.ui.steady_label import SteadyLabel
 from keying.ui.table_editor import TableEditor
 
@@ -116,10 +116,10 @@ class FieldRow:
         """The guide's title and text while `editor` (one of this row's) has the focus."""
         field, top = editor.definition, self.field
         if self.table is None:
-            return top.label, field.instructions or type_hint(field)
-        parts = [p for p in (field.instructions, top.instructions) if p]
+            return local(top.label), local(field.instructions) or type_hint(field)
+        parts = [p for p in (local(field.instructions), local(top.instructions)) if p]
         title = translate("keying", "{0} — row {1}, {2}").format(
-            top.label, editor.row + 1, field.label
+            local(top.label), editor.row + 1, local(field.label)
         )
         return title, "  ".join(parts) or type_hint(field)
 
@@ -169,10 +169,10 @@ def guide_texts(definition: FormDefinition) -> list[str]:
     for field in definition.fields:
         if field.is_table:
             for column in field.columns or []:
-                parts = [p for p in (column.instructions, field.instructions) if p]
+                parts = [p for p in (local(column.instructions), local(field.instructions)) if p]
                 texts.append("  ".join(parts) or type_hint(column))
         else:
-            texts.append(field.instructions or type_hint(field))
+            texts.append(local(field.instructions) or type_hint(field))
     return texts
 
 
@@ -225,7 +225,7 @@ class FormLayout:
         self.guide_title.setWordWrap(True)
         self.guide_title.setObjectName("guideTitle")
         self.guide_title.setAccessibleName("Focused field")
-        self.guide_text = SteadyLabel(definition.instructions or "", lines=3)
+        self.guide_text = SteadyLabel(local(definition.instructions), lines=3)
         self.guide_text.setObjectName("guideText")
         self.guide_text.setAccessibleName("Instructions of the focused field")
         self.guide_text.setWordWrap(True)
@@ -249,7 +249,7 @@ class FormLayout:
         else:
             path_of = lambda e, t=table.name, c=field.name: f"{t}[{e.row}].{c}"  # noqa: E731
         editor = editor_class(field)(field, path_of, self._pause_threshold_s)
-        editor.setAccessibleName(field.label)
+        editor.setAccessibleName(local(field.label))
         if field.max_length is not None:
             editor.setMaxLength(max(field.max_length, len(ILLEGIBLE)))
         self._wire(editor)
@@ -266,8 +266,8 @@ class FormLayout:
         grid.setColumnStretch(2, 2)
         for field in definition.fields:
             optional = "" if field.required else "  " + translate("keying", "(optional)")
-            label = QLabel(field.label + optional)
-            label.setAccessibleName(f"Label: {field.label}")
+            label = QLabel(local(field.label) + optional)
+            label.setAccessibleName(f"Label: {local(field.label)}")
             if field.is_table:
                 label.setObjectName("tableTitle")
                 table = TableEditor(field, lambda t, column: self.make_editor(column, t))
@@ -347,7 +347,7 @@ class FormLayout:
             hint.setWordWrap(True)
             hint.setMinimumWidth(40)
             hint.setProperty("focusedRow", False)
-            hint.setAccessibleName(f"Codes of {field.label}")
+            hint.setAccessibleName(f"Codes of {local(field.label)}")
             row.hint = hint
             row.widgets.append(hint)
             editor.textChanged.connect(lambda _text, e=editor, h=hint: h.setText(e.codes_hint()))

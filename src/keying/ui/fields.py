@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from keying.forms import MARKERS, FieldDef
+from keying.ui.language import local
 
 NEXT, PREV, UP, DOWN = "next", "prev", "up", "down"
 
@@ -107,7 +108,7 @@ class FieldEditor(QLineEdit):
         self.setProperty("state", "")
         self.setProperty("marker", False)
         if definition.instructions:
-            self.setAccessibleDescription(definition.instructions)
+            self.setAccessibleDescription(local(definition.instructions))
         self.textChanged.connect(self._text_changed)
         self.min_chars = 0  # the form asks a field's editor to show at least this many
 

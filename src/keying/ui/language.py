@@ -7,7 +7,8 @@ runs `pyside6-lupdate` over `ui/` and `pyside6-lrelease` into `ui/translations/k
 
 The language is the `language` setting (`Ctrl+Shift+L` chooses it), else the system's locale
 when a translation for it is shipped, else English. It is installed before the sign-in dialog
-and again before each main window, so a change takes effect at the next sign-in.
+and again before each main window, so a change takes effect at the next sign-in. A form's
+labels and instructions written per language are shown in it by `local` (docs/forms.md).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from keying.forms.local_text import in_language
 
 CONTEXT = "keying"
 TRANSLATIONS = Path(__file__).with_name("translations")
@@ -25,6 +28,15 @@ LANGUAGES = {
     "lo": "ພາສາລາວ (Lao)",
     "fr": "Français (French)",
 }
+
+
+_in_use = "en"  # the code of the language installed last (Language.install)
+
+
+def local(text: str | None) -> str:
+    """A form's label or instructions in the interface's language, when the definition
+    writes it in that language; else its default text ("" for none)."""
+    return in_language(text, _in_use) or ""
 
 
 def translate(context: str, text: object) -> str:
@@ -68,4 +80,6 @@ class Language:
             else:
                 code = "en"
         self.code = code
+        global _in_use
+        _in_use = code
         return code

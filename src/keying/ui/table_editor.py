@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from keying.forms import FieldDef
 from keying.ui.fields import FieldEditor, FieldFigures
+from keying.ui.language import local
 
 DEFAULT_MAX_ROWS = 200
 
@@ -30,16 +31,16 @@ class TableEditor(QFrame):
         self._make_editor = make_editor
         self.rows: list[list[FieldEditor]] = []
         self.removed_figures = FieldFigures()
-        self.setAccessibleName(f"{definition.label} (table)")
+        self.setAccessibleName(f"{local(definition.label)} (table)")
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
         self._row_labels: list[QLabel] = []
         for col, column in enumerate(self.columns):
-            header = QLabel(column.label)
+            header = QLabel(local(column.label))
             header.setObjectName("columnHeader")
-            header.setAccessibleName(f"{definition.label}: column {column.label}")
+            header.setAccessibleName(f"{local(definition.label)}: column {local(column.label)}")
             self._grid.addWidget(header, 0, col + 1)
             self._grid.setColumnStretch(col + 1, 3 if column.kind.free_text else 1)
         self.load([])
@@ -110,7 +111,8 @@ class TableEditor(QFrame):
     def _place_cell(self, r: int, c: int) -> None:
         editor = self.rows[r][c]
         editor.row = r
-        editor.setAccessibleName(f"{self.definition.label}, row {r + 1}, {self.columns[c].label}")
+        table, column = local(self.definition.label), local(self.columns[c].label)
+        editor.setAccessibleName(f"{table}, row {r + 1}, {column}")
         self._grid.addWidget(editor, r + 1, c + 1)  # moves it if it is in the grid already
         editor.show()
 
