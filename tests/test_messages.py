@@ -5,11 +5,13 @@ for that field; a pattern is put into words; an impossible date says which part 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from keying.forms import load_form
+from keying.forms.entry import commit
 from keying.forms.examples import example_for
 from keying.forms.model import FieldDef
 from keying.forms.patterns import describe, example
@@ -56,6 +58,36 @@ def test_a_wrong_value_gets_words_and_a_valid_example(name: str, field: FieldDef
     # A choice lists its codes: each is an example; everything else says "for example".
     said = f" {shown}" if field.type == "choice" else f"for example {shown}"
     assert said in checked.error, checked.error
+    valid = check_value(field, shown)
+    assert valid.ok and valid.warning is None, (name, shown, valid)
+
+
+def out_of_range(field: FieldDef) -> str:
+    """A value of `field` past its maximum (or below its minimum), written as it is keyed."""
+    if field.type == "date":
+        fmt = field.date_formats[0]
+        if field.max is not None:
+            return fmt.format(field.max + timedelta(days=1))  # type: ignore[operator]
+        return fmt.format(field.min - timedelta(days=1))  # type: ignore[operator]
+    return str(field.max + 1 if field.max is not None else field.min - 1)  # type: ignore[operator]
+
+
+RANGED = [(n, f) for n, f in leaf_fields() if f.min is not None or f.max is not None]
+
+
+@pytest.mark.parametrize(("name", "field"), RANGED, ids=[n for n, _ in RANGED])
+def test_a_value_out_of_range_gets_a_valid_example(name: str, field: FieldDef) -> None:
+    wrong = out_of_range(field)
+    out = commit(field, wrong)
+    assert out.warning is not None and ("minimum" in out.warning or "maximum" in out.warning)
+    if field.type == "date":  # the bound written as it is keyed, not as YYYY-MM-DD
+        bound = field.date_formats[0].format(field.min or field.max)  # type: ignore[arg-type]
+        assert out.warning.endswith(f"the minimum {bound}") or out.warning.endswith(
+            f"the maximum {bound}"
+        ), out.warning
+    shown = example_for(field)
+    assert shown is not None, name
+    assert f"for example {shown}" in out.message.text, out.message.text
     valid = check_value(field, shown)
     assert valid.ok and valid.warning is None, (name, shown, valid)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from keying.forms.examples import with_example
 from keying.forms.model import FieldDef, FormDefinition
 from keying.forms.values import (
     BLANK_ON_PAPER,
@@ -122,8 +123,9 @@ def commit(
             )
             return Outcome("", False, WARNING, message, pending=text)
     if checked.warning is not None:
-        warning = f"{field.label}: {checked.warning}"
-        message = Message(WARNING, f"{warning} — recorded; keying goes on.")
+        warning = f"{field.label}: {checked.warning}"  # recorded as it is
+        shown = with_example(warning, field)  # a value in range, as every message has one
+        message = Message(WARNING, f"{shown} — recorded; keying goes on.")
         return Outcome(text, True, WARNING, message, warning, pending, verification)
     if text in MARKERS:
         message = Message(INFO, f"{field.label}: keyed as {MARKER_TEXT[text]}.")

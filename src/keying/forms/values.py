@@ -110,10 +110,17 @@ def range_warning(field: FieldDef, value: Any) -> str | None:
     else:
         return None
     if low is not None and v < low:
-        return f"below the minimum {low}"
+        return f"below the minimum {_as_keyed(field, low)}"
     if high is not None and v > high:
-        return f"above the maximum {high}"
+        return f"above the maximum {_as_keyed(field, high)}"
     return None
+
+
+def _as_keyed(field: FieldDef, bound: Decimal | date) -> str:
+    """A bound as the operator keys it: a date in the field's (first) format."""
+    if isinstance(bound, date) and field.date_formats:
+        return field.date_formats[0].format(bound)
+    return str(bound)
 
 
 def missing_required(field: FieldDef, raw: str | list[Any] | None) -> bool:
