@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from keying.export.model import ExportRecord, table_fields
 from keying.export.typed import typed_value
-from keying.forms.model import FormDefinition
+from keying.forms.model import FieldDef, FormDefinition
 
 
-def _plain(value: Any) -> Any:
-    """JSON values: dates as ISO text, decimals as numbers (ints when whole)."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
+def _json(field: FieldDef, raw: Any) -> Any:
+    """The JSON value, as the field's type says (dates as ISO text, decimals as numbers)."""
+    value = typed_value(field, raw)
+    return None if value is None else field.kind.export_json(value, field)
 
 
 def dictionary(form: FormDefinition) -> list[dict[str, Any]]:
@@ -27,7 +22,7 @@ def dictionary(form: FormDefinition) -> list[dict[str, Any]]:
         out: dict[str, Any] = {"name": f.name, "label": f.label, "type": f.type}
         if f.choices:
             out["codes"] = dict(f.choices)
-        if f.type == "table":
+        if f.kind.table:
             out["columns"] = [entry(c) for c in f.columns or []]
         return out
 
@@ -50,12 +45,12 @@ def write_json(
             raw = record.values.get(name)
             if name in tables:
                 values[name] = [
-                    {c.name: _plain(typed_value(c, r.get(c.name))) for c in f.columns or []}
+                    {c.name: _json(c, r.get(c.name)) for c in f.columns or []}
                     for r in (raw or [])
                     if isinstance(r, dict)
                 ]
             else:
-                values[name] = _plain(typed_value(f, raw))
+                values[name] = _json(f, raw)
         item: dict[str, Any] = {
             "document": record.reference,
             "status": record.status,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from keying.forms.model import FieldDef, FormDefinition
+from keying.forms.types import FieldType, field_type
 
 FORMATS = ("csv", "xlsx", "json", "dta", "sav")
 
@@ -36,20 +37,21 @@ class Column:
 
     name: str
     label: str
-    type: str  # text, integer, decimal, date, choice, boolean
+    type: str  # a name in keying.forms.types.TYPES, never a table
     definition: FieldDef
 
     @property
-    def codes(self) -> dict[str, str]:
-        return dict(self.definition.choices or {})
+    def kind(self) -> FieldType:
+        """The field type, which says how each format writes the column's values."""
+        return field_type(self.type)
 
 
 def scalar_columns(form: FormDefinition) -> list[Column]:
-    return [Column(f.name, f.label, f.type, f) for f in form.fields if f.type != "table"]
+    return [Column(f.name, f.label, f.type, f) for f in form.fields if not f.kind.table]
 
 
 def table_fields(form: FormDefinition) -> list[FieldDef]:
-    return [f for f in form.fields if f.type == "table"]
+    return [f for f in form.fields if f.kind.table]
 
 
 def table_columns(table: FieldDef) -> list[Column]:

@@ -17,6 +17,7 @@ from keying.export.model import (
 )
 from keying.export.typed import typed_value
 from keying.forms.model import FieldDef, FormDefinition
+from keying.forms.types import FieldType, field_type
 
 RECORDS = "records"
 DICTIONARY = "dictionary"
@@ -24,7 +25,8 @@ DICTIONARY = "dictionary"
 
 @dataclass(frozen=True)
 class Variable:
-    """One column of a sheet: its name, label and type (`text` for the fixed columns)."""
+    """One column of a sheet: its name, label and type (`text` or `integer` for the fixed
+    columns, which have no definition)."""
 
     name: str
     label: str
@@ -32,8 +34,9 @@ class Variable:
     definition: FieldDef | None = None
 
     @property
-    def codes(self) -> dict[str, str]:
-        return dict(self.definition.choices or {}) if self.definition is not None else {}
+    def kind(self) -> FieldType:
+        """The field type, which says how each format writes the column's values."""
+        return field_type(self.type)
 
 
 @dataclass
@@ -121,15 +124,6 @@ def _cell_provenance(
     return out
 
 
-def code_numbers(definition: FieldDef) -> dict[str, int]:
-    """Numbers for the codes of a choice field (Stata and SPSS value labels need numbers): the
-    codes themselves when they are all whole numbers, else 1, 2, ... in definition order."""
-    codes = list(definition.choices or {})
-    if codes and all(c.lstrip("-").isdigit() for c in codes):
-        return {c: int(c) for c in codes}
-    return {c: i for i, c in enumerate(codes, start=1)}
-
-
 def dictionary_sheet(main: Sheet, tables: list[Sheet], numbered: bool) -> Sheet:
     """variable, sheet, label, type, codes (`CODE=label; ...`, with their numbers when the
     format stores codes as numbers)."""
@@ -145,14 +139,6 @@ def dictionary_sheet(main: Sheet, tables: list[Sheet], numbered: bool) -> Sheet:
     )
     for sheet in [main, *tables]:
         for v in sheet.variables:
-            codes = ""
-            if v.type == "choice" and v.definition is not None:
-                numbers = code_numbers(v.definition)
-                codes = "; ".join(
-                    (f"{numbers[c]}={c} {label}" if numbered else f"{c}={label}")
-                    for c, label in v.codes.items()
-                )
-            elif v.type == "boolean":
-                codes = "1=Yes; 0=No" if numbered else "true; false"
+            codes = v.kind.dictionary_codes(v.definition, numbered)
             out.rows.append([sheet.name, v.name, v.label, v.type, codes])
     return out

@@ -1,40 +1,30 @@
-"""CSV (UTF-8 with a BOM, so spreadsheets read accents right) and XLSX (openpyxl)."""
+"""CSV (UTF-8 with a BOM, so spreadsheets read accents right) and XLSX (openpyxl). Each value
+is written as its field type says (`FieldType.export_text`, `export_cell`)."""
 
 from __future__ import annotations
 
 import csv
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from keying.export.sheets import Sheet
 
 
-def csv_text(value: Any) -> str:
-    """ISO dates, plain decimal numbers, booleans 1/0, markers and text as they are."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
-
-
 def write_csv(sheet: Sheet, path: Path) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([v.name for v in sheet.variables])
+        columns = [(v.kind.export_text, v.definition) for v in sheet.variables]
         for row in sheet.rows:
-            writer.writerow([csv_text(v) for v in row])
+            writer.writerow(
+                ["" if x is None else text(x, d) for x, (text, d) in zip(row, columns, strict=True)]
+            )
 
 
 def write_xlsx(sheets: list[Sheet], path: Path) -> None:
-    """One worksheet per sheet (write-only mode: memory stays flat); dates as Excel dates,
-    numbers as numbers, booleans as booleans; the header row is frozen."""
+    """One worksheet per sheet (write-only mode: memory stays flat); each value as its field
+    type says (`FieldType.export_cell`: dates as Excel dates, numbers as numbers, booleans as
+    booleans); the header row is frozen."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -49,13 +39,15 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> None:
             cell.font = Font(bold=True)
             header.append(cell)
         ws.append(header)
-        date_columns = [i for i, v in enumerate(sheet.variables) if v.type == "date"]
+        columns = [(v.kind.export_cell, v.definition) for v in sheet.variables]
         for row in sheet.rows:
-            out: list[Any] = list(row)
-            for i in date_columns:
-                if isinstance(row[i], date):
-                    cell = WriteOnlyCell(ws, value=row[i])
-                    cell.number_format = "yyyy-mm-dd"
-                    out[i] = cell
+            out: list[Any] = []
+            for x, (cell_of, d) in zip(row, columns, strict=True):
+                value, number_format = (None, None) if x is None else cell_of(x, d)
+                if number_format is not None:
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.number_format = number_format
+                    value = cell
+                out.append(value)
             ws.append(out)
     book.save(path)

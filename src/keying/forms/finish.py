@@ -90,7 +90,7 @@ def finished_values(
             if not empty:
                 raise KeyingRefused(f"{field.name} is not shown for these values (show_if)")
             continue
-        if field.type == "table":
+        if field.kind.table:
             out[field.name] = _table(field, raw)  # missing: no rows, as the station gives
         else:
             out[field.name] = _scalar(field, raw, field.name)

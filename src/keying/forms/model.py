@@ -178,10 +178,10 @@ class FieldDef(_Strict):
         kind.check_definition(self)
         if self.minor is not None:
             policy = self.compare_policy
-            if self.type == "table" or policy not in MINOR_POLICIES:
+            if kind.table or policy not in MINOR_POLICIES:
                 raise ValueError(
                     "minor is only for fields compared as text or name "
-                    f"(this one is compared as {policy if self.type != 'table' else 'a table'})"
+                    f"(this one is compared as {'a table' if kind.table else policy})"
                 )
             named = isinstance(self.minor, dict) and "name_separator" in self.minor
             if named and policy != "name":
@@ -204,7 +204,7 @@ class FieldDef(_Strict):
     def _check_example(self) -> None:
         from keying.forms.values import check_value  # values is built on this module
 
-        if self.type == "table":
+        if self.kind.table:
             raise ValueError("example is for a field or a column, not a table")
         checked = check_value(self, self.example or "")
         problem = checked.error or checked.warning
@@ -373,10 +373,12 @@ def _inherit_years(fields: object, default: TwoDigitYear) -> object:
         return fields
     out: list[object] = []
     for f in fields:
-        if isinstance(f, dict):
-            if f.get("type") == "date" and f.get("two_digit_year") is None:
+        name = f.get("type") if isinstance(f, dict) else None
+        kind = TYPES.get(name) if isinstance(name, str) else None
+        if isinstance(f, dict) and kind is not None:
+            if "two_digit_year" in kind.keys and f.get("two_digit_year") is None:
                 f = {**f, "two_digit_year": default}
-            elif f.get("type") == "table" and f.get("columns") is not None:
+            elif kind.table and f.get("columns") is not None:
                 f = {**f, "columns": _inherit_years(f["columns"], default)}
         out.append(f)
     return out

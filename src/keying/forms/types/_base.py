@@ -3,7 +3,8 @@
 A field type holds everything that depends on the `type:` of a field and nowhere else:
 which definition keys it takes and how they are checked, how keyed text is parsed and
 validated, its canonical text, the compare policies it allows (and its default), the hint
-the operator sees, what the demo prints and keys. The reconciler's policies live in
+the operator sees, what the demo prints and keys, and how its values are written by each
+export format (`keying.export`). The reconciler's policies live in
 `keying.reconcile.policies`; the station's editors in `keying.ui.editors`.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -28,6 +29,10 @@ TYPED_KEYS = (
     "max",
 )
 
+# How Stata and SPSS store a column: a number (missing: NaN), a date, a time of day (missing:
+# None) or text (missing: "").
+Storage = Literal["number", "date", "time", "text"]
+
 
 class FieldType:
     """One field type. Subclasses set the class attributes and override what differs."""
@@ -42,6 +47,7 @@ class FieldType:
     free_text: ClassVar[bool] = False  # any text is a value (names, words)
     column_weight: ClassVar[float] = 1.0  # share of a table's width on demo scans
     description: ClassVar[str] = ""  # one line for docs and `keying form check`
+    storage: ClassVar[Storage] = "text"  # a Stata/SPSS column of this type
 
     # --- the definition ----------------------------------------------------------------
 
@@ -95,6 +101,39 @@ class FieldType:
     def demo_value(self, field: FieldDef, rng: random.Random) -> Any:
         """A value that fits the field from its definition alone, as an operator keys it."""
         raise NotImplementedError(f"{self.name}: no demo value")
+
+    # --- export (keying.export) -----------------------------------------------------------
+    # Except in `stored_column`, `value` is what `keying.export.typed.typed_value` gives,
+    # never None: this type's typed value (what `parse` returns), or text the type does not
+    # read (a marker such as `[illegible]`, a stored value the form no longer accepts).
+    # `field` is None for the export's own columns (document, status, row), text or integer.
+
+    def export_text(self, value: Any, field: FieldDef | None) -> str:
+        """The value in a CSV cell."""
+        return str(value)
+
+    def export_json(self, value: Any, field: FieldDef | None) -> Any:
+        """The value in the JSON file: a str, int, float or bool."""
+        return value
+
+    def export_cell(self, value: Any, field: FieldDef | None) -> tuple[Any, str | None]:
+        """The value of an XLSX cell and its number format (None: openpyxl's default)."""
+        return value, None
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        """A Stata/SPSS column of this type's `storage` (one call per column, so a coded type
+        numbers its codes once). Here `values` may hold None (missing); a value this type
+        does not read is missing in a number, date or time column."""
+        return ["" if v is None else str(v) for v in values]
+
+    def value_labels(self, field: FieldDef | None) -> dict[float, str] | None:
+        """Stata/SPSS value labels of a `number` column (stored code → label), or None."""
+        return None
+
+    def dictionary_codes(self, field: FieldDef | None, numbered: bool) -> str:
+        """The codes column of the data dictionary: `CODE=label; …` (with the stored numbers
+        when `numbered`, as in Stata and SPSS), or "" for a type without codes."""
+        return ""
 
     def __repr__(self) -> str:
         return f"<field type {self.name}>"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -35,3 +36,9 @@ def demo_range(field: FieldDef) -> tuple[float, float]:
 def demo_integer(field: FieldDef, rng: random.Random) -> int:
     low, high = demo_range(field)
     return rng.randint(int(low), int(high))
+
+
+def stored_numbers(values: list[Any]) -> list[float]:
+    """A Stata/SPSS number column: numbers as floats (a yes/no as 1.0/0.0); missing, a
+    marker or text: NaN."""
+    return [float(v) if isinstance(v, int | Decimal | float) else math.nan for v in values]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.types._base import FieldType
+from keying.forms.types._number import stored_numbers
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -46,6 +47,7 @@ class BooleanType(FieldType):
     compare_default = "code"
     compare_allowed = ("code", "exact")
     description = "Y/N, yes/no, 1/0, true/false, t/f (written back as Y or N)"
+    storage = "number"  # 1/0, labelled Yes/No
 
     def parse(self, text: str, field: FieldDef) -> Any:
         return parse_boolean(text)
@@ -70,6 +72,20 @@ class BooleanType(FieldType):
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return rng.choice((YES, NO))
+
+    def export_text(self, value: Any, field: FieldDef | None) -> str:
+        if isinstance(value, bool):
+            return "1" if value else "0"
+        return str(value)
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        return stored_numbers(values)  # True → 1.0, False → 0.0
+
+    def value_labels(self, field: FieldDef | None) -> dict[float, str] | None:
+        return {1.0: CODES[YES], 0.0: CODES[NO]}
+
+    def dictionary_codes(self, field: FieldDef | None, numbered: bool) -> str:
+        return f"1={CODES[YES]}; 0={CODES[NO]}" if numbered else "true; false"
 
 
 FIELD_TYPE = BooleanType()

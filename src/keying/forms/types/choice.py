@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import unicodedata
 from collections.abc import Callable
@@ -20,6 +21,7 @@ class ChoiceType(FieldType):
     compare_default = "code"
     compare_allowed = ("code", "exact")
     description = "one of the codes, any letter case"
+    storage = "number"  # Stata and SPSS: numbered codes with value labels (`code_numbers`)
 
     def check_definition(self, field: FieldDef) -> None:
         if not field.choices:
@@ -52,6 +54,32 @@ class ChoiceType(FieldType):
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return rng.choice(sorted(field.choices or {}))
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        numbers = code_numbers(field)
+        return [float(numbers[v]) if v in numbers else math.nan for v in values]
+
+    def value_labels(self, field: FieldDef | None) -> dict[float, str] | None:
+        numbers = code_numbers(field)
+        choices = field.choices or {} if field is not None else {}
+        return {float(numbers[c]): label for c, label in choices.items()}
+
+    def dictionary_codes(self, field: FieldDef | None, numbered: bool) -> str:
+        numbers = code_numbers(field)
+        choices = field.choices or {} if field is not None else {}
+        return "; ".join(
+            (f"{numbers[c]}={c} {label}" if numbered else f"{c}={label}")
+            for c, label in choices.items()
+        )
+
+
+def code_numbers(field: FieldDef | None) -> dict[str, int]:
+    """Numbers for the codes of a choice field (Stata and SPSS value labels need numbers): the
+    codes themselves when they are all whole numbers, else 1, 2, ... in definition order."""
+    codes = list(field.choices or {}) if field is not None else []
+    if codes and all(c.lstrip("-").isdigit() for c in codes):
+        return {c: int(c) for c in codes}
+    return {c: i for i, c in enumerate(codes, start=1)}
 
 
 def _unkeyable(code: str, field: FieldDef) -> str | None:

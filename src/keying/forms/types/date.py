@@ -23,6 +23,7 @@ class DateType(FieldType):
     bound_text = "a date as YYYY-MM-DD"
     column_weight = 2.0
     description = "as one of the formats; day and month may drop a leading zero"
+    storage = "date"
 
     def check_definition(self, field: FieldDef) -> None:
         if not field.format:
@@ -67,6 +68,20 @@ class DateType(FieldType):
         high = max(low, high)
         day = low + datetime.timedelta(days=rng.randrange((high - low).days + 1))
         return rng.choice(field.date_formats).format(day)
+
+    def export_text(self, value: Any, field: FieldDef | None) -> str:
+        return value.isoformat() if isinstance(value, datetime.date) else str(value)
+
+    def export_json(self, value: Any, field: FieldDef | None) -> Any:
+        return self.export_text(value, field)  # ISO text, YYYY-MM-DD
+
+    def export_cell(self, value: Any, field: FieldDef | None) -> tuple[Any, str | None]:
+        if isinstance(value, datetime.date):
+            return value, "yyyy-mm-dd"
+        return value, None
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        return [v if isinstance(v, datetime.date) else None for v in values]
 
     @staticmethod
     def _formats(field: FieldDef) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
-from keying.forms.types._number import demo_range, parse_number
+from keying.forms.types._number import demo_range, parse_number, stored_numbers
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -22,6 +22,7 @@ class DecimalType(FieldType):
     bound = Decimal
     bound_text = "a number"
     description = "a number, no currency sign"
+    storage = "number"
 
     def parse(self, text: str, field: FieldDef) -> Any:
         return parse_number(text)
@@ -44,6 +45,18 @@ class DecimalType(FieldType):
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         low, high = demo_range(field)
         return f"{rng.uniform(low, high):.2f}"
+
+    def export_text(self, value: Any, field: FieldDef | None) -> str:
+        return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+    def export_json(self, value: Any, field: FieldDef | None) -> Any:
+        """A JSON number: an int when whole (`12`), else a float (`12.5`)."""
+        if not isinstance(value, Decimal):
+            return value
+        return int(value) if value == value.to_integral_value() else float(value)
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        return stored_numbers(values)
 
 
 FIELD_TYPE = DecimalType()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
-from keying.forms.types._number import demo_integer, parse_number
+from keying.forms.types._number import demo_integer, parse_number, stored_numbers
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -22,6 +22,7 @@ class IntegerType(FieldType):
     bound = Decimal
     bound_text = "a number"
     description = "a whole number; commas must group by three"
+    storage = "number"
 
     def parse(self, text: str, field: FieldDef) -> Any:
         number = parse_number(text)
@@ -44,6 +45,9 @@ class IntegerType(FieldType):
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return str(demo_integer(field, rng))
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        return stored_numbers(values)
 
 
 FIELD_TYPE = IntegerType()

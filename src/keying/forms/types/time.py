@@ -35,6 +35,7 @@ class TimeType(FieldType):
     compare_default = "time"
     compare_allowed = ("time", "exact", "text")
     description = "a time of day, 24-hour, as HH:MM (the hour may drop its leading zero)"
+    storage = "time"
 
     def parse(self, text: str, field: FieldDef) -> Any:
         return parse_time(text)
@@ -56,6 +57,20 @@ class TimeType(FieldType):
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return format_time(datetime.time(rng.randint(7, 19), rng.randint(0, 59)))
+
+    def export_text(self, value: Any, field: FieldDef | None) -> str:
+        return format_time(value) if isinstance(value, datetime.time) else str(value)
+
+    def export_json(self, value: Any, field: FieldDef | None) -> Any:
+        return self.export_text(value, field)  # "HH:MM"
+
+    def export_cell(self, value: Any, field: FieldDef | None) -> tuple[Any, str | None]:
+        if isinstance(value, datetime.time):
+            return value, "hh:mm"
+        return value, None
+
+    def stored_column(self, values: list[Any], field: FieldDef | None) -> list[Any]:
+        return [v if isinstance(v, datetime.time) else None for v in values]
 
 
 FIELD_TYPE = TimeType()
