@@ -56,6 +56,7 @@ def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, world) -> 
     type_text("op1", dialog.login)
     type_text("wrong password", dialog.password)
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)  # the Sign in button is the default
+    qtbot.waitUntil(lambda: not dialog.busy)  # the call runs in the sign-in thread
     assert dialog.signed_in is None
     assert dialog.error.text()  # says what is wrong
     # The dialog grows for the message's lines; the fields are not squeezed (issue 14, 7).
@@ -66,6 +67,7 @@ def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, world) -> 
     assert dialog.password.text() == ""  # and lets the operator type it again
     type_text(PASSWORD, dialog.password)
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert isinstance(dialog.signed_in, SignedIn) and dialog.signed_in.login == "op1"
     assert dialog.result() == SignInDialog.DialogCode.Accepted
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from socket import gethostname
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -74,6 +74,18 @@ def sign_in(
     failure recorded), or with its own sentence when the login must wait or is locked
     (keying.services.throttle)."""
     login, now = login.strip(), now or datetime.now(UTC)
+    try:
+        return _check_password(sessions, workstation, login, password, now)
+    except DBAPIError as exc:  # no answer (a timeout), refused, or another failure
+        url = sessions.kw["bind"].url
+        line = first_line(exc, url)
+        log.warning("sign-in: the central database %s cannot be used: %s", _where(url), line)
+        raise SignInError(f"The central database {_where(url)} cannot be reached: {line}") from exc
+
+
+def _check_password(
+    sessions: sessionmaker[Session], workstation: str, login: str, password: str, now: datetime
+) -> SignedIn:
     with sessions() as session:
         stop = refusal(*attempts.failures(session, login), now)
         if stop is not None:
@@ -136,11 +148,19 @@ def sign_in_as_role(
         if any(marker in line for marker in _REFUSED_LOGIN):
             log.warning("sign-in refused for login %r: %s", login, line)
             raise SignInError(WRONG) from exc
-        where = f"{central.host or 'localhost'}:{central.port or 5432}/{central.database}"
-        log.warning("sign-in: the central database %s cannot be used: %s", where, line)
-        raise SignInError(f"The central database {where} cannot be reached: {line}") from exc
+        log.warning("sign-in: the central database %s cannot be used: %s", _where(central), line)
+        raise SignInError(
+            f"The central database {_where(central)} cannot be reached: {line}"
+        ) from exc
     log.info(
         "signed in: %s (%s) on %s, as its PostgreSQL role", login, account["role"], workstation
     )
     signed = SignedIn(int(account["id"]), login, account["display_name"], Role(account["role"]))
     return engine, signed
+
+
+def _where(url: URL) -> str:
+    """The central database in words, without a password: `host:port/database` or a file."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or "in memory"
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"

@@ -1,4 +1,6 @@
-"""The sign-in dialog: login and password, keyboard only."""
+"""The sign-in dialog: login and password, keyboard only. The call to the central database
+runs in a thread of its own (`keying.ui.signin_worker`): the dialog stays responsive while
+it waits, and says so."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keying.services import SignedIn, SignInError
+from keying.services import SignedIn
 from keying.ui.language import translate
+from keying.ui.signin_worker import SignInWorker
 
 
 class GrowingMessage(QLabel):
@@ -48,7 +51,9 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._sign_in = sign_in
+        self._worker = SignInWorker(sign_in, self)
+        self._worker.answered.connect(self._answered)
+        self._quit_when_answered = False
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(translate("keying", "keying — sign in"))
         self.setAccessibleName("Sign in")
@@ -89,16 +94,49 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if last_login else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def busy(self) -> bool:
+        """A sign-in is under way (the central database has not answered yet)."""
+        return self._worker.busy
+
     def _try(self) -> None:
+        if self.busy:
+            return
         if not self.login.text().strip():
             self.error.setText(translate("keying", "Type your login."))
             self.login.setFocus()
             return
-        try:
-            self.signed_in = self._sign_in(self.login.text(), self.password.text())
-        except SignInError as exc:
-            self.error.setText(str(exc))
+        self._set_waiting(True)
+        self.error.setText(translate("keying", "Signing in…"))
+        self._worker.ask(self.login.text(), self.password.text())
+
+    def _set_waiting(self, waiting: bool) -> None:
+        self.login.setReadOnly(waiting)
+        self.password.setReadOnly(waiting)
+        buttons = self.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+
+    def _answered(self, signed: SignedIn | None, message: str) -> None:
+        self._set_waiting(False)
+        if self._quit_when_answered:
+            self.reject()
+            return
+        if signed is None:
+            self.error.setText(message)
             self.password.clear()
             self.password.setFocus()
             return
+        self.signed_in = signed
         self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing while the central database has not answered waits for its answer (the
+        connection gives up after the connect timeout), saying so, then closes."""
+        if self.busy:
+            self._quit_when_answered = True
+            self.error.setText(
+                translate("keying", "Quitting when the central database answers or gives up…")
+            )
+            return
+        super().done(result)
