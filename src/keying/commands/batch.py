@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, guarded, report, run_use_case, upgrade_schema
+from keying.storage.vocabulary import DocumentStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -212,7 +213,13 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     header = ("priority", "state", "documents", "final", "form", "name")
     rows = [
-        (str(b.priority), b.state, str(b.documents), str(b.statuses.get("final", 0)), b.form)
+        (
+            str(b.priority),
+            b.state,
+            str(b.documents),
+            str(b.statuses.get(DocumentStatus.FINAL, 0)),
+            b.form,
+        )
         for b in summaries
     ]
     names = [b.name for b in summaries]

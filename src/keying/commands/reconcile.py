@@ -14,6 +14,7 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Mapping
 from typing import IO, Any
 
 from keying.forms import FormDefinitionError, load_form
@@ -110,7 +111,7 @@ def _run(args: argparse.Namespace) -> int:
     encode_into = msgspec.json.Encoder().encode_into
     buf = bytearray()
 
-    def write(obj: dict[str, Any]) -> None:
+    def write(obj: Mapping[str, Any]) -> None:
         encode_into(obj, buf, -1)
         buf.append(10)
         if len(buf) >= 1 << 16:

@@ -14,13 +14,14 @@ duplicates. See docs/reconcile.md; one line's checks and limits are in `lines.py
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
 from keying.forms.model import FormDefinition
 from keying.reconcile import reconcile
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
+from keying.reconcile.payload import AGREED, DISCREPANT
 
 Report = Callable[[str], None]
 
@@ -254,7 +255,7 @@ def reconcile_files(
     path_a: str,
     path_b: str,
     path_c: str | None,
-    write: Callable[[dict[str, Any]], None],
+    write: Callable[[Mapping[str, Any]], None],
     report: Report,
     progress: Callable[[int], None] | None = None,
 ) -> Totals:
@@ -285,8 +286,8 @@ def reconcile_files(
             else:
                 values = [r.values for r in found if r is not None]
                 result = reconcile(form, rec.values, *values)
-                totals.agreed += result.status == "agreed"
-                totals.discrepant += result.status == "discrepant"
+                totals.agreed += result.status == AGREED
+                totals.discrepant += result.status == DISCREPANT
                 write(result.to_json(rec.document))
             if progress is not None and totals.documents % 1000 == 0:
                 progress(totals.documents)

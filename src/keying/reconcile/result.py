@@ -14,8 +14,11 @@ from itertools import compress, repeat
 from operator import call, is_
 from typing import TYPE_CHECKING, Any
 
+from keying.reconcile.payload import AGREED, DISCREPANT
+
 if TYPE_CHECKING:
     from keying.reconcile.fields import Cell
+    from keying.reconcile.payload import DiscrepancyJson, ReconciliationJson, Severity, Status
     from keying.reconcile.plan import FormPlan
 
 
@@ -89,12 +92,12 @@ class Discrepancy:
         return self._minor
 
     @property
-    def severity(self) -> str:
+    def severity(self) -> Severity:
         """`minor` (same content, another form) or `material`."""
         return "material" if self.minor_kind is None else "minor"
 
-    def to_json(self, three: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def to_json(self, three: bool = False) -> DiscrepancyJson:
+        out: DiscrepancyJson = {
             "field": self.field,
             "row_a": self.row_a,
             "row_b": self.row_b,
@@ -175,8 +178,8 @@ class Reconciliation:
         self._explanations: dict[str, str] | None = None
 
     @property
-    def status(self) -> str:
-        return "discrepant" if self.discrepancies else "agreed"
+    def status(self) -> Status:
+        return DISCREPANT if self.discrepancies else AGREED
 
     @property
     def three(self) -> bool:
@@ -227,9 +230,9 @@ class Reconciliation:
             self._explanations = out
         return self._explanations
 
-    def to_json(self, document_id: str) -> dict[str, Any]:
+    def to_json(self, document_id: str) -> ReconciliationJson:
         three = self.three
-        out: dict[str, Any] = {
+        out: ReconciliationJson = {
             "document": document_id,
             "status": self.status,
             "values": self.values,

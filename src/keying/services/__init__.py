@@ -28,7 +28,7 @@ from keying.services.keying import FinishOutcome, OpenTask, OperatorStation, Syn
 from keying.services.sign_in import SignedIn, SignInError
 from keying.services.startup import DISK_FULL, SaveFailed, startup_problem
 from keying.services.workspace import Services, Timeouts, Workspace, timeouts_from
-from keying.storage.vocabulary import Decision, DocumentStatus, PageFlagReason, Role
+from keying.storage.vocabulary import Decision, DocumentStatus, PageFlagReason, Role, TaskKind
 
 # The stored words the windows show or choose from (defined in keying.storage.vocabulary).
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "SignInError",
     "SignedIn",
     "SyncState",
+    "TaskKind",
     "Timeouts",
     "Workspace",
     "startup_problem",

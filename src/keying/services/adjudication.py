@@ -26,7 +26,7 @@ from keying.services.stored_forms import StoredFormRefused, parse_stored
 from keying.storage import adjudications as store
 from keying.storage import repo
 from keying.storage.models import Adjudication, Discrepancy, Document, utcnow
-from keying.storage.vocabulary import Decision, DocumentStatus, TaskStatus
+from keying.storage.vocabulary import Decision, DocumentStatus, FinalSource, TaskStatus
 
 if TYPE_CHECKING:
     from keying.services.sign_in import SignedIn
@@ -393,7 +393,7 @@ def write_final(session: Session, doc: Document, form: FormDefinition, actor_id:
         for adj, login in store.decisions_of(session, doc.id)
     }
     built = build_final(form, rec.result, keyed, [k.operator_id for k in keyings], points, made)
-    source = "adjudicated" if made else "agreed"
+    source = FinalSource.ADJUDICATED if made else FinalSource.AGREED
     store.write_final_record(
         session, doc.id, built.values, built.provenance, source, built.errors, actor_id
     )

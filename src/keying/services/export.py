@@ -24,6 +24,7 @@ from keying.services.stored_forms import parse_stored
 from keying.storage import batches as batch_repo
 from keying.storage.exports import DocumentFacts, batch_facts
 from keying.storage.sampling import SINGLE_PASS
+from keying.storage.vocabulary import DocumentStatus
 
 # A document verification sampling did not verify: pass 1 as keyed (docs/import-export.md).
 NOT_VERIFIED = "single pass, not verified"
@@ -159,8 +160,9 @@ def export_records(
 ) -> list[ExportRecord]:
     records = []
     for doc in facts:
+        status: str
         if doc.final is not None:
-            values, status = doc.final, "final"
+            values, status = doc.final, DocumentStatus.FINAL
         elif include_pending:
             values, status = doc.agreed or {}, doc.status
         else:
@@ -188,5 +190,5 @@ def export_batch(
         facts = batch_facts(session, batch)
     records = export_records(form, facts, include_pending, provenance)
     files = write_export(form, batch_name, records, fmt, out, provenance, step)
-    pending = sum(r.status != "final" for r in records)
+    pending = sum(r.status != DocumentStatus.FINAL for r in records)
     return ExportReport(files, len(records), pending)

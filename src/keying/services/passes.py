@@ -32,6 +32,7 @@ from keying.storage import batches as batch_repo
 from keying.storage import repo
 from keying.storage.models import Batch, Document, new_uuid
 from keying.storage.users import find_user
+from keying.storage.vocabulary import DocumentStatus
 
 
 class PassImportRefused(Exception):
@@ -192,10 +193,10 @@ def import_pass(
             report.imported += 1
             close_document_if_ready(session, keying)
             status = doc.status
-            once = pass_no == 1 and status == "final"
+            once = pass_no == 1 and status == DocumentStatus.FINAL
             report.keyed_once += once
-            report.agreed += status == "final" and not once
-            report.discrepant += status == "discrepant"
+            report.agreed += status == DocumentStatus.FINAL and not once
+            report.discrepant += status == DocumentStatus.DISCREPANT
         repo.audit(
             session,
             "pass_imported",

@@ -29,7 +29,7 @@ from keying.storage import repo
 from keying.storage import send_back as store
 from keying.storage.models import Keying
 from keying.storage.send_back import SendBackRefused, SentBack
-from keying.storage.vocabulary import DocumentStatus, TaskStatus
+from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus, TaskStatus
 
 if TYPE_CHECKING:
     from keying.services.workspace import Services
@@ -95,7 +95,9 @@ def merged_result(
     out["discrepancies"] = [
         d for d in out.get("discrepancies") or [] if d.get("field") not in sent
     ] + [d for d in third.get("discrepancies") or [] if d.get("field") in sent]
-    out["status"] = "discrepant" if out["discrepancies"] else "agreed"
+    out["status"] = (
+        ReconciliationStatus.DISCREPANT if out["discrepancies"] else ReconciliationStatus.AGREED
+    )
     out["third_pass"] = sorted(sent)
     return out
 

@@ -22,7 +22,7 @@ from keying.storage.models import (
     Task,
     utcnow,
 )
-from keying.storage.vocabulary import TaskStatus
+from keying.storage.vocabulary import DocumentStatus, TaskKind, TaskStatus
 
 
 def find_batch(session: Session, name: str) -> Batch | None:
@@ -144,7 +144,7 @@ def why_not_keyable(
     now: datetime | None = None,
 ) -> str | None:
     """Why this operator may not key pass `pass_no` of `doc` now (the app's rules), or None."""
-    if doc.status != "keying":
+    if doc.status != DocumentStatus.KEYING:
         return f"the document is {doc.status}: it is no longer keyed"
     live = session.scalar(
         select(Keying).where(
@@ -169,12 +169,14 @@ def why_not_keyable(
         if first is None:
             return "pass 1 is not in yet (the batch is keyed with dependent verification)"
     task = session.scalar(
-        select(Task).where(Task.document_id == doc.id, Task.kind == "key", Task.pass_no == pass_no)
+        select(Task).where(
+            Task.document_id == doc.id, Task.kind == TaskKind.KEY, Task.pass_no == pass_no
+        )
     )
-    if task is None or task.status in ("cancelled", "done"):
+    if task is None or task.status in (TaskStatus.CANCELLED, TaskStatus.DONE):
         return f"pass {pass_no} of the document is not to be keyed"
     lease = task.lease_until
-    if task.status == "claimed" and lease is not None:
+    if task.status == TaskStatus.CLAIMED and lease is not None:
         lease = lease if lease.tzinfo is not None else lease.replace(tzinfo=UTC)  # SQLite
         if lease > (now or utcnow()):
             return (

@@ -37,7 +37,13 @@ from keying.storage.records import (
 )
 from keying.storage.sampling import drawn_clause, sampled_batch_clause
 from keying.storage.training import live_work_allowed
-from keying.storage.vocabulary import DocumentStatus, ReconciliationStatus, TaskKind, TaskStatus
+from keying.storage.vocabulary import (
+    DocumentStatus,
+    FinalSource,
+    ReconciliationStatus,
+    TaskKind,
+    TaskStatus,
+)
 
 # --- form definitions, batches, documents, pages -------------------------------------------
 
@@ -414,7 +420,9 @@ def record_reconciliation(
     assert doc is not None
     if status == ReconciliationStatus.AGREED:
         doc.status = DocumentStatus.FINAL
-        session.add(FinalRecord(document_id=document_id, values=result["values"], source="agreed"))
+        session.add(
+            FinalRecord(document_id=document_id, values=result["values"], source=FinalSource.AGREED)
+        )
     else:
         doc.status = DocumentStatus.DISCREPANT
         session.add(
@@ -476,7 +484,11 @@ def release_lost_claims(
     rows = session.execute(
         select(Task, Document.external_id)
         .join(Document, Document.id == Task.document_id)
-        .where(Task.kind == "key", Task.status == "claimed", Task.workstation == workstation)
+        .where(
+            Task.kind == TaskKind.KEY,
+            Task.status == TaskStatus.CLAIMED,
+            Task.workstation == workstation,
+        )
         .order_by(Task.id)
     ).all()
     released: list[tuple[str, str]] = []
@@ -495,6 +507,11 @@ def release_lost_claims(
             workstation=workstation,
             reason=reason,
         )
-        task.status, task.claimed_by, task.lease_until, task.workstation = "open", None, None, None
+        task.status, task.claimed_by, task.lease_until, task.workstation = (
+            TaskStatus.OPEN,
+            None,
+            None,
+            None,
+        )
     session.flush()
     return released

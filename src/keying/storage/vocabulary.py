@@ -76,6 +76,13 @@ class Withdrawn(StrEnum):
     REJECTED = "rejected"
 
 
+class FinalSource(StrEnum):
+    """How a final record came to be (`final_records.source`)."""
+
+    AGREED = "agreed"  # the passes agreed (or 2 of 3)
+    ADJUDICATED = "adjudicated"  # a supervisor decided at least one discrepancy
+
+
 class ThirdPass(StrEnum):
     """A discrepancy sent back for a blind third keying (`discrepancies.third_pass`)."""
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.services import TaskKind
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
 from keying.ui.rows_model import RowsModel
@@ -74,7 +75,7 @@ def _span(minutes: int) -> str:
 
 
 def task_text(row: HeldTaskRow) -> str:
-    return f"key pass {row.pass_no}" if row.kind == "key" else row.kind
+    return f"key pass {row.pass_no}" if row.kind == TaskKind.KEY else row.kind
 
 
 class HeldTasksModel(RowsModel):
