@@ -74,11 +74,11 @@ def test_a_resumed_table_cell_is_in_view(qtbot) -> None:
         QApplication.processEvents()
     editor = form.current_editor()
     assert editor is not None and editor.path.startswith("members[3].")
-    viewport = form.scroll.viewport()
+    viewport = form.scroll_area.viewport()
     seen = QRect(QPoint(0, 0), viewport.size())
     box = QRect(editor.mapTo(viewport, QPoint(0, 0)), editor.size())
     assert seen.contains(box), (box, seen)
-    assert form.scroll.verticalScrollBar().value() > 0
+    assert form.scroll_area.verticalScrollBar().value() > 0
 
 
 def test_a_code_field_shown_by_show_if_is_in_view_with_its_codes(qtbot) -> None:
@@ -98,7 +98,7 @@ def test_a_code_field_shown_by_show_if_is_in_view_with_its_codes(qtbot) -> None:
     assert editor is not None and editor.path == "electricity_source"
     hint = form.row("electricity_source").hint
     assert hint is not None and "BATT\u00a0Car battery" in hint.text()
-    viewport = form.scroll.viewport()
+    viewport = form.scroll_area.viewport()
     seen = QRect(QPoint(0, 0), viewport.size())
     for widget in (editor, hint):
         box = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())

@@ -86,7 +86,7 @@ def test_every_field_the_status_bar_and_the_zone_fit(
         assert page.width() >= PAGE_SHARE_MIN * size[0] - station.splitter.handleWidth()
 
     text_height = QFontMetrics(form.font()).height()
-    viewport = form.scroll.viewport()
+    viewport = form.scroll_area.viewport()
     for editor in form.editors():
         form.focus_path(editor.path)
         for _ in range(3):  # the layout settles (the guide's text, the scroll bar)

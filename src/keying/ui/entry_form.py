@@ -76,7 +76,7 @@ class EntryForm(QWidget):
         self._reveal.timeout.connect(self.reveal_current)
         self._rows: dict[str, FieldRow] = layout.rows
         self.guide_title, self.guide_text = layout.guide_title, layout.guide_text
-        self.message, self.scroll = layout.message, layout.scroll
+        self.message, self.scroll_area = layout.message, layout.scroll
         self.check_list = layout.check_list
         self.help = HelpOverlay(self)
         self.addActions(form_keys(self))
@@ -135,7 +135,7 @@ class EntryForm(QWidget):
     def _first(self) -> FieldEditor | None:
         return next(iter(self.editors()), None)
 
-    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:  # type: ignore[override]
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
         """Focus goes to the field being keyed (the first one when none is)."""
         target = self._current
         target = target if target is not None and not target.isHidden() else self._first()
@@ -179,11 +179,11 @@ class EntryForm(QWidget):
         """Scroll the form so the field being keyed is whole in view, with a margin when the
         view has room for one."""
         editor = self._current
-        if editor is None or editor.isHidden():
+        body = self.scroll_area.widget()
+        if editor is None or editor.isHidden() or body is None:
             return
-        body = self.scroll.widget()
-        bar = self.scroll.verticalScrollBar()
-        view = self.scroll.viewport().height()
+        bar = self.scroll_area.verticalScrollBar()
+        view = self.scroll_area.viewport().height()
         # The editor's whole box (ensureWidgetVisible keeps only the text cursor in view).
         top = editor.mapTo(body, QPoint(0, 0)).y()
         bottom = top + editor.height()

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from keying.ui.entry_form import EntryForm

@@ -243,11 +243,7 @@ class FormLayout:
 
     def make_editor(self, field: FieldDef, table: FieldDef | None) -> FieldEditor:
         """The editor of a field, or of a column's cell in `table` (its path names its row)."""
-        path_of: Callable[[FieldEditor], str]
-        if table is None:
-            path_of = lambda _e, name=field.name: name  # noqa: E731
-        else:
-            path_of = lambda e, t=table.name, c=field.name: f"{t}[{e.row}].{c}"  # noqa: E731
+        path_of = _field_path(field.name) if table is None else _cell_path(table.name, field.name)
         editor = editor_class(field)(field, path_of, self._pause_threshold_s)
         editor.setAccessibleName(local(field.label))
         if field.max_length is not None:
@@ -352,3 +348,13 @@ class FormLayout:
             row.widgets.append(hint)
             editor.textChanged.connect(lambda _text, e=editor, h=hint: h.setText(e.codes_hint()))
         return row
+
+
+def _field_path(name: str) -> Callable[[FieldEditor], str]:
+    """A field's path: its name."""
+    return lambda _editor: name
+
+
+def _cell_path(table: str, column: str) -> Callable[[FieldEditor], str]:
+    """A cell's path: the table, the editor's row, the column (`items[2].price`)."""
+    return lambda editor: f"{table}[{editor.row}].{column}"

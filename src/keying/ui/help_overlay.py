@@ -9,7 +9,7 @@ where it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 
 OTHER_GROUP = QT_TRANSLATE_NOOP("keying", "Window")
 
@@ -137,10 +137,11 @@ class HelpOverlay(QFrame):
             self.open()
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.table.rowCount())
-        ]
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return "" if item is None else item.text()
+
+        return [(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.table.rowCount())]
 
     def _place(self) -> None:
         host = self.parentWidget()  # the window
@@ -153,7 +154,9 @@ class HelpOverlay(QFrame):
     def _fit_columns(self) -> None:
         """Group and keys as wide as their longest text, up to a share of the width (they
         wrap beyond it); what it does takes the rest, wrapped; rows as tall as their text."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         width = self.table.viewport().width()
         if width <= 0:
             return

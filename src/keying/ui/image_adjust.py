@@ -53,6 +53,6 @@ def adjust(work: QImage, adj: Adjustments) -> QImage:
         )
         return out
     out = work.copy()
-    bits = out.bits()
+    bits = memoryview(out.bits())
     bits[:] = bytes(bits).translate(table)
     return out

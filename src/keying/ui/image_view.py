@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from keying.forms import Zone
 from keying.ui.image_adjust import Adjustments, adjust, working_copy
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.theme import colors
 
 ZOOM_STEP = 1.25

@@ -39,6 +39,12 @@ def local(text: str | None) -> str:
     return in_language(text, _in_use) or ""
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark `text` for translation where it is defined (lupdate reads the call), translated
+    where it is shown (`translate`). PySide6's own returns `object` to the type checker."""
+    return text
+
+
 def translate(context: str, text: object) -> str:
     """`text` in the installed language (lupdate reads the literal arguments of calls); `text`
     may be what `QT_TRANSLATE_NOOP` returned (typed `object` by PySide6)."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from keying.config import Settings
-from keying.ui.language import LANGUAGES, shipped, translate
+from keying.ui.language import LANGUAGES, QT_TRANSLATE_NOOP, shipped, translate
 from keying.ui.theme import change_font_scale, toggle_high_contrast
 
 HELP_GROUP = QT_TRANSLATE_NOOP("keying", "Settings")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -31,7 +31,7 @@ from keying.ui.entry_form import EntryForm
 from keying.ui.flag_notice import FlagNotice
 from keying.ui.form_banner import FormChangeBanner
 from keying.ui.image_view import PageView
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport

@@ -74,6 +74,8 @@ class PageFormSplitter(QSplitter):
 
     def _form_widget_min(self) -> int:
         form = self.widget(1)
+        if form is None:
+            return 0
         return max(form.minimumSizeHint().width(), form.minimumWidth())
 
     def fits_side_by_side(self, width: int, labels_above: bool | None = None) -> bool:

@@ -39,7 +39,7 @@ class StatusLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(1, self._needed())
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         self._refit()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from keying.services.training import Feedback
 from keying.services.training_score import FieldOutcome
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.rows_model import Index, RowsModel
 from keying.ui.snippet import Snippet
 
@@ -216,7 +216,11 @@ class _Table(QTableView):
         super().resizeEvent(event)
         self.resizeRowsToContents()  # the reasons wrap to the new width
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().currentChanged(current, previous)
         if current.isValid():
             self.activated_row.emit(current.row())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from keying.ui.background import Background
 from keying.ui.decode import decode
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.training_feedback import FeedbackPanel
 
