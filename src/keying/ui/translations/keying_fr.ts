@@ -272,6 +272,14 @@
         <translation>Tapez votre identifiant.</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Quitting when the central database answers or gives up…</source>
+        <translation>Fermeture dès que la base de données centrale répond ou abandonne…</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun document à saisir&lt;/h2&gt;&lt;p&gt;Tous les documents disponibles pour vous sont saisis. F9 pour la vue d&apos;ensemble, Ctrl+Maj+Q pour vous déconnecter.&lt;/p&gt;</translation>
     </message>
@@ -682,6 +690,10 @@
     <message>
         <source>Lease</source>
         <translation>Bail</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {0}</source>
+        <translation>La connexion a échoué : {0}</translation>
     </message>
 </context>
 </TS>

@@ -272,6 +272,14 @@
         <translation>វាយឈ្មោះចូលរបស់អ្នក។</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>កំពុងចូល…</translation>
+    </message>
+    <message>
+        <source>Quitting when the central database answers or gives up…</source>
+        <translation>នឹងបិទ នៅពេលមូលដ្ឋានទិន្នន័យកណ្តាលឆ្លើយតប ឬឈប់រង់ចាំ…</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;គ្មានឯកសារត្រូវបញ្ចូល&lt;/h2&gt;&lt;p&gt;ឯកសារទាំងអស់សម្រាប់អ្នកត្រូវបានបញ្ចូលរួចហើយ។ ចុច F9 សម្រាប់ទិដ្ឋភាពទូទៅ ឬ Ctrl+Shift+Q ដើម្បីចេញ។&lt;/p&gt;</translation>
     </message>
@@ -682,6 +690,10 @@
     <message>
         <source>Lease</source>
         <translation>រយៈពេលកាន់</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {0}</source>
+        <translation>ការចូលមិនបានសម្រេច៖ {0}</translation>
     </message>
 </context>
 </TS>

@@ -272,6 +272,14 @@
         <translation>ພິມຊື່ເຂົ້າລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>ກຳລັງເຂົ້າລະບົບ…</translation>
+    </message>
+    <message>
+        <source>Quitting when the central database answers or gives up…</source>
+        <translation>ຈະປິດເມື່ອຖານຂໍ້ມູນກາງຕອບ ຫຼື ເຊົາລໍຖ້າ…</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ບໍ່ມີເອກະສານໃຫ້ປ້ອນ&lt;/h2&gt;&lt;p&gt;ເອກະສານທັງໝົດສຳລັບທ່ານໄດ້ປ້ອນແລ້ວ. ກົດ F9 ເພື່ອເບິ່ງພາບລວມ ຫຼື Ctrl+Shift+Q ເພື່ອອອກຈາກລະບົບ.&lt;/p&gt;</translation>
     </message>
@@ -682,6 +690,10 @@
     <message>
         <source>Lease</source>
         <translation>ໄລຍະຖື</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {0}</source>
+        <translation>ເຂົ້າລະບົບບໍ່ສຳເລັດ: {0}</translation>
     </message>
 </context>
 </TS>
