@@ -224,7 +224,7 @@ def test_demo_receipt_values_sit_in_their_zones() -> None:
     values = generate_values(form, random.Random(9))
     full = _image(render_document(form, values, seed=9)[0]).convert("L")
     height = full.size[1]
-    for field in ("company", "address", "date", "total"):
+    for field in ("company", "address", "date", "time", "total"):
         blank = _image(render_document(form, dict(values, **{field: ""}), seed=9)[0])
         diff = ImageChops.difference(full, blank.convert("L")).point(lambda v: 255 if v > 60 else 0)
         bbox = diff.getbbox()

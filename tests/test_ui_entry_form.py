@@ -21,6 +21,7 @@ def test_receipt_keyed_by_keyboard(qtbot) -> None:
     key_field("LOT 1851-A, JALAN KPB 6, 43300 SERI KEMBANGAN")
     key_field("12-01-2019")
     key_field("30.90")
+    key_field("14:05")  # the time of sale, printed beside the date; optional, keyed last
     with qtbot.waitSignal(form.finish_requested) as finished:
         press(Qt.Key.Key_F12)
     values, failures = finished.args
@@ -29,9 +30,10 @@ def test_receipt_keyed_by_keyboard(qtbot) -> None:
         "address": "LOT 1851-A, JALAN KPB 6, 43300 SERI KEMBANGAN",
         "date": "12-01-2019",
         "total": "30.90",
+        "time": "14:05",
     }
     assert failures == []
-    assert [p for p, _ in committed] == ["company", "address", "date", "total"]
+    assert [p for p, _ in committed] == ["company", "address", "date", "total", "time"]
 
 
 KHMER_NAME = "សុខា ចាន់"

@@ -268,13 +268,17 @@ def _draw_receipt_page(p: _Painter, form: FormDefinition, values: Mapping[str, A
     tel = f"TEL: 03-{rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
     block("address", "mono", 0.9, [tel])
     date_box = lines_at.get("date")
-    raw_date = values.get("date")
-    if date_box is not None and isinstance(raw_date, str) and raw_date not in MARKERS:
-        time = f"{rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}"
+    raw_date, raw_time = values.get("date"), values.get("time", "")
+    date_text = raw_date if isinstance(raw_date, str) and raw_date not in MARKERS else ""
+    time_text = raw_time if isinstance(raw_time, str) and raw_time not in MARKERS else ""
+    if date_box is not None and (date_text or time_text):
+        drawn = f"{rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}"  # a form without `time`
+        time_text = time_text if "time" in values else drawn
         y = (date_box[1] + date_box[3]) / 2
         x = date_box[0] + w * 0.03
         p.text((x, y), f"INV NO: {rng.randint(10000, 99999)}", size, "mono")
-        p.text((x, y + size * 1.4), f"DATE: {raw_date}   {time}", size, "mono")
+        line = f"DATE: {date_text}   {time_text}" if date_text else f"TIME: {time_text}"
+        p.text((x, y + size * 1.4), line.rstrip(), size, "mono")
     total_box = lines_at.get("total")
     raw_total = values.get("total")
     total_text = raw_total if isinstance(raw_total, str) and raw_total not in MARKERS else ""

@@ -174,12 +174,15 @@ def _receipt(form: FormDefinition, rng: random.Random) -> Values:
     number = rng.choice((f"NO. {rng.randint(1, 120)}", f"LOT {rng.randint(100, 3000)}"))
     day = _date_between(rng, date(2016, 1, 1), date(2025, 12, 31))
     cents = rng.randint(150, 40000)
-    return {
+    values: Values = {
         "company": rng.choice(RECEIPT_SHOPS),
         "address": f"{number}, {street}, {area}, {town}, {state}",
         "date": _format_date(rng, form.field("date"), day),
         "total": f"{cents // 100}.{cents % 100:02d}",
     }
+    if any(f.name == "time" for f in form.fields):  # drawn last: the values before stay
+        values["time"] = f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
+    return values
 
 
 HERBARIUM_TAXA = (
