@@ -17,6 +17,17 @@ class SameFieldMode:
     shown: Any
     same_field: Any
     flow: Any
+    # The host's (declared for the type checker only: no attribute is made here).
+    link: Any
+    settings: Any
+    prefetcher: Any
+    stack: Any
+    status_changed: Any
+    tell: Any
+    setFocus: Any
+    _refresh: Any
+    _set_keys: Any
+    _notice: Any
 
     def bulk_minor(self) -> None:
         """M: open minor flags of one field and kind, decided in bulk after a confirmation
@@ -35,7 +46,7 @@ class SameFieldMode:
             )
             return
         self.toggle_same_field()
-        same = self.same_field
+        same: Any = self.same_field  # made by toggle_same_field
         same.after_load = lambda: self.tell(same.bulk_minor(issue.minor_kind, issue.id))
 
     def minor(self) -> None:
@@ -60,8 +71,9 @@ class SameFieldMode:
         if self.shown is None:
             return
         case, issue = self.shown
+        host: Any = self  # the view (a QWidget), the list's parent
         self.same_field = SameFieldList(
-            self.link, case, issue, self.settings, self.prefetcher, self
+            self.link, case, issue, self.settings, self.prefetcher, host
         )
         self.same_field.closed.connect(self.close_same_field)
         self.same_field.editing_done.connect(lambda: self._set_keys(True))
