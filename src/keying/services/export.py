@@ -119,7 +119,7 @@ def cell_provenance(
     out: dict[str, list[dict[str, Provenance]]] = {}
     exact = facts.final is not None and bool(facts.final_provenance)
     for t in form.fields:
-        if t.type != "table":
+        if not t.kind.table:
             continue
         values = (facts.final if facts.final is not None else facts.agreed) or {}
         rows = [r for r in values.get(t.name) or [] if isinstance(r, dict)]
