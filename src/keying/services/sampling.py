@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from keying.forms.model import FormDefinition
 from keying.reconcile import reconcile
 from keying.services.stored_forms import parse_stored
-from keying.stats.sampling import accuracy, draw_value
+from keying.stats.sampling import draw_value
 from keying.storage import batches as batch_repo
 from keying.storage import repo
 from keying.storage import sampling as store
@@ -138,7 +138,7 @@ def draw_after_pass_one(session: Session, keying: Keying) -> SamplingDraw | None
         reason = SamplingReason.PASS_2_STARTED
     elif measure.fields < settings.min_fields:
         reason = SamplingReason.TOO_FEW_FIELDS
-    elif (accuracy(measure.fields, measure.errors) or 0.0) < settings.min_accuracy:
+    elif (measure.accuracy or 0.0) < settings.min_accuracy:
         reason = SamplingReason.BELOW_THRESHOLD
     else:
         value = draw_value(settings.seed, doc.external_id)

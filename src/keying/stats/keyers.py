@@ -9,7 +9,7 @@ from datetime import date
 
 from keying.stats.charges import charged_errors
 from keying.stats.facts import BatchFacts, KeyingFact
-from keying.stats.interval import wilson
+from keying.stats.rates import ErrorRate
 
 
 @dataclass
@@ -32,14 +32,17 @@ class KeyerFigures:
         return self.time_ms / 3_600_000
 
     @property
+    def rate(self) -> ErrorRate:
+        return ErrorRate(self.documents, self.fields, self.errors)
+
+    @property
     def errors_per_1000(self) -> float:
-        return 1000 * self.errors / self.fields if self.fields else 0.0
+        return self.rate.per_1000
 
     @property
     def errors_interval(self) -> tuple[float, float]:
         """The 95 % Wilson interval of errors per 1,000 fields."""
-        low, high = wilson(min(self.errors, self.fields), self.fields)
-        return 1000 * low, 1000 * high
+        return self.rate.interval_per_1000
 
     @property
     def keystrokes_per_hour(self) -> float | None:

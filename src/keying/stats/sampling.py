@@ -20,6 +20,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from keying.stats.rates import ErrorRate
+
 
 def draw_value(seed: int, reference: str) -> float:
     """The document's draw in [0, 1), from the seed and its reference alone."""
@@ -61,8 +63,8 @@ def _binomial_cdf(k: int, n: int, p: float) -> float:
 
 
 def accuracy(fields: int, errors: int) -> float | None:
-    """Percent of fields right (None when nothing was measured)."""
-    return 100 * (1 - errors / fields) if fields else None
+    """Percent of fields right (None when nothing was measured): `ErrorRate.accuracy`."""
+    return ErrorRate(0, fields, errors).accuracy
 
 
 @dataclass(frozen=True)

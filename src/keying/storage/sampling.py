@@ -4,12 +4,12 @@ and the documents whose draw waits. Each takes a Session and never commits."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from keying.stats.rates import ErrorRate
 from keying.storage.models import (
     Batch,
     BatchSampling,
@@ -29,14 +29,10 @@ from keying.storage.vocabulary import DocumentStatus, TaskKind
 SINGLE_PASS = "single pass"
 
 
-@dataclass(frozen=True)
-class Measure:
-    """A keyer's measure on a form: the documents (verified, with a final record) in the
-    window, the fields keyed in them (the form's fields each) and the errors charged there."""
-
-    documents: int
-    fields: int
-    errors: int
+# A keyer's measure on a form: the documents (verified, with a final record) in the window,
+# the fields keyed in them (the form's fields each) and the errors charged there; the error
+# rate as `keying stats` defines it (stats/rates.py).
+Measure = ErrorRate
 
 
 def settings(session: Session, batch_id: int) -> BatchSampling | None:
