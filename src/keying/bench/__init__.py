@@ -23,11 +23,13 @@ BENCHMARKS: dict[str, str] = {
     "ingest": "ingest",
     "stats": "stats",
     "dashboard": "dashboard",
+    "training": "training",
     # starts a PostgreSQL server of its own (initdb/pg_ctl): only with --only central
     "central": "central",
+    "training_central": "training_central",
 }
 # Not run without --only: they need more than this PC (a PostgreSQL server's binaries).
-ON_REQUEST = frozenset({"central"})
+ON_REQUEST = frozenset({"central", "training_central"})
 
 
 @dataclass(frozen=True)
