@@ -149,6 +149,14 @@ class Document(Base):
         UniqueConstraint("batch_id", "external_id"),
         CheckConstraint(_in("status", DOCUMENT_STATUSES), name="status"),
         CheckConstraint(_in("withdrawn", WITHDRAWN), name="withdrawn"),
+        # The claim's walk: a batch's documents still being keyed, in their order (0015).
+        Index(
+            "ix_documents_keying_queue",
+            "batch_id",
+            "seq",
+            postgresql_where=text("status = 'keying'"),
+            sqlite_where=text("status = 'keying'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
@@ -197,6 +205,16 @@ class Task(Base):
             name="claim_complete",
         ),
         Index("ix_tasks_queue", "kind", "status", "document_id"),
+        # A document's key tasks a claim may hand out (0015).
+        Index(
+            "ix_tasks_open_key",
+            "document_id",
+            "pass_no",
+            postgresql_where=text("kind = 'key' AND status IN ('open', 'claimed')"),
+            sqlite_where=text("kind = 'key' AND status IN ('open', 'claimed')"),
+        ),
+        # What an operator holds or did (the claim's "holds another pass", 0015).
+        Index("ix_tasks_claimed_by", "claimed_by", "document_id"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
@@ -231,6 +249,8 @@ class Keying(Base):
             postgresql_where=text("NOT superseded"),
         ),
         CheckConstraint("pass_no IN (1, 2, 3)", name="pass_no"),
+        # What an operator keyed (the claim's "keyed before", 0015).
+        Index("ix_keyings_operator", "operator_id", "document_id"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)

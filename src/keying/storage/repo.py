@@ -8,12 +8,12 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from keying.storage.blind import pass_taken, pass_taken_clause
+from keying.storage.blind import pass_taken
+from keying.storage.claim_query import claim_candidates, serving_order
 from keying.storage.models import (
-    Adjudication,
     AuditEvent,
     Batch,
     Blob,
@@ -35,8 +35,6 @@ from keying.storage.records import (
     PageFlagPayload,
     RecordOutcome,
 )
-from keying.storage.sampling import drawn_clause, sampled_batch_clause
-from keying.storage.training import live_work_allowed
 from keying.storage.vocabulary import (
     DocumentStatus,
     FinalSource,
@@ -207,69 +205,23 @@ def claim_key_tasks(
     `FOR UPDATE SKIP LOCKED` (claims never wait nor share a task); SQLite: `BEGIN IMMEDIATE`.
     """
     now = now or utcnow()
-    t2 = Task.__table__.alias("other")
-    holds_other = exists(
-        select(t2.c.id).where(
-            t2.c.document_id == Task.document_id,
-            t2.c.claimed_by == operator_id,
-            t2.c.status.in_((TaskStatus.CLAIMED, TaskStatus.DONE)),
-            t2.c.id != Task.id,
-        )
-    )
-    keyed_before = exists(
-        select(Keying.id).where(
-            Keying.document_id == Task.document_id, Keying.operator_id == operator_id
-        )
-    )
-    # A supervisor who decided a discrepancy of the document never keys it (a pass 3 from a
-    # send-back; the database refuses that keying too).
-    adjudicated_before = exists(
-        select(Adjudication.id).where(
-            Adjudication.document_id == Task.document_id,
-            Adjudication.supervisor_id == operator_id,
-        )
-    )
-    pass1_in = pass_taken_clause(session, Task.document_id, 1)
-    # One row per query, so that on PostgreSQL only the rows handed out are locked (locking a
-    # wider candidate set would make a concurrent claim skip free tasks).
-    candidates = (
-        select(Task)
-        .join(Document, Document.id == Task.document_id)
-        .join(Batch, Batch.id == Document.batch_id)
-        .where(
-            Task.kind == TaskKind.KEY,
-            or_(
-                Task.status == TaskStatus.OPEN,
-                # An expired claim is taken over only from another workstation: on the same
-                # PC the first operator's draft of it is still in the cache.
-                and_(
-                    Task.status == TaskStatus.CLAIMED,
-                    Task.lease_until < now,
-                    or_(Task.workstation.is_(None), Task.workstation != workstation),
-                ),
-            ),
-            Document.status == DocumentStatus.KEYING,
-            Batch.closed_at.is_(None),
-            ~keyed_before,
-            ~adjudicated_before,
-            ~holds_other,
-            live_work_allowed(operator_id),  # trainees: docs/training.md
-            or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
-            # verification sampling: pass 2 only once the draw said to verify
-            or_(Task.pass_no != 2, ~sampled_batch_clause(), drawn_clause(Task.document_id)),
-        )
-        .order_by(Batch.priority.desc(), Batch.id, Document.seq, Task.pass_no)
-        .limit(1)
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        candidates = candidates.with_for_update(skip_locked=True, of=Task)
-    current = session.scalar(select(Document.batch_id).where(Document.id == in_progress))
-    first = [candidates.where(Document.batch_id == current)] if current is not None else []
+    candidates = claim_candidates(session, operator_id, workstation, now)
     chosen: list[Task] = []
     documents: set[int] = set()  # never both passes of one document to one operator
-    for phase in [*first, candidates]:
+    # Batches in serving order (a few rows), the batch in progress first: a batch is asked
+    # for a task only when the ones before it have none left for this operator.
+    batches = serving_order(session)
+    current = (
+        session.scalar(select(Document.batch_id).where(Document.id == in_progress))
+        if in_progress is not None
+        else None
+    )
+    if current in batches:
+        batches = [current, *(b for b in batches if b != current)]
+    for batch_id in batches:
+        in_batch = candidates.where(Document.batch_id == batch_id)
         while len(chosen) < limit:
-            stmt = phase.where(Task.document_id.not_in(documents)) if documents else phase
+            stmt = in_batch.where(Task.document_id.not_in(documents)) if documents else in_batch
             task = session.scalars(stmt).first()
             if task is None:
                 break
@@ -279,6 +231,8 @@ def claim_key_tasks(
             task.workstation = workstation
             task.lease_until = now + lease
             chosen.append(task)
+        if len(chosen) >= limit:
+            break
     session.flush()
     for task in chosen:
         audit(session, "task_claimed", operator_id, task.document_id, task_id=task.id)

@@ -1,0 +1,104 @@
+"""The claim's query (issue 11, Performance): which key task an operator may take next, one
+row at a time, walked in serving order rather than sorted.
+
+The open batches are asked in serving order (`serving_order`: priority, higher first, then
+batch order: a few rows); within a batch, `claim_candidates(...).where(Document.batch_id ==
+b)` walks the batch's documents still being keyed in their order
+(`ix_documents_keying_queue`, migration 0015) and each one's open key tasks
+(`ix_tasks_open_key`), checks the rules on those rows only and stops at the first task this
+operator may take. Before, every open task was joined, checked and sorted for each task
+handed out: a claim cost in proportion to the whole queue. `tests/test_pg_claim_plan.py`
+checks the plan on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from keying.storage.blind import pass_taken_clause
+from keying.storage.models import Adjudication, Batch, Document, Keying, Task
+from keying.storage.sampling import drawn_clause, sampled_batch_clause
+from keying.storage.training import live_work_allowed
+from keying.storage.vocabulary import DocumentStatus, TaskKind, TaskStatus
+
+__all__ = ["claim_candidates", "serving_order"]
+
+
+def serving_order(session: Session) -> list[int]:
+    """The open batches' ids in the order the queue serves them."""
+    return list(
+        session.scalars(
+            select(Batch.id)
+            .where(Batch.closed_at.is_(None))
+            .order_by(Batch.priority.desc(), Batch.id)
+        )
+    )
+
+
+def claim_candidates(
+    session: Session, operator_id: int, workstation: str, now: datetime
+) -> Select[Any]:
+    """The first key task, in document order, that `operator_id` may take from
+    `workstation` at `now` (restrict it to one batch: `.where(Document.batch_id == b)`); on
+    PostgreSQL locked `FOR UPDATE SKIP LOCKED`. The rules: `repo.claim_key_tasks`."""
+    t2 = Task.__table__.alias("other")
+    holds_other = exists(
+        select(t2.c.id).where(
+            t2.c.document_id == Task.document_id,
+            t2.c.claimed_by == operator_id,
+            t2.c.status.in_((TaskStatus.CLAIMED, TaskStatus.DONE)),
+            t2.c.id != Task.id,
+        )
+    )
+    keyed_before = exists(
+        select(Keying.id).where(
+            Keying.document_id == Task.document_id, Keying.operator_id == operator_id
+        )
+    )
+    # A supervisor who decided a discrepancy of the document never keys it (a pass 3 from a
+    # send-back; the database refuses that keying too).
+    adjudicated_before = exists(
+        select(Adjudication.id).where(
+            Adjudication.document_id == Task.document_id,
+            Adjudication.supervisor_id == operator_id,
+        )
+    )
+    pass1_in = pass_taken_clause(session, Task.document_id, 1)
+    # One row per query, so that on PostgreSQL only the rows handed out are locked (locking a
+    # wider candidate set would make a concurrent claim skip free tasks).
+    candidates = (
+        select(Task)
+        .join(Document, Document.id == Task.document_id)
+        .join(Batch, Batch.id == Document.batch_id)
+        .where(
+            Task.kind == TaskKind.KEY,
+            or_(
+                Task.status == TaskStatus.OPEN,
+                # An expired claim is taken over only from another workstation: on the same
+                # PC the first operator's draft of it is still in the cache.
+                and_(
+                    Task.status == TaskStatus.CLAIMED,
+                    Task.lease_until < now,
+                    or_(Task.workstation.is_(None), Task.workstation != workstation),
+                ),
+            ),
+            Document.status == DocumentStatus.KEYING,
+            ~keyed_before,
+            ~adjudicated_before,
+            ~holds_other,
+            Batch.closed_at.is_(None),
+            live_work_allowed(operator_id),  # trainees: docs/training.md
+            or_(Batch.dependent_verification.is_(False), Task.pass_no != 2, pass1_in),
+            # verification sampling: pass 2 only once the draw said to verify
+            or_(Task.pass_no != 2, ~sampled_batch_clause(), drawn_clause(Task.document_id)),
+        )
+        .order_by(Document.seq, Task.pass_no)
+        .limit(1)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        candidates = candidates.with_for_update(skip_locked=True, of=Task)
+    return candidates
