@@ -136,25 +136,35 @@ class OutboxStore:
 
     def mark_pushed(self, item_id: str) -> None:
         """Acknowledged: keep a receipt, and empty the values everywhere in the cache."""
+        self.mark_pushed_many([item_id])
+
+    def mark_pushed_many(self, item_ids: list[str]) -> None:
+        """`mark_pushed` for each, in one cache transaction (a pushed batch)."""
+        stamp = now_iso()
         with self._tx() as db:
-            row = db.execute("SELECT kind, payload FROM outbox WHERE id = ?", (item_id,)).fetchone()
-            if row is None:
-                return
-            payload = json.loads(row[1])
-            if row[0] == "keying":
-                payload = {key: payload.get(key) for key in RECEIPT_KEYS}
+            for item_id in item_ids:
+                row = db.execute(
+                    "SELECT kind, payload FROM outbox WHERE id = ?", (item_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                payload = json.loads(row[1])
+                if row[0] == "keying":
+                    payload = {key: payload.get(key) for key in RECEIPT_KEYS}
+                    db.execute(
+                        "UPDATE drafts SET keyed_values = '{}', figures = '{}' "
+                        "WHERE keying_uuid = ?",
+                        (item_id,),
+                    )
+                    db.execute(
+                        "UPDATE tasks SET reference = NULL WHERE task_id = ?",
+                        (payload["task_id"],),
+                    )
                 db.execute(
-                    "UPDATE drafts SET keyed_values = '{}', figures = '{}' WHERE keying_uuid = ?",
-                    (item_id,),
+                    """UPDATE outbox SET pushed_at = ?, last_error = NULL, refused_at = NULL,
+                           payload = ? WHERE id = ?""",
+                    (stamp, json.dumps(payload, ensure_ascii=False), item_id),
                 )
-                db.execute(
-                    "UPDATE tasks SET reference = NULL WHERE task_id = ?", (payload["task_id"],)
-                )
-            db.execute(
-                """UPDATE outbox SET pushed_at = ?, last_error = NULL, refused_at = NULL,
-                       payload = ? WHERE id = ?""",
-                (now_iso(), json.dumps(payload, ensure_ascii=False), item_id),
-            )
 
     def mark_failed(self, item_id: str, error: str, next_attempt_at: str) -> None:
         with self._tx() as db:

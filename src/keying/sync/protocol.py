@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from keying.storage import repo
 from keying.storage.blind import reference_values
+from keying.storage.keying_batch import record_keyings
 from keying.storage.models import Keying, Task
 from keying.storage.refused_items import record_refusal
 from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
@@ -36,12 +37,25 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LEASE = timedelta(minutes=30)
 MAX_BACKOFF_S = 300
+# Outbox items sent in one transaction (issue 11, Performance: batches of 50).
+PUSH_BATCH = 50
 
 
 __all__ = ["AccountDisabled", "CentralUnavailable", "PushReport", "SyncClient"]
 
 
 OnKeyingStored = Callable[[Session, Keying], None]
+
+
+@dataclass
+class _Tally:
+    """What one push did so far."""
+
+    pushed: int = 0
+    failed: int = 0
+    refused: int = 0
+    error: str | None = None
+    disabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,16 +215,89 @@ class SyncClient:
         return held
 
     def push(self) -> PushReport:
-        """Send due outbox items, each in its own transaction: acknowledged, refused for good
-        (kept with the reason, never sent again), or failed (sent again with backoff)."""
-        pushed = failed = refused = 0
-        error = None
-        disabled = False
+        """Send due outbox items, up to `PUSH_BATCH` in one transaction: acknowledged (the
+        batch in one cache transaction), refused for good (kept with the reason, never sent
+        again), or failed (sent again with backoff). When the central database says no to
+        something in a batch, the batch is rolled back and its items are sent one by one, each
+        in its own transaction, so a refusal lands on that item only."""
+        tally = _Tally()
         items = self.cache.pending(self.clock().isoformat())
         if self.only_operator is not None:
             items = [i for i in items if i.payload.get("operator_id") == self.only_operator]
-        for index, item in enumerate(items):
-            outcome = "stored"
+        for start in range(0, len(items), PUSH_BATCH):
+            batch = items[start : start + PUSH_BATCH]
+            try:
+                outcomes = self._store_together(batch)
+            except (ItemRefused, AccountDisabled):
+                outcomes = None  # one by one, below: the refusal lands on its item
+            except (OperationalError, DBAPIError) as exc:
+                if login_refused(exc) or isinstance(exc, OperationalError):
+                    # the role may no longer log in, or the connection is down: as the
+                    # first item alone would fare (the rest would fail the same way)
+                    self._push_each(batch[:1], items[start:], tally)
+                    break
+                outcomes = None
+            if outcomes is None:
+                if not self._push_each(batch, items[start:], tally):
+                    break
+                continue
+            self.cache.mark_pushed_many([item.id for item in batch])
+            for item, outcome in zip(batch, outcomes, strict=True):
+                self._log_pushed(item, outcome)
+            tally.pushed += len(batch)
+        report = PushReport(
+            tally.pushed,
+            tally.failed,
+            self.cache.pending_count(),
+            tally.error,
+            tally.refused,
+            tally.disabled,
+        )
+        if tally.failed:
+            log.warning(
+                "push: %d sent, %d failed, %d waiting: %s",
+                tally.pushed,
+                tally.failed,
+                report.pending,
+                tally.error,
+            )
+        return report
+
+    def _store_together(self, batch: list[OutboxItem]) -> list[str]:
+        """Store `batch` in one transaction (each item idempotent by its UUID); the outcome
+        of each. Raises as the first item that fails would: nothing of the batch is stored."""
+        outcomes: list[str] = []
+        with self.sessions() as session:
+            owners = {i.payload.get("operator_id") for i in batch}
+            for owner in sorted(int(o) for o in owners if o is not None):
+                ensure_active(session, owner)
+            together = None
+            if all(item.kind == "keying" for item in batch):
+                together = record_keyings(session, [item.keying for item in batch])
+            if together is None:  # page flags, or two keyings of one pass: in their order
+                outcomes = [self._store(session, item) for item in batch]
+            else:
+                for outcome, keying in together:
+                    if outcome == "inserted" and self.on_keying_stored:
+                        self.on_keying_stored(session, keying)
+                    outcomes.append(outcome)
+            session.commit()
+        return outcomes
+
+    def _store(self, session: Session, item: OutboxItem) -> str:
+        if item.kind == "keying":
+            outcome, keying = repo.record_keying(session, item.keying)
+            if outcome == "inserted" and keying and self.on_keying_stored:
+                self.on_keying_stored(session, keying)
+            return outcome
+        repo.record_page_flag(session, item.page_flag)
+        return "stored"
+
+    def _push_each(self, batch: list[OutboxItem], rest: list[OutboxItem], tally: _Tally) -> bool:
+        """Send `batch` one item per transaction (`rest`: the items due from the batch's
+        first on). False when the push must stop (the connection is down, or the account
+        may no longer log in)."""
+        for index, item in enumerate(batch):
             try:
                 with self.sessions() as session:
                     owner = item.payload.get("operator_id")
@@ -219,49 +306,42 @@ class SyncClient:
                             ensure_active(session, int(owner))
                         except AccountDisabled as exc:
                             raise ItemRefused(DISABLED) from exc
-                    if item.kind == "keying":
-                        outcome, keying = repo.record_keying(session, item.keying)
-                        if outcome == "inserted" and keying and self.on_keying_stored:
-                            self.on_keying_stored(session, keying)
-                    else:
-                        repo.record_page_flag(session, item.page_flag)
+                    outcome = self._store(session, item)
                     session.commit()
             except ItemRefused as exc:
-                refused += self._refuse(item, str(exc))
-                disabled = disabled or str(exc) == DISABLED
+                tally.refused += self._refuse(item, str(exc))
+                tally.disabled = tally.disabled or str(exc) == DISABLED
                 continue
             except (OperationalError, DBAPIError) as exc:
                 if login_refused(exc):  # the role may no longer log in: disabled
-                    refused += sum(self._refuse(i, DISABLED) for i in items[index:])
-                    error, disabled = DISABLED, True
-                    break
+                    tally.refused += sum(self._refuse(i, DISABLED) for i in rest[index:])
+                    tally.error, tally.disabled = DISABLED, True
+                    return False
                 if refused_for_good(exc):
-                    refused += self._refuse(item, reason(exc))
+                    tally.refused += self._refuse(item, reason(exc))
                     continue
-                failed += 1
-                error = str(exc.orig or exc).strip().splitlines()[0]
+                tally.failed += 1
+                tally.error = str(exc.orig or exc).strip().splitlines()[0]
                 delay = min(MAX_BACKOFF_S, 2 ** min(item.attempts, 10))
                 retry_at = self.clock() + timedelta(seconds=delay)
-                self.cache.mark_failed(item.id, error, retry_at.isoformat())
+                self.cache.mark_failed(item.id, tally.error, retry_at.isoformat())
                 if isinstance(exc, OperationalError):
-                    break  # the connection is down: the rest would fail the same way
+                    return False  # the connection is down: the rest would fail the same way
                 continue
             self.cache.mark_pushed(item.id)
-            log.info(
-                "pushed %s %s (document %s, task %s): %s",
-                item.kind,
-                item.id,
-                item.payload.get("document_id"),
-                item.payload.get("task_id"),
-                outcome,
-            )
-            pushed += 1
-        report = PushReport(pushed, failed, self.cache.pending_count(), error, refused, disabled)
-        if failed:
-            log.warning(
-                "push: %d sent, %d failed, %d waiting: %s", pushed, failed, report.pending, error
-            )
-        return report
+            self._log_pushed(item, outcome)
+            tally.pushed += 1
+        return True
+
+    def _log_pushed(self, item: OutboxItem, outcome: str) -> None:
+        log.info(
+            "pushed %s %s (document %s, task %s): %s",
+            item.kind,
+            item.id,
+            item.payload.get("document_id"),
+            item.payload.get("task_id"),
+            outcome,
+        )
 
     def _refuse(self, item: OutboxItem, why: str) -> int:
         self.cache.mark_refused(item.id, why)
