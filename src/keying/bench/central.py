@@ -2,12 +2,13 @@
 starts itself (keying.bench.pg_server; durable commits, PostgreSQL's defaults otherwise).
 
 - `sync_push_keyings_per_s`: one workstation pushes its outbox of finished keyings (30 fields
-  each) through `SyncClient.push`: each keying in its own transaction (idempotent by UUID,
-  the task completed, an audit event), acknowledged in the cache after the commit.
+  each) through `SyncClient.push`: 50 keyings a transaction (each idempotent by UUID, its
+  task completed, an audit event), the batch acknowledged in one cache transaction.
 - `claims_per_s_<N>_clients`, `claim_ms_p50/p95`, `double_assignments`: N threads, each with
   its own engine and account, claim key tasks one at a time (`repo.claim_key_tasks`, one
-  transaction each, `FOR UPDATE SKIP LOCKED`) until none is left; a task handed to two
-  clients, or both passes of a document to one, would be counted.
+  transaction each, an index walk with `FOR UPDATE SKIP LOCKED`) until none is left; a task
+  handed to two clients, or both passes of a document to one, would be counted.
+- `pull_pages_per_s`, `signin_ms_p50/p95`: keying.bench.central_pull, on a second database.
 Connections are the database owner's (no row-level security on this path); the operators'
 own roles add their policies' cost, not measured here.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from keying.bench import Figure, percentiles
+from keying.bench import Figure, central_pull, percentiles
 from keying.bench.pg_server import local_postgres
 from keying.forms import load_form
 from keying.paths import shipped_forms
@@ -32,7 +33,7 @@ from keying.storage.engine import make_engine, session_factory, upgrade
 from keying.storage.models import Document, FormDefinitionRow, Operator, Page, Task
 from keying.storage.records import KeyingPayload
 from keying.sync.cache import CachedTask, WorkstationCache, now_iso
-from keying.sync.protocol import SyncClient
+from keying.sync.protocol import PUSH_BATCH, SyncClient
 
 FIELDS = 30
 LEASE = timedelta(minutes=30)
@@ -145,7 +146,7 @@ def _push(url: str, operator_id: int, count: int) -> Figure:
         round(count / elapsed, 1),
         "/s",
         goal=">= 5,000",
-        note=f"{count} keyings of {FIELDS} fields, one transaction each, one client",
+        note=f"{count} keyings of {FIELDS} fields, {PUSH_BATCH} a transaction, one client",
     )
 
 
@@ -223,6 +224,7 @@ def run(quick: bool) -> list[Figure]:
         try:
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.execute(text("CREATE DATABASE keying_bench"))
+                conn.execute(text("CREATE DATABASE keying_bench_pull"))
         finally:
             engine.dispose()
         url = server.rsplit("/", 1)[0] + "/keying_bench"
@@ -230,4 +232,7 @@ def run(quick: bool) -> list[Figure]:
         operators = _setup(url, clients + 1, documents)
         push = _push(url, operators[-1], pushes)
         # the claims run on what the push left: its tasks are done
-        return [push, *_claims(url, operators[:clients], clients)]
+        claims = _claims(url, operators[:clients], clients)
+        pull_url = server.rsplit("/", 1)[0] + "/keying_bench_pull"
+        upgrade(pull_url)
+        return [push, *claims, *central_pull.run(pull_url, quick)]

@@ -63,7 +63,9 @@ def local_postgres() -> Iterator[str]:
         if done.returncode != 0:
             raise NoPostgres(f"initdb failed: {done.stderr.strip()[-500:]}")
         (data / "pg_hba.conf").write_text(
-            f"local all {SUPERUSER} trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\n",
+            f"local all {SUPERUSER} trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\n"
+            # the accounts' own login roles (signin_ms), by password as in a shop
+            "host all all 127.0.0.1/32 scram-sha-256\n",
             encoding="ascii",
         )
         port = _free_port()
