@@ -70,11 +70,12 @@ def refused_items(session: Session, workstation: str | None = None) -> list[Refu
     ).all()
     events = [(e, login) for e, login in rows if workstation in (None, e.detail.get("workstation"))]
     ids = {int(e.detail["document"]) for e, _ in events if e.detail.get("document") is not None}
-    names = dict(
-        session.execute(select(Document.id, Document.external_id).where(Document.id.in_(ids)))
-        .tuples()
-        .all()
-    )
+    names: dict[int, str] = {
+        int(row[0]): row[1]
+        for row in session.execute(
+            select(Document.id, Document.external_id).where(Document.id.in_(ids))
+        )
+    }
     items = []
     for event, login in events:
         doc = event.detail.get("document")

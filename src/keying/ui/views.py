@@ -72,6 +72,12 @@ def _tasks(context: ViewContext) -> QWidget:
     return make(context)
 
 
+def _refused(context: ViewContext) -> QWidget:
+    from keying.ui.refused_view import make
+
+    return make(context)
+
+
 def _training(context: ViewContext) -> QWidget:
     from keying.ui.training_view import TrainingView
 
@@ -95,6 +101,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("adjudication", "Adjudicate discrepancies", "Ctrl+2", SUPERVISORS, _adjudication),
     ViewSpec("flagged", "Flagged pages", "Ctrl+3", SUPERVISORS, _flagged),
     ViewSpec("tasks", "Tasks held", "Ctrl+4", SUPERVISORS, _tasks),
+    ViewSpec("refused", "Refused items", "Ctrl+5", SUPERVISORS, _refused),
     # every role: a trainee is any account not qualified on a form with a threshold
     ViewSpec("training", "Train on gold documents", "Ctrl+T", EVERYONE, _training),
     ViewSpec(

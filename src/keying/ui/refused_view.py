@@ -1,0 +1,127 @@
+"""The refused items view (supervisors and admins): the outbox items the central database
+refused for good, as their workstations reported them — when, whose, from which PC, which
+document and pass, and why. The items themselves stay in their PC's cache (never sent
+again, never dropped); this is where a supervisor learns of them. F5 reads them again, off
+the GUI thread (`Background`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from keying.services.refused import RefusedItem, read_refused
+from keying.ui.background import Background
+from keying.ui.rows_model import RowsModel
+from keying.ui.views import ViewContext
+
+HEADERS = ("When", "Operator", "PC", "Document", "Pass", "Item", "Reason")
+COL_REASON = 6
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def item_text(item: RefusedItem) -> str:
+    return "page flag" if item.kind == "page_flag" else item.kind or "—"
+
+
+class RefusedItemsModel(RowsModel):
+    """Adapts the list from `read_refused`; stores nothing else."""
+
+    headers = HEADERS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item: RefusedItem = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                item.at.astimezone().strftime("%d %b %H:%M"),
+                item.login or "—",
+                item.workstation or "—",
+                item.document or "—",
+                str(item.pass_no) if item.pass_no is not None else "—",
+                item_text(item),
+                item.reason,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_REASON:
+            return f"{item.reason}\n(outbox item {item.item})"
+        return None
+
+
+class RefusedView(QWidget):
+    """The refused items, oldest first; F5 reads them again."""
+
+    def __init__(
+        self,
+        read: Callable[[], list[RefusedItem]],
+        background: Background,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.read = read
+        self.background = background
+        if background.parent() is None:
+            background.setParent(self)
+        self.setAccessibleName("Refused items")
+        title = QLabel("<h2>Items the central database refused</h2>")
+        hint = QLabel(
+            "Keyings and page flags a workstation sent that the central database will never "
+            "take (the reason says why). Each stays on its PC, kept, and is not sent again. "
+            "F5 reads them again."
+        )
+        hint.setWordWrap(True)
+        self.model = RefusedItemsModel(parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Refused items, by when, operator, PC and document")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.message = QLabel("")
+        self.message.setAccessibleName("Refused items message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        action = QAction("Read the refused items again", self)
+        action.setShortcut(QKeySequence("F5"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.refresh)
+        self.addAction(action)
+
+    def activate(self) -> None:
+        """On screen (the main window calls it): read again, take the focus."""
+        self.table.setFocus()
+        self.refresh()
+
+    def shut_down(self) -> None:
+        self.background.stop()
+
+    def refresh(self) -> None:
+        self.message.setText("Reading the refused items…")
+        self.background.run(self.read, self._read)
+
+    def _read(self, rows: Any, error: str) -> None:
+        if error:
+            self.message.setText(f"The refused items could not be read: {error}")
+            return
+        self.model.set_rows(list(rows))
+        self.message.setText(
+            f"{len(rows)} refused item(s)" if rows else "No item has been refused."
+        )
+        if rows:
+            self.table.setCurrentIndex(self.model.index(len(rows) - 1, 0))  # the latest
+
+
+def make(context: ViewContext) -> RefusedView:
+    """The view for the main window's registry (`keying.ui.views`)."""
+    return RefusedView(lambda: read_refused(context.services, context.operator), Background())
