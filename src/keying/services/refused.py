@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import DBAPIError
+
 from keying.services.sign_in import SignedIn
-from keying.services.supervision import SUPERVISING, SupervisionRefused, _Unit
+from keying.services.supervision import SUPERVISING, SupervisionRefused, database_failure
 from keying.storage.refused_items import RefusedItem, refused_items
 
 if TYPE_CHECKING:
@@ -21,5 +23,8 @@ def read_refused(services: Services, who: SignedIn) -> list[RefusedItem]:
     that is not a supervisor's or an admin's, or when the central database does not answer."""
     if who.role not in SUPERVISING:
         raise SupervisionRefused(f"{who.login} is an {who.role}: supervisors only")
-    with _Unit(services) as session:
-        return refused_items(session)
+    try:
+        with services.sessions() as session:
+            return refused_items(session)
+    except DBAPIError as exc:
+        raise SupervisionRefused(database_failure(exc)) from exc
