@@ -121,6 +121,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("keying", "Adjudicate discrepancies"),
     QT_TRANSLATE_NOOP("keying", "Flagged pages"),
     QT_TRANSLATE_NOOP("keying", "Tasks held"),
+    QT_TRANSLATE_NOOP("keying", "Refused items"),
     QT_TRANSLATE_NOOP("keying", "Train on gold documents"),
     QT_TRANSLATE_NOOP("keying", "Trainees and qualifications"),
     QT_TRANSLATE_NOOP("keying", "Dashboard of keyer figures"),

@@ -660,6 +660,10 @@
         <translation>Tâches détenues</translation>
     </message>
     <message>
+        <source>Refused items</source>
+        <translation>Éléments refusés</translation>
+    </message>
+    <message>
         <source>Train on gold documents</source>
         <translation>S&apos;entraîner sur des documents de référence</translation>
     </message>

@@ -660,6 +660,10 @@
         <translation>ការងារដែលកំពុងកាន់</translation>
     </message>
     <message>
+        <source>Refused items</source>
+        <translation>ធាតុដែលត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
         <source>Train on gold documents</source>
         <translation>ហ្វឹកហាត់លើឯកសារគំរូ</translation>
     </message>

@@ -660,6 +660,10 @@
         <translation>ວຽກທີ່ຖືຢູ່</translation>
     </message>
     <message>
+        <source>Refused items</source>
+        <translation>ລາຍການທີ່ຖືກປະຕິເສດ</translation>
+    </message>
+    <message>
         <source>Train on gold documents</source>
         <translation>ຝຶກກັບເອກະສານຕົວຢ່າງ</translation>
     </message>
