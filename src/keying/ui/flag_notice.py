@@ -13,27 +13,18 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel
 
+from keying.ui.key_notice import KeyNotice
 from keying.ui.language import translate
 
 
-class FlagNotice(QLabel):
-    confirmed = Signal()
+class FlagNotice(KeyNotice):
+    """`entered`: the flag is confirmed; `undone`: Ctrl+Z or Escape took it back."""
+
     undone = Signal()
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("flagNotice")
-        self.setAccessibleName("Page flag to confirm")
-        self.setWordWrap(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setStyleSheet(
-            "QLabel#flagNotice { background: #8a4b00; color: white; padding: 10px;"
-            " border: 3px solid #ffd24a; }"
-        )
-        self.hide()
+        super().__init__("flagNotice", "Page flag to confirm", "#8a4b00")
 
     def announce(self, page_no: int, reason: str) -> None:
         text = translate(
@@ -41,20 +32,9 @@ class FlagNotice(QLabel):
             "<b>Page {0} flagged: {1}.</b> <b>Enter</b> sends the document to a supervisor "
             "and opens the next one; <b>Ctrl+Z</b> takes the flag back.",
         )
-        self.setText(text.format(page_no, escape(reason)))
-        self.setAccessibleDescription(self.text())
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_notice(text.format(page_no, escape(reason)))
 
-    @property
-    def waiting(self) -> bool:
-        return self.isVisible()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.hide()
-            self.confirmed.emit()
-        elif event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Escape:
+    def other_key(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Escape:
             self.hide()
             self.undone.emit()
-        event.accept()  # every other key is kept from the form until one of these

@@ -141,12 +141,12 @@ class StationView(QWidget):
         self.save_notice.hide()
         # When the next document is of another form: said, and acknowledged with Enter.
         self.banner = FormChangeBanner()
-        self.banner.acknowledged.connect(self._banner_acknowledged)
+        self.banner.entered.connect(self._banner_acknowledged)
         # the form key of the last document opened (at start, the last one finished here)
         self._last_form: str | None = station.last_form_keyed()
         # F4 and a reason: confirmed with Enter, taken back with Ctrl+Z (flag_notice.py).
         self.flag_notice = FlagNotice()
-        self.flag_notice.confirmed.connect(self._flag_confirmed)
+        self.flag_notice.entered.connect(self._flag_confirmed)
         self.flag_notice.undone.connect(self._flag_undone)
         self._pending_flag: tuple[int, PageFlagReason] | None = None
 

@@ -1,0 +1,48 @@
+"""A notice in large words that takes the focus and keeps every key from the form until the
+operator answers it: Enter (`entered`), and what a subclass adds (`other_key`). The form-change
+banner and the page-flag notice are two of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel
+
+
+class KeyNotice(QLabel):
+    entered = Signal()
+
+    def __init__(self, name: str, accessible_name: str, background: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet(
+            f"QLabel#{name} {{ background: {background}; color: white; padding: 10px;"
+            " border: 3px solid #ffd24a; }"
+        )
+        self.hide()
+
+    def show_notice(self, text: str) -> None:
+        """Show `text` (rich text, already escaped) and take the keys."""
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def waiting(self) -> bool:
+        return self.isVisible()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.hide()
+            self.entered.emit()
+        else:
+            self.other_key(event)
+        event.accept()  # every other key is kept from the form until the notice is answered
+
+    def other_key(self, event: QKeyEvent) -> None:
+        """A key other than Enter: kept from the form; a subclass may answer it."""
