@@ -14,7 +14,7 @@ from sqlalchemy.types import Integer
 
 from keying.storage.models import AuditEvent, Keying, Task, utcnow
 from keying.storage.records import KeyingPayload, RecordOutcome
-from keying.storage.repo import _parse_time
+from keying.storage.repo import keying_row
 from keying.storage.vocabulary import TaskKind, TaskStatus
 
 __all__ = ["record_keyings"]
@@ -55,19 +55,7 @@ def record_keyings(
     now = utcnow()
     for payload, pair in fresh:
         superseded = pair in taken
-        keying = Keying(
-            uuid=payload["uuid"],
-            document_id=pair[0],
-            pass_no=pair[1],
-            operator_id=int(payload["operator_id"]),
-            values=payload["values"],
-            figures=payload.get("figures", {}),
-            check_failures=payload.get("check_failures", []),
-            workstation=payload.get("workstation"),
-            started_at=_parse_time(payload.get("started_at")),
-            finished_at=_parse_time(payload["finished_at"]) or now,
-            superseded=superseded,
-        )
+        keying = keying_row(payload, pair[0], pair[1], superseded, now)
         session.add(keying)
         task = tasks.get(pair)
         if task is not None and not superseded:

@@ -265,6 +265,30 @@ def live_keying(session: Session, document_id: int, pass_no: int) -> Keying | No
 # --- keyings, flags, reconciliations ---------------------------------------------------------
 
 
+def keying_row(
+    payload: KeyingPayload,
+    document_id: int,
+    pass_no: int,
+    superseded: bool,
+    now: datetime | None = None,
+) -> Keying:
+    """The stored row of a keying the outbox pushed (`now`: when it was received, if its
+    payload has no finish time)."""
+    return Keying(
+        uuid=payload["uuid"],
+        document_id=document_id,
+        pass_no=pass_no,
+        operator_id=int(payload["operator_id"]),
+        values=payload["values"],
+        figures=payload.get("figures", {}),
+        check_failures=payload.get("check_failures", []),
+        workstation=payload.get("workstation"),
+        started_at=_parse_time(payload.get("started_at")),
+        finished_at=_parse_time(payload["finished_at"]) or now or utcnow(),
+        superseded=superseded,
+    )
+
+
 def record_keying(session: Session, payload: KeyingPayload) -> tuple[RecordOutcome, Keying | None]:
     """Insert a finished keying idempotently by its client UUID.
 
@@ -278,19 +302,7 @@ def record_keying(session: Session, payload: KeyingPayload) -> tuple[RecordOutco
     document_id = int(payload["document_id"])
     pass_no = int(payload["pass_no"])
     taken = pass_taken(session, document_id, pass_no)
-    keying = Keying(
-        uuid=payload["uuid"],
-        document_id=document_id,
-        pass_no=pass_no,
-        operator_id=int(payload["operator_id"]),
-        values=payload["values"],
-        figures=payload.get("figures", {}),
-        check_failures=payload.get("check_failures", []),
-        workstation=payload.get("workstation"),
-        started_at=_parse_time(payload.get("started_at")),
-        finished_at=_parse_time(payload["finished_at"]) or utcnow(),
-        superseded=taken,
-    )
+    keying = keying_row(payload, document_id, pass_no, taken)
     session.add(keying)
     task = session.scalar(
         select(Task).where(
