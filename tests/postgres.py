@@ -175,7 +175,10 @@ class _Cluster:
         options = (
             "-c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
             f"-c unix_socket_directories={self.root} -c password_encryption=scram-sha-256 "
-            f"-c synchronous_commit={'on' if self.durable else 'off'}"
+            f"-c synchronous_commit={'on' if self.durable else 'off'} "
+            # 100 workstations at once (tests/test_pg_many_clients.py with KEYING_PG_CLIENTS=100)
+            # and the test's own connections: more than PostgreSQL's default of 100
+            "-c max_connections=250"
         )
         return self._run(
             self.pg_ctl,

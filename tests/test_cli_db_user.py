@@ -405,3 +405,24 @@ def test_an_empty_database_url_is_refused() -> None:
         assert "argument --database-url: is empty" in done.stderr
         assert "Traceback" not in done.stderr
     assert not (Path(os.environ["KEYING_DATA_DIR"]) / "central.sqlite").exists()
+
+
+def test_a_failed_benchmark_is_one_line_and_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A benchmark that fails (say, claims cancelled by the statement timeout with 100
+    clients) says which and why in one line; the whole message goes to keying.log."""
+    from keying import bench
+    from keying.cli import main
+
+    def fails(only: object, quick: bool) -> list[object]:
+        raise RuntimeError("a claiming client failed: statement timeout\nmore detail")
+
+    monkeypatch.setenv("KEYING_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(bench, "run", fails)
+    assert main(["bench", "--only", "central"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "keying bench: error: a claiming client failed: statement timeout "
+        "(the whole message: keying.log)"
+    ]

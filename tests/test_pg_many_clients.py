@@ -66,7 +66,10 @@ def test_many_clients_key_one_batch_at_once_without_doubles_or_losses(
         deadline = time.monotonic() + 900
         while not all((tmp_path / f"{login}.sqlite.ready").exists() for login in logins):
             assert time.monotonic() < deadline, "the clients did not all sign in"
-            assert all(c.poll() is None for c in clients.values()), "a client stopped early"
+            stopped = [login for login, c in clients.items() if c.poll() is not None]
+            if stopped:
+                _, err = clients[stopped[0]].communicate()
+                pytest.fail(f"{stopped[0]} stopped early: {err}")
             time.sleep(0.1)
         start_line.touch()  # every client signed in: go
         started = time.perf_counter()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 
 from keying import bench
+
+log = logging.getLogger(__name__)
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +36,11 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"keying bench: error: no PostgreSQL server to measure against: {exc}", file=sys.stderr
         )
+        return 1
+    except RuntimeError as exc:  # a benchmark failed (each says which and why)
+        log.exception("keying bench failed")
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"keying bench: error: {first} (the whole message: keying.log)", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps({f.name: f.value for f in figures}, indent=2))
