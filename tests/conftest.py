@@ -96,3 +96,21 @@ def world_options() -> dict[str, Any]:
 @pytest.fixture
 def world(new_world: Callable[..., World], world_options: dict[str, Any]) -> World:
     return new_world(**world_options)
+
+
+@pytest.fixture
+def scaled(request: pytest.FixtureRequest) -> Iterator[float]:
+    """The app's text at the scale given (indirect parametrize: the settings key
+    `font_scale`, saved and applied); back to 100 % after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from keying.config import Settings
+    from keying.ui.theme import apply_theme
+
+    scale = float(request.param)
+    Settings(font_scale=scale).save()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, False, scale)
+    yield scale
+    apply_theme(app, False, 1.0)  # the next test starts at 100 %

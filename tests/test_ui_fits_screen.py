@@ -9,33 +9,18 @@ window's minimum is checked after each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from keying.config import Settings
 from keying.storage.models import Document
 from keying.storage.users import add_user
-from keying.ui.theme import apply_theme
 from keying.ui.views import VIEWS
 from tests.support.ui import open_window
 from tests.support.world import PASSWORD, World
 from tests.test_stats import key_small_batch
 
 SCREEN = (1024, 768)
-
-
-@pytest.fixture
-def scaled(request: pytest.FixtureRequest) -> Iterator[float]:
-    scale = float(request.param)
-    Settings(font_scale=scale).save()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, False, scale)
-    yield scale
-    apply_theme(app, False, 1.0)  # the next test starts at 100 %
 
 
 def _with_admin(world: World) -> World:

@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -45,9 +47,11 @@ from keying.ui.snippet import crop_rect
 COL_DOCUMENT, COL_IMAGE, COL_A, COL_B, COL_DECISION = range(5)
 HEADERS = ("Document", "On the page", "A", "B", "Decision")
 IssueRole = Qt.ItemDataRole.UserRole + 1
-SNIPPET = QSize(360, 70)  # at most; a third of the list's width when narrower (large text)
+SNIPPET = QSize(360, 70)  # at most; a quarter of the list's width when narrower
 SNIPPET_MIN_WIDTH = 160
 LIMIT = 300  # documents claimed at once for one field
+TEXT_LINES = 4  # at most, a row's A, B and decision wrapped; longer: elided (the tooltip has it)
+CELL_MARGIN = 8  # the cell's own margins around its text, both sides
 KEYS = (
     "A / B: take that value",
     "N: new value",
@@ -89,7 +93,11 @@ class SameFieldModel(RowsModel):
             return issue.id
         if role == Qt.ItemDataRole.DecorationRole and col == COL_IMAGE:
             return self._snippet(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole text, where the cell elides it
+        ):
             if col == COL_DOCUMENT:
                 return case.external_id
             if col in (COL_A, COL_B):
@@ -100,7 +108,7 @@ class SameFieldModel(RowsModel):
                 if made is not None:
                     return describe(made)
                 return f"minor: {kind_words(issue.minor_kind)}" if issue.severity == "minor" else ""
-            if col == COL_IMAGE and role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == COL_IMAGE and role != Qt.ItemDataRole.DisplayRole:
                 return "the field on the page"
         return None
 
@@ -147,9 +155,18 @@ class SameFieldList(QWidget):
         self.table.setIconSize(SNIPPET)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(SNIPPET.height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # A, B and the decision share the width left (`_fit_columns`): wrapped, never
+        # scrolled sideways
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_DOCUMENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the decision
+        header.resizeSection(COL_IMAGE, SNIPPET.width() + CELL_MARGIN)
+        header.sectionResized.connect(self._section_resized)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.editor = DecisionEditor()
         self.editor.submitted.connect(self._submitted)
         self.editor.cancelled.connect(self._done_editing)
@@ -183,6 +200,7 @@ class SameFieldList(QWidget):
 
     def _loaded(self) -> None:
         self.model.set_rows(self._rows())
+        self._fit_rows()
         self.prefetcher.request([sha for c in self.flow.cases for sha in c.pages])
         self._select_next(0)
         if self.after_load is not None:  # M pressed on the one-at-a-time screen
@@ -206,6 +224,7 @@ class SameFieldList(QWidget):
         )
         for r in range(len(rows)):
             self.model.row_changed(r)
+        self._fit_rows()
         self.status_changed.emit()
 
     def current(self) -> Row | None:
@@ -222,6 +241,54 @@ class SameFieldList(QWidget):
                 self.table.setCurrentIndex(self.model.index(r, COL_DOCUMENT))
                 return
         self._refresh()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (COL_DOCUMENT, COL_IMAGE):
+            self._fit_columns()
+        else:
+            self._fit_rows()
+
+    def _fit_columns(self) -> None:
+        """A and B three tenths each of the width beside the document and its snippet; the
+        decision the rest (the last column, stretched): at 200 % text on 1024×768 a minor
+        kind's words wrap on three lines."""
+        header = self.table.horizontalHeader()
+        free = (
+            self.table.viewport().width()
+            - header.sectionSize(COL_DOCUMENT)
+            - header.sectionSize(COL_IMAGE)
+        )
+        each = max(header.minimumSectionSize(), free * 3 // 10)
+        for col in (COL_A, COL_B):
+            if header.sectionSize(col) != each:
+                header.resizeSection(col, each)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their snippet, or as A, B and the decision need wrapped at their
+        columns' widths (at most TEXT_LINES lines; longer, elided), so the decision is read
+        without scrolling at large text (1024×768 at 150 % or 200 %)."""
+        metrics = self.table.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        texts = {
+            (col, str(self.model.index(r, col).data() or ""))
+            for r in range(self.model.rowCount())
+            for col in (COL_A, COL_B, COL_DECISION)
+        }
+        tall = max(
+            (
+                metrics.boundingRect(
+                    QRect(0, 0, max(1, self.table.columnWidth(col) - CELL_MARGIN), 1 << 20),
+                    flags,
+                    text,
+                ).height()
+                for col, text in texts
+            ),
+            default=0,
+        )
+        tall = min(tall, TEXT_LINES * metrics.lineSpacing())
+        height = max(self.snippet_size.height(), tall) + CELL_MARGIN
+        if height != self.table.verticalHeader().defaultSectionSize():
+            self.table.verticalHeader().setDefaultSectionSize(height)
 
     def _snippet(self, row: int) -> QPixmap | None:
         case, issue = self.model.rows()[row]
@@ -358,19 +425,23 @@ class SameFieldList(QWidget):
         self._select_next(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The snippets take at most a third of the width, so A, B and the decision stay in
-        view on a small screen with large text (1024×768 at 150 %)."""
+        """The snippets take at most a quarter of the width, so A, B and the decision stay in
+        view on a small screen with large text (1024×768 at 200 %: a word such as
+        "punctuation" fits the decision's column)."""
         super().resizeEvent(event)
-        width = max(SNIPPET_MIN_WIDTH, min(SNIPPET.width(), self.width() // 3))
+        width = max(SNIPPET_MIN_WIDTH, min(SNIPPET.width(), self.width() // 4))
         if width != self.snippet_size.width():
             self.snippet_size = QSize(width, SNIPPET.height() * width // SNIPPET.width())
             self.table.setIconSize(self.snippet_size)
-            self.table.verticalHeader().setDefaultSectionSize(self.snippet_size.height() + 8)
+            self.table.horizontalHeader().resizeSection(COL_IMAGE, width + CELL_MARGIN)
             self._snippets.clear()
             for r in range(self.model.rowCount()):
                 self.model.row_changed(r)
+        self._fit_rows()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
