@@ -6,10 +6,10 @@ Reads, page images and outcomes run off the GUI thread (`Background`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -26,6 +26,7 @@ from keying.services.supervision import FlagOutcome, FlagRow, Supervision
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
+from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
@@ -94,17 +95,16 @@ class WithdrawDialog:
         return text if ok else None
 
 
-class FlaggedView(QWidget):
+class FlaggedView(ReadingView):
     """The open flags beside the flagged page; an outcome for the selected document."""
+
+    reading = "Reading the flagged pages…"
 
     def __init__(
         self, supervision: Supervision, background: Background, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(background, parent)
         self.supervision = supervision
-        self.background = background
-        if background.parent() is None:
-            background.setParent(self)
         self.setAccessibleName("Flagged pages")
         self.model = FlagsModel(parent=self)
         self.table = QTableView()
@@ -138,11 +138,7 @@ class FlaggedView(QWidget):
             button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
             self.buttons[outcome] = button
             row_of_buttons.addWidget(button)
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, o=outcome: self.resolve(o))
-            self.addAction(action)
+            self.add_key(text, keys, partial(self.resolve, outcome))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<h2>Flagged pages</h2>"))
@@ -160,24 +156,11 @@ class FlaggedView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        refresh = QAction("Read the flagged pages again", self)
-        refresh.setShortcut(QKeySequence("F5"))
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
+        self.add_key("Read the flagged pages again", "F5", self.refresh)
         self._update_buttons()
 
-    def activate(self) -> None:
-        """On screen (the main window calls it): read again, take the focus."""
-        self.table.setFocus()
-        self.refresh()
-
-    def shut_down(self) -> None:
-        self.background.stop()
-
-    def refresh(self) -> None:
-        self.message.setText("Reading the flagged pages…")
-        self.background.run(self.supervision.flagged_pages, self._read)
+    def read_rows(self) -> list[FlagRow]:
+        return self.supervision.flagged_pages()
 
     def _read(self, rows: Any, error: str, keep_message: bool = False) -> None:
         if error:

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from keying.services.refused import RefusedItem, read_refused
 from keying.ui.background import Background
+from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
@@ -52,8 +52,10 @@ class RefusedItemsModel(RowsModel):
         return None
 
 
-class RefusedView(QWidget):
+class RefusedView(ReadingView):
     """The refused items, oldest first; F5 reads them again."""
+
+    reading = "Reading the refused items…"
 
     def __init__(
         self,
@@ -61,11 +63,8 @@ class RefusedView(QWidget):
         background: Background,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(background, parent)
         self.read = read
-        self.background = background
-        if background.parent() is None:
-            background.setParent(self)
         self.setAccessibleName("Refused items")
         title = QLabel("<h2>Items the central database refused</h2>")
         hint = QLabel(
@@ -92,23 +91,10 @@ class RefusedView(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        action = QAction("Read the refused items again", self)
-        action.setShortcut(QKeySequence("F5"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.refresh)
-        self.addAction(action)
+        self.add_key("Read the refused items again", "F5", self.refresh)
 
-    def activate(self) -> None:
-        """On screen (the main window calls it): read again, take the focus."""
-        self.table.setFocus()
-        self.refresh()
-
-    def shut_down(self) -> None:
-        self.background.stop()
-
-    def refresh(self) -> None:
-        self.message.setText("Reading the refused items…")
-        self.background.run(self.read, self._read)
+    def read_rows(self) -> list[RefusedItem]:
+        return self.read()
 
     def _read(self, rows: Any, error: str) -> None:
         if error:

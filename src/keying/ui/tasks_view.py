@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from keying.services import TaskKind
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
+from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
@@ -137,17 +137,16 @@ class ReleaseDialog:
         return text if ok else None
 
 
-class TasksView(QWidget):
+class TasksView(ReadingView):
     """The tasks held; F5 reads them again, Delete releases the selected one."""
+
+    reading = "Reading the tasks held…"
 
     def __init__(
         self, supervision: Supervision, background: Background, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(background, parent)
         self.supervision = supervision
-        self.background = background
-        if background.parent() is None:
-            background.setParent(self)
         self.setAccessibleName("Tasks held")
         title = QLabel("<h2>Tasks held</h2>")
         self.hint = QLabel("F5 reads them again · Delete releases the selected task")
@@ -171,27 +170,11 @@ class TasksView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        for text, keys, slot in (
-            ("Read the tasks held again", "F5", self.refresh),
-            ("Release the selected task", "Delete", self.release_selected),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self.add_key("Read the tasks held again", "F5", self.refresh)
+        self.add_key("Release the selected task", "Delete", self.release_selected)
 
-    def activate(self) -> None:
-        """On screen (the main window calls it): read again, take the focus."""
-        self.table.setFocus()
-        self.refresh()
-
-    def shut_down(self) -> None:
-        self.background.stop()
-
-    def refresh(self) -> None:
-        self.message.setText("Reading the tasks held…")
-        self.background.run(self.supervision.held_tasks, self._read)
+    def read_rows(self) -> list[HeldTaskRow]:
+        return self.supervision.held_tasks()
 
     def _read(self, rows: Any, error: str) -> None:
         if error:
