@@ -213,6 +213,17 @@ class SupervisorDesk:
             raise NotSaved(_one_line(exc)) from exc
         return [c for c in cases if c.open_issues()]
 
+    def count_minor(self) -> int:
+        """The queue's open minor flags now (`minor_waiting`, counted as a claim counts
+        them): asked again after minor flags are decided, taken back or sent back.
+        NotSaved when the central database does not answer."""
+        try:
+            with self._session() as session:
+                self.minor_waiting = store.minor_waiting(session, self.supervisor_id)
+        except DBAPIError as exc:
+            raise NotSaved(_one_line(exc)) from exc
+        return self.minor_waiting
+
     def _case(self, session: Session, task_id: int, document_id: int) -> Case:
         doc = session.get(Document, document_id)
         assert doc is not None

@@ -9,7 +9,8 @@ A decision the database refuses (another supervisor holds the document …) is t
 from the screen with the reason. A document sent back for a third keying leaves the queue at
 once (`send_back_queue.SendBacks`): refused, it comes back; not answered, it is sent again
 like a decision. A bulk decision (`decide_bulk`) is taken back whole by the Ctrl+Z right
-after it, in one transaction.
+after it, in one transaction. After minor flags are decided, taken back or sent back, the
+queue's open minor flags are counted again (`minor_waiting`, the status bar's "in the queue").
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ class AdjudicationFlow(QObject):
         self.stamps: dict[str, int] = {}  # decision uuid → its tick
         self.last_bulk: list[str] = []  # the uuids of a bulk decision while it is the latest
         self.minor_first = False  # Ctrl+M: the minor flags held are shown first
-        self.minor_waiting: int | None = None  # the queue's open minor flags (last claim)
+        # the queue's open minor flags (counted at each claim, and after minor flags are
+        # decided, taken back or sent back — by this flow or the same-field list's)
+        self.minor_waiting: int | None = None
         self.send_backs = SendBacks(self)  # documents on their way to a third keying
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
@@ -105,7 +108,15 @@ class AdjudicationFlow(QObject):
         self.changed.emit()
 
     def _counted(self, minor: int) -> None:
-        self.minor_waiting = minor
+        if minor != self.minor_waiting:
+            self.minor_waiting = minor
+            self.changed.emit()
+
+    def _recount(self, issues: list[Issue]) -> None:
+        """Minor flags among `issues` were decided, taken back or sent back: the queue's
+        count is asked again (after them: the worker answers in order)."""
+        if any(i.severity == "minor" for i in issues):
+            self.link.count()
 
     def open_cases(self) -> list[Case]:
         return [c for c in self.cases if c.open_issues()]
@@ -142,7 +153,9 @@ class AdjudicationFlow(QObject):
         reason: str = "",
     ) -> Decided:
         self.last_bulk = []
-        return self._decide_one(case, issue, decision, value, reason)
+        made = self._decide_one(case, issue, decision, value, reason)
+        self._recount([issue])
+        return made
 
     def decide_bulk(
         self, rows: list[tuple[Case, Issue]], decision: Decision, reason: str
@@ -151,6 +164,7 @@ class AdjudicationFlow(QObject):
         them all back in one (`undo`)."""
         made = [self._decide_one(case, issue, decision, None, reason) for case, issue in rows]
         self.last_bulk = [m.uuid for m in made]
+        self._recount([issue for _, issue in rows])
         return made
 
     def _decide_one(
@@ -268,7 +282,9 @@ class AdjudicationFlow(QObject):
         once (the next one shows), comes back if the central database refuses it, and is
         sent again if it does not answer."""
         self.last_bulk = []
+        sent = case.open_issues()
         self.send_backs.send(case, next(self._tick))
+        self._recount(sent)
         if self.scope is None and len(self.open_cases()) <= 1:
             self.load()
         self.changed.emit()
@@ -295,12 +311,13 @@ class AdjudicationFlow(QObject):
         if bulk and self.history[-1][1].uuid in bulk:
             return self._undo_bulk(bulk)
         case, made = self.history.pop(k)
-        stored = self._forget(case, made)
-        if stored:
+        issue = next(i for i in case.issues if i.id == made.issue_id)
+        if self._forget(case, made):
             self.link.undo(made.uuid)
+            self._recount([issue])
         self.cases = [case] + [c for c in self.cases if c is not case]  # back on screen
         self.changed.emit()
-        return next(i for i in case.issues if i.id == made.issue_id)
+        return issue
 
     def _forget(self, case: Case, made: Decided) -> bool:
         """Take a decision off the screen; False when it was never stored (nothing to undo
@@ -319,6 +336,7 @@ class AdjudicationFlow(QObject):
         stored = [m.uuid for c, m in taken if self._forget(c, m)]
         if stored:
             self.link.undo_many(stored)
+            self._recount([i for c, m in taken for i in c.issues if i.id == m.issue_id])
         cases = list({id(c): c for c, _ in taken}.values())
         self.cases = cases + [c for c in self.cases if all(c is not k for k in cases)]
         self.changed.emit()

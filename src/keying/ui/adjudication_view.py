@@ -212,7 +212,12 @@ class AdjudicationView(SameFieldMode, QWidget):
 
     def status_parts(self) -> list[str]:
         if self.same_field is not None:
-            return [*self.same_field.status_parts(), f"Final records written: {self.flow.finished}"]
+            queue = self.flow.minor_waiting  # the queue's minor flags, counted as decided
+            return [
+                *self.same_field.status_parts(),
+                *([f"{queue} minor in the queue"] if queue is not None else []),
+                f"Final records written: {self.flow.finished}",
+            ]
         parts = []
         if self.shown is not None:
             case, issue = self.shown
@@ -266,6 +271,9 @@ class AdjudicationView(SameFieldMode, QWidget):
         raise KeyError(sha)
 
     def _refresh(self) -> None:
+        if self.same_field is not None:  # on screen instead (its own flow): the status only
+            self.status_changed.emit()
+            return
         current = self.flow.current()
         if current is None:
             self.shown = None

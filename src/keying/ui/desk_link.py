@@ -1,7 +1,7 @@
 """The supervisor station's talk with the central database, in a thread of its own.
 
-The GUI thread asks (`DeskLink.claim`, `decide`, `undo`, `undo_many`, `send_back`) and never
-waits; the answers come back as signals, in the order asked (one worker thread, a queue of
+The GUI thread asks (`DeskLink.claim`, `decide`, `undo`, `undo_many`, `send_back`, `count`)
+and never waits; the answers come back as signals, in the order asked (one worker thread, a queue of
 requests).
 The worker builds its own `Services` and `SupervisorDesk` in its thread
 (`Services.for_thread`), so no session crosses threads; only plain values do (`Case`,
@@ -11,6 +11,7 @@ The worker builds its own `Services` and `SupervisorDesk` in its thread
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -46,6 +47,7 @@ class DeskWorker(QObject):
     # list[Case] (None: failed), the error (with cases: a note on documents passed over), scope
     claimed = Signal(object, str, object)
     counted = Signal(int)  # the queue's open minor flags (at a claim of the queue)
+    recounted = Signal(int)  # the same, asked by `count` (-1: not counted)
     decided = Signal(str, str, object, str)  # uuid, SAVED/REFUSED/UNREACHABLE, Outcome, why
     undone = Signal(str, str, str)  # uuid, SAVED/REFUSED/UNREACHABLE, why
     undone_many = Signal(object, str, str)  # the uuids of a bulk decision, state, why
@@ -94,26 +96,33 @@ class DeskWorker(QObject):
 
     @Slot(str)
     def undo(self, uuid: str) -> None:
-        try:
-            self._own().undo(uuid)
-        except DecisionRefused as exc:
-            self.undone.emit(uuid, REFUSED, str(exc))
-        except NotSaved as exc:
-            self.undone.emit(uuid, UNREACHABLE, str(exc))
-        else:
-            self.undone.emit(uuid, SAVED, "")
+        self.undone.emit(uuid, *self._taken_back(lambda: self._own().undo(uuid)))
 
     @Slot(object)
     def undo_many(self, uuids: list[str]) -> None:
         """A bulk decision taken back whole, in one transaction."""
+        self.undone_many.emit(uuids, *self._taken_back(lambda: self._own().undo_many(uuids)))
+
+    @staticmethod
+    def _taken_back(undo: Callable[[], Any]) -> tuple[str, str]:
+        """An undo's answer: SAVED, REFUSED (why) or UNREACHABLE (why)."""
         try:
-            self._own().undo_many(uuids)
+            undo()
         except DecisionRefused as exc:
-            self.undone_many.emit(uuids, REFUSED, str(exc))
+            return REFUSED, str(exc)
         except NotSaved as exc:
-            self.undone_many.emit(uuids, UNREACHABLE, str(exc))
-        else:
-            self.undone_many.emit(uuids, SAVED, "")
+            return UNREACHABLE, str(exc)
+        return SAVED, ""
+
+    @Slot()
+    def count(self) -> None:
+        """The queue's open minor flags, after the decisions asked before (in order)."""
+        try:
+            minor = self._own().count_minor()
+        except Exception as exc:  # an answer always comes back; the last count stays
+            log.warning("minor flags not counted: %s", exc)
+            minor = -1
+        self.recounted.emit(minor)
 
     @Slot(int)
     def send_back(self, document_id: int) -> None:
@@ -154,6 +163,7 @@ class DeskLink(QObject):
     _undo = Signal(str)
     _undo_many = Signal(object)
     _send_back = Signal(int)
+    _count = Signal()
     _stop = Signal()
 
     def __init__(
@@ -172,6 +182,7 @@ class DeskLink(QObject):
         self._undo.connect(self._worker.undo)
         self._undo_many.connect(self._worker.undo_many)
         self._send_back.connect(self._worker.send_back)
+        self._count.connect(self._worker.count)
         self._stop.connect(self._worker.shut_down)
         self._worker.claimed.connect(self._claimed)
         self._worker.counted.connect(self.counted)  # no answer of its own: the claim's
@@ -179,6 +190,7 @@ class DeskLink(QObject):
         self._worker.undone.connect(self._undone)
         self._worker.undone_many.connect(self._undone_many)
         self._worker.sent_back.connect(self._sent_back)
+        self._worker.recounted.connect(self._recounted)
         self.asked = 0  # requests not yet answered
         self._stopped = False
         self._closing = False
@@ -209,6 +221,11 @@ class DeskLink(QObject):
         asked before: the worker answers in order)."""
         self._ask(self._send_back, document_id)
 
+    def count(self) -> None:
+        """Count the queue's open minor flags again (`counted`), after what was asked
+        before: minor flags decided, taken back or sent back."""
+        self._ask(self._count)
+
     def _ask(self, signal: Any, *args: Any) -> None:
         if not self._stopped and not self._closing:
             self.asked += 1
@@ -238,6 +255,11 @@ class DeskLink(QObject):
         self.asked -= 1
         if not self._stopped:
             self.sent_back.emit(document_id, state, sent, why)
+
+    def _recounted(self, minor: int) -> None:
+        self.asked -= 1
+        if not self._stopped and minor >= 0:
+            self.counted.emit(minor)
 
     def stop(self) -> None:
         """End the worker after what it was asked (decisions under way are finished), and
