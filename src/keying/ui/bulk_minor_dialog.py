@@ -1,17 +1,20 @@
 """The confirmation of a bulk decision of minor flags (same-field mode, key M): how many
 flags of which field and kind, every one listed with A's and B's values, and a choice of the
 form to keep — A's form (key A), B's form (key B) — or Esc. Nothing is decided silently.
+Each flag's line wraps (no scrolling sideways: B's value is seen at 150 % and 200 % text).
 `BulkMinorDialog.ask` is what the view calls (tests monkeypatch it)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -37,14 +40,17 @@ class BulkMinorDialog(QDialog):
         self.setWindowTitle("Decide minor flags in bulk")
         self.setAccessibleName("Decide minor flags in bulk")
         head = QLabel(
-            f"<b>Decide {n} minor flag{'s' if n != 1 else ''} of {label}</b> — the values differ "
-            f"only in {kind_words(kind)}. Each is stored as a decision of its own (reason "
-            "“bulk: minor”); Ctrl+Z takes them back one by one."
+            f"<b>Decide {n} minor flag{'s' if n != 1 else ''} of {label}</b> — the same content "
+            f"written differently ({kind_words(kind)}). Each is stored as a decision of its own "
+            "(reason “bulk: minor”); Ctrl+Z right after takes them all back."
         )
         head.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("The minor flags to decide")
         self.list.addItems([row_text(r) for r in rows])
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         buttons = QDialogButtonBox()
         self.buttons: dict[Decision, QPushButton] = {}
         for decision in (Decision.A, Decision.B):
@@ -62,6 +68,9 @@ class BulkMinorDialog(QDialog):
         layout.addWidget(head)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        if parent is not None:  # as wide as most of the window: fewer lines wrapped
+            hint = self.sizeHint()
+            self.resize(max(hint.width(), parent.window().width() * 4 // 5), hint.height())
 
     def _choose(self, decision: Decision) -> None:
         self.choice = decision
@@ -72,4 +81,5 @@ class BulkMinorDialog(QDialog):
         """A's or B's form for every flag listed; None: cancelled."""
         dialog = cls(label, kind, rows, parent)
         dialog.exec()
+        parent.window().activateWindow()  # the keys go back to the list (no WM may do it)
         return dialog.choice

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from keying.reconcile import named_marks, visible_spans
 from keying.services.adjudication import Issue
+from keying.services.bulk_minor import kind_words
 from keying.ui.theme import Colors
 
 PASS_NAMES = ("A", "B", "C")
@@ -157,7 +158,6 @@ class DiscrepancyPanel(QWidget):
             value.setText(html)
             value.setAccessibleDescription(text or NOTHING)
         kind = KIND_TEXT.get(issue.kind, issue.kind.replace("_", " "))
-        minor = (
-            " (minor: the same content written differently)" if issue.severity == "minor" else ""
-        )
+        how = kind_words(issue.minor_kind) or "the same content written differently"
+        minor = f" (minor: {how})" if issue.severity == "minor" else ""
         self.kind.setText(f"{kind}{minor} — {named_marks(issue.explanation)}")

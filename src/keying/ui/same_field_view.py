@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -113,6 +115,15 @@ class SameFieldModel(RowsModel):
         return None
 
 
+class TailFirst(QStyledItemDelegate):
+    """A document's id cut at its start when its column is narrow (`…2027-001`): its end
+    tells the documents apart (whole in the tooltip)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
 class SameFieldList(QWidget):
     status_changed = Signal()
     closed = Signal()
@@ -159,12 +170,12 @@ class SameFieldList(QWidget):
         # scrolled sideways
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(COL_DOCUMENT, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the decision
         header.resizeSection(COL_IMAGE, SNIPPET.width() + CELL_MARGIN)
         header.sectionResized.connect(self._section_resized)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(COL_DOCUMENT, TailFirst(self.table))
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
         self.editor = DecisionEditor()
@@ -200,10 +211,11 @@ class SameFieldList(QWidget):
 
     def _loaded(self) -> None:
         self.model.set_rows(self._rows())
-        self._fit_rows()
+        self._fit_columns()
         self.prefetcher.request([sha for c in self.flow.cases for sha in c.pages])
         self._select_next(0)
         if self.after_load is not None:  # M pressed on the one-at-a-time screen
+            self._refresh()  # the title counts the rows before the question hides it
             then, self.after_load = self.after_load, None
             then()
 
@@ -211,6 +223,7 @@ class SameFieldList(QWidget):
         if {i.id for _, i in self._rows()} != {i.id for _, i in self.model.rows()}:
             at = max(self.table.currentIndex().row(), 0)  # a document left or came back
             self.model.set_rows(self._rows())
+            self._fit_columns()
             rows = self.model.rows()
             if rows:
                 self._select_next(min(at, len(rows) - 1))
@@ -243,22 +256,27 @@ class SameFieldList(QWidget):
         self._refresh()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column in (COL_DOCUMENT, COL_IMAGE):
+        if column == COL_IMAGE:
             self._fit_columns()
         else:
             self._fit_rows()
 
     def _fit_columns(self) -> None:
-        """A and B three tenths each of the width beside the document and its snippet; the
-        decision the rest (the last column, stretched): at 200 % text on 1024×768 a minor
-        kind's words wrap on three lines."""
+        """The document's id at most a seventh of the width (cut at its start); A and B
+        three tenths each of the width beside it and its snippet; the decision the rest
+        (the last column, stretched): at 200 % text on 1024×768 a minor kind's words wrap
+        on three lines."""
         header = self.table.horizontalHeader()
-        free = (
-            self.table.viewport().width()
-            - header.sectionSize(COL_DOCUMENT)
-            - header.sectionSize(COL_IMAGE)
+        width = self.table.viewport().width()
+        doc = min(
+            max(self.table.sizeHintForColumn(COL_DOCUMENT), header.sectionSizeHint(COL_DOCUMENT)),
+            max(header.minimumSectionSize(), width // 7),
         )
-        each = max(header.minimumSectionSize(), free * 3 // 10)
+        if header.sectionSize(COL_DOCUMENT) != doc:
+            header.resizeSection(COL_DOCUMENT, doc)
+        each = max(
+            header.minimumSectionSize(), (width - doc - header.sectionSize(COL_IMAGE)) * 3 // 10
+        )
         for col in (COL_A, COL_B):
             if header.sectionSize(col) != each:
                 header.resizeSection(col, each)
