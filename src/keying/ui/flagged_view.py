@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from keying.services import PageFlagReason
 from keying.services.supervision import FlagOutcome, FlagRow, Supervision
 from keying.ui.background import Background
+from keying.ui.column_share import ColumnShare
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
 from keying.ui.reading_view import ReadingView
@@ -113,9 +113,7 @@ class FlaggedView(ReadingView):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.columns = ColumnShare(self.table)  # within the view, wrapped: never scrolled
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QLabel("")

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from keying.services.refused import RefusedItem, read_refused
 from keying.ui.background import Background
+from keying.ui.column_share import ColumnShare
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -37,7 +38,9 @@ class RefusedItemsModel(RowsModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item: RefusedItem = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_REASON:
+            return f"{item.reason}\n(outbox item {item.item})"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # cut: whole
             return (
                 item.at.astimezone().strftime("%d %b %H:%M"),
                 item.login or "—",
@@ -47,8 +50,6 @@ class RefusedItemsModel(RowsModel):
                 item_text(item),
                 item.reason,
             )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_REASON:
-            return f"{item.reason}\n(outbox item {item.item})"
         return None
 
 
@@ -79,9 +80,7 @@ class RefusedView(ReadingView):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.columns = ColumnShare(self.table)  # within the view, wrapped: never scrolled
         self.table.verticalHeader().setVisible(False)
         self.message = QLabel("")
         self.message.setAccessibleName("Refused items message")

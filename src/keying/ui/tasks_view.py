@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QLabel,
     QTableView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from keying.services import TaskKind
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
+from keying.ui.column_share import ColumnShare
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -98,7 +98,7 @@ class HeldTasksModel(RowsModel):
         row, col = self._rows[index.row()], index.column()
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # cut: whole
             return (
                 f"{row.operator} ({row.login})",
                 row.workstation or "—",
@@ -158,9 +158,7 @@ class TasksView(ReadingView):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()  # whole words; scrolls when narrow
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.columns = ColumnShare(self.table)  # within the view, wrapped: never scrolled
         self.table.verticalHeader().setVisible(False)
         self.message = QLabel("")
         self.message.setAccessibleName("Tasks view message")
