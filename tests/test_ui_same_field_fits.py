@@ -1,7 +1,8 @@
-"""The same-field list at large text on a small screen (issue 16): at 1024×768 with the text
-at 150 % and 200 % the decision of every row is read whole, without scrolling sideways — A,
-B and the decision share the width left beside the snippet, wrapped; what is longer than
-its cell is elided and the tooltip has it whole."""
+"""The supervisor station at large text on a small screen (issue 16): at 1024×768 with the
+text at 150 % and 200 % the same-field list's decision of every row is read whole, without
+scrolling sideways — A, B and the decision share the width left beside the snippet,
+wrapped; what is longer than its cell is elided and the tooltip has it whole. A new value
+(N) has a line of its own, the reason under it."""
 
 from __future__ import annotations
 
@@ -65,4 +66,19 @@ def test_the_decision_column_fits_1024x768_at_large_text(qtbot, world, scaled) -
     # too long for its cell: elided there, whole in the tooltip
     assert same.model.index(0, COL_DECISION).data(Qt.ItemDataRole.ToolTipRole) == decisions[0]
     assert same.model.index(0, COL_A).data(Qt.ItemDataRole.ToolTipRole) == LONG
+    window.close()
+
+
+@pytest.mark.parametrize("scaled", [1.5, 2.0], indirect=True)
+def test_a_new_value_has_its_own_line_at_large_text(qtbot, world, scaled) -> None:  # type: ignore[no-untyped-def]
+    key_passes(world, PASSES)
+    window, view = desk_view(qtbot, world)
+    window.resize(1024, 768)
+    press(Qt.Key.Key_N)
+    editor = view.editor
+    qtbot.waitUntil(lambda: editor.one_line is False)
+    QApplication.processEvents()
+    assert editor.value.width() >= editor.width() * 3 // 4  # the value: the whole line
+    assert editor.reason.isVisible() and editor.note.isVisible()  # the reason: under it
+    assert editor.reason.geometry().top() > editor.value.geometry().bottom()
     window.close()

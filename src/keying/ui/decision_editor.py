@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 from keying.services.adjudication import REASONS
 
 NEW, ILLEGIBLE, SEND_BACK = "new", "illegible", "send back"
-# Narrower than this many characters of the font (a small screen, large text): the reason
-# goes under the value instead of beside it, so the value and the reason stay readable.
-ONE_LINE_CHARS = 90
+# Narrower than this many characters of the font (a small screen, large text: 1024×768 at
+# 150 %): the reason goes under the value instead of beside it, so the value and the reason
+# stay readable.
+ONE_LINE_CHARS = 110
+REASON_CHARS = 14  # the pick list's own width, at least: its longest reason never squeezes
+# the value (the list that opens shows them whole)
 PROMPTS = {
     NEW: "New value:",
     ILLEGIBLE: "Illegible — reason (optional), Enter decides:",
@@ -40,6 +43,10 @@ class DecisionEditor(QWidget):
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason")
         self.reason.addItems(["(no reason)", *REASONS])
+        self.reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reason.setMinimumContentsLength(REASON_CHARS)
         self.note = QLineEdit()
         self.note.setAccessibleName("Reason, in your words")
         self.note.setPlaceholderText("reason in your words (optional)")
