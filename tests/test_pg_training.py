@@ -83,7 +83,7 @@ def test_a_trainee_gets_no_live_work_from_the_database_and_qualifies_through_it(
         desk = pc.training(pc.signed_in)  # type: ignore[arg-type]
         gold = desk.next_document()
         assert gold is not None and gold.external_id == "D-001"
-        feedback = desk.finish(gold, keyed_with(head_name="Chan Sohka"), figures(200, 60))
+        feedback = desk.finish(gold, keyed_with(head_name="Chan Sohka"), figures(50, 15))
         assert [m.path for m in feedback.mistakes] == ["head_name"]
         assert feedback.newly_qualified and feedback.qualified_at is not None
         # op2 sees neither op1's scores nor its qualification, and cannot add a score for it

@@ -216,10 +216,13 @@ def test_a_keyed_gold_document_with_two_mistakes_shows_both_scored_by_the_databa
 
 
 def _submit(document: int, keys: dict[str, Any], score_uuid: str | None = None) -> str:
+    """One statement: the document handed out (0018), then submitted."""
+    score_uuid = score_uuid or str(uuid.uuid4())
     return (
         "SELECT keying_training_submit("
-        f"'{score_uuid or uuid.uuid4()}', {document}, '{{}}', "
-        f"'{json.dumps(keys)}'::jsonb, 100, 60)"
+        f"'{score_uuid}', {document}, '{{}}', "
+        f"'{json.dumps(keys)}'::jsonb, 100, 60) "
+        f"FROM (SELECT keying_training_hand_out('{score_uuid}', {document})) AS handed"
     )
 
 

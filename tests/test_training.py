@@ -170,21 +170,21 @@ def test_a_trainee_qualifies_on_gold_documents_and_only_then_gets_live_work(worl
     desk = world.services.training(world.sign_in("op1"))
     first = desk.next_document()
     assert first is not None
-    feedback = desk.finish(first, keyed_with(head_name="Chan Sohka"), figures(100, 60))
+    feedback = desk.finish(first, keyed_with(head_name="Chan Sohka"), figures(50, 30))
     assert [m.path for m in feedback.mistakes] == ["head_name"]
     assert feedback.standing is not None and not feedback.standing.qualifies  # 1 of 2
     assert feedback.qualified_at is None
     assert world.station("op1", prefetch=0).next_task() is None
     second = desk.next_document()
     assert second is not None and second.external_id == "D-002"  # the one not trained on yet
-    feedback = desk.finish(second, keyed_with(), figures(100, 60))
+    feedback = desk.finish(second, keyed_with(), figures(50, 30))
     assert feedback.mistakes == [] and feedback.accuracy == 100.0
     assert feedback.standing is not None and feedback.standing.qualifies
     assert feedback.standing.accuracy == pytest.approx(100 * 25 / 26)
     assert feedback.standing.kph == pytest.approx(6000)
     assert feedback.newly_qualified and feedback.qualified_at is not None
     # the same score sent twice is stored once
-    desk.finish(second, keyed_with(), figures(100, 60))
+    desk.finish(second, keyed_with(), figures(50, 30))
     with world.services.sessions() as session:
         assert len(session.scalars(select(TrainingScore)).all()) == 2
         (q,) = session.scalars(select(Qualification)).all()

@@ -63,9 +63,12 @@ def run(quick: bool) -> list[Figure]:
                 session.execute(text(f"SET SESSION AUTHORIZATION {TRAINEE}"))
                 session.commit()
                 for doc_id, (_, keyed) in zip(ids, docs, strict=True):
+                    score_uuid = str(uuid.uuid4())
+                    store.hand_out_in_database(session, score_uuid, doc_id)  # not timed
+                    session.commit()
                     t0 = time.perf_counter()
                     done = store.submit_in_database(
-                        session, str(uuid.uuid4()), doc_id, keyed, keyed_keys(form, keyed), 200, 60
+                        session, score_uuid, doc_id, keyed, keyed_keys(form, keyed), 200, 60
                     )
                     session.commit()
                     samples.append((time.perf_counter() - t0) * 1000)

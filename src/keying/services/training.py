@@ -30,6 +30,7 @@ from keying.services.training_score import (
     ScoreFact,
     Standing,
     Threshold,
+    counted_speed,
     keystrokes_and_seconds,
     outcomes,
     score,
@@ -118,7 +119,7 @@ class TrainingDesk:
                 return None
             row = repo.form_definition_of(session, doc)
             pages = [repo.blob(session, sha).data for sha in repo.page_blobs(session, doc.id)]
-            return TrainingDocument(
+            found = TrainingDocument(
                 uuid=str(uuid.uuid4()),
                 document_id=doc.id,
                 external_id=doc.external_id,
@@ -127,6 +128,13 @@ class TrainingDesk:
                 form=parse_stored(row.text),
                 pages=pages,
             )
+            # the clock of this document's speed starts now (the server's on PostgreSQL)
+            if store.signed_in_as_own_role(session, self.operator.operator_id):
+                store.hand_out_in_database(session, found.uuid, found.document_id)
+            else:
+                store.hand_out(session, found.uuid, self.operator.operator_id, doc.id)
+            session.commit()
+            return found
 
     def finish(
         self, doc: TrainingDocument, values: dict[str, Any], figures: dict[str, Any]
@@ -151,6 +159,8 @@ class TrainingDesk:
                 )
                 gold = dict(done.get("gold") or {})
                 fields, errors = int(done["fields"]), int(done["errors"])
+                keystrokes = int(done.get("keystrokes") or 0)
+                seconds = float(done.get("seconds") or 0)
                 shown = outcomes(doc.form, values, gold, list(done.get("wrong") or []))
                 at = done.get("qualified_at")
                 qualified_at = _aware(datetime.fromisoformat(at)) if isinstance(at, str) else None
@@ -159,7 +169,11 @@ class TrainingDesk:
                 gold = store.gold_values(session, doc.document_id) or {}
                 scoring = score(doc.form, values, gold)
                 fields, errors, shown = scoring.fields, scoring.errors, scoring.outcomes
-                store.add_score(
+                reported = keystrokes, seconds
+                keystrokes, seconds = counted_speed(
+                    keystrokes, seconds, gold, self._elapsed(session, doc)
+                )
+                _, stored = store.add_score(
                     session,
                     uuid=doc.uuid,
                     operator_id=me,
@@ -172,7 +186,10 @@ class TrainingDesk:
                     values=values,
                     mistakes=scoring.wrong,
                     finished_at=datetime.now(UTC),
+                    reported_keystrokes=reported[0],
+                    reported_seconds=reported[1],
                 )
+                keystrokes, seconds = stored.keystrokes, stored.seconds  # a retry: as stored
                 qualified_at = _aware(before.qualified_at) if before else None
                 newly = False
             threshold = _threshold(store.threshold(session, doc.form_name))
@@ -203,6 +220,18 @@ class TrainingDesk:
             qualified_at,
             newly,
         )
+
+    def _elapsed(self, session: Session, doc: TrainingDocument) -> float:
+        """Seconds since the document was handed out to this account (the app's clock);
+        refused for one never handed out."""
+        at = _aware(
+            store.handed_out_at(session, doc.uuid, self.operator.operator_id, doc.document_id)
+        )
+        if at is None:
+            raise TrainingRefused(
+                f"gold document {doc.external_id} was not handed out for this training keying"
+            )
+        return (datetime.now(UTC) - at).total_seconds()
 
     def _qualify(self, session: Session, form_name: str, now: Standing) -> datetime | None:
         me = self.operator.operator_id

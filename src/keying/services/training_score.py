@@ -276,3 +276,27 @@ def keystrokes_and_seconds(figures: Mapping[str, Any]) -> tuple[int, float]:
     keystrokes = sum(int(f.get("keystrokes") or 0) for f in per_field)
     seconds = sum(float(f.get("time_ms") or 0) for f in per_field) / 1000
     return keystrokes, seconds
+
+
+def value_characters(value: Any) -> int:
+    """The characters of every text in a JSON value (a document's true values): the most
+    keystrokes a training document counts for (the rule of the database's
+    `keying_value_characters`, migration 0018)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, Mapping):
+        return sum(value_characters(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(value_characters(v) for v in value)
+    return 0
+
+
+def counted_speed(
+    keystrokes: int, seconds: float, gold: Mapping[str, Any], elapsed: float
+) -> tuple[int, float]:
+    """The keystrokes and seconds a training document counts for: the station's figures,
+    but never more keystrokes than the true values have characters and never less time than
+    `elapsed` (the database's clock from the hand-out to the submission): a forged short
+    time or long count does not make a trainee faster (docs/training.md)."""
+    counted_keys = min(max(int(keystrokes), 0), value_characters(gold))
+    return counted_keys, max(float(seconds), 0.0, float(elapsed))

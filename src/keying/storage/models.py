@@ -490,6 +490,22 @@ class TrainingScore(Base):
     mistakes: Mapped[list[Any]] = mapped_column(default=list)  # path, keyed, right, reason
     finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # what the station sent (0018); keystrokes and seconds above are the figures counted
+    reported_keystrokes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reported_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class TrainingHandout(Base):
+    """A gold document handed out to an account for training, and when (0018): the clock
+    that bounds the training speed (on PostgreSQL the server's, written only by
+    `keying_training_hand_out`)."""
+
+    __tablename__ = "training_handouts"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)  # the score's
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    handed_out_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class TrainingGoldKeys(Base):

@@ -39,6 +39,7 @@ from keying.storage.models import (
     Qualification,
     Task,
     TrainingGoldKeys,
+    TrainingHandout,
     TrainingScore,
     TrainingThreshold,
     utcnow,
@@ -130,6 +131,44 @@ def submit_in_database(
         stmt, {"u": uuid, "d": document_id, "v": values, "k": keys, "ks": keystrokes, "s": seconds}
     )
     return dict(found or {})
+
+
+# --- hand-outs: the clock of the training speed (0018) --------------------------------------
+
+
+def hand_out(session: Session, uuid: str, operator_id: int, document_id: int) -> datetime:
+    """Record a gold document handed out for training now (the app's clock: SQLite, or one
+    shared URL); the same uuid again keeps its first time."""
+    row = session.get(TrainingHandout, uuid)
+    if row is None:
+        row = TrainingHandout(
+            uuid=uuid, operator_id=operator_id, document_id=document_id, handed_out_at=utcnow()
+        )
+        session.add(row)
+        session.flush()
+    return row.handed_out_at
+
+
+def hand_out_in_database(session: Session, uuid: str, document_id: int) -> datetime | None:
+    """PostgreSQL, an account's own connection: the server records the hand-out at its own
+    time (`keying_training_hand_out`, 0018)."""
+    return session.scalar(
+        select(func.keying_training_hand_out(bindparam("u"), bindparam("d"))),
+        {"u": uuid, "d": document_id},
+    )
+
+
+def handed_out_at(
+    session: Session, uuid: str, operator_id: int, document_id: int
+) -> datetime | None:
+    """When this document was handed out to this account under `uuid` (None: never)."""
+    return session.scalar(
+        select(TrainingHandout.handed_out_at).where(
+            TrainingHandout.uuid == uuid,
+            TrainingHandout.operator_id == operator_id,
+            TrainingHandout.document_id == document_id,
+        )
+    )
 
 
 def live_work_allowed(operator_id: int) -> ColumnElement[bool]:
