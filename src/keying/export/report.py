@@ -7,7 +7,7 @@ from datetime import datetime
 from html import escape
 
 from keying.stats.quality import BatchQuality
-from keying.stats.sampling import SamplingFigures
+from keying.stats.sampling import REASON_WORDS, SamplingFigures
 
 SEVERITIES = ("material", "minor")  # as keying.reconcile's Discrepancy.severity
 
@@ -48,14 +48,7 @@ def _fmt(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:,.{digits}f}"
 
 
-REASONS = {  # keying.storage.vocabulary.SamplingReason, in words
-    "sampled": "drawn for verification",
-    "not_sampled": "not drawn: keyed once, not verified",
-    "below_threshold": "keyer's accuracy below the threshold: verified",
-    "too_few_fields": "keyer measured on too few fields: verified",
-    "gold": "gold document: verified",
-    "pass_2_started": "pass 2 under way before the draw: verified",
-}
+REASONS = REASON_WORDS  # keying.storage.vocabulary.SamplingReason, in words
 
 
 def _sampling(s: SamplingFigures | None, q: BatchQuality) -> str:
@@ -71,8 +64,7 @@ def _sampling(s: SamplingFigures | None, q: BatchQuality) -> str:
         for r, n in sorted(s.by_reason.items())
     )
     keyers = ", ".join(f"{escape(k)} {n}" for k, n in s.keyers.items()) or "none"
-    whole = q.fields + s.unverified_fields
-    per_1000 = 1000 * (q.residual_fields + s.unverified_errors) / whole if whole else 0.0
+    per_1000 = s.whole_batch_per_1000(q.residual_fields, q.fields)
     return f"""<h2>Verification sampling</h2>
 <p>Documents keyed by a keyer whose measured accuracy on this form reaches {threshold} are
 verified by a second pass at a rate of {100 * s.rate:g} % (seed {s.seed}); the others are

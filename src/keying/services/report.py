@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +28,29 @@ def batch_sampling(sessions: sessionmaker[Session], batch_name: str) -> Sampling
         if batch is None:
             raise ReportRefused(f"no batch named {batch_name!r}")
         return _sampling(session, batch.id)
+
+
+@dataclass(frozen=True)
+class DrawRow:
+    """One document's draw, as the dashboard lists it."""
+
+    reference: str
+    keyer: str
+    verified: bool
+    reason: str  # keying.storage.vocabulary.SamplingReason
+    draw: float | None  # the seeded fraction (None: no draw was needed)
+
+
+def sampling_and_draws(
+    session: Session, batch_id: int
+) -> tuple[SamplingFigures | None, list[DrawRow]]:
+    """The batch's sampling figures (None: never sampled) and each document's draw, in
+    document order."""
+    rows = [
+        DrawRow(ref, login, d.verified, str(d.reason), d.draw)
+        for ref, d, login in sampling_repo.draws_of_batch(session, batch_id)
+    ]
+    return _sampling(session, batch_id), rows
 
 
 def _sampling(session: Session, batch_id: int) -> SamplingFigures | None:

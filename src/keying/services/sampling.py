@@ -52,6 +52,7 @@ def set_sampling(
     seed: int | None = None,
     min_fields: int = DEFAULT_MIN_FIELDS,
     window: int = DEFAULT_WINDOW,
+    by: int | None = None,
 ) -> SamplingSet:
     """Verify the batch by sampling from now on (or change its settings). Documents whose
     pass 1 is in already and that have no draw are drawn at once. Without a seed the one
@@ -83,7 +84,7 @@ def set_sampling(
         repo.audit(
             session,
             "sampling_set",
-            None,
+            by,
             batch=batch.name,
             rate=rate,
             min_accuracy=min_accuracy,
@@ -96,7 +97,7 @@ def set_sampling(
     return SamplingSet(batch_name, rate, min_accuracy, seed, min_fields, window, drawn)
 
 
-def clear_sampling(sessions: sessionmaker[Session], batch_name: str) -> bool:
+def clear_sampling(sessions: sessionmaker[Session], batch_name: str, by: int | None = None) -> bool:
     """Key the batch twice in full again (documents drawn already keep their draw)."""
     with sessions() as session:
         batch = batch_repo.find_batch(session, batch_name)
@@ -104,7 +105,7 @@ def clear_sampling(sessions: sessionmaker[Session], batch_name: str) -> bool:
             raise SamplingRefused(f"no batch named {batch_name!r} (see keying batch list)")
         changed = store.clear_settings(session, batch.id)
         if changed:
-            repo.audit(session, "sampling_cleared", None, batch=batch.name)
+            repo.audit(session, "sampling_cleared", by, batch=batch.name)
         session.commit()
     return changed
 

@@ -22,6 +22,16 @@ from dataclasses import dataclass, field
 
 from keying.stats.rates import ErrorRate
 
+# keying.storage.vocabulary.SamplingReason, in words (the report, the dashboard)
+REASON_WORDS = {
+    "sampled": "drawn for verification",
+    "not_sampled": "not drawn: keyed once, not verified",
+    "below_threshold": "keyer's accuracy below the threshold: verified",
+    "too_few_fields": "keyer measured on too few fields: verified",
+    "gold": "gold document: verified",
+    "pass_2_started": "pass 2 under way before the draw: verified",
+}
+
 
 def draw_value(seed: int, reference: str) -> float:
     """The document's draw in [0, 1), from the seed and its reference alone."""
@@ -114,6 +124,13 @@ class SamplingFigures:
         if not self.unverified_fields:
             return 0.0
         return 1000 * self.unverified_errors / self.unverified_fields
+
+    def whole_batch_per_1000(self, residual_fields: float, fields_compared: int) -> float:
+        """The estimated residual errors of the whole batch per 1,000 fields: the double
+        keying's bound (`BatchQuality.residual_fields` over the fields compared) plus the
+        errors expected in the documents keyed once, over both kinds of fields."""
+        whole = fields_compared + self.unverified_fields
+        return 1000 * (residual_fields + self.unverified_errors) / whole if whole else 0.0
 
 
 def sampling_figures(

@@ -41,11 +41,12 @@ from keying.ui.dashboard_models import (
     progress_stages,
     sorted_hot_spots,
 )
+from keying.ui.dashboard_sampling import SamplingPanel, draw_rows
 from keying.ui.views import ViewContext
 
 ALL_KEYERS = "All keyers"
 ANY_DAY = QDate(2000, 1, 1)  # the date edits' minimum: shown as "any"
-TABS = ("throughput", "accuracy", "hot spots", "progress")
+TABS = ("throughput", "accuracy", "hot spots", "progress", "sampling")
 
 
 class ExportDialog:
@@ -164,6 +165,9 @@ class DashboardView(QWidget):
             split.setStretchFactor(0, 3)
             split.setStretchFactor(1, 2)
             self.tabs.addTab(split, title)
+        self.sampling = SamplingPanel(dashboard, background, self.batch.currentText)
+        self.sampling.changed.connect(self.refresh)
+        self.tabs.addTab(self.sampling, "Sa&mpling")
         self.message = QLabel("")
         self.message.setAccessibleName("Dashboard message")
         self.message.setWordWrap(True)
@@ -252,6 +256,7 @@ class DashboardView(QWidget):
         self.accuracy.set_rows(figures.days)
         self.hot_spots.set_rows(sorted_hot_spots(figures.fields))
         self.progress.set_rows(progress_stages(figures))
+        self.sampling.show_figures(figures)
         q, p = figures.quality, figures.quality.progress
         self.summary.setText(
             f"{figures.batch} (form {figures.form}): {p.documents:,} documents, "
@@ -287,6 +292,8 @@ class DashboardView(QWidget):
             return keyer_rows(f.days, by_day=True)
         if tab == "hot spots":
             return field_rows(f.fields)
+        if tab == "sampling":
+            return draw_rows(f.draws)
         return batch_rows(f.quality)
 
     def export_csv(self) -> None:
