@@ -97,6 +97,12 @@ def test_a_trainee_keys_a_gold_document_with_two_mistakes_and_sees_both(
         assert (score.errors, score.fields) == (2, 33)
         assert score.values["head_name"] == keyed["head_name"]
         assert score.keystrokes > 40
+    # the window's sync round (MainWindow.sync_now: every 30 s, and F5) leaves the feedback
+    # on screen: it used to fetch the next document under the trainee's eyes
+    view.sync_now()
+    QApplication.processEvents()
+    assert not view.background.busy
+    assert view.stack.currentWidget() is view.feedback and view.last is not None
     # Enter: the next gold document (the only one, again), keyed afresh
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.current_form() is not None, timeout=30_000)

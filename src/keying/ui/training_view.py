@@ -113,8 +113,10 @@ class TrainingView(QWidget):
     def shut_down(self) -> None:
         self.background.pool.waitForDone(10_000)
 
-    def sync_now(self) -> None:  # F5 when nothing came
-        if self.current is None and not self.background.busy:
+    def sync_now(self) -> None:
+        """F5, and the window's sync timer (every 30 s): ask again only when nothing came
+        (never while the feedback is on screen: the trainee leaves it with Enter)."""
+        if self.current is None and self.last is None and not self.background.busy:
             self.open_next()
 
     # --- documents ---------------------------------------------------------------------------
