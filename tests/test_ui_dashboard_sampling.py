@@ -206,3 +206,15 @@ def test_the_sampling_tab_fits_1024_by_768_at_200_percent_text(
     # two lines of it are on screen, and so are the table's header and a row
     assert panel.summary.viewport().height() >= 2 * panel.summary.fontMetrics().height()
     assert panel.table.viewport().height() >= panel.table.fontMetrics().height()
+
+
+def test_a_chart_of_small_values_labels_them_with_decimals(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCharts import QValueAxis
+
+    from keying.ui.dashboard_charts import scale_values
+
+    axis = QValueAxis()
+    scale_values(axis, 0.0)  # nothing timed: 0 to 1, not "0, 0, 1, 1"
+    assert (axis.min(), axis.max(), axis.labelFormat()) == (0.0, 1.0, "%.2f")
+    scale_values(axis, 6000.0)
+    assert axis.max() == pytest.approx(6600.0) and axis.labelFormat() == "%.0f"

@@ -21,6 +21,14 @@ from PySide6.QtWidgets import QWidget
 from keying.ui.dashboard_models import FiguresModel, ValueRole
 
 
+def scale_values(axis: QValueAxis, top: float) -> None:
+    """0 to a little above the highest value; whole numbers, but for small values (a batch
+    with no timed keying draws 0 to 1: labelled 0, 1, 1, 0 in whole numbers)."""
+    upper = top * 1.1 or 1.0
+    axis.setRange(0, upper)
+    axis.setLabelFormat("%.0f" if upper >= 10 else "%.2f")
+
+
 class ModelChart(QChartView):
     """A chart over a model; `series_values()` gives what it draws (for the tests)."""
 
@@ -97,8 +105,7 @@ class BarChart(ModelChart):
         categories = QBarCategoryAxis()
         categories.append([self._label(r, self.label_column) for r in rows])
         values_axis = QValueAxis()
-        values_axis.setRange(0, top * 1.1 or 1)
-        values_axis.setLabelFormat("%.0f")
+        scale_values(values_axis, top)
         band, value_side = (
             (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
             if self.horizontal
@@ -147,8 +154,7 @@ class TrendChart(ModelChart):
         categories.append(days)
         values_axis = QValueAxis()
         top = max((v for p in points.values() for v in p.values()), default=0.0)
-        values_axis.setRange(0, top * 1.1 or 1)
-        values_axis.setLabelFormat("%.0f")
+        scale_values(values_axis, top)
         values_axis.setTitleText(self.model.headers[self.value_column])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
