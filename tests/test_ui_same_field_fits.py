@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from keying.ui.same_field_view import CELL_MARGIN, COL_A, COL_DECISION, SameFieldList
+from keying.ui.same_field_fit import CELL_MARGIN, COL_A, COL_DECISION
+from keying.ui.same_field_view import SameFieldList
 from tests.support.supervision import key_passes
 from tests.support.ui import press
 from tests.test_adjudication import A

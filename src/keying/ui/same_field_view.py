@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     Signal,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,17 +40,25 @@ from keying.ui.decision_editor import ILLEGIBLE, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.rows_model import RowsModel
+from keying.ui.same_field_fit import (
+    CELL_MARGIN,
+    COL_A,
+    COL_B,
+    COL_DECISION,
+    COL_DOCUMENT,
+    COL_IMAGE,
+    TailFirst,
+    fit_columns,
+    fit_rows,
+)
 from keying.ui.send_back_queue import send_back_question
 from keying.ui.snippet import crop_rect
 
-COL_DOCUMENT, COL_IMAGE, COL_A, COL_B, COL_DECISION = range(5)
 HEADERS = ("Document", "On the page", "A", "B", "Decision")
 IssueRole = Qt.ItemDataRole.UserRole + 1
 SNIPPET = QSize(360, 70)  # at most; a quarter of the list's width when narrower
 SNIPPET_MIN_WIDTH = 160
 LIMIT = 300  # documents claimed at once for one field
-TEXT_LINES = 4  # at most, a row's A, B and decision wrapped; longer: elided (the tooltip has it)
-CELL_MARGIN = 8  # the cell's own margins around its text, both sides
 KEYS = (
     "A / B: take that value",
     "N: new value",
@@ -115,15 +120,6 @@ class SameFieldModel(RowsModel):
         return None
 
 
-class TailFirst(QStyledItemDelegate):
-    """A document's id cut at its start when its column is narrow (`…2027-001`): its end
-    tells the documents apart (whole in the tooltip)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft
-
-
 class SameFieldList(QWidget):
     status_changed = Signal()
     closed = Signal()
@@ -149,6 +145,7 @@ class SameFieldList(QWidget):
         self.prefetcher = prefetcher
         self.prefetcher.decoded.connect(self._page_decoded)
         self._snippets: dict[int, QPixmap] = {}
+        self._heights: dict[tuple[str, int, str], int] = {}  # (font, width, text): wrapped
         self.minor_only = False  # Ctrl+M: only the minor flags listed
         self.after_load: Callable[[], None] | None = None  # once the list is read (M)
         self.title = QLabel()
@@ -262,51 +259,10 @@ class SameFieldList(QWidget):
             self._fit_rows()
 
     def _fit_columns(self) -> None:
-        """The document's id at most a seventh of the width (cut at its start); A and B
-        three tenths each of the width beside it and its snippet; the decision the rest
-        (the last column, stretched): at 200 % text on 1024×768 a minor kind's words wrap
-        on three lines."""
-        header = self.table.horizontalHeader()
-        width = self.table.viewport().width()
-        doc = min(
-            max(self.table.sizeHintForColumn(COL_DOCUMENT), header.sectionSizeHint(COL_DOCUMENT)),
-            max(header.minimumSectionSize(), width // 7),
-        )
-        if header.sectionSize(COL_DOCUMENT) != doc:
-            header.resizeSection(COL_DOCUMENT, doc)
-        each = max(
-            header.minimumSectionSize(), (width - doc - header.sectionSize(COL_IMAGE)) * 3 // 10
-        )
-        for col in (COL_A, COL_B):
-            if header.sectionSize(col) != each:
-                header.resizeSection(col, each)
+        fit_columns(self.table)
 
     def _fit_rows(self) -> None:
-        """Rows as tall as their snippet, or as A, B and the decision need wrapped at their
-        columns' widths (at most TEXT_LINES lines; longer, elided), so the decision is read
-        without scrolling at large text (1024×768 at 150 % or 200 %)."""
-        metrics = self.table.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        texts = {
-            (col, str(self.model.index(r, col).data() or ""))
-            for r in range(self.model.rowCount())
-            for col in (COL_A, COL_B, COL_DECISION)
-        }
-        tall = max(
-            (
-                metrics.boundingRect(
-                    QRect(0, 0, max(1, self.table.columnWidth(col) - CELL_MARGIN), 1 << 20),
-                    flags,
-                    text,
-                ).height()
-                for col, text in texts
-            ),
-            default=0,
-        )
-        tall = min(tall, TEXT_LINES * metrics.lineSpacing())
-        height = max(self.snippet_size.height(), tall) + CELL_MARGIN
-        if height != self.table.verticalHeader().defaultSectionSize():
-            self.table.verticalHeader().setDefaultSectionSize(height)
+        fit_rows(self.table, self.snippet_size.height(), self._heights)
 
     def _snippet(self, row: int) -> QPixmap | None:
         case, issue = self.model.rows()[row]
