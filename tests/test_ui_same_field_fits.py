@@ -58,6 +58,9 @@ def test_the_decision_column_fits_1024x768_at_large_text(qtbot, world, scaled) -
     right = table.columnViewportPosition(COL_DECISION) + table.columnWidth(COL_DECISION)
     assert right <= table.viewport().width()
     assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in (0, COL_DECISION))
+    assert header.sectionSize(0) <= max(header.sectionSizeHint(0), table.viewport().width() // 7)
     assert table.columnWidth(COL_DECISION) >= table.columnWidth(COL_A)  # at least A's share
     metrics = table.fontMetrics()
     width = table.columnWidth(COL_DECISION) - CELL_MARGIN

@@ -26,16 +26,14 @@ class TailFirst(QStyledItemDelegate):
 
 
 def fit_columns(table: QTableView) -> None:
-    """The document's id at most a seventh of the width (cut at its start); A and B
-    three tenths each of the width beside it and its snippet; the decision the rest
-    (the last column, stretched): at 200 % text on 1024×768 a minor kind's words wrap
-    on three lines."""
+    """The document's id at most a seventh of the width or its title's (the id cut at its
+    start); A and B three tenths each of the width beside it and its snippet; the decision
+    the rest (the last column, stretched): at 200 % text on 1024×768 a minor kind's words
+    wrap on three lines."""
     header = table.horizontalHeader()
     width = table.viewport().width()
-    doc = min(
-        max(table.sizeHintForColumn(COL_DOCUMENT), header.sectionSizeHint(COL_DOCUMENT)),
-        max(header.minimumSectionSize(), width // 7),
-    )
+    title = header.sectionSizeHint(COL_DOCUMENT)  # the column's title is never cut
+    doc = min(max(table.sizeHintForColumn(COL_DOCUMENT), title), max(title, width // 7))
     if header.sectionSize(COL_DOCUMENT) != doc:
         header.resizeSection(COL_DOCUMENT, doc)
     each = max(header.minimumSectionSize(), (width - doc - header.sectionSize(COL_IMAGE)) * 3 // 10)
