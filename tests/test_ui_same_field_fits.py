@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from keying.services.adjudication import SupervisorDesk
+from keying.services.bulk_minor import minor_flags
+from keying.ui.bulk_minor_dialog import BulkMinorDialog
 from keying.ui.same_field_fit import CELL_MARGIN, COL_A, COL_DECISION
 from keying.ui.same_field_view import SameFieldList
 from tests.support.supervision import key_passes
@@ -86,3 +89,25 @@ def test_a_new_value_has_its_own_line_at_large_text(qtbot, world, scaled) -> Non
     assert editor.reason.isVisible() and editor.note.isVisible()  # the reason: under it
     assert editor.reason.geometry().top() > editor.value.geometry().bottom()
     window.close()
+
+
+@pytest.mark.parametrize("scaled", [1.5], indirect=True)
+def test_the_bulk_confirmation_wraps_a_flag_instead_of_scrolling(qtbot, world, scaled) -> None:  # type: ignore[no-untyped-def]
+    key_passes(world, PASSES)
+    desk = SupervisorDesk(world.services, world.sign_in("sup"))
+    cases = desk.claim_field(desk.claim()[0].batch_id, "remarks")
+    flags = minor_flags(cases, "remarks", None, "abbreviation")  # D-001: west / W
+    assert [c.external_id for c, _ in flags] == ["D-001"]
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    dialog = BulkMinorDialog("Remarks", "abbreviation", flags, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 1024 * 4 // 5  # most of the window
+    listed = dialog.list
+    line = listed.visualRect(listed.model().index(0, 0))
+    assert listed.horizontalScrollBar().maximum() == 0
+    assert line.right() <= listed.viewport().width()
+    assert line.height() >= 2 * listed.fontMetrics().lineSpacing()  # wrapped: B's value seen
