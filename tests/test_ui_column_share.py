@@ -26,6 +26,17 @@ def test_narrow_columns_keep_their_width_and_the_wide_ones_share_the_rest() -> N
     assert share([500, 500], 40, 30) == [30, 30]  # never under the least
 
 
+def test_no_word_is_cut_while_the_longest_words_fit() -> None:
+    wanted, words = [270, 45, 320, 340, 250, 220, 190], [150, 45, 320, 150, 160, 80, 80]
+    widths = share(wanted, 1004, 30, words)
+    assert sum(widths) == 1004
+    assert all(k <= w <= want for w, k, want in zip(widths, words, wanted, strict=True))
+    assert widths[2] == 320  # a long id whole: its one word
+    assert share([500, 500], 600, 30, [100, 100]) == [300, 300]
+    # the words do not fit: cut as before
+    assert share([500, 500], 150, 30, [100, 100]) == share([500, 500], 150, 30)
+
+
 def test_a_table_of_long_texts_fits_its_view_and_wraps(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = QStandardItemModel(3, 5)
     for r in range(3):
