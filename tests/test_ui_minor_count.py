@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from keying.services.adjudication import NotSaved, SupervisorDesk
 from keying.storage.vocabulary import Decision
 from keying.ui.bulk_minor_dialog import BulkMinorDialog
 from keying.ui.same_field_view import SameFieldList
@@ -65,4 +66,22 @@ def test_the_queues_minor_count_follows_each_decision_without_a_claim(
     settle(qtbot, view)
     assert view.same_field is None
     assert view.flow.minor_waiting == 1 and "1 in the queue" in status()
+    window.close()
+
+
+def test_a_count_the_database_does_not_answer_keeps_the_last_one(qtbot, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    key_passes(world, {"D-001": (A, B_BOTH), "D-002": (A, B_DOT), "D-003": (A, B_CASE)})
+    window, view = desk_view(qtbot, world)
+    settle(qtbot, view)
+
+    def down(self) -> int:  # type: ignore[no-untyped-def]
+        raise NotSaved("connection refused")
+
+    monkeypatch.setattr(SupervisorDesk, "count_minor", down)
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_B)  # a minor flag decided (and saved); its count not answered
+    settle(qtbot, view)  # an answer came back all the same: nothing waits
+    assert not view.link.busy and not view.flow.unsaved
+    assert view.flow.minor_waiting == 3 and "3 in the queue" in window.status_label.text()
+    assert not view.notice.isVisible()  # not a decision lost: nothing said
     window.close()
