@@ -205,7 +205,6 @@ def claim_key_tasks(
     `FOR UPDATE SKIP LOCKED` (claims never wait nor share a task); SQLite: `BEGIN IMMEDIATE`.
     """
     now = now or utcnow()
-    candidates = claim_candidates(session, operator_id, workstation, now)
     chosen: list[Task] = []
     documents: set[int] = set()  # never both passes of one document to one operator
     # Batches in serving order (a few rows), the batch in progress first: a batch is asked
@@ -219,9 +218,8 @@ def claim_key_tasks(
     if current in batches:
         batches = [current, *(b for b in batches if b != current)]
     for batch_id in batches:
-        in_batch = candidates.where(Document.batch_id == batch_id)
         while len(chosen) < limit:
-            stmt = in_batch.where(Task.document_id.not_in(documents)) if documents else in_batch
+            stmt = claim_candidates(session, operator_id, workstation, now, batch_id, documents)
             task = session.scalars(stmt).first()
             if task is None:
                 break
