@@ -35,12 +35,14 @@ def _nodes(plan: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _claim_plan(session: Any, operator_id: int) -> list[dict[str, Any]]:
     [batch] = serving_order(session)
-    stmt = claim_candidates(session, operator_id, "ws", datetime.now(UTC), batch)
-    bind = session.get_bind()
-    compiled = stmt.compile(dialect=bind.dialect, compile_kwargs={"render_postcompile": True})
+    stmt, parameters = claim_candidates(session, operator_id, "ws", datetime.now(UTC), batch)
+    compiled = stmt.compile(dialect=session.get_bind().dialect)
+    expanded = compiled.construct_expanded_state(parameters)
     [row] = (
         session.connection()
-        .exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + str(compiled), compiled.params)
+        .exec_driver_sql(
+            "EXPLAIN (ANALYZE, FORMAT JSON) " + expanded.statement, expanded.parameters
+        )
         .one()
     )
     session.rollback()

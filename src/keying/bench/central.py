@@ -6,7 +6,8 @@ starts itself (keying.bench.pg_server; durable commits, PostgreSQL's defaults ot
   task completed, an audit event), the batch acknowledged in one cache transaction.
 - `claims_per_s_<N>_clients`, `claim_ms_p50/p95`, `double_assignments`: N threads, each with
   its own engine and account, claim key tasks one at a time (`repo.claim_key_tasks`, one
-  transaction each, an index walk with `FOR UPDATE SKIP LOCKED`) until none is left; a task
+  transaction each, an index walk with `FOR UPDATE SKIP LOCKED`) until none is left, timed
+  from the moment all are connected (their connecting was timed too before stop 22); a task
   handed to two clients, or both passes of a document to one, would be counted.
 - `pull_pages_per_s`, `signin_ms_p50/p95`: keying.bench.central_pull, on a second database.
 Connections are the database owner's (no row-level security on this path); the operators'
@@ -15,6 +16,7 @@ own roles add their policies' cost, not measured here.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import threading
 import time
@@ -154,7 +156,8 @@ def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
     claimed: list[list[int]] = [[] for _ in range(clients)]
     latencies: list[list[float]] = [[] for _ in range(clients)]
     failures: list[BaseException] = []
-    ready = threading.Barrier(clients)
+    # the clients and this thread: the clock starts once every client is connected
+    ready = threading.Barrier(clients + 1)
 
     def client(n: int) -> None:
         engine = make_engine(url, pool_size=1)
@@ -176,13 +179,16 @@ def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
                 claimed[n].extend(ids)
         except BaseException as exc:  # reported below
             failures.append(exc)
+            ready.abort()  # a client that never reached the start line does not hold it up
         finally:
             engine.dispose()
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    start = time.perf_counter()
     for thread in threads:
         thread.start()
+    with contextlib.suppress(threading.BrokenBarrierError):  # a client failed: see below
+        ready.wait()
+    start = time.perf_counter()
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - start

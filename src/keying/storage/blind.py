@@ -19,11 +19,12 @@ from keying.storage.models import Keying, Task
 __all__ = ["pass_taken", "pass_taken_clause", "reference_values"]
 
 
-def pass_taken_clause(session: Session, document_id: Any, pass_no: int) -> Any:
-    """Whether a live keying of `pass_no` of the document is in, as a SQL expression. On
-    PostgreSQL through `keying_pass_taken` (SECURITY DEFINER, migration 0007): an operator's
-    connection cannot read another operator's keying, but may know that the pass is in."""
-    if session.get_bind().dialect.name == "postgresql":
+def pass_taken_clause(postgresql: bool, document_id: Any, pass_no: int) -> Any:
+    """Whether a live keying of `pass_no` of the document is in, as a SQL expression, for a
+    session on PostgreSQL (`postgresql`) or SQLite. On PostgreSQL through `keying_pass_taken`
+    (SECURITY DEFINER, migration 0007): an operator's connection cannot read another
+    operator's keying, but may know that the pass is in."""
+    if postgresql:
         return func.keying_pass_taken(document_id, pass_no)
     return exists(
         select(Keying.id).where(
@@ -36,7 +37,8 @@ def pass_taken_clause(session: Session, document_id: Any, pass_no: int) -> Any:
 
 def pass_taken(session: Session, document_id: int, pass_no: int) -> bool:
     """Whether a live keying of that pass of the document is in (whoever keyed it)."""
-    return bool(session.scalar(select(pass_taken_clause(session, document_id, pass_no))))
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    return bool(session.scalar(select(pass_taken_clause(postgresql, document_id, pass_no))))
 
 
 def reference_values(session: Session, task: Task) -> dict[str, Any] | None:

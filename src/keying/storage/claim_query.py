@@ -26,17 +26,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, exists, or_, select, true
+from sqlalchemy import DateTime, Select, String, and_, bindparam, exists, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from keying.storage.blind import pass_taken_clause
-from keying.storage.models import Adjudication, Batch, Document, Keying, Task
+from keying.storage.models import Adjudication, Batch, Document, IdType, Keying, Task
 from keying.storage.sampling import drawn_clause, sampled_batch_clause
 from keying.storage.training import live_work_allowed
 from keying.storage.vocabulary import DocumentStatus, TaskKind, TaskStatus
 
-__all__ = ["claim_candidates", "serving_order"]
+__all__ = ["ClaimQuery", "claim_candidates", "serving_order"]
 
 
 def serving_order(session: Session) -> list[int]:
@@ -50,6 +52,13 @@ def serving_order(session: Session) -> list[int]:
     )
 
 
+class ClaimQuery(NamedTuple):
+    """A claim's statement and its parameters: `session.scalars(*query).first()`."""
+
+    statement: Select[Task]
+    parameters: dict[str, Any]
+
+
 def claim_candidates(
     session: Session,
     operator_id: int,
@@ -57,10 +66,32 @@ def claim_candidates(
     now: datetime,
     batch_id: int,
     skip_documents: Collection[int] = (),
-) -> Select[tuple[Task]]:
+) -> ClaimQuery:
     """The first key task of batch `batch_id`, in document order, that `operator_id` may take
     from `workstation` at `now` (never one of `skip_documents`); on PostgreSQL locked
-    `FOR UPDATE SKIP LOCKED`. The rules: `repo.claim_key_tasks`."""
+    `FOR UPDATE SKIP LOCKED`. The rules: `repo.claim_key_tasks`.
+
+    The statement is built once per backend (its values are parameters): building it cost
+    more than running it, and the same SQL text each time is prepared once per connection
+    (psycopg), so PostgreSQL plans it once, not for every task handed out."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    parameters: dict[str, Any] = {
+        "claim_operator": operator_id,
+        "claim_workstation": workstation,
+        "claim_now": now,
+        "claim_batch": batch_id,
+    }
+    if skip_documents:
+        parameters["claim_skip"] = list(skip_documents)
+    return ClaimQuery(_statement(postgresql, bool(skip_documents)), parameters)
+
+
+@cache
+def _statement(postgresql: bool, skipping: bool) -> Select[Task]:
+    operator_id = bindparam("claim_operator", type_=IdType)
+    workstation = bindparam("claim_workstation", type_=String)
+    now = bindparam("claim_now", type_=DateTime(timezone=True))
+    batch_id = bindparam("claim_batch", type_=IdType)
     t2 = Task.__table__.alias("other")
     holds_other = exists(
         select(t2.c.id).where(
@@ -83,7 +114,7 @@ def claim_candidates(
             Adjudication.supervisor_id == operator_id,
         )
     )
-    pass1_in = pass_taken_clause(session, Task.document_id, 1)
+    pass1_in = pass_taken_clause(postgresql, Task.document_id, 1)
     rules = (
         Task.kind == TaskKind.KEY,
         or_(
@@ -108,9 +139,9 @@ def claim_candidates(
     queue = select(Document.id, Document.seq).where(
         Document.batch_id == batch_id, Document.status == DocumentStatus.KEYING
     )
-    if skip_documents:
-        queue = queue.where(Document.id.not_in(list(skip_documents)))
-    if session.get_bind().dialect.name != "postgresql":
+    if skipping:
+        queue = queue.where(Document.id.not_in(bindparam("claim_skip", expanding=True)))
+    if not postgresql:
         # One row per query. SQLite: the claim's transaction holds the write lock.
         in_queue = queue.subquery("queue")
         return (
@@ -135,10 +166,4 @@ def claim_candidates(
         .lateral("pick")
     )
     picked = aliased(Task, pick)
-    return (
-        select(picked)
-        .select_from(in_queue)
-        .join(pick, true())
-        .order_by(in_queue.c.seq)
-        .limit(1)
-    )
+    return select(picked).select_from(in_queue).join(pick, true()).order_by(in_queue.c.seq).limit(1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import and_, func, or_, select, values
+from sqlalchemy import and_, func, insert, or_, select, values
 from sqlalchemy import column as sql_column
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer
@@ -52,6 +52,7 @@ def record_keyings(
         )
     }
     made: dict[str, tuple[RecordOutcome, Keying]] = {}
+    events: list[dict[str, object]] = []
     now = utcnow()
     for payload, pair in fresh:
         superseded = pair in taken
@@ -63,16 +64,19 @@ def record_keyings(
             task.claimed_by = keying.operator_id
             task.completed_at = now
         outcome: RecordOutcome = "superseded" if superseded else "inserted"
-        session.add(
-            AuditEvent(
-                kind=f"keying_{outcome}",
-                actor_id=keying.operator_id,
-                document_id=pair[0],
-                detail={"keying_uuid": keying.uuid, "pass_no": pair[1]},
-            )
+        events.append(
+            {
+                "at": now,
+                "kind": f"keying_{outcome}",
+                "actor_id": keying.operator_id,
+                "document_id": pair[0],
+                "detail": {"keying_uuid": keying.uuid, "pass_no": pair[1]},
+            }
         )
         made[payload["uuid"]] = (outcome, keying)
-    session.flush()  # one INSERT of the keyings, the tasks' UPDATEs, one INSERT of the events
+    session.flush()  # one INSERT of the keyings, the tasks' UPDATEs (one executemany)
+    if events:  # nothing to read back: one executemany, no RETURNING of their ids
+        session.execute(insert(AuditEvent), events)
     return [
         ("duplicate", existing[p["uuid"]]) if p["uuid"] in existing else made[p["uuid"]]
         for p in payloads

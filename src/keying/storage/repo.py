@@ -219,8 +219,8 @@ def claim_key_tasks(
         batches = [current, *(b for b in batches if b != current)]
     for batch_id in batches:
         while len(chosen) < limit:
-            stmt = claim_candidates(session, operator_id, workstation, now, batch_id, documents)
-            task = session.scalars(stmt).first()
+            query = claim_candidates(session, operator_id, workstation, now, batch_id, documents)
+            task = session.scalars(*query).first()
             if task is None:
                 break
             documents.add(task.document_id)

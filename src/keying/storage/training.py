@@ -171,7 +171,7 @@ def handed_out_at(
     )
 
 
-def live_work_allowed(operator_id: int) -> ColumnElement[bool]:
+def live_work_allowed(operator_id: int | ColumnElement[int]) -> ColumnElement[bool]:
     """For the claim of key tasks (joined to Batch): the task's form has no threshold or
     this account is qualified on it; and never a document it trained on (it saw the true
     values)."""
