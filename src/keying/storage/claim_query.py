@@ -24,9 +24,9 @@ one: only the task handed out is locked.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection
 from datetime import datetime
-from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import DateTime, Select, String, and_, bindparam, exists, or_, select, true
@@ -71,9 +71,11 @@ def claim_candidates(
     from `workstation` at `now` (never one of `skip_documents`); on PostgreSQL locked
     `FOR UPDATE SKIP LOCKED`. The rules: `repo.claim_key_tasks`.
 
-    The statement is built once per backend (its values are parameters): building it cost
-    more than running it, and the same SQL text each time is prepared once per connection
-    (psycopg), so PostgreSQL plans it once, not for every task handed out."""
+    The statement is built once per backend and thread (its values are parameters): building
+    it cost more than running it, and the same SQL text each time is prepared once per
+    connection (psycopg), so PostgreSQL plans it once, not for every task handed out. One
+    statement object shared by threads failed now and then in SQLAlchemy's first use of it
+    ("Could not locate column in row for column 'pick.id'", 10 claiming threads)."""
     postgresql = session.get_bind().dialect.name == "postgresql"
     parameters: dict[str, Any] = {
         "claim_operator": operator_id,
@@ -83,10 +85,16 @@ def claim_candidates(
     }
     if skip_documents:
         parameters["claim_skip"] = list(skip_documents)
-    return ClaimQuery(_statement(postgresql, bool(skip_documents)), parameters)
+    built: dict[tuple[bool, bool], Select[Task]] = _BUILT.__dict__.setdefault("statements", {})
+    key = (postgresql, bool(skip_documents))
+    if key not in built:
+        built[key] = _statement(*key)
+    return ClaimQuery(built[key], parameters)
 
 
-@cache
+_BUILT = threading.local()  # each thread's statements (one object is not shared by threads)
+
+
 def _statement(postgresql: bool, skipping: bool) -> Select[Task]:
     operator_id = bindparam("claim_operator", type_=IdType)
     workstation = bindparam("claim_workstation", type_=String)
