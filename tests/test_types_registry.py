@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from keying.bench.sim_mistakes import HABITS
 from keying.demo.render import render_document
 from keying.demo.values import generate_values, generic_value
 from keying.forms import FormDefinitionError, check_value, parse_form
+from keying.forms.model import MINOR_RULES, MINOR_RULES_OF_POLICY
 from keying.forms.types import TYPES, field_type
 from keying.forms.types.boolean import yes_no
 from keying.reconcile import reconcile
-from keying.reconcile.normalize import Normalizer, as_text
+from keying.reconcile.minor import make_rules
+from keying.reconcile.normalize import Normalizer, as_text, why_equal
 from keying.reconcile.policies import POLICIES, compare_policy
 
 EXTRA = {"date": ", format: DD/MM/YYYY", "choice": ", choices: {A: a, B: b}"}
@@ -125,6 +128,35 @@ def test_policies_are_resolved_once_per_field() -> None:
     assert c.impl is POLICIES["code"] and c.key(" ab ") == c.key("AB") != c.key("cd")
     assert d.data == form.field("d").date_formats
     assert d.display(["2021-04-03", "03/04/2021"]) == "03/04/2021"
+
+
+def test_what_the_reconciler_asks_of_a_policy_is_said_by_the_registries() -> None:
+    """The minor rules a policy allows are the definitions' (`MINOR_RULES_OF_POLICY`, which
+    forms checks `minor:` against), and name only policies that exist."""
+    assert set(MINOR_RULES_OF_POLICY) <= set(POLICIES)
+    for name, policy in POLICIES.items():
+        assert policy.minor_kinds == MINOR_RULES_OF_POLICY.get(name, frozenset())
+        assert policy.minor_kinds <= set(MINOR_RULES)
+        assert (make_rules(name) is None) == (not policy.minor_kinds)
+        if policy.names or policy.identifies_rows:  # a name list is also free text
+            assert policy.folds and "name_separator" in policy.minor_kinds
+    assert "name_separator" not in POLICIES["text"].minor_kinds
+    form = parse_form(
+        _form(
+            "{name: n, label: N, type: integer}",
+            "{name: d, label: D, type: decimal}",
+            "{name: t, label: T, type: text}",
+        )
+    )
+    agreed = reconcile(
+        form, {"n": "4.0", "d": "4.0", "t": "a\u200bb"}, {"n": "4", "d": "4.0", "t": "ab"}
+    )
+    assert agreed.status == "agreed" and agreed.values == {"n": "4", "d": "4.0", "t": "ab"}
+    assert why_equal(Normalizer(form.field("t")), ["a\u200bb", "ab"]).endswith("soft hyphens")
+
+
+def test_the_keyer_simulator_knows_only_real_policies() -> None:
+    assert set(HABITS) <= set(POLICIES)
 
 
 def test_generic_demo_of_every_type_renders() -> None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from keying.bench.sim_mistakes import habits, make_benign, make_error, make_form_variant
 from keying.demo.values import LOCALES, person_name
 from keying.forms import (
     BLANK_ON_PAPER,
@@ -176,87 +177,12 @@ def material_equal(fd: FieldDef, x: str, y: str) -> bool:
             return False  # two different numbers, dates, codes ...
     nx = unicodedata.normalize("NFC", x).strip()
     ny = unicodedata.normalize("NFC", y).strip()
-    if fd.compare_policy == "exact":
+    if habits(fd).spaces_count:
         return nx == ny
     return nx.split() == ny.split()
 
 
 # --- keyers ------------------------------------------------------------------------------
-
-_ROWS = ("1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm")
-NEIGHBOURS: dict[str, str] = {}
-for _r, _row in enumerate(_ROWS):
-    for _i, _ch in enumerate(_row):
-        near = _row[max(0, _i - 1) : _i] + _row[_i + 1 : _i + 2]
-        NEIGHBOURS[_ch] = near
-        NEIGHBOURS[_ch.upper()] = near.upper()
-
-
-def _neighbour(rng: random.Random, ch: str) -> str:
-    near = NEIGHBOURS.get(ch)
-    if near:
-        return rng.choice(near)
-    return chr(ord(ch) + 1) if ch.isalpha() else "x"
-
-
-ERRORS = ("substitution", "transposition", "deletion", "insertion", "doubled", "illegible")
-
-
-def make_error(rng: random.Random, fd: FieldDef, value: str) -> str:
-    if fd.choices and rng.random() < 0.7:
-        others = [c for c in fd.choices if c != value]
-        return rng.choice(others)
-    kind = rng.choice(ERRORS)
-    if kind == "illegible" or not value or value in (BLANK_ON_PAPER, ILLEGIBLE):
-        return ILLEGIBLE if value != ILLEGIBLE else "x"
-    i = rng.randrange(len(value))
-    if kind == "substitution":
-        return value[:i] + _neighbour(rng, value[i]) + value[i + 1 :]
-    if kind == "transposition" and len(value) > 1:
-        i = min(i, len(value) - 2)
-        return value[:i] + value[i + 1] + value[i] + value[i + 2 :]
-    if kind == "deletion" and len(value) > 1:
-        return value[:i] + value[i + 1 :]
-    if kind == "doubled":
-        return value[: i + 1] + value[i:]
-    return value[:i] + _neighbour(rng, value[i]) + value[i:]
-
-
-def make_benign(rng: random.Random, fd: FieldDef, value: str) -> str:
-    if not value or value in (BLANK_ON_PAPER, ILLEGIBLE):
-        return value
-    policy = fd.compare_policy
-    if policy == "code":
-        return value.lower()
-    if policy == "number":
-        if "." in value:
-            return value + "0"
-        return "0" + value
-    if policy == "date":
-        return (
-            "/".join(part.lstrip("0") or "0" for part in value.split("/"))
-            if "/" in value
-            else " " + value
-        )
-    nfd = unicodedata.normalize("NFD", value)
-    if nfd != value and rng.random() < 0.5:
-        return nfd
-    if policy == "exact":
-        return value + " "
-    words = value.split(" ")
-    if len(words) > 1 and rng.random() < 0.5:
-        k = rng.randrange(1, len(words))
-        return " ".join(words[:k]) + "  " + " ".join(words[k:])
-    return " " + value
-
-
-def make_form_variant(rng: random.Random, value: str) -> str:
-    """The same content written in another form: other letter case, or a final period."""
-    if not value or value in (BLANK_ON_PAPER, ILLEGIBLE):
-        return value
-    how = rng.choice(("upper", "lower", "period"))
-    variant = value.upper() if how == "upper" else value.lower() if how == "lower" else value
-    return variant if variant != value else value + "."
 
 
 @dataclass
@@ -294,7 +220,7 @@ def _key_value(
             k.benign += 1
             return variant
         return value
-    if r < p_err + p_benign + p_form and fd.compare_policy in ("text", "name"):
+    if r < p_err + p_benign + p_form and habits(fd).forms:
         variant = make_form_variant(rng, value)
         if variant != value:
             k.forms += 1

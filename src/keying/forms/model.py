@@ -28,7 +28,14 @@ from keying.forms.types import TYPED_KEYS, TYPES, FieldType
 MinorRule = Literal[
     "case_only", "punctuation_only", "name_separator", "abbreviation", "no_value_word"
 ]
-MINOR_POLICIES = ("text", "name")  # the only compare policies that give minor kinds
+MINOR_RULES: tuple[MinorRule, ...] = MinorRule.__args__  # type: ignore[attr-defined]
+# Which minor rules each compare policy allows (a policy not named here gives no minor kinds):
+# said here, below the reconciler, so that a definition's `minor:` is checked when it loads;
+# the reconciler's policies read their entry (`keying.reconcile.policies.Policy.minor_kinds`).
+MINOR_RULES_OF_POLICY: dict[str, frozenset[str]] = {
+    "text": frozenset(MINOR_RULES) - {"name_separator"},  # separators only between names
+    "name": frozenset(MINOR_RULES),
+}
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
@@ -124,10 +131,11 @@ class FieldDef(_Strict):
     @classmethod
     def _minor_names_rules(cls, value: object) -> object:
         if isinstance(value, dict):
-            rules = MinorRule.__args__  # type: ignore[attr-defined]
             for key in value:
-                if key not in rules:
-                    raise ValueError(f"unknown rule {key!r}; the rules are {', '.join(rules)}")
+                if key not in MINOR_RULES:
+                    raise ValueError(
+                        f"unknown rule {key!r}; the rules are {', '.join(MINOR_RULES)}"
+                    )
         return value
 
     @field_validator("min", "max")
@@ -177,15 +185,7 @@ class FieldDef(_Strict):
                 raise ValueError(f"{key} is only for {_and(owners)} fields, not {self.type}")
         kind.check_definition(self)
         if self.minor is not None:
-            policy = self.compare_policy
-            if kind.table or policy not in MINOR_POLICIES:
-                raise ValueError(
-                    "minor is only for fields compared as text or name "
-                    f"(this one is compared as {'a table' if kind.table else policy})"
-                )
-            named = isinstance(self.minor, dict) and "name_separator" in self.minor
-            if named and policy != "name":
-                raise ValueError("minor: name_separator applies only to name fields")
+            self._check_minor()
         for key in ("min", "max"):
             bound = getattr(self, key)
             if bound is not None and kind.bound is not None and not isinstance(bound, kind.bound):
@@ -200,6 +200,19 @@ class FieldDef(_Strict):
         if self.example is not None:
             self._check_example()
         return self
+
+    def _check_minor(self) -> None:
+        policy = self.compare_policy
+        allowed = MINOR_RULES_OF_POLICY.get(policy, frozenset())
+        if self.kind.table or not allowed:
+            raise ValueError(
+                f"minor is only for fields compared as {_and(list(MINOR_RULES_OF_POLICY), 'or')} "
+                f"(this one is compared as {'a table' if self.kind.table else policy})"
+            )
+        for rule in self.minor if isinstance(self.minor, dict) else ():
+            if rule not in allowed:
+                owners = [p for p, rules in MINOR_RULES_OF_POLICY.items() if rule in rules]
+                raise ValueError(f"minor: {rule} applies only to {_and(owners)} fields")
 
     def _check_example(self) -> None:
         from keying.forms.values import check_value  # values is built on this module
@@ -263,9 +276,9 @@ class FieldDef(_Strict):
         raise KeyError(name)
 
 
-def _and(names: list[str]) -> str:
-    """`a`, `a and b`, `a, b and c`."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _and(names: list[str], word: str = "and") -> str:
+    """`a`, `a and b`, `a, b and c` (or another `word`)."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {word} " + names[-1]
 
 
 class CheckDef(_Strict):

@@ -261,7 +261,7 @@ def reconcile_files(
 ) -> Totals:
     """Reconcile every document of A with B (and C); write one result per document."""
     totals = Totals()
-    tables = frozenset(f.name for f in form.fields if f.type == "table")
+    tables = frozenset(f.name for f in form.fields if f.is_table)
     sources: list[Source] = []
     try:
         for path in (path_a, path_b, path_c):

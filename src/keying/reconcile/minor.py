@@ -32,9 +32,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from keying.forms.model import FieldDef, FormDefinition
+from keying.forms.model import MINOR_RULES, FieldDef, FormDefinition
+from keying.reconcile.policies import compare_policy
 
-MINOR_KINDS = ("case_only", "punctuation_only", "name_separator", "abbreviation", "no_value_word")
+MINOR_KINDS: tuple[str, ...] = MINOR_RULES  # a form's `minor:` switches these
 # The rules that compare two values token by token, in the order a kind is chosen: a
 # discrepancy's kind is the last rule of this ladder it needed.
 LADDER = ("case_only", "punctuation_only", "name_separator", "abbreviation")
@@ -342,20 +343,17 @@ def make_rules(
     abbreviations: Mapping[str, str | Iterable[str]] | None = None,
     no_value_words: Iterable[str] | None = None,
 ) -> MinorRules | None:
-    """The rules of a field compared by `policy`; None when the policy gives no minor kinds
-    (codes, numbers, dates, exact) or every rule is off."""
-    if policy not in ("text", "name"):
-        return None
-    on = frozenset(enabled)
-    if policy != "name":
-        on -= {"name_separator"}
+    """The rules of a field compared by `policy` (its name); None when the policy gives no
+    minor kinds (codes, numbers, dates, exact) or every rule it allows is off."""
+    impl = compare_policy(policy)
+    on = frozenset(enabled) & impl.minor_kinds
     if not on:
         return None
     abbr = _DEFAULT_ABBREVIATIONS if abbreviations is None else compile_abbreviations(abbreviations)
     words = DEFAULT_NO_VALUE_WORDS if no_value_words is None else tuple(no_value_words)
     return MinorRules(
         on,
-        policy == "name",
+        impl.names,
         abbr,
         frozenset(no_value_key(w) for w in words),
         frozenset(_skeleton(w) for w in words),

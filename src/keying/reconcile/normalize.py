@@ -66,6 +66,7 @@ class Normalizer:
         "_key",
         "canonical",
         "data",
+        "folds",
         "impl",
         "integer",
         "labels",
@@ -80,7 +81,8 @@ class Normalizer:
         self.impl: Policy = compare_policy(self.policy)
         self.data: Any = self.impl.prepare(field)
         self._key = self.impl.key
-        self.integer = field.type == "integer"  # agreed in canonical text: `4.0` → `4`
+        self.integer = field.kind.whole  # agreed in canonical text: `4.0` → `4`
+        self.folds = self.impl.folds
         self.labels = field.choices or {}
         self.lookup = field.choice_lookup if self.labels else {}
         # `canonical(raw)` is a match (not None) only for a keyed text that is its own
@@ -194,7 +196,7 @@ def why_equal(norm: Normalizer, raws: list[str]) -> str:
         if nxt != cur:
             reasons.append("spaces")
         cur = nxt
-    if len(set(cur)) > 1 and norm.policy in ("text", "name"):
+    if len(set(cur)) > 1 and norm.folds:
         nxt = [fold(r) for r in cur]
         if nxt != cur:
             reasons.append("zero-width spaces and soft hyphens")

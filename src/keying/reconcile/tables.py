@@ -103,8 +103,8 @@ class Table:
         self.key_memos: tuple[Callable[[Any], Any], ...] = tuple(c.keys.get for c in self.cells)
         self.memos: tuple[Callable[[Any], Any], ...] = tuple(c.memo.get for c in self.cells)
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
-        # identifying columns: those compared as names (none: the row's text as a whole)
-        self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.policy == "name")
+        # identifying columns: by their policy, names (none: the row's text as a whole)
+        self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.impl.identifies_rows)
         self.id_names = tuple(self.names[k] for k in self.ids)
 
     # --- identical tables ---------------------------------------------------------------

@@ -45,6 +45,7 @@ class FieldType:
     bound_text: ClassVar[str] = ""  # how a bound is written, for the error
     table: ClassVar[bool] = False  # rows of cells, each cell of a column's type
     free_text: ClassVar[bool] = False  # any text is a value (names, words)
+    whole: ClassVar[bool] = False  # values are whole numbers: agreed `4.0` is written `4`
     column_weight: ClassVar[float] = 1.0  # share of a table's width on demo scans
     description: ClassVar[str] = ""  # one line for docs and `keying form check`
     storage: ClassVar[Storage] = "text"  # a Stata/SPSS column of this type

@@ -23,6 +23,7 @@ class IntegerType(FieldType):
     bound_text = "a number"
     description = "a whole number; commas must group by three"
     storage = "number"
+    whole = True
 
     def parse(self, text: str, field: FieldDef) -> Any:
         number = parse_number(text)

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from keying.forms.model import MINOR_RULES_OF_POLICY
+
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
     from keying.reconcile.normalize import Normalizer
@@ -71,6 +73,16 @@ class Policy:
     fuzzy: ClassVar[bool] = False  # in row alignment, unequal cells still score by rapidfuzz
     noun: ClassVar[str] = "values"  # what `parsed_text` gives, plural: "numbers ≠ ..."
     description: ClassVar[str] = ""
+    # What the reconciler asks of a policy once per field (never per pair of values):
+    folds: ClassVar[bool] = False  # zero-width spaces and soft hyphens folded away (`fold`)
+    names: ClassVar[bool] = False  # values are names: list separators between them count
+    identifies_rows: ClassVar[bool] = False  # a table's columns of this policy identify rows
+
+    @property
+    def minor_kinds(self) -> frozenset[str]:
+        """The minor rules this policy allows (none: its discrepancies are never minor),
+        as `keying.forms.model.MINOR_RULES_OF_POLICY` says for the definitions' `minor:`."""
+        return MINOR_RULES_OF_POLICY.get(self.name, frozenset())
 
     def prepare(self, field: FieldDef) -> Any:
         """Per-field data (formats, a code reader) the other methods read as `norm.data`."""

@@ -30,6 +30,9 @@ def word_spans(text: str) -> Spans:
 class Name(Policy):
     name = "name"
     fuzzy = True
+    folds = True
+    names = True
+    identifies_rows = True
     description = "as text; discrepancies classified with name-aware scorers (word_order)"
 
     def key(self, norm: Normalizer, raw: str) -> Any:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 class Text(Policy):
     name = "text"
     fuzzy = True
+    folds = True
     description = (
         "Unicode NFC, trimmed, runs of spaces made one, zero-width spaces and soft hyphens removed"
     )
