@@ -21,6 +21,7 @@ from tests.support.ui import make_form
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "keying" / "ui"
+FORMS = ROOT / "src" / "keying" / "forms"  # the messages about a value (keying.forms.wording)
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 CODES = ["km", "lo", "fr"]
 
@@ -34,7 +35,8 @@ def messages(ts: Path) -> dict[str, ET.Element]:
 def sources(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """The strings lupdate finds in the windows' code now."""
     out = tmp_path_factory.mktemp("ts") / "now.ts"
-    files = sorted(str(p) for p in UI.glob("*.py"))
+    found_in = [*UI.glob("*.py"), *FORMS.glob("*.py"), *FORMS.glob("types/*.py")]
+    files = sorted(str(p) for p in found_in)
     subprocess.run(
         [str(LUPDATE), "-locations", "none", *files, "-ts", str(out)],
         check=True,

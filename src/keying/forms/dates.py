@@ -16,8 +16,25 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
+
 _TOKENS = ("YYYY", "MMM", "YY", "DD", "MM", "D", "M")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The months by name, in the messages about an impossible date (spoken by the station).
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("keying", "January"),
+    QT_TRANSLATE_NOOP("keying", "February"),
+    QT_TRANSLATE_NOOP("keying", "March"),
+    QT_TRANSLATE_NOOP("keying", "April"),
+    QT_TRANSLATE_NOOP("keying", "May"),
+    QT_TRANSLATE_NOOP("keying", "June"),
+    QT_TRANSLATE_NOOP("keying", "July"),
+    QT_TRANSLATE_NOOP("keying", "August"),
+    QT_TRANSLATE_NOOP("keying", "September"),
+    QT_TRANSLATE_NOOP("keying", "October"),
+    QT_TRANSLATE_NOOP("keying", "November"),
+    QT_TRANSLATE_NOOP("keying", "December"),
+)
 _GROUP = {
     "YYYY": r"(?P<Y>\d{4})",
     "YY": r"(?P<y>\d{2})",
@@ -87,16 +104,17 @@ class DateFormat:
         year = int(parts["Y"]) if parts.get("Y") else self.years.year(int(parts["y"]))
         if parts.get("b"):
             if parts["b"].casefold() not in MONTHS:
-                return f"{parts['b']} is not a month"
+                return say(QT_TRANSLATE_NOOP("keying", "{0} is not a month"), parts["b"])
             month = MONTHS.index(parts["b"].casefold()) + 1
         else:
             month = int(parts["m"])
         if not 1 <= month <= 12:
-            return f"there is no month {month}"
+            return say(QT_TRANSLATE_NOOP("keying", "there is no month {0}"), month)
         day = int(parts["d"])
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
-            return f"{calendar.month_name[month]} {year} has no day {day}"
+            month_name = say(MONTH_NAMES[month - 1])
+            return say(QT_TRANSLATE_NOOP("keying", "{0} {1} has no day {2}"), month_name, year, day)
         return None
 
     def format(self, value: date) -> str:

@@ -31,8 +31,14 @@ from keying.forms.values import (
     missing_required,
     run_checks,
 )
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
-MARKER_TEXT = {ILLEGIBLE: "illegible", BLANK_ON_PAPER: "blank on paper"}
+# Every text here is a message (keying.forms.wording): English, spoken by the station in the
+# operator's language.
+MARKER_TEXT = {
+    ILLEGIBLE: say(QT_TRANSLATE_NOOP("keying", "illegible")),
+    BLANK_ON_PAPER: say(QT_TRANSLATE_NOOP("keying", "blank on paper")),
+}
 
 # States of a field and of the form's message, as the theme styles them.
 ERROR, WARNING, INFO, PLAIN = "error", "warning", "info", ""
@@ -108,7 +114,12 @@ def commit(
     text = complete_code(field, raw)
     checked = check_value(field, text)
     if checked.error is not None:
-        message = Message(ERROR, f"{field.label}: {checked.error}. Correct it, or press F2 / F3.")
+        said = say(
+            QT_TRANSLATE_NOOP("keying", "{0}: {1}. Correct it, or press F2 / F3."),
+            field.label,
+            checked.error,
+        )
+        message = Message(ERROR, said)
         return Outcome(text, False, ERROR, message, pending=pending)
     verification = None
     if reference is not None:
@@ -118,17 +129,28 @@ def commit(
         elif not same(text, reference):
             message = Message(
                 WARNING,
-                f"{field.label}: this value differs from the other keying. "
-                "Look at the page again and key it once more.",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "keying",
+                        "{0}: this value differs from the other keying. "
+                        "Look at the page again and key it once more.",
+                    ),
+                    field.label,
+                ),
             )
             return Outcome("", False, WARNING, message, pending=text)
     if checked.warning is not None:
-        warning = f"{field.label}: {checked.warning}"  # recorded as it is
+        warning = say(QT_TRANSLATE_NOOP("keying", "{0}: {1}"), field.label, checked.warning)
         shown = with_example(warning, field)  # a value in range, as every message has one
-        message = Message(WARNING, f"{shown} — recorded; keying goes on.")
-        return Outcome(text, True, WARNING, message, warning, pending, verification)
+        said = say(QT_TRANSLATE_NOOP("keying", "{0} — recorded; keying goes on."), shown)
+        message = Message(WARNING, said)
+        recorded = str(warning)  # recorded as it is, in English
+        return Outcome(text, True, WARNING, message, recorded, pending, verification)
     if text in MARKERS:
-        message = Message(INFO, f"{field.label}: keyed as {MARKER_TEXT[text]}.")
+        said = say(
+            QT_TRANSLATE_NOOP("keying", "{0}: keyed as {1}."), field.label, MARKER_TEXT[text]
+        )
+        message = Message(INFO, said)
     else:
         message = CLEAR
     return Outcome(text, True, PLAIN, message, None, pending, verification)
@@ -174,14 +196,21 @@ def first_problem(keyed: Iterable[Keyed]) -> Problem | None:
     for k in keyed:
         error = check_value(k.field, k.raw).error
         if error is not None:
-            return Problem(k.path, Message(ERROR, f"{k.field.label}: {error}."))
+            said = say(QT_TRANSLATE_NOOP("keying", "{0}: {1}."), k.field.label, error)
+            return Problem(k.path, Message(ERROR, said))
         if k.required and missing_required(k.field, k.raw):
             return Problem(
                 k.path,
                 Message(
                     ERROR,
-                    f"{k.field.label} is required: key the value, F3 if it is blank on paper, "
-                    "F2 if it cannot be read.",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "keying",
+                            "{0} is required: key the value, F3 if it is blank on paper, "
+                            "F2 if it cannot be read.",
+                        ),
+                        k.field.label,
+                    ),
                 ),
             )
     return None
@@ -214,16 +243,25 @@ class FinishGate:
             self._armed = names
             message = Message(
                 WARNING,
-                f"{_checks(len(failures))} failed — correct the fields, or press F12 again to "
-                "finish as keyed (a supervisor will see the failed checks).",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "keying",
+                        "{0} failed — correct the fields, or press F12 again to "
+                        "finish as keyed (a supervisor will see the failed checks).",
+                    ),
+                    _checks(len(failures)),
+                ),
             )
             return FinishAttempt(False, failures, message)
         self._armed = None
-        return FinishAttempt(True, failures, Message(INFO, "Document finished."))
+        finished = say(QT_TRANSLATE_NOOP("keying", "Document finished."))
+        return FinishAttempt(True, failures, Message(INFO, finished))
 
 
 def _checks(n: int) -> str:
-    return "1 check" if n == 1 else f"{n} checks"
+    if n == 1:
+        return say(QT_TRANSLATE_NOOP("keying", "1 check"))
+    return say(QT_TRANSLATE_NOOP("keying", "{0} checks"), n)
 
 
 def type_hint(field: FieldDef) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from keying.forms import patterns
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -44,4 +45,6 @@ def _fits(field: FieldDef, text: str) -> bool:
 def with_example(text: str, field: FieldDef) -> str:
     """`text`, then ", for example …" when the field has an example."""
     example = example_for(field)
-    return f"{text}, for example {example}" if example else text
+    return (
+        say(QT_TRANSLATE_NOOP("keying", "{0}, for example {1}"), text, example) if example else text
+    )

@@ -60,7 +60,9 @@ LocalLabel = Annotated[Label, WrapValidator(per_language)]
 LocalLongText = Annotated[LongText, WrapValidator(per_language)]
 Word = Annotated[str, Field(max_length=limits.MAX_WORD)]
 Code = Annotated[str, Field(max_length=limits.MAX_CODE)]
-ChoiceLabel = Annotated[str, Field(max_length=limits.MAX_LABEL)]
+Example = Annotated[str, Field(max_length=limits.MAX_LABEL)]
+# A choice's label may be written per language too (it may be empty: the code says it all).
+ChoiceLabel = Annotated[Example, WrapValidator(per_language)]
 Formats = Annotated[list[Word], Field(max_length=limits.MAX_FORMATS)]
 
 
@@ -125,7 +127,7 @@ class FieldDef(_Strict):
     show_if: str | None = None
     two_digit_year: TwoDigitYear | None = None
     minor: bool | dict[MinorRule, bool] | None = None
-    example: ChoiceLabel | None = None  # a valid value, shown in this field's messages (≤ 500)
+    example: Example | None = None  # a valid value, shown in this field's messages (≤ 500)
 
     @field_validator("minor", mode="before")
     @classmethod
@@ -286,7 +288,7 @@ class CheckDef(_Strict):
 
     name: Name
     rule: str
-    message: Label
+    message: LocalLabel
 
     @field_validator("rule")
     @classmethod
@@ -304,7 +306,7 @@ class CheckDef(_Strict):
 
 class FormDefinition(_Strict):
     form: Name
-    title: Label
+    title: LocalLabel
     version: int = Field(ge=1, le=limits.MAX_VERSION)
     pages: int = Field(default=1, ge=1, le=limits.MAX_PAGES)
     description: LongText | None = None

@@ -16,12 +16,26 @@ from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Any
 
 from keying.forms.pattern_match import FormPattern
+from keying.forms.wording import QT_TRANSLATE_NOOP, in_turn, one_of, say
 
 # (first, last) code points → (singular, plural, sample characters)
+# The words are messages (keying.forms.wording): equal to the English words, spoken in the
+# operator's language by the station.
+CAPITAL = (
+    say(QT_TRANSLATE_NOOP("keying", "capital letter")),
+    say(QT_TRANSLATE_NOOP("keying", "capital letters")),
+)
+SMALL = (
+    say(QT_TRANSLATE_NOOP("keying", "small letter")),
+    say(QT_TRANSLATE_NOOP("keying", "small letters")),
+)
+DIGIT = (say(QT_TRANSLATE_NOOP("keying", "digit")), say(QT_TRANSLATE_NOOP("keying", "digits")))
+LETTER = (say(QT_TRANSLATE_NOOP("keying", "letter")), say(QT_TRANSLATE_NOOP("keying", "letters")))
+SPACE = (say(QT_TRANSLATE_NOOP("keying", "space")), say(QT_TRANSLATE_NOOP("keying", "spaces")))
 _RANGES = {
-    (ord("A"), ord("Z")): ("capital letter", "capital letters", "ABCDEFGHIJ"),
-    (ord("a"), ord("z")): ("small letter", "small letters", "abcdefghij"),
-    (ord("0"), ord("9")): ("digit", "digits", "1234567890"),
+    (ord("A"), ord("Z")): (*CAPITAL, "ABCDEFGHIJ"),
+    (ord("a"), ord("z")): (*SMALL, "abcdefghij"),
+    (ord("0"), ord("9")): (*DIGIT, "1234567890"),
 }
 _SAMPLES = {
     "capital letter": "ABCDEFGHIJ",
@@ -45,18 +59,18 @@ def _class_parts(items: list[tuple[Any, Any]]) -> list[tuple[str, str, str]]:
         elif op is c.LITERAL:
             ch = chr(arg)
             if ch == " ":
-                parts.append(("space", "spaces", " "))
+                parts.append((*SPACE, " "))
             else:
                 parts.append((f"“{ch}”", f"“{ch}”", ch))
         elif op is c.CATEGORY and arg is c.CATEGORY_DIGIT:
-            parts.append(("digit", "digits", _SAMPLES["digit"]))
+            parts.append((*DIGIT, _SAMPLES["digit"]))
         elif op is c.CATEGORY and arg is c.CATEGORY_SPACE:
-            parts.append(("space", "spaces", " "))
+            parts.append((*SPACE, " "))
         else:
             raise _Unsupported
     if {p[0] for p in parts} >= {"capital letter", "small letter"}:
         parts = [p for p in parts if p[0] not in ("capital letter", "small letter")]
-        parts.insert(0, ("letter", "letters", _SAMPLES["letter"]))
+        parts.insert(0, (*LETTER, _SAMPLES["letter"]))
     return parts
 
 
@@ -67,27 +81,32 @@ def _unit(op: Any, arg: Any) -> tuple[str, str, str]:
         return (f"“{ch}”", f"“{ch}”", ch)
     if op is c.IN:
         parts = _class_parts(list(arg))
-        singular = " or ".join(p[0] for p in parts)
-        plural = " or ".join(p[1] for p in parts)
+        singular = one_of([p[0] for p in parts])
+        plural = one_of([p[1] for p in parts])
         samples = "".join(p[2] for p in parts if p[0] != "space") or " "
-        return (f"a {singular}" if parts[0][0][0] not in "“" else singular, plural, samples)
+        a = say(QT_TRANSLATE_NOOP("keying", "a {0}"), singular)
+        return (a if parts[0][0][0] not in "“" else singular, plural, samples)
     if op is c.ANY:
-        return ("any character", "any characters", "x")
+        return (
+            say(QT_TRANSLATE_NOOP("keying", "any character")),
+            say(QT_TRANSLATE_NOOP("keying", "any characters")),
+            "x",
+        )
     raise _Unsupported
 
 
 def _count(lo: int, hi: int, singular: str, plural: str) -> str:
     if (lo, hi) == (0, 1):
-        return f"{singular} if written"
+        return say(QT_TRANSLATE_NOOP("keying", "{0} if written"), singular)
     if hi is c.MAXREPEAT:
         if lo == 0:
-            return f"any number of {plural}"
+            return say(QT_TRANSLATE_NOOP("keying", "any number of {0}"), plural)
         if lo == 1:
-            return f"one or more {plural}"
-        return f"at least {lo} {plural}"
+            return say(QT_TRANSLATE_NOOP("keying", "one or more {0}"), plural)
+        return say(QT_TRANSLATE_NOOP("keying", "at least {0} {1}"), lo, plural)
     if lo == hi:
-        return singular if lo == 1 else f"{lo} {plural}"
-    return f"{lo} to {hi} {plural}"
+        return singular if lo == 1 else say(QT_TRANSLATE_NOOP("keying", "{0} {1}"), lo, plural)
+    return say(QT_TRANSLATE_NOOP("keying", "{0} to {1} {2}"), lo, hi, plural)
 
 
 def _walk(pattern: str, repeat: int = 3) -> tuple[list[str], str]:
@@ -136,7 +155,7 @@ def describe(pattern: str) -> str | None:
         words, _ = _walk(pattern)
     except (_Unsupported, re.error):
         return None
-    return ", then ".join(words) if words else None
+    return in_turn(words) if words else None
 
 
 def example(pattern: str, max_length: int | None = None) -> str | None:

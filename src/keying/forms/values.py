@@ -25,6 +25,7 @@ from keying.forms.model import FieldDef, FormDefinition
 from keying.forms.patterns import describe
 from keying.forms.types._number import parse_number
 from keying.forms.types.boolean import FALSE_WORDS, TRUE_WORDS, parse_boolean
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 __all__ = [
     "BLANK_ON_PAPER",
@@ -76,7 +77,12 @@ def check_value(field: FieldDef, raw: str) -> Checked:
     text = unicodedata.normalize("NFC", raw).strip()
     if field.max_length is not None and len(text) > field.max_length:
         return Checked(
-            None, error=f"too long: at most {field.max_length} characters (this is {len(text)})"
+            None,
+            error=say(
+                QT_TRANSLATE_NOOP("keying", "too long: at most {0} characters (this is {1})"),
+                field.max_length,
+                len(text),
+            ),
         )
     kind = field.kind
     if kind.table:
@@ -95,7 +101,11 @@ def pattern_error(field: FieldDef) -> str:
     """What to key in a field whose pattern a value does not match, in words, never the
     regular expression itself."""
     described = describe(field.pattern or "")
-    text = f"write it as {described}" if described else "not written as this field asks"
+    text = (
+        say(QT_TRANSLATE_NOOP("keying", "write it as {0}"), described)
+        if described
+        else say(QT_TRANSLATE_NOOP("keying", "not written as this field asks"))
+    )
     return with_example(text, field)
 
 
@@ -110,9 +120,9 @@ def range_warning(field: FieldDef, value: Any) -> str | None:
     else:
         return None
     if low is not None and v < low:
-        return f"below the minimum {_as_keyed(field, low)}"
+        return say(QT_TRANSLATE_NOOP("keying", "below the minimum {0}"), _as_keyed(field, low))
     if high is not None and v > high:
-        return f"above the maximum {_as_keyed(field, high)}"
+        return say(QT_TRANSLATE_NOOP("keying", "above the maximum {0}"), _as_keyed(field, high))
     return None
 
 

@@ -38,6 +38,7 @@ from keying.forms.entry import (
     reference_value,
 )
 from keying.forms.focus import NEXT, plan_move
+from keying.forms.wording import QT_TRANSLATE_NOOP, Said
 from keying.reconcile import same_value
 from keying.ui.entry_keys import form_keys
 from keying.ui.entry_layout import FieldRow, FormLayout
@@ -47,8 +48,13 @@ from keying.ui.language import local
 from keying.ui.table_editor import TableEditor
 
 FieldPath = str
-LAST_FIELD = Message(INFO, "This is the last field. Press F12 to finish the document.")
-NOT_FINISHED = "The document is not finished: correct this field first (or press F2 / F3)."
+LAST_FIELD = Message(
+    INFO,
+    Said(QT_TRANSLATE_NOOP("keying", "This is the last field. Press F12 to finish the document.")),
+)
+NOT_FINISHED = QT_TRANSLATE_NOOP(
+    "keying", "{0} The document is not finished: correct this field first (or press F2 / F3)."
+)
 
 
 class EntryForm(QWidget):
@@ -62,9 +68,10 @@ class EntryForm(QWidget):
         super().__init__(parent)
         self.definition = definition
         self.settings = settings
-        self.setAccessibleName(f"Entry form: {definition.title}")
+        self.setAccessibleName(f"Entry form: {local(definition.title)}")
         self._reference: dict[str, Any] = {}
         self._current: FieldEditor | None = None
+        self._said = CLEAR  # the message shown last
         self._navigating = False
         self._gate = FinishGate(definition)
         self._has_show_if = any(f.show_if for f in definition.fields)
@@ -270,7 +277,8 @@ class EntryForm(QWidget):
 
     def say(self, message: Message) -> None:
         """Show a message to the operator in the guide (state: error, warning, info or "")."""
-        self.message.setText(message.text)
+        self._said = message  # shown again in another language (retranslate)
+        self.message.setText(local(message.text))
         if self.message.property("state") != message.state:
             self.message.setProperty("state", message.state)
             self.message.style().unpolish(self.message)
@@ -298,13 +306,15 @@ class EntryForm(QWidget):
         editor = self._current
         table = self._row_of(editor).table if editor is not None else None
         if editor is None or table is None:
-            self.say(Message(INFO, "Ctrl+Ins adds a row in a table; this field is not in a table."))
+            not_in_table = QT_TRANSLATE_NOOP(
+                "keying", "Ctrl+Ins adds a row in a table; this field is not in a table."
+            )
+            self.say(Message(INFO, Said(not_in_table)))
             return
         row = table.insert_row(editor.row + 1)
         if row is None:
-            self.say(
-                Message(WARNING, f"{local(table.definition.label)}: at most {table.max_rows} rows.")
-            )
+            full = QT_TRANSLATE_NOOP("keying", "{0}: at most {1} rows.")
+            self.say(Message(WARNING, Said(full, table.definition.label, table.max_rows)))
             return
         self._go(row[0])
 
@@ -335,7 +345,7 @@ class EntryForm(QWidget):
         current = self._current
         if current is not None and not current.isHidden() and not self._commit(current, True):
             if current.state == ERROR:  # F12 on a hard error: say why nothing happens
-                self.say(Message(ERROR, f"{self.message.text()} {NOT_FINISHED}"))
+                self.say(Message(ERROR, Said(NOT_FINISHED, self._said.text)))
             return
         problem = first_problem(self._keyed())
         if problem is not None:
@@ -350,7 +360,8 @@ class EntryForm(QWidget):
         self.check_list.clear()
         if not attempt.done:
             for failure in attempt.failures:
-                self.check_list.addItem(f"⚠ {failure.message}  ({', '.join(failure.fields)})")
+                fields = ", ".join(failure.fields)
+                self.check_list.addItem(f"⚠ {local(failure.message)}  ({fields})")
             self.check_list.show()
             self.say(attempt.message)
             return

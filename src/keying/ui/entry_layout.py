@@ -116,12 +116,12 @@ class FieldRow:
         """The guide's title and text while `editor` (one of this row's) has the focus."""
         field, top = editor.definition, self.field
         if self.table is None:
-            return local(top.label), local(field.instructions) or type_hint(field)
+            return local(top.label), local(field.instructions) or local(type_hint(field))
         parts = [p for p in (local(field.instructions), local(top.instructions)) if p]
         title = translate("keying", "{0} — row {1}, {2}").format(
             local(top.label), editor.row + 1, local(field.label)
         )
-        return title, "  ".join(parts) or type_hint(field)
+        return title, "  ".join(parts) or local(type_hint(field))
 
     def slot(self) -> Slot:
         """This row for the focus order, as it is now."""
@@ -170,9 +170,9 @@ def guide_texts(definition: FormDefinition) -> list[str]:
         if field.is_table:
             for column in field.columns or []:
                 parts = [p for p in (local(column.instructions), local(field.instructions)) if p]
-                texts.append("  ".join(parts) or type_hint(column))
+                texts.append("  ".join(parts) or local(type_hint(column)))
         else:
-            texts.append(local(field.instructions) or type_hint(field))
+            texts.append(local(field.instructions) or local(type_hint(field)))
     return texts
 
 
@@ -187,7 +187,7 @@ class FormLayout:
         outer = QVBoxLayout(host)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
-        self.title = title = QLabel(definition.title)
+        self.title = title = QLabel(local(definition.title))
         title.setWordWrap(True)  # large text on a narrow form: wrap rather than widen it
         title.setObjectName("formTitle")
         title.setAccessibleName("Form title")

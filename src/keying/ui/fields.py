@@ -16,7 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from keying.forms import MARKERS, FieldDef
-from keying.ui.language import local
+from keying.ui.language import local, translate
 
 NEXT, PREV, UP, DOWN = "next", "prev", "up", "down"
 
@@ -262,7 +262,8 @@ class FieldEditor(QLineEdit):
 def _codes(definition: FieldDef) -> dict[str, str]:
     """code → label of a field keyed as codes (keying.forms.types: a choice's codes, Y and N
     of a yes/no field); {} for other fields."""
-    return definition.kind.codes(definition) or {}
+    codes = definition.kind.codes(definition) or {}
+    return {code: local(label) for code, label in codes.items()}
 
 
 def _exact_code(definition: FieldDef, text: str) -> str | None:
@@ -295,6 +296,6 @@ def choice_hint(definition: FieldDef, text: str) -> str:
             return f"→ {matches[0]}  {choices[matches[0]]}"
         if not matches:
             listed = "  ·  ".join(f"{c}{_NBSP}{label}" for c, label in choices.items())
-            return "no such code — " + listed
+            return translate("keying", "no such code — {0}").format(listed)
         return "  ·  ".join(f"{c}{_NBSP}{choices[c]}" for c in matches)
     return "  ·  ".join(f"{c}{_NBSP}{label}" for c, label in choices.items())

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from keying.forms.local_text import in_language
+from keying.forms.wording import spoken
 
 CONTEXT = "keying"
 TRANSLATIONS = Path(__file__).with_name("translations")
@@ -34,9 +34,12 @@ _in_use = "en"  # the code of the language installed last (Language.install)
 
 
 def local(text: str | None) -> str:
-    """A form's label or instructions in the interface's language, when the definition
-    writes it in that language; else its default text ("" for none)."""
-    return in_language(text, _in_use) or ""
+    """A form's label, instructions, title or choice label in the interface's language, when
+    the definition writes it in that language, else its default text; a message about a value
+    (keying.forms.wording.Said) in the interface's language; "" for None."""
+    if text is None:
+        return ""
+    return spoken(text, lambda source: QCoreApplication.translate(CONTEXT, source), _in_use)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

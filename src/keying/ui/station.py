@@ -31,7 +31,7 @@ from keying.ui.entry_form import EntryForm
 from keying.ui.flag_notice import FlagNotice
 from keying.ui.form_banner import FormChangeBanner
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport
@@ -261,7 +261,7 @@ class StationView(QWidget):
         changed = changed and not _keyed(task.draft.values)  # not once a value is keyed in it
         self._last_form = task.task.form_key
         if changed:
-            self.banner.announce(task.form.title, task.task.batch_name)
+            self.banner.announce(local(task.form.title), task.task.batch_name)
         else:
             self.banner.hide()
         if task.task.open_fields:  # a pass 3 from a send-back: say why the form is short

@@ -14,6 +14,8 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
+
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
 
@@ -63,7 +65,7 @@ class FieldType:
 
     def error(self, field: FieldDef) -> str:
         """The hard error when `parse` gives None: what may be keyed."""
-        return "not a value of this field"
+        return say(QT_TRANSLATE_NOOP("keying", "not a value of this field"))
 
     def problem(self, text: str, field: FieldDef) -> str | None:
         """Why `text`, written as this type asks, is still not a value (an impossible date),
@@ -90,7 +92,7 @@ class FieldType:
 
     def hint(self, field: FieldDef) -> str:
         """One line under the field's instructions: what to key."""
-        return "Key exactly what is written."
+        return say(QT_TRANSLATE_NOOP("keying", "Key exactly what is written."))
 
     def paper_hint(self, field: FieldDef) -> str | None:
         """Printed under the box on a demo scan (codes, the format), or None."""

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms.types._base import FieldType
 from keying.forms.types._number import stored_numbers
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
 
 YES, NO = "Y", "N"
-CODES = {YES: "Yes", NO: "No"}
+CODES = {YES: say(QT_TRANSLATE_NOOP("keying", "Yes")), NO: say(QT_TRANSLATE_NOOP("keying", "No"))}
 TRUE_WORDS = ("y", "yes", "1", "true", "t")
 FALSE_WORDS = ("n", "no", "0", "false", "f")
 
@@ -53,7 +54,7 @@ class BooleanType(FieldType):
         return parse_boolean(text)
 
     def error(self, field: FieldDef) -> str:
-        return "Y (yes) or N (no)"
+        return say(QT_TRANSLATE_NOOP("keying", "Y (yes) or N (no)"))
 
     def example(self, field: FieldDef) -> str | None:
         return YES
@@ -68,7 +69,9 @@ class BooleanType(FieldType):
         return read_code
 
     def hint(self, field: FieldDef) -> str:
-        return "Type the code; its meaning shows beside the field."
+        return say(
+            QT_TRANSLATE_NOOP("keying", "Type the code; its meaning shows beside the field.")
+        )
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return rng.choice((YES, NO))
@@ -82,7 +85,7 @@ class BooleanType(FieldType):
         return stored_numbers(values)  # True → 1.0, False → 0.0
 
     def value_labels(self, field: FieldDef | None) -> dict[float, str] | None:
-        return {1.0: CODES[YES], 0.0: CODES[NO]}
+        return {1.0: str(CODES[YES]), 0.0: str(CODES[NO])}
 
     def dictionary_codes(self, field: FieldDef | None, numbered: bool) -> str:
         return f"1={CODES[YES]}; 0={CODES[NO]}" if numbered else "true; false"

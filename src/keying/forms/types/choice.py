@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import MARKERS
 from keying.forms.types._base import FieldType
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -38,7 +39,9 @@ class ChoiceType(FieldType):
         return field.choice_lookup.get(text.strip().casefold())
 
     def error(self, field: FieldDef) -> str:
-        return f"one of the codes {', '.join(field.choices or {})}"
+        return say(
+            QT_TRANSLATE_NOOP("keying", "one of the codes {0}"), ", ".join(field.choices or {})
+        )
 
     def example(self, field: FieldDef) -> str | None:
         return next(iter(field.choices or {}), None)
@@ -50,7 +53,9 @@ class ChoiceType(FieldType):
         return field.choice_lookup.get
 
     def hint(self, field: FieldDef) -> str:
-        return "Type the code; its meaning shows beside the field."
+        return say(
+            QT_TRANSLATE_NOOP("keying", "Type the code; its meaning shows beside the field.")
+        )
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return rng.choice(sorted(field.choices or {}))
@@ -62,7 +67,7 @@ class ChoiceType(FieldType):
     def value_labels(self, field: FieldDef | None) -> dict[float, str] | None:
         numbers = code_numbers(field)
         choices = field.choices or {} if field is not None else {}
-        return {float(numbers[c]): label for c, label in choices.items()}
+        return {float(numbers[c]): str(label) for c, label in choices.items()}  # default text
 
     def dictionary_codes(self, field: FieldDef | None, numbered: bool) -> str:
         numbers = code_numbers(field)

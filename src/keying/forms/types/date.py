@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from keying.forms.dates import parse_in_formats
 from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
+from keying.forms.wording import QT_TRANSLATE_NOOP, one_of, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -34,13 +35,15 @@ class DateType(FieldType):
         return None if found is None else found[1]
 
     def error(self, field: FieldDef) -> str:
-        return with_example(f"a date as {self._formats(field)}", field)
+        return with_example(
+            say(QT_TRANSLATE_NOOP("keying", "a date as {0}"), self._formats(field)), field
+        )
 
     def problem(self, text: str, field: FieldDef) -> str | None:
         for fmt in field.date_formats:
             why = fmt.impossible(text)
             if why is not None:
-                return f"{why}; {self.error(field)}"
+                return say(QT_TRANSLATE_NOOP("keying", "{0}; {1}"), why, self.error(field))
         return None
 
     def example(self, field: FieldDef) -> str | None:
@@ -57,10 +60,10 @@ class DateType(FieldType):
         return field.date_formats[0].format(value)
 
     def hint(self, field: FieldDef) -> str:
-        return f"A date as {self._formats(field)}."
+        return say(QT_TRANSLATE_NOOP("keying", "A date as {0}."), self._formats(field))
 
     def paper_hint(self, field: FieldDef) -> str | None:
-        return self._formats(field)
+        return str(self._formats(field))
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         low = field.min if isinstance(field.min, datetime.date) else datetime.date(2015, 1, 1)
@@ -85,7 +88,7 @@ class DateType(FieldType):
 
     @staticmethod
     def _formats(field: FieldDef) -> str:
-        return " or ".join(f.text for f in field.date_formats)
+        return one_of([f.text for f in field.date_formats])
 
 
 FIELD_TYPE = DateType()

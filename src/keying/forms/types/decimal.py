@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
 from keying.forms.types._number import demo_range, parse_number, stored_numbers
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -28,7 +29,7 @@ class DecimalType(FieldType):
         return parse_number(text)
 
     def error(self, field: FieldDef) -> str:
-        return with_example("a number", field)
+        return with_example(say(QT_TRANSLATE_NOOP("keying", "a number")), field)
 
     def example(self, field: FieldDef) -> str | None:
         low, high = field.min, field.max
@@ -40,7 +41,7 @@ class DecimalType(FieldType):
         return f"{Decimal(str(bound)):.2f}"
 
     def hint(self, field: FieldDef) -> str:
-        return "A number; a decimal point, no currency sign."
+        return say(QT_TRANSLATE_NOOP("keying", "A number; a decimal point, no currency sign."))
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         low, high = demo_range(field)

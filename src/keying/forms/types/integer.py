@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from keying.forms.examples import with_example
 from keying.forms.types._base import FieldType
 from keying.forms.types._number import demo_integer, parse_number, stored_numbers
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -32,7 +33,7 @@ class IntegerType(FieldType):
         return int(number)
 
     def error(self, field: FieldDef) -> str:
-        return with_example("a whole number", field)
+        return with_example(say(QT_TRANSLATE_NOOP("keying", "a whole number")), field)
 
     def example(self, field: FieldDef) -> str | None:
         low, high = field.min, field.max
@@ -42,7 +43,7 @@ class IntegerType(FieldType):
         return str(int(low if low is not None else high))  # type: ignore[arg-type]
 
     def hint(self, field: FieldDef) -> str:
-        return "A whole number."
+        return say(QT_TRANSLATE_NOOP("keying", "A whole number."))
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         return str(demo_integer(field, rng))

@@ -6,6 +6,7 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.types._base import FieldType
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -45,7 +46,9 @@ class TableType(FieldType):
         raise ValueError(f"{field.name} is a table: check its cells")
 
     def hint(self, field: FieldDef) -> str:
-        return "One row per written line; each cell as its column says."
+        return say(
+            QT_TRANSLATE_NOOP("keying", "One row per written line; each cell as its column says.")
+        )
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> list[dict[str, Any]]:
         low = field.min_rows or 1

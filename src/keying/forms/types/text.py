@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import BLANK_ON_PAPER
 from keying.forms.types._base import FieldType
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -26,7 +27,7 @@ class TextType(FieldType):
         return text
 
     def hint(self, field: FieldDef) -> str:
-        return "Key exactly what is written."
+        return say(QT_TRANSLATE_NOOP("keying", "Key exactly what is written."))
 
     def demo_value(self, field: FieldDef, rng: random.Random) -> str:
         if field.pattern:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.types._base import FieldType
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef
@@ -41,7 +42,7 @@ class TimeType(FieldType):
         return parse_time(text)
 
     def error(self, field: FieldDef) -> str:
-        return "a time as HH:MM, 24-hour, for example 14:30"
+        return say(QT_TRANSLATE_NOOP("keying", "a time as HH:MM, 24-hour, for example 14:30"))
 
     def example(self, field: FieldDef) -> str | None:
         return "14:30"
@@ -50,7 +51,7 @@ class TimeType(FieldType):
         return format_time(value)
 
     def hint(self, field: FieldDef) -> str:
-        return "A time as HH:MM, 24-hour (14:30)."
+        return say(QT_TRANSLATE_NOOP("keying", "A time as HH:MM, 24-hour (14:30)."))
 
     def paper_hint(self, field: FieldDef) -> str | None:
         return "HH:MM"

@@ -699,5 +699,309 @@
         <source>The sign-in failed: {0}</source>
         <translation>La connexion a échoué : {0}</translation>
     </message>
+    <message>
+        <source>This is the last field. Press F12 to finish the document.</source>
+        <translation>C’est le dernier champ. Appuyez sur F12 pour terminer le document.</translation>
+    </message>
+    <message>
+        <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
+        <translation>{0} Le document n’est pas terminé : corrigez d’abord ce champ (ou appuyez sur F2 / F3).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
+        <translation>Ctrl+Ins ajoute une ligne dans un tableau ; ce champ n’est pas dans un tableau.</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} rows.</source>
+        <translation>{0} : {1} lignes au plus.</translation>
+    </message>
+    <message>
+        <source>no such code — {0}</source>
+        <translation>code inconnu — {0}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{0} is not a month</source>
+        <translation>{0} n’est pas un mois</translation>
+    </message>
+    <message>
+        <source>there is no month {0}</source>
+        <translation>il n’y a pas de mois {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>{0} {1} n’a pas de jour {2}</translation>
+    </message>
+    <message>
+        <source>illegible</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>blank on paper</source>
+        <translation>vide sur le papier</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Correct it, or press F2 / F3.</source>
+        <translation>{0} : {1}. Corrigez-le, ou appuyez sur F2 / F3.</translation>
+    </message>
+    <message>
+        <source>{0}: this value differs from the other keying. Look at the page again and key it once more.</source>
+        <translation>{0} : cette valeur diffère de l’autre saisie. Regardez la page à nouveau et saisissez-la encore une fois.</translation>
+    </message>
+    <message>
+        <source>{0} — recorded; keying goes on.</source>
+        <translation>{0} — enregistré ; la saisie continue.</translation>
+    </message>
+    <message>
+        <source>{0}: keyed as {1}.</source>
+        <translation>{0} : saisi comme {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0} : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is required: key the value, F3 if it is blank on paper, F2 if it cannot be read.</source>
+        <translation>{0} est obligatoire : saisissez la valeur, F3 si elle est vide sur le papier, F2 si elle est illisible.</translation>
+    </message>
+    <message>
+        <source>{0} failed — correct the fields, or press F12 again to finish as keyed (a supervisor will see the failed checks).</source>
+        <translation>{0} en échec — corrigez les champs, ou appuyez à nouveau sur F12 pour terminer tel que saisi (un superviseur verra les contrôles en échec).</translation>
+    </message>
+    <message>
+        <source>Document finished.</source>
+        <translation>Document terminé.</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>1 contrôle</translation>
+    </message>
+    <message>
+        <source>{0} checks</source>
+        <translation>{0} contrôles</translation>
+    </message>
+    <message>
+        <source>{0}, for example {1}</source>
+        <translation>{0}, par exemple {1}</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>lettre majuscule</translation>
+    </message>
+    <message>
+        <source>capital letters</source>
+        <translation>lettres majuscules</translation>
+    </message>
+    <message>
+        <source>small letter</source>
+        <translation>lettre minuscule</translation>
+    </message>
+    <message>
+        <source>small letters</source>
+        <translation>lettres minuscules</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>lettres</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>espaces</translation>
+    </message>
+    <message>
+        <source>a {0}</source>
+        <translation>1 {0}</translation>
+    </message>
+    <message>
+        <source>any character</source>
+        <translation>n’importe quel caractère</translation>
+    </message>
+    <message>
+        <source>any characters</source>
+        <translation>des caractères quelconques</translation>
+    </message>
+    <message>
+        <source>{0} if written</source>
+        <translation>{0} si écrit</translation>
+    </message>
+    <message>
+        <source>any number of {0}</source>
+        <translation>{0} en nombre quelconque</translation>
+    </message>
+    <message>
+        <source>one or more {0}</source>
+        <translation>{0} (au moins 1)</translation>
+    </message>
+    <message>
+        <source>at least {0} {1}</source>
+        <translation>au moins {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} to {1} {2}</source>
+        <translation>{0} à {1} {2}</translation>
+    </message>
+    <message>
+        <source>too long: at most {0} characters (this is {1})</source>
+        <translation>trop long : {0} caractères au plus (celui-ci en a {1})</translation>
+    </message>
+    <message>
+        <source>write it as {0}</source>
+        <translation>écrivez-le ainsi : {0}</translation>
+    </message>
+    <message>
+        <source>not written as this field asks</source>
+        <translation>pas écrit comme ce champ le demande</translation>
+    </message>
+    <message>
+        <source>below the minimum {0}</source>
+        <translation>sous le minimum {0}</translation>
+    </message>
+    <message>
+        <source>above the maximum {0}</source>
+        <translation>au-dessus du maximum {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
+        <source>{0}, then {1}</source>
+        <translation>{0}, puis {1}</translation>
+    </message>
+    <message>
+        <source>not a value of this field</source>
+        <translation>pas une valeur de ce champ</translation>
+    </message>
+    <message>
+        <source>Key exactly what is written.</source>
+        <translation>Saisissez exactement ce qui est écrit.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Y (yes) or N (no)</source>
+        <translation>Y (oui) ou N (non)</translation>
+    </message>
+    <message>
+        <source>Type the code; its meaning shows beside the field.</source>
+        <translation>Tapez le code ; son sens s’affiche à côté du champ.</translation>
+    </message>
+    <message>
+        <source>one of the codes {0}</source>
+        <translation>l’un des codes {0}</translation>
+    </message>
+    <message>
+        <source>a date as {0}</source>
+        <translation>une date au format {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0} ; {1}</translation>
+    </message>
+    <message>
+        <source>A date as {0}.</source>
+        <translation>Une date au format {0}.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>A number; a decimal point, no currency sign.</source>
+        <translation>Un nombre ; un point décimal, sans symbole monétaire.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Un nombre entier.</translation>
+    </message>
+    <message>
+        <source>One row per written line; each cell as its column says.</source>
+        <translation>Une ligne par ligne écrite ; chaque cellule comme l’indique sa colonne.</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM, 24-hour, for example 14:30</source>
+        <translation>une heure au format HH:MM, sur 24 heures, par exemple 14:30</translation>
+    </message>
+    <message>
+        <source>A time as HH:MM, 24-hour (14:30).</source>
+        <translation>Une heure au format HH:MM, sur 24 heures (14:30).</translation>
+    </message>
 </context>
 </TS>

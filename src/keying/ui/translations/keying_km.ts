@@ -699,5 +699,309 @@
         <source>The sign-in failed: {0}</source>
         <translation>ការចូលមិនបានសម្រេច៖ {0}</translation>
     </message>
+    <message>
+        <source>This is the last field. Press F12 to finish the document.</source>
+        <translation>នេះជាវាលចុងក្រោយ។ ចុច F12 ដើម្បីបញ្ចប់ឯកសារ។</translation>
+    </message>
+    <message>
+        <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
+        <translation>{0} ឯកសារមិនទាន់បញ្ចប់ទេ៖ កែវាលនេះជាមុនសិន (ឬចុច F2 / F3)។</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
+        <translation>Ctrl+Ins បន្ថែមជួរក្នុងតារាង; វាលនេះមិននៅក្នុងតារាងទេ។</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} rows.</source>
+        <translation>{0}៖ យ៉ាងច្រើន {1} ជួរ។</translation>
+    </message>
+    <message>
+        <source>no such code — {0}</source>
+        <translation>គ្មានលេខកូដនេះទេ — {0}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>មករា</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>កុម្ភៈ</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>មីនា</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>មេសា</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ឧសភា</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>មិថុនា</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>កក្កដា</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>សីហា</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>កញ្ញា</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>តុលា</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>វិច្ឆិកា</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ធ្នូ</translation>
+    </message>
+    <message>
+        <source>{0} is not a month</source>
+        <translation>{0} មិនមែនជាខែទេ</translation>
+    </message>
+    <message>
+        <source>there is no month {0}</source>
+        <translation>គ្មានខែ {0} ទេ</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>ខែ{0} ឆ្នាំ {1} គ្មានថ្ងៃទី {2} ទេ</translation>
+    </message>
+    <message>
+        <source>illegible</source>
+        <translation>អានមិនបាន</translation>
+    </message>
+    <message>
+        <source>blank on paper</source>
+        <translation>ទទេលើក្រដាស</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Correct it, or press F2 / F3.</source>
+        <translation>{0}៖ {1}។ កែវា ឬចុច F2 / F3។</translation>
+    </message>
+    <message>
+        <source>{0}: this value differs from the other keying. Look at the page again and key it once more.</source>
+        <translation>{0}៖ តម្លៃនេះខុសពីការបញ្ចូលលើកផ្សេង។ មើលទំព័រម្តងទៀត ហើយបញ្ចូលវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>{0} — recorded; keying goes on.</source>
+        <translation>{0} — បានកត់ត្រា; បន្តបញ្ចូល។</translation>
+    </message>
+    <message>
+        <source>{0}: keyed as {1}.</source>
+        <translation>{0}៖ បានបញ្ចូលជា {1}។</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}៖ {1}។</translation>
+    </message>
+    <message>
+        <source>{0} is required: key the value, F3 if it is blank on paper, F2 if it cannot be read.</source>
+        <translation>{0} ត្រូវតែបញ្ចូល៖ បញ្ចូលតម្លៃ, F3 បើវាទទេលើក្រដាស, F2 បើអានមិនបាន។</translation>
+    </message>
+    <message>
+        <source>{0} failed — correct the fields, or press F12 again to finish as keyed (a supervisor will see the failed checks).</source>
+        <translation>{0} មិនឆ្លងកាត់ — កែវាល ឬចុច F12 ម្តងទៀត ដើម្បីបញ្ចប់ដូចដែលបានបញ្ចូល (អ្នកត្រួតពិនិត្យនឹងឃើញការពិនិត្យដែលមិនឆ្លងកាត់)។</translation>
+    </message>
+    <message>
+        <source>Document finished.</source>
+        <translation>ឯកសារបានបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>ការពិនិត្យ 1</translation>
+    </message>
+    <message>
+        <source>{0} checks</source>
+        <translation>ការពិនិត្យ {0}</translation>
+    </message>
+    <message>
+        <source>{0}, for example {1}</source>
+        <translation>{0} ឧទាហរណ៍ {1}</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>អក្សរធំ</translation>
+    </message>
+    <message>
+        <source>capital letters</source>
+        <translation>អក្សរធំ</translation>
+    </message>
+    <message>
+        <source>small letter</source>
+        <translation>អក្សរតូច</translation>
+    </message>
+    <message>
+        <source>small letters</source>
+        <translation>អក្សរតូច</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>អក្សរ</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>អក្សរ</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>ដកឃ្លា</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>ដកឃ្លា</translation>
+    </message>
+    <message>
+        <source>a {0}</source>
+        <translation>{0} 1</translation>
+    </message>
+    <message>
+        <source>any character</source>
+        <translation>តួអក្សរណាមួយ</translation>
+    </message>
+    <message>
+        <source>any characters</source>
+        <translation>តួអក្សរណាមួយ</translation>
+    </message>
+    <message>
+        <source>{0} if written</source>
+        <translation>{0} បើមានសរសេរ</translation>
+    </message>
+    <message>
+        <source>any number of {0}</source>
+        <translation>{0} ប៉ុន្មានក៏បាន</translation>
+    </message>
+    <message>
+        <source>one or more {0}</source>
+        <translation>{0} យ៉ាងតិច 1</translation>
+    </message>
+    <message>
+        <source>at least {0} {1}</source>
+        <translation>{1} យ៉ាងតិច {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1} {2}</source>
+        <translation>{2} ពី {0} ដល់ {1}</translation>
+    </message>
+    <message>
+        <source>too long: at most {0} characters (this is {1})</source>
+        <translation>វែងពេក៖ យ៉ាងច្រើន {0} តួអក្សរ (នេះមាន {1})</translation>
+    </message>
+    <message>
+        <source>write it as {0}</source>
+        <translation>សរសេរជា {0}</translation>
+    </message>
+    <message>
+        <source>not written as this field asks</source>
+        <translation>មិនបានសរសេរដូចដែលវាលនេះតម្រូវ</translation>
+    </message>
+    <message>
+        <source>below the minimum {0}</source>
+        <translation>ទាបជាងអប្បបរមា {0}</translation>
+    </message>
+    <message>
+        <source>above the maximum {0}</source>
+        <translation>លើសអតិបរមា {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ឬ {1}</translation>
+    </message>
+    <message>
+        <source>{0}, then {1}</source>
+        <translation>{0} បន្ទាប់មក {1}</translation>
+    </message>
+    <message>
+        <source>not a value of this field</source>
+        <translation>មិនមែនជាតម្លៃនៃវាលនេះទេ</translation>
+    </message>
+    <message>
+        <source>Key exactly what is written.</source>
+        <translation>បញ្ចូលឱ្យដូចអ្វីដែលសរសេរ។</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <source>Y (yes) or N (no)</source>
+        <translation>Y (បាទ/ចាស) ឬ N (ទេ)</translation>
+    </message>
+    <message>
+        <source>Type the code; its meaning shows beside the field.</source>
+        <translation>វាយលេខកូដ; អត្ថន័យរបស់វាបង្ហាញនៅក្បែរវាល។</translation>
+    </message>
+    <message>
+        <source>one of the codes {0}</source>
+        <translation>លេខកូដមួយក្នុងចំណោម {0}</translation>
+    </message>
+    <message>
+        <source>a date as {0}</source>
+        <translation>កាលបរិច្ឆេទជាទម្រង់ {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>A date as {0}.</source>
+        <translation>កាលបរិច្ឆេទជាទម្រង់ {0}។</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>A number; a decimal point, no currency sign.</source>
+        <translation>លេខ; ប្រើចំណុចទសភាគ គ្មានសញ្ញារូបិយប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ចំនួនគត់</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>ចំនួនគត់។</translation>
+    </message>
+    <message>
+        <source>One row per written line; each cell as its column says.</source>
+        <translation>មួយជួរសម្រាប់បន្ទាត់សរសេរនីមួយៗ; ក្រឡានីមួយៗតាមជួរឈររបស់វា។</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM, 24-hour, for example 14:30</source>
+        <translation>ម៉ោងជាទម្រង់ HH:MM ២៤ម៉ោង ឧទាហរណ៍ 14:30</translation>
+    </message>
+    <message>
+        <source>A time as HH:MM, 24-hour (14:30).</source>
+        <translation>ម៉ោងជាទម្រង់ HH:MM ២៤ម៉ោង (14:30)។</translation>
+    </message>
 </context>
 </TS>

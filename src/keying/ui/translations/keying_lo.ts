@@ -699,5 +699,309 @@
         <source>The sign-in failed: {0}</source>
         <translation>ເຂົ້າລະບົບບໍ່ສຳເລັດ: {0}</translation>
     </message>
+    <message>
+        <source>This is the last field. Press F12 to finish the document.</source>
+        <translation>ນີ້ແມ່ນຊ່ອງສຸດທ້າຍ. ກົດ F12 ເພື່ອສຳເລັດເອກະສານ.</translation>
+    </message>
+    <message>
+        <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
+        <translation>{0} ເອກະສານຍັງບໍ່ສຳເລັດ: ແກ້ໄຂຊ່ອງນີ້ກ່ອນ (ຫຼື ກົດ F2 / F3).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
+        <translation>Ctrl+Ins ເພີ່ມແຖວໃນຕາຕະລາງ; ຊ່ອງນີ້ບໍ່ຢູ່ໃນຕາຕະລາງ.</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} rows.</source>
+        <translation>{0}: ບໍ່ເກີນ {1} ແຖວ.</translation>
+    </message>
+    <message>
+        <source>no such code — {0}</source>
+        <translation>ບໍ່ມີລະຫັດນີ້ — {0}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>ມັງກອນ</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ກຸມພາ</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>ມີນາ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ເມສາ</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ພຶດສະພາ</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ມິຖຸນາ</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ກໍລະກົດ</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ສິງຫາ</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ກັນຍາ</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ຕຸລາ</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ພະຈິກ</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ທັນວາ</translation>
+    </message>
+    <message>
+        <source>{0} is not a month</source>
+        <translation>{0} ບໍ່ແມ່ນເດືອນ</translation>
+    </message>
+    <message>
+        <source>there is no month {0}</source>
+        <translation>ບໍ່ມີເດືອນ {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>ເດືອນ{0} ປີ {1} ບໍ່ມີວັນທີ {2}</translation>
+    </message>
+    <message>
+        <source>illegible</source>
+        <translation>ອ່ານບໍ່ອອກ</translation>
+    </message>
+    <message>
+        <source>blank on paper</source>
+        <translation>ຫວ່າງເປົ່າໃນເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Correct it, or press F2 / F3.</source>
+        <translation>{0}: {1}. ແກ້ໄຂມັນ ຫຼື ກົດ F2 / F3.</translation>
+    </message>
+    <message>
+        <source>{0}: this value differs from the other keying. Look at the page again and key it once more.</source>
+        <translation>{0}: ຄ່ານີ້ແຕກຕ່າງຈາກການປ້ອນອີກຄັ້ງໜຶ່ງ. ເບິ່ງໜ້າເຈ້ຍອີກຄັ້ງ ແລະ ປ້ອນມັນອີກເທື່ອໜຶ່ງ.</translation>
+    </message>
+    <message>
+        <source>{0} — recorded; keying goes on.</source>
+        <translation>{0} — ບັນທຶກແລ້ວ; ປ້ອນຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>{0}: keyed as {1}.</source>
+        <translation>{0}: ປ້ອນເປັນ {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is required: key the value, F3 if it is blank on paper, F2 if it cannot be read.</source>
+        <translation>{0} ຕ້ອງປ້ອນ: ປ້ອນຄ່າ, F3 ຖ້າຫວ່າງເປົ່າໃນເຈ້ຍ, F2 ຖ້າອ່ານບໍ່ອອກ.</translation>
+    </message>
+    <message>
+        <source>{0} failed — correct the fields, or press F12 again to finish as keyed (a supervisor will see the failed checks).</source>
+        <translation>{0} ບໍ່ຜ່ານ — ແກ້ໄຂຊ່ອງ ຫຼື ກົດ F12 ອີກຄັ້ງ ເພື່ອສຳເລັດຕາມທີ່ປ້ອນ (ຜູ້ກວດກາຈະເຫັນການກວດທີ່ບໍ່ຜ່ານ).</translation>
+    </message>
+    <message>
+        <source>Document finished.</source>
+        <translation>ເອກະສານສຳເລັດແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>ການກວດ 1 ອັນ</translation>
+    </message>
+    <message>
+        <source>{0} checks</source>
+        <translation>ການກວດ {0} ອັນ</translation>
+    </message>
+    <message>
+        <source>{0}, for example {1}</source>
+        <translation>{0}, ຕົວຢ່າງ {1}</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>ຕົວພິມໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>capital letters</source>
+        <translation>ຕົວພິມໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>small letter</source>
+        <translation>ຕົວພິມນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>small letters</source>
+        <translation>ຕົວພິມນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>ຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>ຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>ຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>ຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>ຍະຫວ່າງ</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>ຍະຫວ່າງ</translation>
+    </message>
+    <message>
+        <source>a {0}</source>
+        <translation>{0} 1 ຕົວ</translation>
+    </message>
+    <message>
+        <source>any character</source>
+        <translation>ຕົວອັກສອນໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <source>any characters</source>
+        <translation>ຕົວອັກສອນໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <source>{0} if written</source>
+        <translation>{0} ຖ້າມີຂຽນ</translation>
+    </message>
+    <message>
+        <source>any number of {0}</source>
+        <translation>{0} ຈັກຕົວກໍໄດ້</translation>
+    </message>
+    <message>
+        <source>one or more {0}</source>
+        <translation>{0} ຢ່າງໜ້ອຍ 1 ຕົວ</translation>
+    </message>
+    <message>
+        <source>at least {0} {1}</source>
+        <translation>{1} ຢ່າງໜ້ອຍ {0} ຕົວ</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{1} {0} ຕົວ</translation>
+    </message>
+    <message>
+        <source>{0} to {1} {2}</source>
+        <translation>{2} {0} ຫາ {1} ຕົວ</translation>
+    </message>
+    <message>
+        <source>too long: at most {0} characters (this is {1})</source>
+        <translation>ຍາວເກີນໄປ: ບໍ່ເກີນ {0} ຕົວອັກສອນ (ອັນນີ້ມີ {1})</translation>
+    </message>
+    <message>
+        <source>write it as {0}</source>
+        <translation>ຂຽນເປັນ {0}</translation>
+    </message>
+    <message>
+        <source>not written as this field asks</source>
+        <translation>ບໍ່ໄດ້ຂຽນຕາມທີ່ຊ່ອງນີ້ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>below the minimum {0}</source>
+        <translation>ຕ່ຳກວ່າຄ່າຕ່ຳສຸດ {0}</translation>
+    </message>
+    <message>
+        <source>above the maximum {0}</source>
+        <translation>ເກີນຄ່າສູງສຸດ {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ຫຼື {1}</translation>
+    </message>
+    <message>
+        <source>{0}, then {1}</source>
+        <translation>{0}, ແລ້ວ {1}</translation>
+    </message>
+    <message>
+        <source>not a value of this field</source>
+        <translation>ບໍ່ແມ່ນຄ່າຂອງຊ່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>Key exactly what is written.</source>
+        <translation>ປ້ອນໃຫ້ຄືກັບທີ່ຂຽນໄວ້.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ບໍ່</translation>
+    </message>
+    <message>
+        <source>Y (yes) or N (no)</source>
+        <translation>Y (ແມ່ນ) ຫຼື N (ບໍ່)</translation>
+    </message>
+    <message>
+        <source>Type the code; its meaning shows beside the field.</source>
+        <translation>ພິມລະຫັດ; ຄວາມໝາຍຂອງມັນຈະສະແດງຢູ່ຂ້າງຊ່ອງ.</translation>
+    </message>
+    <message>
+        <source>one of the codes {0}</source>
+        <translation>ລະຫັດໜຶ່ງໃນ {0}</translation>
+    </message>
+    <message>
+        <source>a date as {0}</source>
+        <translation>ວັນທີໃນຮູບແບບ {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>A date as {0}.</source>
+        <translation>ວັນທີໃນຮູບແບບ {0}.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>A number; a decimal point, no currency sign.</source>
+        <translation>ຕົວເລກ; ໃຊ້ຈຸດທົດສະນິຍົມ, ບໍ່ມີເຄື່ອງໝາຍເງິນ.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ຈຳນວນເຕັມ</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>ຈຳນວນເຕັມ.</translation>
+    </message>
+    <message>
+        <source>One row per written line; each cell as its column says.</source>
+        <translation>ໜຶ່ງແຖວຕໍ່ແຖວທີ່ຂຽນ; ແຕ່ລະຫ້ອງຕາມຖັນຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM, 24-hour, for example 14:30</source>
+        <translation>ເວລາໃນຮູບແບບ HH:MM, 24 ຊົ່ວໂມງ, ຕົວຢ່າງ 14:30</translation>
+    </message>
+    <message>
+        <source>A time as HH:MM, 24-hour (14:30).</source>
+        <translation>ເວລາໃນຮູບແບບ HH:MM, 24 ຊົ່ວໂມງ (14:30).</translation>
+    </message>
 </context>
 </TS>
