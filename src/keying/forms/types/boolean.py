@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from keying.forms.model import FieldDef
 
 YES, NO = "Y", "N"
-CODES = {YES: say(QT_TRANSLATE_NOOP("keying", "Yes")), NO: say(QT_TRANSLATE_NOOP("keying", "No"))}
+CODES: dict[str, str] = {
+    YES: say(QT_TRANSLATE_NOOP("keying", "Yes")),
+    NO: say(QT_TRANSLATE_NOOP("keying", "No")),
+}
 TRUE_WORDS = ("y", "yes", "1", "true", "t")
 FALSE_WORDS = ("n", "no", "0", "false", "f")
 
