@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -44,7 +44,7 @@ from keying.ui.entry_keys import form_keys
 from keying.ui.entry_layout import FieldRow, FormLayout
 from keying.ui.fields import FieldEditor
 from keying.ui.help_overlay import HelpOverlay
-from keying.ui.language import local
+from keying.ui.language import local, retranslate_actions
 from keying.ui.table_editor import TableEditor
 
 FieldPath = str
@@ -274,6 +274,29 @@ class EntryForm(QWidget):
             editor.last_committed = out.text
             self.field_committed.emit(editor.path, out.text, editor.current_figures().as_dict())
         return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the form in the language installed now (Ctrl+Shift+L): labels,
+        title, code lists, the keys and their help, the guide of the field being keyed and the
+        message shown last. What is keyed, the focus and the figures are not touched."""
+        self._layout.retranslate()
+        retranslate_actions(self)
+        self.setAccessibleName(f"Entry form: {local(self.definition.title)}")
+        editor = self._current
+        if editor is not None:
+            title, text = self._row_of(editor).guide(editor)
+            self.guide_title.setText(title)
+            self.guide_text.setText(text)
+        else:
+            self.guide_text.setText(local(self.definition.instructions))
+        self.message.setText(local(self._said.text))
+        if self.help.isVisible():
+            self.help.open()  # its rows read from the actions again
 
     def say(self, message: Message) -> None:
         """Show a message to the operator in the guide (state: error, warning, info or "")."""

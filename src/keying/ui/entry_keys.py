@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, keep, translate
 
 if TYPE_CHECKING:
     from keying.ui.entry_form import EntryForm
@@ -52,8 +52,7 @@ def form_keys(form: EntryForm) -> list[QAction]:
     ]
     actions = []
     for text, keys, slot in entries:
-        action = QAction(text, form)
-        action.setProperty("help_group", translate("keying", HELP_GROUP))
+        action = keep(QAction(form), text, translate("keying", HELP_GROUP))
         if slot is None:
             action.setProperty("help_keys", ", ".join(keys))
         else:

@@ -187,6 +187,7 @@ class FormLayout:
         outer = QVBoxLayout(host)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
+        self.definition = definition
         self.title = title = QLabel(local(definition.title))
         title.setWordWrap(True)  # large text on a narrow form: wrap rather than widen it
         title.setObjectName("formTitle")
@@ -206,9 +207,7 @@ class FormLayout:
         outer.addWidget(self.check_list)
 
         footer = QHBoxLayout()
-        keys = QLabel(
-            translate("keying", "F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish")
-        )
+        self.keys = keys = QLabel(_main_keys())
         keys.setObjectName("choiceHint")
         keys.setWordWrap(True)
         keys.setAccessibleName("Main keys")
@@ -241,6 +240,25 @@ class FormLayout:
             g.addWidget(w)
         return guide
 
+    def retranslate(self) -> None:
+        """Every text of the form in the interface's language, after it changed: the title,
+        the labels, tables' column headers, the code lists, the footer (the entry form sets
+        the guide and the message). The editors and what is keyed in them are not touched."""
+        definition = self.definition
+        self.title.setText(local(definition.title))
+        self.keys.setText(_main_keys())
+        self.guide_text.reserve_for(guide_texts(definition))
+        for row in self.rows.values():
+            row.label.setText(_label_text(row.field))
+            row.label.setAccessibleName(f"Label: {local(row.field.label)}")
+            if row.table is not None:
+                row.table.retranslate()
+            if row.editor is not None:
+                row.editor.setAccessibleName(local(row.field.label))
+                if row.hint is not None:
+                    row.hint.setText(row.editor.codes_hint())
+                    row.hint.setAccessibleName(f"Codes of {local(row.field.label)}")
+
     def make_editor(self, field: FieldDef, table: FieldDef | None) -> FieldEditor:
         """The editor of a field, or of a column's cell in `table` (its path names its row)."""
         path_of = _field_path(field.name) if table is None else _cell_path(table.name, field.name)
@@ -261,8 +279,7 @@ class FormLayout:
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
         for field in definition.fields:
-            optional = "" if field.required else "  " + translate("keying", "(optional)")
-            label = QLabel(local(field.label) + optional)
+            label = QLabel(_label_text(field))
             label.setAccessibleName(f"Label: {local(field.label)}")
             if field.is_table:
                 label.setObjectName("tableTitle")
@@ -348,6 +365,16 @@ class FormLayout:
             row.widgets.append(hint)
             editor.textChanged.connect(lambda _text, e=editor, h=hint: h.setText(e.codes_hint()))
         return row
+
+
+def _main_keys() -> str:
+    return translate("keying", "F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish")
+
+
+def _label_text(field: FieldDef) -> str:
+    """A field's label as the form shows it: "(optional)" after it when not required."""
+    optional = "" if field.required else "  " + translate("keying", "(optional)")
+    return local(field.label) + optional
 
 
 def _field_path(name: str) -> Callable[[FieldEditor], str]:

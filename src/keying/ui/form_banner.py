@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QEvent
+
 from keying.ui.key_notice import KeyNotice
-from keying.ui.language import translate
+from keying.ui.language import local, translate
 
 
 class FormChangeBanner(KeyNotice):
@@ -19,11 +21,24 @@ class FormChangeBanner(KeyNotice):
 
     def __init__(self) -> None:
         super().__init__("formBanner", "The form changes", "#1f5fbf")
+        self._about = ("", "")  # the form's title (as its definition writes it), the batch
 
     def announce(self, title: str, batch: str) -> None:
+        self._about = (title, batch)
+        self.show_notice(self._text())
+
+    def _text(self) -> str:
+        title, batch = self._about
         text = translate(
             "keying",
             "<b>Another form: {0}</b> (batch {1}). Its fields are not those of the last "
             "document. <b>Press Enter</b> to start keying it.",
         )
-        self.show_notice(text.format(escape(title), escape(batch)))
+        return text.format(escape(local(title)), escape(batch))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            text = self._text()  # in the language installed now; the keys stay held
+            self.setText(text)
+            self.setAccessibleDescription(text)
+        super().changeEvent(event)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from keying.forms import Zone
 from keying.ui.image_adjust import Adjustments, adjust, working_copy
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, keep, translate
 from keying.ui.theme import colors
 
 ZOOM_STEP = 1.25
@@ -162,10 +162,9 @@ class PageView(QGraphicsView):
             ),
         ]
         for text, keys, slot in entries:
-            action = QAction(text, self)
+            action = keep(QAction(self), text, translate("keying", HELP_GROUP))
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setProperty("help_group", translate("keying", HELP_GROUP))
             action.triggered.connect(slot)
             self.addAction(action)
         # Mouse ways, listed by the help overlay as well.
@@ -174,9 +173,7 @@ class PageView(QGraphicsView):
             (translate("keying", "Pan"), translate("keying", "drag with the mouse")),
         ]
         for text, how in mouse:
-            action = QAction(text, self)
-            action.setProperty("help_group", translate("keying", HELP_GROUP))
-            action.setProperty("help_keys", how)
+            action = keep(QAction(self), text, translate("keying", HELP_GROUP), how)
             self.addAction(action)
 
     # --- page --------------------------------------------------------------------------------

@@ -7,15 +7,20 @@ runs `pyside6-lupdate` over `ui/` and `pyside6-lrelease` into `ui/translations/k
 
 The language is the `language` setting (`Ctrl+Shift+L` chooses it), else the system's locale
 when a translation for it is shipped, else English. It is installed before the sign-in dialog
-and again before each main window, so a change takes effect at the next sign-in. A form's
-labels and instructions written per language are shown in it by `local` (docs/forms.md).
+and again before each main window; `Ctrl+Shift+L` installs the one chosen at once. Installing
+a translation makes Qt send `QEvent.LanguageChange` to every window: the widgets that show
+translated text set it again then (`retranslate_actions` for the actions: their menu entries and the
+help's rows; the entry form, the station and the main window their own texts), and no keyed
+value is touched. A form's texts written per language, and the messages about a value
+(keying.forms.wording), are shown in it by `local` (docs/forms.md).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction
 
 from keying.forms.wording import spoken
 
@@ -31,6 +36,9 @@ LANGUAGES = {
 
 
 _in_use = "en"  # the code of the language installed last (Language.install)
+_installed: QTranslator | None = None  # the application's translator (at most one)
+# Dynamic properties of a QAction that keep its English texts (`keep`, `retranslate`).
+SOURCE, GROUP_SOURCE, KEYS_SOURCE = "keying_source", "keying_group_source", "keying_keys_source"
 
 
 def local(text: str | None) -> str:
@@ -48,10 +56,49 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+class Translated(str):
+    """A translated text that keeps its English `source` (what `keep` stores on an action)."""
+
+    source: str
+
+
 def translate(context: str, text: object) -> str:
     """`text` in the installed language (lupdate reads the literal arguments of calls); `text`
     may be what `QT_TRANSLATE_NOOP` returned (typed `object` by PySide6)."""
-    return QCoreApplication.translate(context, str(text))
+    out = Translated(QCoreApplication.translate(context, str(text)))
+    out.source = str(text)
+    return out
+
+
+def keep(action: QAction, text: str, group: str | None = None, keys: str | None = None) -> QAction:
+    """Set an action's text (and its help group, and the keys the help lists for it) from
+    `translate` results and keep their English sources, so `retranslate_actions` can set them again
+    in another language."""
+    action.setText(text)
+    if isinstance(text, Translated):
+        action.setProperty(SOURCE, text.source)
+    for name, value, source in (
+        ("help_group", group, GROUP_SOURCE),
+        ("help_keys", keys, KEYS_SOURCE),
+    ):
+        if value is not None:
+            action.setProperty(name, value)
+            if isinstance(value, Translated):
+                action.setProperty(source, value.source)
+    return action
+
+
+def retranslate_actions(root: QObject) -> None:
+    """Every action under `root` that `keep` set: its text and help group in the language
+    installed now (menus are their menu actions)."""
+    for action in root.findChildren(QAction):
+        source = action.property(SOURCE)
+        if source:
+            action.setText(QCoreApplication.translate(CONTEXT, source))
+        for name, source in (("help_group", GROUP_SOURCE), ("help_keys", KEYS_SOURCE)):
+            text = action.property(source)
+            if text:
+                action.setProperty(name, QCoreApplication.translate(CONTEXT, text))
 
 
 def shipped() -> list[str]:
@@ -69,26 +116,36 @@ def resolve(setting: str | None, system: str | None = None) -> str:
 
 
 class Language:
-    """The translator installed in the application (at most one)."""
+    """The translator installed in the application (at most one, whichever `Language`
+    installed it: the sign-in's and the language chooser's replace each other)."""
 
     def __init__(self) -> None:
         self.code = "en"
-        self._translator: QTranslator | None = None
 
     def install(self, app: QCoreApplication, setting: str | None) -> str:
-        """Install the translation for `setting` (see `resolve`); the code in use."""
+        """Install the translation for `setting` (see `resolve`); the code in use. Qt then
+        sends `QEvent.LanguageChange` to every window (also when only one is removed)."""
+        global _in_use, _installed
         code = resolve(setting)
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        if code == _in_use and (_installed is not None) == (code != "en"):
+            self.code = code
+            return code  # already in use: no LanguageChange for nothing
+        if _installed is not None:
+            app.removeTranslator(_installed)
+            _installed = None
         if code != "en":
             translator = QTranslator(app)
             if translator.load(str(TRANSLATIONS / f"keying_{code}.qm")):
-                app.installTranslator(translator)
-                self._translator = translator
+                _installed = translator
             else:
                 code = "en"
+        _in_use = code  # before Qt's LanguageChange reaches the windows: `local` reads it
+        if _installed is not None:
+            app.installTranslator(_installed)
         self.code = code
-        global _in_use
-        _in_use = code
         return code
+
+
+def in_use() -> str:
+    """The code of the language installed now."""
+    return _in_use

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -21,7 +21,7 @@ from keying.config import Settings
 from keying.forms.entry import INFO, Message
 from keying.services import Role, Services, SignedIn
 from keying.ui.document_view import DocumentOpener
-from keying.ui.language import CONTEXT, translate
+from keying.ui.language import CONTEXT, keep, retranslate_actions, translate
 from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.send_back_link import SendBackLink
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         # Maximized on its screen the first time; then as this login left it (window_state).
         restore_window(self, settings, operator.login, self._splitter())
 
+        self.closed = False  # shut_down was called
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_INTERVAL_MS)
         self.sync_timer.timeout.connect(self.sync_now)
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _actions(self) -> None:
-        menu = self.menuBar().addMenu(translate("keying", "&Keying"))
+        menu = self.menuBar().addMenu("")
+        keep(menu.menuAction(), translate("keying", "&Keying"))
         entries = [
             (translate("keying", "Overview of documents"), "F9", self.toggle_overview),
             (translate("keying", "Send and receive now"), "F5", self.sync_now),
@@ -130,7 +132,8 @@ class MainWindow(QMainWindow):
             )
         for text, keys, slot in entries:
             self._add_action(menu, text, keys, slot)
-        view_menu = self.menuBar().addMenu(translate("keying", "&View"))
+        view_menu = self.menuBar().addMenu("")
+        keep(view_menu.menuAction(), translate("keying", "&View"))
         keying = translate("keying", "Key documents (keying station)")
         self._add_action(view_menu, keying, KEYING_KEYS, self.show_keying)
         for spec in self.specs:
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
             )
 
     def _add_action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self)
+        action = keep(QAction(self), text)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self, final_round: bool = True) -> None:
         """Stop the sync worker, after a last round that sends what waits in the outbox."""
+        self.closed = True  # the services may be closed from now on: no status to read
         self.sync_timer.stop()
         self.opener.stop()
         if self.send_back is not None:
@@ -304,6 +308,15 @@ class MainWindow(QMainWindow):
         save_window(self, self.settings, self.operator.login, self._splitter())
         self.shut_down()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed (Ctrl+Shift+L): the menus, the keys the help lists and the
+        status bar in it (the entry form and the station set their own texts again)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_actions(self)
+            if not self.closed:
+                self.update_status()
+        super().changeEvent(event)
 
     def tell(self, text: str) -> None:
         """Say something to the operator: in the entry form's message line when it shows,

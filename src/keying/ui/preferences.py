@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from keying.config import Settings
-from keying.ui.language import LANGUAGES, QT_TRANSLATE_NOOP, shipped, translate
+from keying.ui.language import LANGUAGES, QT_TRANSLATE_NOOP, Language, keep, shipped, translate
 from keying.ui.theme import change_font_scale, toggle_high_contrast
 
 HELP_GROUP = QT_TRANSLATE_NOOP("keying", "Settings")
@@ -31,7 +31,7 @@ class LanguageDialog:
         name, ok = QInputDialog.getItem(
             parent,
             translate("keying", "Language"),
-            translate("keying", "Language of the interface (from the next sign-in):"),
+            translate("keying", "Language of the interface:"),
             names,
             0,
             False,
@@ -76,8 +76,7 @@ class Preferences(QObject):
         ]
         actions = []
         for text, keys, slot in entries:
-            action = QAction(text, host)
-            action.setProperty("help_group", translate("keying", HELP_GROUP))
+            action = keep(QAction(host), text, translate("keying", HELP_GROUP))
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
@@ -101,15 +100,18 @@ class Preferences(QObject):
         return on
 
     def choose_language(self) -> str | None:
-        """Ask for the interface language and save it; it is used from the next sign-in
-        (the windows are built in it then)."""
+        """Ask for the interface language, save it and install it now: the open windows
+        set their texts again in it (QEvent.LanguageChange), keyed values untouched."""
         parent = self.parent()
         code = LanguageDialog.ask(parent if isinstance(parent, QWidget) else None)
         if code is None:
             return None
         self.settings.language = code
         self.settings.save()
-        text = translate("keying", "Language: {0}. It is used from the next sign-in.")
+        app = QCoreApplication.instance()
+        if app is not None:
+            Language().install(app, code)
+        text = translate("keying", "Language: {0}.")
         self.announced.emit(text.format(LANGUAGES[code]))
         return code
 

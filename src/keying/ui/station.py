@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -31,7 +31,7 @@ from keying.ui.entry_form import EntryForm
 from keying.ui.flag_notice import FlagNotice
 from keying.ui.form_banner import FormChangeBanner
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport
@@ -124,6 +124,7 @@ class StationView(QWidget):
         self.view = PageView()
         self.forms = QStackedWidget()
         self.forms.setAccessibleName("Entry form")
+        self._empty_source = WAITING_TEXT  # the text `empty` shows (set again in a new language)
         self.empty = QLabel(translate("keying", WAITING_TEXT))
         self.empty.setAccessibleName("No documents to key")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -178,6 +179,14 @@ class StationView(QWidget):
         self._empty_announced = False  # queue_empty is emitted once per empty queue
 
     # --- documents ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed (Ctrl+Shift+L): the text shown when there is no document in
+        it (the entry forms, the banner and the page view's keys set their own)."""
+        if event.type() == QEvent.Type.LanguageChange and self._empty_source:
+            self.empty.setText(translate("keying", self._empty_source))
+            self.empty.setAccessibleName(_plain(self.empty.text()))
+        super().changeEvent(event)
 
     def start(self) -> None:
         self.open_next()
@@ -237,13 +246,17 @@ class StationView(QWidget):
             refused = self.station.refused_forms
             if refused:
                 why = "; ".join(html.escape(v) for v in refused.values())
+                self._empty_source = ""  # English: the refusals' own words
                 self.empty.setText(REFUSED_TEXT.format(why=why[:1000]))
-            elif self.link.busy:
-                self.empty.setText(translate("keying", WAITING_TEXT))
-            elif self.online is False:
-                self.empty.setText(translate("keying", OFFLINE_TEXT))
             else:
-                self.empty.setText(translate("keying", EMPTY_TEXT))
+                self._empty_source = (
+                    WAITING_TEXT
+                    if self.link.busy
+                    else OFFLINE_TEXT
+                    if self.online is False
+                    else EMPTY_TEXT
+                )
+                self.empty.setText(translate("keying", self._empty_source))
             self.empty.setAccessibleName(_plain(self.empty.text()))
             self.status_changed.emit()
             if not self.link.busy and self.online and not self._empty_announced:
@@ -261,7 +274,7 @@ class StationView(QWidget):
         changed = changed and not _keyed(task.draft.values)  # not once a value is keyed in it
         self._last_form = task.task.form_key
         if changed:
-            self.banner.announce(local(task.form.title), task.task.batch_name)
+            self.banner.announce(task.form.title, task.task.batch_name)
         else:
             self.banner.hide()
         if task.task.open_fields:  # a pass 3 from a send-back: say why the form is short

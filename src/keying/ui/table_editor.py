@@ -31,19 +31,29 @@ class TableEditor(QFrame):
         self._make_editor = make_editor
         self.rows: list[list[FieldEditor]] = []
         self.removed_figures = FieldFigures()
-        self.setAccessibleName(f"{local(definition.label)} (table)")
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
         self._row_labels: list[QLabel] = []
+        self.headers: list[QLabel] = []
         for col, column in enumerate(self.columns):
-            header = QLabel(local(column.label))
+            header = QLabel()
             header.setObjectName("columnHeader")
-            header.setAccessibleName(f"{local(definition.label)}: column {local(column.label)}")
+            self.headers.append(header)
             self._grid.addWidget(header, 0, col + 1)
             self._grid.setColumnStretch(col + 1, 3 if column.kind.free_text else 1)
+        self.retranslate()
         self.load([])
+
+    def retranslate(self) -> None:
+        """The table's and its columns' labels in the interface's language (set again when
+        it changes)."""
+        table = local(self.definition.label)
+        self.setAccessibleName(f"{table} (table)")
+        for header, column in zip(self.headers, self.columns, strict=True):
+            header.setText(local(column.label))
+            header.setAccessibleName(f"{table}: column {local(column.label)}")
 
     @property
     def max_rows(self) -> int:

@@ -176,8 +176,8 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Language of the interface (from the next sign-in):</source>
-        <translation>Langue de l&apos;interface (à la prochaine connexion) :</translation>
+        <source>Language of the interface:</source>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <source>Zoom the page to the focused field on / off</source>
@@ -220,8 +220,8 @@
         <translation>Couleurs à fort contraste désactivées.</translation>
     </message>
     <message>
-        <source>Language: {0}. It is used from the next sign-in.</source>
-        <translation>Langue : {0}. Elle est utilisée à la prochaine connexion.</translation>
+        <source>Language: {0}.</source>
+        <translation>Langue : {0}.</translation>
     </message>
     <message>
         <source>Zoom to the focused field on.</source>

@@ -176,8 +176,8 @@
         <translation>ភាសា</translation>
     </message>
     <message>
-        <source>Language of the interface (from the next sign-in):</source>
-        <translation>ភាសានៃចំណុចប្រទាក់ (ពីការចូលលើកក្រោយ)៖</translation>
+        <source>Language of the interface:</source>
+        <translation>ភាសានៃចំណុចប្រទាក់៖</translation>
     </message>
     <message>
         <source>Zoom the page to the focused field on / off</source>
@@ -220,8 +220,8 @@
         <translation>ពណ៌កម្រិតខ្ពស់ បិទ។</translation>
     </message>
     <message>
-        <source>Language: {0}. It is used from the next sign-in.</source>
-        <translation>ភាសា៖ {0}។ វាត្រូវប្រើពីការចូលលើកក្រោយ។</translation>
+        <source>Language: {0}.</source>
+        <translation>ភាសា៖ {0}។</translation>
     </message>
     <message>
         <source>Zoom to the focused field on.</source>

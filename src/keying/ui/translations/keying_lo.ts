@@ -176,8 +176,8 @@
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <source>Language of the interface (from the next sign-in):</source>
-        <translation>ພາສາຂອງໂປຣແກຣມ (ຈາກການເຂົ້າລະບົບຄັ້ງຕໍ່ໄປ):</translation>
+        <source>Language of the interface:</source>
+        <translation>ພາສາຂອງໂປຣແກຣມ:</translation>
     </message>
     <message>
         <source>Zoom the page to the focused field on / off</source>
@@ -220,8 +220,8 @@
         <translation>ສີຄວາມຄົມຊັດສູງ ປິດ.</translation>
     </message>
     <message>
-        <source>Language: {0}. It is used from the next sign-in.</source>
-        <translation>ພາສາ: {0}. ຈະໃຊ້ຈາກການເຂົ້າລະບົບຄັ້ງຕໍ່ໄປ.</translation>
+        <source>Language: {0}.</source>
+        <translation>ພາສາ: {0}.</translation>
     </message>
     <message>
         <source>Zoom to the focused field on.</source>
