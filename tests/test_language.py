@@ -128,3 +128,17 @@ def test_a_khmer_speaking_operator_switches_the_interface_to_khmer(qtbot, monkey
     finally:
         language.install(app, "en")
     assert translate(CONTEXT, "Larger text") == "Larger text"
+
+
+@pytest.mark.parametrize("code", ["km", "lo"])
+def test_a_mnemonic_never_splits_a_khmer_or_lao_cluster(code: str) -> None:
+    """The `&` of a keyboard mnemonic underlines the character after it, which Qt draws as a
+    run of its own: before a Khmer or Lao letter it cuts the letter from its vowel signs (a
+    dotted circle on screen). Khmer and Lao texts put the English key after the words:
+    `ឈ្មោះចូល (&L)`."""
+    for source, message in messages(TRANSLATIONS / f"keying_{code}.ts").items():
+        text = message.findtext("translation") or ""
+        for i in [i for i, ch in enumerate(text) if ch == "&"]:
+            if "&" in source and not source.startswith("<"):
+                after = text[i + 1 : i + 2]
+                assert after.isascii() and after.isalpha(), (code, source, text)

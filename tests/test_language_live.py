@@ -17,7 +17,7 @@ from tests.support.ui import FORMS, focused, key_field, open_window, type_text
 from tests.support.world import World
 
 CENSUS = FORMS / "household_census.yaml"
-KM_MENUS = ["&បញ្ចូល", "&ទិដ្ឋភាព"]
+KM_MENUS = ["បញ្ចូល (&K)", "ទិដ្ឋភាព (&V)"]
 EN_MENUS = ["&Keying", "&View"]
 
 

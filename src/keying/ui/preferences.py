@@ -15,7 +15,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from keying.config import Settings
-from keying.ui.language import LANGUAGES, QT_TRANSLATE_NOOP, Language, keep, shipped, translate
+from keying.ui.language import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    Language,
+    in_use,
+    keep,
+    shipped,
+    translate,
+)
 from keying.ui.theme import change_font_scale, toggle_high_contrast
 
 HELP_GROUP = QT_TRANSLATE_NOOP("keying", "Settings")
@@ -33,7 +41,7 @@ class LanguageDialog:
             translate("keying", "Language"),
             translate("keying", "Language of the interface:"),
             names,
-            0,
+            codes.index(in_use()) if in_use() in codes else 0,  # the one in use first
             False,
         )
         return codes[names.index(name)] if ok else None

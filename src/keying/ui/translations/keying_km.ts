@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation>&amp;ឈ្មោះចូល</translation>
+        <translation>ឈ្មោះចូល (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;ពាក្យសម្ងាត់</translation>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>Ba&amp;tch:</source>
-        <translation>&amp;បាច់៖</translation>
+        <translation>បាច់ (&amp;T)៖</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>ស្ថាន&amp;ភាព៖</translation>
+        <translation>ស្ថានភាព (&amp;U)៖</translation>
     </message>
     <message>
         <source>Enter opens the document (read only)</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>&amp;Keying</source>
-        <translation>&amp;បញ្ចូល</translation>
+        <translation>បញ្ចូល (&amp;K)</translation>
     </message>
     <message>
         <source>Overview of documents</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;ទិដ្ឋភាព</translation>
+        <translation>ទិដ្ឋភាព (&amp;V)</translation>
     </message>
     <message>
         <source>Key documents (keying station)</source>

@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation>&amp;ຊື່ເຂົ້າລະບົບ</translation>
+        <translation>ຊື່ເຂົ້າລະບົບ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;ລະຫັດຜ່ານ</translation>
+        <translation>ລະຫັດຜ່ານ (&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>Ba&amp;tch:</source>
-        <translation>&amp;ຊຸດ:</translation>
+        <translation>ຊຸດ (&amp;T):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>ສະ&amp;ຖານະ:</translation>
+        <translation>ສະຖານະ (&amp;U):</translation>
     </message>
     <message>
         <source>Enter opens the document (read only)</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>&amp;Keying</source>
-        <translation>&amp;ປ້ອນຂໍ້ມູນ</translation>
+        <translation>ປ້ອນຂໍ້ມູນ (&amp;K)</translation>
     </message>
     <message>
         <source>Overview of documents</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;ມຸມມອງ</translation>
+        <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
         <source>Key documents (keying station)</source>
