@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "keying" / "ui"
 FORMS = ROOT / "src" / "keying" / "forms"  # the messages about a value (keying.forms.wording)
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
-CODES = ["km", "lo", "fr"]
+CODES = ["km", "lo", "fr", "sw"]
 
 
 def messages(ts: Path) -> dict[str, ET.Element]:
@@ -103,6 +103,7 @@ def test_the_language_resolves_from_the_setting_then_the_system() -> None:
     assert set(CODES) <= set(shipped())
     assert resolve("km") == "km"
     assert resolve(None, system="lo_LA") == "lo"
+    assert resolve(None, system="sw_KE") == "sw"  # an office PC in Kenya
     assert resolve(None, system="de_DE") == "en"
     assert resolve("xx", system="km_KH") == "km"
 
@@ -142,3 +143,35 @@ def test_a_mnemonic_never_splits_a_khmer_or_lao_cluster(code: str) -> None:
             if "&" in source and not source.startswith("<"):
                 after = text[i + 1 : i + 2]
                 assert after.isascii() and after.isalpha(), (code, source, text)
+
+
+def test_the_supervisor_station_s_keys_and_words_are_translated(sources: set[str], qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The adjudication view's keys and its help, the decision line's prompts and reasons,
+    the send-back question: in the sources, and shown in Khmer; the reason recorded stays
+    English."""
+    from keying.services.adjudication import REASONS
+    from keying.ui import adjudication_view, decision_editor
+    from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
+
+    assert set(decision_editor.REASON_WORDS) == set(REASONS)
+    marked = {
+        *adjudication_view.KEYS,
+        adjudication_view.KEY_BAR_SHORT,
+        adjudication_view.EMPTY_TEXT,
+    }
+    assert marked | set(decision_editor.PROMPTS.values()) | set(REASONS) <= sources
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language = Language()
+    try:
+        language.install(app, "km")
+        assert adjudication_view.key_bar(three=False).startswith("A\u00a0/\u00a0B៖\u00a0យកតម្លៃនោះ")
+        editor = DecisionEditor()
+        qtbot.addWidget(editor)
+        editor.ask(ILLEGIBLE)
+        assert editor.prompt.text() == "អានមិនបាន — ហេតុផល (ស្រេចចិត្ត), Enter សម្រេច៖"
+        editor.reason.setCurrentIndex(1)
+        assert editor.reason.currentText() == "អានពីទំព័រ"
+        assert editor.reason_text() == "Read from the page"  # recorded in English
+    finally:
+        language.install(app, "en")

@@ -322,10 +322,10 @@ def test_sign_out_is_refused_while_a_decision_is_not_saved(
 
 
 def test_a_small_screen_at_large_text_keeps_the_editor_and_the_keys_readable(qtbot) -> None:
-    from keying.ui.adjudication_view import KEY_BAR
+    from keying.ui.adjudication_view import key_bar
     from keying.ui.decision_editor import NEW, DecisionEditor
 
-    for entry in KEY_BAR.split("·"):  # a key's words never wrap apart
+    for entry in key_bar(three=True).split("·"):  # a key's words never wrap apart
         assert " " not in entry.strip(), entry
     editor = DecisionEditor()
     qtbot.addWidget(editor)

@@ -24,7 +24,7 @@ from keying.ui.language import CONTEXT, TRANSLATIONS, Language
 from tests.support.ui import FORMS, key_field, open_station
 from tests.support.world import World
 
-CODES = ["km", "lo", "fr"]
+CODES = ["km", "lo", "fr", "sw"]
 CENSUS = FORMS / "household_census.yaml"
 WRONG = ["abc", "12,34,5", "5 June", "ZZZZ9", "maybe", "25h", "31/02/2021", "00/13/2020", "?" * 3]
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTime
 from keying.services import Decision
 from keying.services.adjudication import Case, Decided, Issue, Outcome
 from keying.ui.desk_link import REFUSED, SAVED, DeskLink
+from keying.ui.language import translate
 from keying.ui.send_back_queue import SendBacks, send_back_refusal
 
 RETRY_MS = 5000
@@ -250,11 +251,17 @@ class AdjudicationFlow(QObject):
     def unsaved_text(self) -> str:
         waiting = self.waiting_lines()
         shown = "; ".join(waiting[:3])
-        more = f" and {len(waiting) - 3} more" if len(waiting) > 3 else ""
-        return (
-            f"Not saved yet — the central database does not answer ({self.last_error}). "
-            f"Kept here and sent again every {RETRY_MS // 1000} s (F5: now): {shown}{more}."
+        more = (
+            translate("keying", " and {0} more").format(len(waiting) - 3)
+            if len(waiting) > 3
+            else ""
         )
+        text = translate(
+            "keying",
+            "Not saved yet — the central database does not answer ({0}). "
+            "Kept here and sent again every {1} s (F5: now): {2}{3}.",
+        )
+        return text.format(self.last_error, RETRY_MS // 1000, shown, more)
 
     def resend(self) -> None:
         """Send again every decision the central database did not take (same UUIDs)."""
@@ -376,14 +383,27 @@ def sign_out_refusal(link: DeskLink, flows: list[AdjudicationFlow], wait_s: floa
         return ""
     n = len(waiting)
     shown = "; ".join(waiting[:5])
-    more = f" and {n - 5} more" if n > 5 else ""
-    error = next((f.last_error for f in flows if f.last_error), "no answer yet")
+    more = translate("keying", " and {0} more").format(n - 5) if n > 5 else ""
+    error = next((f.last_error for f in flows if f.last_error), None)
+    error = error or translate("keying", "no answer yet")
+    count = (
+        translate("keying", "1 decision")
+        if n == 1
+        else translate("keying", "{0} decisions").format(n)
+    )
+    text = translate(
+        "keying",
+        "{0} not saved yet — the central database does not answer ({1}): {2}{3}.",
+    ).format(count, error, shown, more)
     return (
-        f"{n} decision{'s' if n > 1 else ''} not saved yet — the "
-        f"central database does not answer ({error}): {shown}{more}.\n\n"
-        "Signing out now would lose them, so you stay signed in. They are kept on screen "
-        "and sent again every 5 seconds (F5: now). Sign out once they are saved, or take "
-        "them back with Ctrl+Z if you mean to drop them."
+        text
+        + "\n\n"
+        + translate(
+            "keying",
+            "Signing out now would lose them, so you stay signed in. They are kept on screen "
+            "and sent again every 5 seconds (F5: now). Sign out once they are saved, or take "
+            "them back with Ctrl+Z if you mean to drop them.",
+        )
     )
 
 

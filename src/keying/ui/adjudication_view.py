@@ -29,6 +29,7 @@ from keying.ui.decision_editor import ILLEGIBLE, NEW, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
 from keying.ui.help_overlay import HelpOverlay
+from keying.ui.language import QT_TRANSLATE_NOOP, keep, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.same_field_mode import SameFieldMode
 from keying.ui.send_back_queue import send_back_question
@@ -36,28 +37,40 @@ from keying.ui.snippet import Snippet
 from keying.ui.theme import colors
 
 log = logging.getLogger(__name__)
-HELP_GROUP = "Supervisor"
-EMPTY_TEXT = (
+HELP_GROUP = QT_TRANSLATE_NOOP("keying", "Supervisor")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "keying",
     "<h2>No discrepancies wait for you</h2><p>Every document you may adjudicate is decided. "
-    "F5 asks the central database again; F9 shows the overview.</p>"
+    "F5 asks the central database again; F9 shows the overview.</p>",
 )
-LOADING_TEXT = "<h2>Fetching discrepancies…</h2>"
+LOADING_TEXT = QT_TRANSLATE_NOOP("keying", "<h2>Fetching discrepancies…</h2>")
 SIGN_OUT_WAIT_S = 15.0  # at sign-out: how long the decisions on their way are waited for
+# The key bar's keys ({0}: " / C" when there is a pass C), translated where shown (key_bar).
 KEYS = (
-    "A / B{c}: take that value",
-    "N: new value",
-    "I: illegible",
-    "Ctrl+Z: undo",
-    "Ctrl+B: send back for a third keying",
-    "P: whole page",
-    "F: this field across the batch",
-    "M: minor flags in bulk",
-    "Ctrl+M: minor first",
-    "F1: keys",
+    QT_TRANSLATE_NOOP("keying", "A / B{0}: take that value"),
+    QT_TRANSLATE_NOOP("keying", "N: new value"),
+    QT_TRANSLATE_NOOP("keying", "I: illegible"),
+    QT_TRANSLATE_NOOP("keying", "Ctrl+Z: undo"),
+    QT_TRANSLATE_NOOP("keying", "Ctrl+B: send back for a third keying"),
+    QT_TRANSLATE_NOOP("keying", "P: whole page"),
+    QT_TRANSLATE_NOOP("keying", "F: this field across the batch"),
+    QT_TRANSLATE_NOOP("keying", "M: minor flags in bulk"),
+    QT_TRANSLATE_NOOP("keying", "Ctrl+M: minor first"),
+    QT_TRANSLATE_NOOP("keying", "F1: keys"),
 )
-# Each key's words stay on one line (no-break spaces); a narrow window wraps between keys.
-KEY_BAR = "\u00a0\u00a0·   ".join(k.replace(" ", "\u00a0") for k in KEYS)
-KEY_BAR_SHORT = "F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)"
+KEY_BAR_SHORT = QT_TRANSLATE_NOOP(
+    "keying", "F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)"
+)
+
+
+def key_bar(three: bool) -> str:
+    """The keys in the interface's language. Each key's words stay on one line (no-break
+    spaces); a narrow window wraps between keys."""
+    c = "\u00a0/\u00a0C" if three else ""
+    keys = [translate("keying", k).replace("{0}", c).replace(" ", "\u00a0") for k in KEYS]
+    return "\u00a0\u00a0·   ".join(keys)
+
+
 SHORT_SCREEN_LINES = 26  # fewer lines of text fit the screen's height: KEY_BAR_SHORT
 
 
@@ -110,7 +123,7 @@ class AdjudicationView(SameFieldMode, QWidget):
         self.key_bar.setAccessibleName("Keys")
         self.key_bar.setWordWrap(True)
         self.key_bar.setContentsMargins(8, 0, 8, 0)
-        self.empty = QLabel(LOADING_TEXT)
+        self.empty = QLabel(translate("keying", LOADING_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)  # else at 200 % text it asks for a 1,600-pixel window
         self.empty.setAccessibleName("No discrepancies")
@@ -150,42 +163,74 @@ class AdjudicationView(SameFieldMode, QWidget):
     def _make_actions(self) -> list[QAction]:
         entries: list[tuple[str, list[str], Callable[[], Any]]] = [
             (
-                "Take A's value (a row: include or leave out as A)",
+                QT_TRANSLATE_NOOP("keying", "Take A's value (a row: include or leave out as A)"),
                 ["A"],
                 lambda: self.take(Decision.A),
             ),
             (
-                "Take B's value (a row: include or leave out as B)",
+                QT_TRANSLATE_NOOP("keying", "Take B's value (a row: include or leave out as B)"),
                 ["B"],
                 lambda: self.take(Decision.B),
             ),
-            ("Take C's value (three passes)", ["C"], lambda: self.take(Decision.C)),
             (
-                "Type a new value (checked as keying does; F2/F3 markers allowed)",
+                QT_TRANSLATE_NOOP("keying", "Take C's value (three passes)"),
+                ["C"],
+                lambda: self.take(Decision.C),
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "keying", "Type a new value (checked as keying does; F2/F3 markers allowed)"
+                ),
                 ["N"],
                 lambda: self.ask(NEW),
             ),
-            ("Illegible (a reason may follow; Enter decides)", ["I"], lambda: self.ask(ILLEGIBLE)),
-            ("Undo the last decision of this document", ["Ctrl+Z"], self.undo),
             (
-                "Send the fields not decided back for a third keying (Enter confirms)",
+                QT_TRANSLATE_NOOP("keying", "Illegible (a reason may follow; Enter decides)"),
+                ["I"],
+                lambda: self.ask(ILLEGIBLE),
+            ),
+            (
+                QT_TRANSLATE_NOOP("keying", "Undo the last decision of this document"),
+                ["Ctrl+Z"],
+                self.undo,
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "keying", "Send the fields not decided back for a third keying (Enter confirms)"
+                ),
                 ["Ctrl+B"],
                 self.ask_send_back,
             ),
-            ("Whole page / the field's zone", ["P"], self.toggle_whole_page),
-            ("This field across the batch (same-field mode)", ["F"], self.toggle_same_field),
             (
-                "Minor flags of this field and kind in bulk (asks first; the same-field list)",
+                QT_TRANSLATE_NOOP("keying", "Whole page / the field's zone"),
+                ["P"],
+                self.toggle_whole_page,
+            ),
+            (
+                QT_TRANSLATE_NOOP("keying", "This field across the batch (same-field mode)"),
+                ["F"],
+                self.toggle_same_field,
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "keying",
+                    "Minor flags of this field and kind in bulk (asks first; the same-field list)",
+                ),
                 ["M"],
                 self.bulk_minor,
             ),
-            ("Minor flags first (the same-field list: minor flags only)", ["Ctrl+M"], self.minor),
-            ("Keyboard help (this list)", ["F1"], self.help.toggle),
+            (
+                QT_TRANSLATE_NOOP(
+                    "keying", "Minor flags first (the same-field list: minor flags only)"
+                ),
+                ["Ctrl+M"],
+                self.minor,
+            ),
+            (QT_TRANSLATE_NOOP("keying", "Keyboard help (this list)"), ["F1"], self.help.toggle),
         ]
         actions = []
         for text, keys, slot in entries:
-            action = QAction(text, self)
-            action.setProperty("help_group", HELP_GROUP)
+            action = keep(QAction(self), translate("keying", text), translate("keying", HELP_GROUP))
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -278,7 +323,9 @@ class AdjudicationView(SameFieldMode, QWidget):
         if current is None:
             self.shown = None
             self.stack.setCurrentWidget(self.empty)
-            self.empty.setText(LOADING_TEXT if self.flow.loading else EMPTY_TEXT)
+            self.empty.setText(
+                translate("keying", LOADING_TEXT if self.flow.loading else EMPTY_TEXT)
+            )
         elif (
             self.shown is None
             or current[1].id != self.shown[1].id
@@ -322,8 +369,8 @@ class AdjudicationView(SameFieldMode, QWidget):
         one short line: F1 lists every key."""
         lines = self.screen().availableGeometry().height() / self.fontMetrics().lineSpacing()
         if lines < SHORT_SCREEN_LINES:
-            return KEY_BAR_SHORT
-        return KEY_BAR.format(c="\u00a0/\u00a0C" if three else "")
+            return translate("keying", KEY_BAR_SHORT)
+        return key_bar(three)
 
     def _partner(self, case: Case, issue: Issue) -> Issue | None:
         """A row discrepancy's neighbour the reconciler could not pair with it (a row only A

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from keying.services.adjudication import REASONS
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
 
 NEW, ILLEGIBLE, SEND_BACK = "new", "illegible", "send back"
 # Narrower than this many characters of the font (a small screen, large text: 1024×768 at
@@ -19,9 +20,19 @@ ONE_LINE_CHARS = 110
 REASON_CHARS = 14  # the pick list's own width, at least: its longest reason never squeezes
 # the value (the list that opens shows them whole)
 PROMPTS = {
-    NEW: "New value:",
-    ILLEGIBLE: "Illegible — reason (optional), Enter decides:",
+    NEW: QT_TRANSLATE_NOOP("keying", "New value:"),
+    ILLEGIBLE: QT_TRANSLATE_NOOP("keying", "Illegible — reason (optional), Enter decides:"),
 }
+# The reasons of keying.services.adjudication.REASONS, marked for lupdate: the pick list shows
+# them in the interface's language, the reason recorded is the English one.
+REASON_WORDS = (
+    QT_TRANSLATE_NOOP("keying", "Read from the page"),
+    QT_TRANSLATE_NOOP("keying", "Both passes misread the page"),
+    QT_TRANSLATE_NOOP("keying", "Smudged or damaged on the page"),
+    QT_TRANSLATE_NOOP("keying", "Written over or crossed out"),
+    QT_TRANSLATE_NOOP("keying", "Outside the field's zone"),
+    QT_TRANSLATE_NOOP("keying", "Other"),
+)
 
 
 class DecisionEditor(QWidget):
@@ -42,14 +53,16 @@ class DecisionEditor(QWidget):
         self.value.setAccessibleName("New value")
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason")
-        self.reason.addItems(["(no reason)", *REASONS])
+        self.reason.addItem(translate("keying", "(no reason)"), "")
+        for reason in REASONS:
+            self.reason.addItem(translate("keying", reason), reason)
         self.reason.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.reason.setMinimumContentsLength(REASON_CHARS)
         self.note = QLineEdit()
         self.note.setAccessibleName("Reason, in your words")
-        self.note.setPlaceholderText("reason in your words (optional)")
+        self.note.setPlaceholderText(translate("keying", "reason in your words (optional)"))
         self.error = QLabel()
         self.error.setObjectName("message")
         self.error.setProperty("state", "error")
@@ -101,7 +114,7 @@ class DecisionEditor(QWidget):
         asks = kind == SEND_BACK
         self.question.setText(prompt if asks else "")
         self.question.setVisible(asks)
-        self.prompt.setText("" if asks else prompt or PROMPTS[kind])
+        self.prompt.setText("" if asks else prompt or translate("keying", PROMPTS[kind]))
         self.prompt.setVisible(not asks)
         focus = Qt.FocusPolicy.StrongFocus if kind == SEND_BACK else Qt.FocusPolicy.NoFocus
         self.setFocusPolicy(focus)  # SEND_BACK: the line itself takes Enter and Esc
@@ -122,13 +135,13 @@ class DecisionEditor(QWidget):
         self.ask(ILLEGIBLE)
 
     def refuse(self, why: str) -> None:
-        self.error.setText(why)
+        self.error.setText(local(why))  # a message about a value: in the interface's language
         self.error.setVisible(bool(why))
         if why:
             self.value.setFocus()
 
     def reason_text(self) -> str:
-        picked = self.reason.currentText() if self.reason.currentIndex() > 0 else ""
+        picked = str(self.reason.currentData() or "")  # recorded in English
         note = self.note.text().strip()
         return " — ".join(p for p in (picked, note) if p)
 

@@ -32,6 +32,7 @@ LANGUAGES = {
     "km": "ភាសាខ្មែរ (Khmer)",
     "lo": "ພາສາລາວ (Lao)",
     "fr": "Français (French)",
+    "sw": "Kiswahili (Swahili)",
 }
 
 

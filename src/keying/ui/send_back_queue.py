@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 
 from keying.services.adjudication import Case, Decided
 from keying.ui.desk_link import SAVED, UNREACHABLE
+from keying.ui.language import translate
 
 if TYPE_CHECKING:
     from keying.ui.adjudication_flow import AdjudicationFlow
@@ -57,10 +58,12 @@ def send_back_question(case: Case) -> str:
     decided = {i.field for i in case.issues if i.id in case.decided}
     names = dict.fromkeys(i.field for i in case.open_issues() if i.field not in decided)
     labels = ", ".join(field_label(case, name) for name in names)
-    return (
-        f"Send {case.external_id} back for a third keying of {labels}, by an operator "
-        "who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back."
+    question = translate(
+        "keying",
+        "Send {0} back for a third keying of {1}, by an operator who keyed neither pass? "
+        "It cannot be undone. Enter sends it, Esc goes back.",
     )
+    return question.format(case.external_id, labels)
 
 
 def field_label(case: Case, name: str) -> str:

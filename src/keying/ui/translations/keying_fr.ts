@@ -40,6 +40,102 @@
         <translation>Supprimer cette ligne du tableau</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;No discrepancies wait for you&lt;/h2&gt;&lt;p&gt;Every document you may adjudicate is decided. F5 asks the central database again; F9 shows the overview.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucune divergence ne vous attend&lt;/h2&gt;&lt;p&gt;Tous les documents que vous pouvez arbitrer sont décidés. F5 redemande à la base centrale ; F9 affiche la vue d’ensemble.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching discrepancies…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Recherche des divergences…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A / B{0}: take that value</source>
+        <translation>A / B{0} : prendre cette valeur</translation>
+    </message>
+    <message>
+        <source>N: new value</source>
+        <translation>N : nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>I: illegible</source>
+        <translation>I : illisible</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo</source>
+        <translation>Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back for a third keying</source>
+        <translation>Ctrl+B : renvoyer pour une troisième saisie</translation>
+    </message>
+    <message>
+        <source>P: whole page</source>
+        <translation>P : page entière</translation>
+    </message>
+    <message>
+        <source>F: this field across the batch</source>
+        <translation>F : ce champ dans tout le lot</translation>
+    </message>
+    <message>
+        <source>M: minor flags in bulk</source>
+        <translation>M : différences mineures en bloc</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor first</source>
+        <translation>Ctrl+M : mineures d’abord</translation>
+    </message>
+    <message>
+        <source>F1: keys</source>
+        <translation>F1 : touches</translation>
+    </message>
+    <message>
+        <source>F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</source>
+        <translation>F1 : toutes les touches (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Take A&apos;s value (a row: include or leave out as A)</source>
+        <translation>Prendre la valeur de A (une ligne : la garder ou l’omettre comme A)</translation>
+    </message>
+    <message>
+        <source>Take B&apos;s value (a row: include or leave out as B)</source>
+        <translation>Prendre la valeur de B (une ligne : la garder ou l’omettre comme B)</translation>
+    </message>
+    <message>
+        <source>Take C&apos;s value (three passes)</source>
+        <translation>Prendre la valeur de C (trois saisies)</translation>
+    </message>
+    <message>
+        <source>Type a new value (checked as keying does; F2/F3 markers allowed)</source>
+        <translation>Taper une nouvelle valeur (vérifiée comme à la saisie ; marqueurs F2/F3 permis)</translation>
+    </message>
+    <message>
+        <source>Illegible (a reason may follow; Enter decides)</source>
+        <translation>Illisible (une raison peut suivre ; Entrée décide)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision of this document</source>
+        <translation>Annuler la dernière décision de ce document</translation>
+    </message>
+    <message>
+        <source>Send the fields not decided back for a third keying (Enter confirms)</source>
+        <translation>Renvoyer les champs non décidés pour une troisième saisie (Entrée confirme)</translation>
+    </message>
+    <message>
+        <source>Whole page / the field&apos;s zone</source>
+        <translation>Page entière / la zone du champ</translation>
+    </message>
+    <message>
+        <source>This field across the batch (same-field mode)</source>
+        <translation>Ce champ dans tout le lot (mode même champ)</translation>
+    </message>
+    <message>
+        <source>Minor flags of this field and kind in bulk (asks first; the same-field list)</source>
+        <translation>Différences mineures de ce champ et de ce genre en bloc (demande d’abord ; la liste du même champ)</translation>
+    </message>
+    <message>
+        <source>Minor flags first (the same-field list: minor flags only)</source>
+        <translation>Différences mineures d’abord (la liste du même champ : mineures seulement)</translation>
+    </message>
+    <message>
         <source>Keyboard help (this list)</source>
         <translation>Aide du clavier (cette liste)</translation>
     </message>
@@ -1002,6 +1098,78 @@
     <message>
         <source>A time as HH:MM, 24-hour (14:30).</source>
         <translation>Une heure au format HH:MM, sur 24 heures (14:30).</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Not saved yet — the central database does not answer ({0}). Kept here and sent again every {1} s (F5: now): {2}{3}.</source>
+        <translation>Pas encore enregistré — la base centrale ne répond pas ({0}). Gardé ici et renvoyé toutes les {1} s (F5 : maintenant) : {2}{3}.</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>1 décision</translation>
+    </message>
+    <message>
+        <source>{0} decisions</source>
+        <translation>{0} décisions</translation>
+    </message>
+    <message>
+        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
+        <translation>{0} pas encore enregistrée(s) — la base centrale ne répond pas ({1}) : {2}{3}.</translation>
+    </message>
+    <message>
+        <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>
+        <translation>Se déconnecter maintenant les perdrait : vous restez connecté. Elles restent à l’écran et sont renvoyées toutes les 5 secondes (F5 : maintenant). Déconnectez-vous une fois qu’elles sont enregistrées, ou reprenez-les avec Ctrl+Z si vous voulez les abandonner.</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nouvelle valeur :</translation>
+    </message>
+    <message>
+        <source>Illegible — reason (optional), Enter decides:</source>
+        <translation>Illisible — raison (facultative), Entrée décide :</translation>
+    </message>
+    <message>
+        <source>Read from the page</source>
+        <translation>Lu sur la page</translation>
+    </message>
+    <message>
+        <source>Both passes misread the page</source>
+        <translation>Les deux saisies ont mal lu la page</translation>
+    </message>
+    <message>
+        <source>Smudged or damaged on the page</source>
+        <translation>Taché ou abîmé sur la page</translation>
+    </message>
+    <message>
+        <source>Written over or crossed out</source>
+        <translation>Surchargé ou barré</translation>
+    </message>
+    <message>
+        <source>Outside the field&apos;s zone</source>
+        <translation>Hors de la zone du champ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(sans raison)</translation>
+    </message>
+    <message>
+        <source>reason in your words (optional)</source>
+        <translation>raison dans vos mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
+        <translation>Renvoyer {0} pour une troisième saisie de {1}, par un opérateur qui n’a saisi aucune des deux ? Ce n’est pas annulable. Entrée l’envoie, Échap revient.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,102 @@
         <translation>លុបជួរតារាងនេះ</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;No discrepancies wait for you&lt;/h2&gt;&lt;p&gt;Every document you may adjudicate is decided. F5 asks the central database again; F9 shows the overview.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;គ្មានភាពខុសគ្នារង់ចាំអ្នកទេ&lt;/h2&gt;&lt;p&gt;ឯកសារទាំងអស់ដែលអ្នកអាចវិនិច្ឆ័យបានសម្រេចរួចហើយ។ F5 សួរមូលដ្ឋានទិន្នន័យកណ្តាលម្តងទៀត; F9 បង្ហាញទិដ្ឋភាពទូទៅ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching discrepancies…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;កំពុងទាញយកភាពខុសគ្នា…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A / B{0}: take that value</source>
+        <translation>A / B{0}៖ យកតម្លៃនោះ</translation>
+    </message>
+    <message>
+        <source>N: new value</source>
+        <translation>N៖ តម្លៃថ្មី</translation>
+    </message>
+    <message>
+        <source>I: illegible</source>
+        <translation>I៖ អានមិនបាន</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo</source>
+        <translation>Ctrl+Z៖ មិនធ្វើវិញ</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back for a third keying</source>
+        <translation>Ctrl+B៖ ផ្ញើត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបី</translation>
+    </message>
+    <message>
+        <source>P: whole page</source>
+        <translation>P៖ ទំព័រទាំងមូល</translation>
+    </message>
+    <message>
+        <source>F: this field across the batch</source>
+        <translation>F៖ វាលនេះទូទាំងបាច់</translation>
+    </message>
+    <message>
+        <source>M: minor flags in bulk</source>
+        <translation>M៖ សញ្ញាតូចៗជាបណ្តុំ</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor first</source>
+        <translation>Ctrl+M៖ តូចៗមុន</translation>
+    </message>
+    <message>
+        <source>F1: keys</source>
+        <translation>F1៖ គ្រាប់ចុច</translation>
+    </message>
+    <message>
+        <source>F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</source>
+        <translation>F1៖ គ្រប់គ្រាប់ចុច (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Take A&apos;s value (a row: include or leave out as A)</source>
+        <translation>យកតម្លៃរបស់ A (ជួរ៖ រាប់បញ្ចូល ឬទុកចោលដូច A)</translation>
+    </message>
+    <message>
+        <source>Take B&apos;s value (a row: include or leave out as B)</source>
+        <translation>យកតម្លៃរបស់ B (ជួរ៖ រាប់បញ្ចូល ឬទុកចោលដូច B)</translation>
+    </message>
+    <message>
+        <source>Take C&apos;s value (three passes)</source>
+        <translation>យកតម្លៃរបស់ C (បញ្ចូលបីលើក)</translation>
+    </message>
+    <message>
+        <source>Type a new value (checked as keying does; F2/F3 markers allowed)</source>
+        <translation>វាយតម្លៃថ្មី (ពិនិត្យដូចការបញ្ចូល; អនុញ្ញាតសញ្ញា F2/F3)</translation>
+    </message>
+    <message>
+        <source>Illegible (a reason may follow; Enter decides)</source>
+        <translation>អានមិនបាន (អាចមានហេតុផលបន្ទាប់; Enter សម្រេច)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision of this document</source>
+        <translation>មិនធ្វើការសម្រេចចុងក្រោយនៃឯកសារនេះវិញ</translation>
+    </message>
+    <message>
+        <source>Send the fields not decided back for a third keying (Enter confirms)</source>
+        <translation>ផ្ញើវាលដែលមិនទាន់សម្រេចត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបី (Enter បញ្ជាក់)</translation>
+    </message>
+    <message>
+        <source>Whole page / the field&apos;s zone</source>
+        <translation>ទំព័រទាំងមូល / តំបន់នៃវាល</translation>
+    </message>
+    <message>
+        <source>This field across the batch (same-field mode)</source>
+        <translation>វាលនេះទូទាំងបាច់ (របៀបវាលដូចគ្នា)</translation>
+    </message>
+    <message>
+        <source>Minor flags of this field and kind in bulk (asks first; the same-field list)</source>
+        <translation>សញ្ញាតូចៗនៃវាល និងប្រភេទនេះជាបណ្តុំ (សួរមុន; បញ្ជីវាលដូចគ្នា)</translation>
+    </message>
+    <message>
+        <source>Minor flags first (the same-field list: minor flags only)</source>
+        <translation>សញ្ញាតូចៗមុន (បញ្ជីវាលដូចគ្នា៖ តែសញ្ញាតូចៗ)</translation>
+    </message>
+    <message>
         <source>Keyboard help (this list)</source>
         <translation>ជំនួយក្តារចុច (បញ្ជីនេះ)</translation>
     </message>
@@ -1002,6 +1098,78 @@
     <message>
         <source>A time as HH:MM, 24-hour (14:30).</source>
         <translation>ម៉ោងជាទម្រង់ HH:MM ២៤ម៉ោង (14:30)។</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> និង {0} ទៀត</translation>
+    </message>
+    <message>
+        <source>Not saved yet — the central database does not answer ({0}). Kept here and sent again every {1} s (F5: now): {2}{3}.</source>
+        <translation>មិនទាន់រក្សាទុក — មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប ({0})។ រក្សាទុកនៅទីនេះ ហើយផ្ញើម្តងទៀតរៀងរាល់ {1} វិនាទី (F5៖ ឥឡូវ)៖ {2}{3}។</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>មិនទាន់មានចម្លើយ</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>ការសម្រេច 1</translation>
+    </message>
+    <message>
+        <source>{0} decisions</source>
+        <translation>ការសម្រេច {0}</translation>
+    </message>
+    <message>
+        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
+        <translation>{0} មិនទាន់រក្សាទុក — មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប ({1})៖ {2}{3}។</translation>
+    </message>
+    <message>
+        <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>
+        <translation>ការចាកចេញឥឡូវនឹងបាត់បង់ពួកវា ដូច្នេះអ្នកនៅតែចូល។ ពួកវាត្រូវបានរក្សានៅលើអេក្រង់ ហើយផ្ញើម្តងទៀតរៀងរាល់ 5 វិនាទី (F5៖ ឥឡូវ)។ ចាកចេញពេលពួកវាត្រូវបានរក្សាទុក ឬដកពួកវាវិញដោយ Ctrl+Z បើអ្នកចង់បោះបង់។</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>តម្លៃថ្មី៖</translation>
+    </message>
+    <message>
+        <source>Illegible — reason (optional), Enter decides:</source>
+        <translation>អានមិនបាន — ហេតុផល (ស្រេចចិត្ត), Enter សម្រេច៖</translation>
+    </message>
+    <message>
+        <source>Read from the page</source>
+        <translation>អានពីទំព័រ</translation>
+    </message>
+    <message>
+        <source>Both passes misread the page</source>
+        <translation>ការបញ្ចូលទាំងពីរអានទំព័រខុស</translation>
+    </message>
+    <message>
+        <source>Smudged or damaged on the page</source>
+        <translation>ប្រឡាក់ ឬខូចលើទំព័រ</translation>
+    </message>
+    <message>
+        <source>Written over or crossed out</source>
+        <translation>សរសេរជាន់ ឬឆូតចោល</translation>
+    </message>
+    <message>
+        <source>Outside the field&apos;s zone</source>
+        <translation>នៅក្រៅតំបន់នៃវាល</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(គ្មានហេតុផល)</translation>
+    </message>
+    <message>
+        <source>reason in your words (optional)</source>
+        <translation>ហេតុផលតាមពាក្យរបស់អ្នក (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
+        <translation>ផ្ញើ {0} ត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបីនៃ {1} ដោយអ្នកបញ្ចូលដែលមិនបានបញ្ចូលលើកណាមួយ? មិនអាចមិនធ្វើវិញបានទេ។ Enter ផ្ញើ, Esc ត្រឡប់។</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,102 @@
         <translation>ລຶບແຖວຕາຕະລາງນີ້</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;No discrepancies wait for you&lt;/h2&gt;&lt;p&gt;Every document you may adjudicate is decided. F5 asks the central database again; F9 shows the overview.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ບໍ່ມີຄວາມແຕກຕ່າງລໍຖ້າທ່ານ&lt;/h2&gt;&lt;p&gt;ເອກະສານທັງໝົດທີ່ທ່ານຕັດສິນໄດ້ ໄດ້ຕັດສິນແລ້ວ. F5 ຖາມຖານຂໍ້ມູນກາງອີກຄັ້ງ; F9 ສະແດງພາບລວມ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching discrepancies…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ກຳລັງດຶງຄວາມແຕກຕ່າງ…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A / B{0}: take that value</source>
+        <translation>A / B{0}: ເອົາຄ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>N: new value</source>
+        <translation>N: ຄ່າໃໝ່</translation>
+    </message>
+    <message>
+        <source>I: illegible</source>
+        <translation>I: ອ່ານບໍ່ອອກ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo</source>
+        <translation>Ctrl+Z: ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back for a third keying</source>
+        <translation>Ctrl+B: ສົ່ງຄືນເພື່ອປ້ອນຄັ້ງທີສາມ</translation>
+    </message>
+    <message>
+        <source>P: whole page</source>
+        <translation>P: ໜ້າທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>F: this field across the batch</source>
+        <translation>F: ຊ່ອງນີ້ທົ່ວທັງຊຸດ</translation>
+    </message>
+    <message>
+        <source>M: minor flags in bulk</source>
+        <translation>M: ເຄື່ອງໝາຍນ້ອຍເປັນກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor first</source>
+        <translation>Ctrl+M: ນ້ອຍກ່ອນ</translation>
+    </message>
+    <message>
+        <source>F1: keys</source>
+        <translation>F1: ປຸ່ມ</translation>
+    </message>
+    <message>
+        <source>F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</source>
+        <translation>F1: ທຸກປຸ່ມ (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Take A&apos;s value (a row: include or leave out as A)</source>
+        <translation>ເອົາຄ່າຂອງ A (ແຖວ: ລວມ ຫຼື ຂ້າມຄື A)</translation>
+    </message>
+    <message>
+        <source>Take B&apos;s value (a row: include or leave out as B)</source>
+        <translation>ເອົາຄ່າຂອງ B (ແຖວ: ລວມ ຫຼື ຂ້າມຄື B)</translation>
+    </message>
+    <message>
+        <source>Take C&apos;s value (three passes)</source>
+        <translation>ເອົາຄ່າຂອງ C (ປ້ອນສາມຄັ້ງ)</translation>
+    </message>
+    <message>
+        <source>Type a new value (checked as keying does; F2/F3 markers allowed)</source>
+        <translation>ພິມຄ່າໃໝ່ (ກວດຄືກັບການປ້ອນ; ອະນຸຍາດເຄື່ອງໝາຍ F2/F3)</translation>
+    </message>
+    <message>
+        <source>Illegible (a reason may follow; Enter decides)</source>
+        <translation>ອ່ານບໍ່ອອກ (ອາດມີເຫດຜົນຕາມມາ; Enter ຕັດສິນ)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision of this document</source>
+        <translation>ຍົກເລີກການຕັດສິນສຸດທ້າຍຂອງເອກະສານນີ້</translation>
+    </message>
+    <message>
+        <source>Send the fields not decided back for a third keying (Enter confirms)</source>
+        <translation>ສົ່ງຊ່ອງທີ່ຍັງບໍ່ຕັດສິນຄືນເພື່ອປ້ອນຄັ້ງທີສາມ (Enter ຢືນຢັນ)</translation>
+    </message>
+    <message>
+        <source>Whole page / the field&apos;s zone</source>
+        <translation>ໜ້າທັງໝົດ / ເຂດຂອງຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>This field across the batch (same-field mode)</source>
+        <translation>ຊ່ອງນີ້ທົ່ວທັງຊຸດ (ໂໝດຊ່ອງດຽວກັນ)</translation>
+    </message>
+    <message>
+        <source>Minor flags of this field and kind in bulk (asks first; the same-field list)</source>
+        <translation>ເຄື່ອງໝາຍນ້ອຍຂອງຊ່ອງ ແລະ ປະເພດນີ້ເປັນກຸ່ມ (ຖາມກ່ອນ; ລາຍການຊ່ອງດຽວກັນ)</translation>
+    </message>
+    <message>
+        <source>Minor flags first (the same-field list: minor flags only)</source>
+        <translation>ເຄື່ອງໝາຍນ້ອຍກ່ອນ (ລາຍການຊ່ອງດຽວກັນ: ສະເພາະເຄື່ອງໝາຍນ້ອຍ)</translation>
+    </message>
+    <message>
         <source>Keyboard help (this list)</source>
         <translation>ຄວາມຊ່ວຍເຫຼືອແປ້ນພິມ (ລາຍການນີ້)</translation>
     </message>
@@ -1002,6 +1098,78 @@
     <message>
         <source>A time as HH:MM, 24-hour (14:30).</source>
         <translation>ເວລາໃນຮູບແບບ HH:MM, 24 ຊົ່ວໂມງ (14:30).</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> ແລະ ອີກ {0}</translation>
+    </message>
+    <message>
+        <source>Not saved yet — the central database does not answer ({0}). Kept here and sent again every {1} s (F5: now): {2}{3}.</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ — ຖານຂໍ້ມູນກາງບໍ່ຕອບ ({0}). ເກັບໄວ້ທີ່ນີ້ ແລະ ສົ່ງຄືນທຸກໆ {1} ວິນາທີ (F5: ດຽວນີ້): {2}{3}.</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ຍັງບໍ່ມີຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>ການຕັດສິນ 1 ອັນ</translation>
+    </message>
+    <message>
+        <source>{0} decisions</source>
+        <translation>ການຕັດສິນ {0} ອັນ</translation>
+    </message>
+    <message>
+        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
+        <translation>{0} ຍັງບໍ່ໄດ້ບັນທຶກ — ຖານຂໍ້ມູນກາງບໍ່ຕອບ ({1}): {2}{3}.</translation>
+    </message>
+    <message>
+        <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>
+        <translation>ການອອກຈາກລະບົບດຽວນີ້ຈະເຮັດໃຫ້ເສຍພວກມັນ, ສະນັ້ນທ່ານຍັງຢູ່ໃນລະບົບ. ພວກມັນຖືກເກັບໄວ້ໃນໜ້າຈໍ ແລະ ສົ່ງຄືນທຸກໆ 5 ວິນາທີ (F5: ດຽວນີ້). ອອກຈາກລະບົບເມື່ອບັນທຶກແລ້ວ, ຫຼື ຖອນຄືນດ້ວຍ Ctrl+Z ຖ້າທ່ານຢາກຖິ້ມ.</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>ຄ່າໃໝ່:</translation>
+    </message>
+    <message>
+        <source>Illegible — reason (optional), Enter decides:</source>
+        <translation>ອ່ານບໍ່ອອກ — ເຫດຜົນ (ບໍ່ບັງຄັບ), Enter ຕັດສິນ:</translation>
+    </message>
+    <message>
+        <source>Read from the page</source>
+        <translation>ອ່ານຈາກໜ້າເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>Both passes misread the page</source>
+        <translation>ການປ້ອນທັງສອງອ່ານໜ້າເຈ້ຍຜິດ</translation>
+    </message>
+    <message>
+        <source>Smudged or damaged on the page</source>
+        <translation>ເປື້ອນ ຫຼື ເສຍຫາຍໃນໜ້າເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>Written over or crossed out</source>
+        <translation>ຂຽນທັບ ຫຼື ຂີດຂ້າ</translation>
+    </message>
+    <message>
+        <source>Outside the field&apos;s zone</source>
+        <translation>ຢູ່ນອກເຂດຂອງຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(ບໍ່ມີເຫດຜົນ)</translation>
+    </message>
+    <message>
+        <source>reason in your words (optional)</source>
+        <translation>ເຫດຜົນຕາມຄຳເວົ້າຂອງທ່ານ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
+        <translation>ສົ່ງ {0} ຄືນເພື່ອປ້ອນຄັ້ງທີສາມຂອງ {1}, ໂດຍຜູ້ປ້ອນທີ່ບໍ່ໄດ້ປ້ອນທັງສອງຄັ້ງ? ບໍ່ສາມາດຍົກເລີກໄດ້. Enter ສົ່ງ, Esc ກັບຄືນ.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sw">
+<context>
+    <name>keying</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> na {0} zaidi</translation>
+    </message>
+    <message>
+        <source>Not saved yet — the central database does not answer ({0}). Kept here and sent again every {1} s (F5: now): {2}{3}.</source>
+        <translation>Haijahifadhiwa bado — hifadhidata kuu haijibu ({0}). Imehifadhiwa hapa na inatumwa tena kila sekunde {1} (F5: sasa): {2}{3}.</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>hakuna jibu bado</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>Uamuzi 1</translation>
+    </message>
+    <message>
+        <source>{0} decisions</source>
+        <translation>Maamuzi {0}</translation>
+    </message>
+    <message>
+        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
+        <translation>{0} hayajahifadhiwa bado — hifadhidata kuu haijibu ({1}): {2}{3}.</translation>
+    </message>
+    <message>
+        <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>
+        <translation>Kutoka sasa kungeyapoteza, kwa hivyo unabaki umeingia. Yanabaki kwenye skrini na yanatumwa tena kila sekunde 5 (F5: sasa). Toka yakishahifadhiwa, au yarudishe kwa Ctrl+Z ukitaka kuyaacha.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Msimamizi</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No discrepancies wait for you&lt;/h2&gt;&lt;p&gt;Every document you may adjudicate is decided. F5 asks the central database again; F9 shows the overview.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hakuna tofauti zinazokusubiri&lt;/h2&gt;&lt;p&gt;Kila hati unayoweza kuamua imeamuliwa. F5 inauliza hifadhidata kuu tena; F9 inaonyesha muhtasari.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching discrepancies…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Inaleta tofauti…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A / B{0}: take that value</source>
+        <translation>A / B{0}: chukua thamani hiyo</translation>
+    </message>
+    <message>
+        <source>N: new value</source>
+        <translation>N: thamani mpya</translation>
+    </message>
+    <message>
+        <source>I: illegible</source>
+        <translation>I: haisomeki</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo</source>
+        <translation>Ctrl+Z: tendua</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back for a third keying</source>
+        <translation>Ctrl+B: rudisha kwa uingizaji wa tatu</translation>
+    </message>
+    <message>
+        <source>P: whole page</source>
+        <translation>P: ukurasa mzima</translation>
+    </message>
+    <message>
+        <source>F: this field across the batch</source>
+        <translation>F: sehemu hii katika kundi lote</translation>
+    </message>
+    <message>
+        <source>M: minor flags in bulk</source>
+        <translation>M: tofauti ndogo kwa pamoja</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor first</source>
+        <translation>Ctrl+M: ndogo kwanza</translation>
+    </message>
+    <message>
+        <source>F1: keys</source>
+        <translation>F1: vitufe</translation>
+    </message>
+    <message>
+        <source>F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</source>
+        <translation>F1: kila kitufe (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Take A&apos;s value (a row: include or leave out as A)</source>
+        <translation>Chukua thamani ya A (safu: jumuisha au acha kama A)</translation>
+    </message>
+    <message>
+        <source>Take B&apos;s value (a row: include or leave out as B)</source>
+        <translation>Chukua thamani ya B (safu: jumuisha au acha kama B)</translation>
+    </message>
+    <message>
+        <source>Take C&apos;s value (three passes)</source>
+        <translation>Chukua thamani ya C (uingizaji mara tatu)</translation>
+    </message>
+    <message>
+        <source>Type a new value (checked as keying does; F2/F3 markers allowed)</source>
+        <translation>Andika thamani mpya (inakaguliwa kama uingizaji; alama za F2/F3 zinaruhusiwa)</translation>
+    </message>
+    <message>
+        <source>Illegible (a reason may follow; Enter decides)</source>
+        <translation>Haisomeki (sababu inaweza kufuata; Enter inaamua)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision of this document</source>
+        <translation>Tendua uamuzi wa mwisho wa hati hii</translation>
+    </message>
+    <message>
+        <source>Send the fields not decided back for a third keying (Enter confirms)</source>
+        <translation>Rudisha sehemu zisizoamuliwa kwa uingizaji wa tatu (Enter inathibitisha)</translation>
+    </message>
+    <message>
+        <source>Whole page / the field&apos;s zone</source>
+        <translation>Ukurasa mzima / eneo la sehemu</translation>
+    </message>
+    <message>
+        <source>This field across the batch (same-field mode)</source>
+        <translation>Sehemu hii katika kundi lote (hali ya sehemu moja)</translation>
+    </message>
+    <message>
+        <source>Minor flags of this field and kind in bulk (asks first; the same-field list)</source>
+        <translation>Tofauti ndogo za sehemu hii na aina hii kwa pamoja (inauliza kwanza; orodha ya sehemu moja)</translation>
+    </message>
+    <message>
+        <source>Minor flags first (the same-field list: minor flags only)</source>
+        <translation>Tofauti ndogo kwanza (orodha ya sehemu moja: tofauti ndogo tu)</translation>
+    </message>
+    <message>
+        <source>Keyboard help (this list)</source>
+        <translation>Msaada wa kibodi (orodha hii)</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Thamani mpya:</translation>
+    </message>
+    <message>
+        <source>Illegible — reason (optional), Enter decides:</source>
+        <translation>Haisomeki — sababu (si lazima), Enter inaamua:</translation>
+    </message>
+    <message>
+        <source>Read from the page</source>
+        <translation>Imesomwa kutoka ukurasa</translation>
+    </message>
+    <message>
+        <source>Both passes misread the page</source>
+        <translation>Uingizaji wote miwili ulisoma ukurasa vibaya</translation>
+    </message>
+    <message>
+        <source>Smudged or damaged on the page</source>
+        <translation>Imechafuka au imeharibika kwenye ukurasa</translation>
+    </message>
+    <message>
+        <source>Written over or crossed out</source>
+        <translation>Imeandikwa juu au imefutwa kwa mstari</translation>
+    </message>
+    <message>
+        <source>Outside the field&apos;s zone</source>
+        <translation>Nje ya eneo la sehemu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Nyingine</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(hakuna sababu)</translation>
+    </message>
+    <message>
+        <source>reason in your words (optional)</source>
+        <translation>sababu kwa maneno yako (si lazima)</translation>
+    </message>
+    <message>
+        <source>This is the last field. Press F12 to finish the document.</source>
+        <translation>Hii ni sehemu ya mwisho. Bonyeza F12 kumaliza hati.</translation>
+    </message>
+    <message>
+        <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
+        <translation>{0} Hati haijamalizika: sahihisha sehemu hii kwanza (au bonyeza F2 / F3).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
+        <translation>Ctrl+Ins inaongeza safu kwenye jedwali; sehemu hii haiko kwenye jedwali.</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} rows.</source>
+        <translation>{0}: safu {1} zaidi.</translation>
+    </message>
+    <message>
+        <source>Entry form</source>
+        <translation>Fomu ya kuingiza</translation>
+    </message>
+    <message>
+        <source>Next field (checks this one)</source>
+        <translation>Sehemu inayofuata (inakagua hii)</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Sehemu iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Previous / next field; in a table the row above / below</source>
+        <translation>Sehemu iliyotangulia / inayofuata; kwenye jedwali safu ya juu / ya chini</translation>
+    </message>
+    <message>
+        <source>Illegible: the value cannot be read</source>
+        <translation>Haisomeki: thamani haiwezi kusomwa</translation>
+    </message>
+    <message>
+        <source>Blank on paper: nothing is written</source>
+        <translation>Tupu kwenye karatasi: hakuna kilichoandikwa</translation>
+    </message>
+    <message>
+        <source>Finish the document (runs the checks)</source>
+        <translation>Maliza hati (inaendesha ukaguzi)</translation>
+    </message>
+    <message>
+        <source>Add a table row below</source>
+        <translation>Ongeza safu ya jedwali chini</translation>
+    </message>
+    <message>
+        <source>Remove this table row</source>
+        <translation>Ondoa safu hii ya jedwali</translation>
+    </message>
+    <message>
+        <source>{0} — row {1}, {2}</source>
+        <translation>{0} — safu {1}, {2}</translation>
+    </message>
+    <message>
+        <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
+        <translation>F1 msaada  ·  F2 haisomeki  ·  F3 tupu kwenye karatasi  ·  F12 maliza</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(si lazima)</translation>
+    </message>
+    <message>
+        <source>no such code — {0}</source>
+        <translation>hakuna msimbo huo — {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
+        <translation>&lt;b&gt;Ukurasa {0} umewekwa alama: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; inatuma hati kwa msimamizi na kufungua inayofuata; &lt;b&gt;Ctrl+Z&lt;/b&gt; inaondoa alama.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Kundi</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Ukurasa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sababu</translation>
+    </message>
+    <message>
+        <source>Flagged by</source>
+        <translation>Imewekwa alama na</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
+        <translation>&lt;b&gt;Fomu nyingine: {0}&lt;/b&gt; (kundi {1}). Sehemu zake si zile za hati iliyopita. &lt;b&gt;Bonyeza Enter&lt;/b&gt; kuanza kuiingiza.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Dirisha</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
+        <translation>Njia za mkato za kibodi  —  Esc au F1 inafunga orodha hii; Juu, Chini, Page Up na Page Down zinaisogeza</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kundi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Kinachofanya</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>Picha ya ukurasa</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ukurasa mzima</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Upana kamili</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Kuza</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Punguza</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>Zungusha 90° kisaa</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>Sogeza kushoto</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>Sogeza kulia</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>Sogeza juu</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>Sogeza chini</translation>
+    </message>
+    <message>
+        <source>Brighter</source>
+        <translation>Angavu zaidi</translation>
+    </message>
+    <message>
+        <source>Darker</source>
+        <translation>Giza zaidi</translation>
+    </message>
+    <message>
+        <source>More contrast</source>
+        <translation>Utofautishaji zaidi</translation>
+    </message>
+    <message>
+        <source>Less contrast</source>
+        <translation>Utofautishaji kidogo</translation>
+    </message>
+    <message>
+        <source>Invert (white on black)</source>
+        <translation>Geuza (nyeupe juu ya nyeusi)</translation>
+    </message>
+    <message>
+        <source>Reset brightness, contrast and invert</source>
+        <translation>Rejesha mwangaza, utofautishaji na ugeuzaji</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Ukurasa unaofuata</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Ukurasa uliotangulia</translation>
+    </message>
+    <message>
+        <source>Flag this page (unreadable, wrong document, needs rescan)</source>
+        <translation>Weka alama ukurasa huu (haisomeki, hati isiyo sahihi, inahitaji kuchanganuliwa upya)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Kuza</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Sogeza</translation>
+    </message>
+    <message>
+        <source>drag with the mouse</source>
+        <translation>buruta kwa kipanya</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Mwingizaji</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Msimamizi mkuu</translation>
+    </message>
+    <message>
+        <source>&amp;Keying</source>
+        <translation>&amp;Uingizaji</translation>
+    </message>
+    <message>
+        <source>Overview of documents</source>
+        <translation>Muhtasari wa hati</translation>
+    </message>
+    <message>
+        <source>Send and receive now</source>
+        <translation>Tuma na pokea sasa</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Toka</translation>
+    </message>
+    <message>
+        <source>Import scans as a new batch…</source>
+        <translation>Leta picha zilizochanganuliwa kama kundi jipya…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Mwonekano</translation>
+    </message>
+    <message>
+        <source>Key documents (keying station)</source>
+        <translation>Ingiza hati (kituo cha kuingiza)</translation>
+    </message>
+    <message>
+        <source>The overview could not be read from the central database</source>
+        <translation>Muhtasari haukuweza kusomwa kutoka hifadhidata kuu</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Batch: {0}</source>
+        <translation>Kundi: {0}</translation>
+    </message>
+    <message>
+        <source>Document {0} of {1} ({2})</source>
+        <translation>Hati {0} kati ya {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Pass {0}</source>
+        <translation>Uingizaji {0}</translation>
+    </message>
+    <message>
+        <source>Keyed today: {0}</source>
+        <translation>Zilizoingizwa leo: {0}</translation>
+    </message>
+    <message>
+        <source>Sync: {0}</source>
+        <translation>Usawazishaji: {0}</translation>
+    </message>
+    <message>
+        <source>Not signed out: decisions not saved</source>
+        <translation>Hujatoka: maamuzi hayajahifadhiwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Tofauti</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Ilipofikia</translation>
+    </message>
+    <message>
+        <source>being keyed</source>
+        <translation>inaingizwa</translation>
+    </message>
+    <message>
+        <source>waiting for a pass</source>
+        <translation>inasubiri uingizaji</translation>
+    </message>
+    <message>
+        <source>sent back — third keying</source>
+        <translation>imerudishwa — uingizaji wa tatu</translation>
+    </message>
+    <message>
+        <source>waits for a supervisor</source>
+        <translation>inasubiri msimamizi</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>ya mwisho</translation>
+    </message>
+    <message>
+        <source>page flagged — waits for a supervisor</source>
+        <translation>ukurasa umewekwa alama — inasubiri msimamizi</translation>
+    </message>
+    <message>
+        <source>out of the batch</source>
+        <translation>nje ya kundi</translation>
+    </message>
+    <message>
+        <source>{0} final</source>
+        <translation>{0} za mwisho</translation>
+    </message>
+    <message>
+        <source>{0} wait for a supervisor</source>
+        <translation>{0} zinasubiri msimamizi</translation>
+    </message>
+    <message>
+        <source>{0} still being keyed</source>
+        <translation>{0} bado zinaingizwa</translation>
+    </message>
+    <message>
+        <source>{0} out of the batch</source>
+        <translation>{0} nje ya kundi</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation>hati {0}</translation>
+    </message>
+    <message>
+        <source>Your documents: {0}</source>
+        <translation>Hati zako: {0}</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>hali zote</translation>
+    </message>
+    <message>
+        <source>Ba&amp;tch:</source>
+        <translation>&amp;Kundi:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Hali:</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only)</source>
+        <translation>Enter inafungua hati (kusoma tu)</translation>
+    </message>
+    <message>
+        <source>Send back for a third keying</source>
+        <translation>Rudisha kwa uingizaji wa tatu</translation>
+    </message>
+    <message>
+        <source>Enter opens the document (read only) · Ctrl+B sends a document that waits for a supervisor back for a third keying of its disputed fields</source>
+        <translation>Enter inafungua hati (kusoma tu) · Ctrl+B inarudisha hati inayosubiri msimamizi kwa uingizaji wa tatu wa sehemu zinazobishaniwa</translation>
+    </message>
+    <message>
+        <source>Your documents and their status</source>
+        <translation>Hati zako na hali zake</translation>
+    </message>
+    <message>
+        <source>all batches</source>
+        <translation>makundi yote</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Language of the interface:</source>
+        <translation>Lugha ya kiolesura:</translation>
+    </message>
+    <message>
+        <source>Zoom the page to the focused field on / off</source>
+        <translation>Kuza ukurasa hadi sehemu inayoingizwa washa / zima</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on / off</source>
+        <translation>Songa mbele sehemu ikijaa washa / zima</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Maandishi makubwa zaidi</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Maandishi madogo zaidi</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Ukubwa wa kawaida wa maandishi</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on / off</source>
+        <translation>Rangi za utofautishaji mkubwa washa / zima</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Lugha ya kiolesura</translation>
+    </message>
+    <message>
+        <source>Text size {0} %.</source>
+        <translation>Ukubwa wa maandishi {0} %.</translation>
+    </message>
+    <message>
+        <source>High-contrast colours on.</source>
+        <translation>Rangi za utofautishaji mkubwa zimewashwa.</translation>
+    </message>
+    <message>
+        <source>High-contrast colours off.</source>
+        <translation>Rangi za utofautishaji mkubwa zimezimwa.</translation>
+    </message>
+    <message>
+        <source>Language: {0}.</source>
+        <translation>Lugha: {0}.</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field on.</source>
+        <translation>Kuza hadi sehemu inayoingizwa kumewashwa.</translation>
+    </message>
+    <message>
+        <source>Zoom to the focused field off.</source>
+        <translation>Kuza hadi sehemu inayoingizwa kumezimwa.</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full on.</source>
+        <translation>Kusonga mbele sehemu ikijaa kumewashwa.</translation>
+    </message>
+    <message>
+        <source>Auto-advance when a field is full off.</source>
+        <translation>Kusonga mbele sehemu ikijaa kumezimwa.</translation>
+    </message>
+    <message>
+        <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
+        <translation>Rudisha {0} kwa uingizaji wa tatu wa {1}, na mwingizaji ambaye hakuingiza uingizaji wowote? Haiwezi kutenduliwa. Enter inaituma, Esc inarudi.</translation>
+    </message>
+    <message>
+        <source>keying — sign in</source>
+        <translation>keying — ingia</translation>
+    </message>
+    <message>
+        <source>Sign in to keying</source>
+        <translation>Ingia kwenye keying</translation>
+    </message>
+    <message>
+        <source>your login, e.g. op1</source>
+        <translation>jina lako la kuingia, k.m. op1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Jina la kuingia</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Nenosiri</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingia</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ondoka</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Andika jina lako la kuingia.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Inaingia…</translation>
+    </message>
+    <message>
+        <source>Quitting when the central database answers or gives up…</source>
+        <translation>Inafunga hifadhidata kuu itakapojibu au kukata tamaa…</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {0}</source>
+        <translation>Kuingia kumeshindikana: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents to key&lt;/h2&gt;&lt;p&gt;Every document available to you is keyed. Press F9 for the overview, or Ctrl+Shift+Q to sign out.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hakuna hati za kuingiza&lt;/h2&gt;&lt;p&gt;Kila hati uliyopewa imeingizwa. Bonyeza F9 kwa muhtasari, au Ctrl+Shift+Q kutoka.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching documents…&lt;/h2&gt;&lt;p&gt;Asking the central database for work.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Inaleta hati…&lt;/h2&gt;&lt;p&gt;Inaomba kazi kutoka hifadhidata kuu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No documents here, and the central database does not answer&lt;/h2&gt;&lt;p&gt;Your finished work is kept on this PC. keying asks again every 30 seconds; F5 asks now.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hakuna hati hapa, na hifadhidata kuu haijibu&lt;/h2&gt;&lt;p&gt;Kazi yako iliyokamilika imehifadhiwa kwenye kompyuta hii. keying inauliza tena kila sekunde 30; F5 inauliza sasa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Haisomeki</translation>
+    </message>
+    <message>
+        <source>Wrong document</source>
+        <translation>Hati isiyo sahihi</translation>
+    </message>
+    <message>
+        <source>Needs rescan</source>
+        <translation>Inahitaji kuchanganuliwa upya</translation>
+    </message>
+    <message>
+        <source>Choose a reason with Up / Down, then Enter</source>
+        <translation>Chagua sababu kwa Juu / Chini, kisha Enter</translation>
+    </message>
+    <message>
+        <source>Flag this page</source>
+        <translation>Weka alama ukurasa huu</translation>
+    </message>
+    <message>
+        <source>Why? (the document goes to a supervisor)</source>
+        <translation>Kwa nini? (hati inaenda kwa msimamizi)</translation>
+    </message>
+    <message>
+        <source>Trying again every {0} s.</source>
+        <translation>Inajaribu tena kila sekunde {0}.</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished until it is saved.</source>
+        <translation>Hati haiwezi kumalizwa hadi ihifadhiwe.</translation>
+    </message>
+    <message>
+        <source>The document is not finished: press F12 again later</source>
+        <translation>Hati haijamalizika: bonyeza F12 tena baadaye</translation>
+    </message>
+    <message>
+        <source>The page is not flagged</source>
+        <translation>Ukurasa haujawekwa alama</translation>
+    </message>
+    <message>
+        <source>The flag is taken back: key the document.</source>
+        <translation>Alama imeondolewa: ingiza hati.</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Kompyuta</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Kazi</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Imechukuliwa</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Muda wa kushikilia</translation>
+    </message>
+    <message>
+        <source>A wrong character</source>
+        <translation>Herufi moja si sahihi</translation>
+    </message>
+    <message>
+        <source>Two characters swapped</source>
+        <translation>Herufi mbili zimebadilishana</translation>
+    </message>
+    <message>
+        <source>Characters left out</source>
+        <translation>Herufi zimeachwa</translation>
+    </message>
+    <message>
+        <source>Characters too many</source>
+        <translation>Herufi zimezidi</translation>
+    </message>
+    <message>
+        <source>Words in another order</source>
+        <translation>Maneno kwa mpangilio mwingine</translation>
+    </message>
+    <message>
+        <source>A different value</source>
+        <translation>Thamani tofauti</translation>
+    </message>
+    <message>
+        <source>Keyed where there is nothing, or nothing keyed</source>
+        <translation>Imeingizwa pasipo kitu, au hakuna kilichoingizwa</translation>
+    </message>
+    <message>
+        <source>A row left out</source>
+        <translation>Safu imeachwa</translation>
+    </message>
+    <message>
+        <source>A row too many</source>
+        <translation>Safu imezidi</translation>
+    </message>
+    <message>
+        <source>Marked illegible, or not marked</source>
+        <translation>Imewekwa alama haisomeki, au haikuwekwa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>You keyed</source>
+        <translation>Uliingiza</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Sahihi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kwa nini</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>sahihi</translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation>Hakuna makosa</translation>
+    </message>
+    <message>
+        <source>Mistakes: %1</source>
+        <translation>Makosa: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values right (%3 %)</source>
+        <translation>Thamani %1 kati ya %2 sahihi (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 keystrokes an hour</source>
+        <translation>Mibonyezo %1 kwa saa</translation>
+    </message>
+    <message>
+        <source>Qualified! You may now key this form live (Ctrl+1).</source>
+        <translation>Umefuzu! Sasa unaweza kuingiza fomu hii kama kazi halisi (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>You are qualified on this form.</source>
+        <translation>Umefuzu kwa fomu hii.</translation>
+    </message>
+    <message>
+        <source>Last %1 of %2 documents: %3 right</source>
+        <translation>Hati %1 za mwisho kati ya %2: %3 sahihi</translation>
+    </message>
+    <message>
+        <source>to qualify: %1 % at %2 an hour</source>
+        <translation>ili kufuzu: %1 % kwa %2 kwa saa</translation>
+    </message>
+    <message>
+        <source>Up / Down: the fields · Enter: the next document</source>
+        <translation>Juu / Chini: sehemu · Enter: hati inayofuata</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No training to do&lt;/h2&gt;&lt;p&gt;You are qualified on every form that asks for it, or no gold document is there to train on. Press Ctrl+1 to key documents.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hakuna mafunzo ya kufanya&lt;/h2&gt;&lt;p&gt;Umefuzu kwa kila fomu inayohitaji, au hakuna hati ya mfano ya kufanyia mazoezi. Bonyeza Ctrl+1 kuingiza hati.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fetching a training document…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Inaleta hati ya mafunzo…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hifadhidata kuu haijibu&lt;/h2&gt;&lt;p&gt;Mafunzo yanaihitaji. F5 inauliza tena.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training — a gold document, not live work</source>
+        <translation>Mafunzo — hati ya mfano, si kazi halisi</translation>
+    </message>
+    <message>
+        <source>Training: %1 done</source>
+        <translation>Mafunzo: %1 zimekamilika</translation>
+    </message>
+    <message>
+        <source>Training: key this document as live work; F12 finishes.</source>
+        <translation>Mafunzo: ingiza hati hii kama kazi halisi; F12 inamaliza.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. F12 tries again.</source>
+        <translation>Haijahifadhiwa: %1. F12 inajaribu tena.</translation>
+    </message>
+    <message>
+        <source>Adjudicate discrepancies</source>
+        <translation>Amua tofauti</translation>
+    </message>
+    <message>
+        <source>Flagged pages</source>
+        <translation>Kurasa zenye alama</translation>
+    </message>
+    <message>
+        <source>Tasks held</source>
+        <translation>Kazi zilizoshikiliwa</translation>
+    </message>
+    <message>
+        <source>Refused items</source>
+        <translation>Vitu vilivyokataliwa</translation>
+    </message>
+    <message>
+        <source>Train on gold documents</source>
+        <translation>Jifunze kwa hati za mfano</translation>
+    </message>
+    <message>
+        <source>Trainees and qualifications</source>
+        <translation>Wanafunzi na kufuzu</translation>
+    </message>
+    <message>
+        <source>Dashboard of keyer figures</source>
+        <translation>Dashibodi ya takwimu za waingizaji</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Machi</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Aprili</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Julai</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agosti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Septemba</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktoba</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Novemba</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desemba</translation>
+    </message>
+    <message>
+        <source>{0} is not a month</source>
+        <translation>{0} si mwezi</translation>
+    </message>
+    <message>
+        <source>there is no month {0}</source>
+        <translation>hakuna mwezi {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>{0} {1} haina siku {2}</translation>
+    </message>
+    <message>
+        <source>illegible</source>
+        <translation>haisomeki</translation>
+    </message>
+    <message>
+        <source>blank on paper</source>
+        <translation>tupu kwenye karatasi</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Correct it, or press F2 / F3.</source>
+        <translation>{0}: {1}. Sahihisha, au bonyeza F2 / F3.</translation>
+    </message>
+    <message>
+        <source>{0}: this value differs from the other keying. Look at the page again and key it once more.</source>
+        <translation>{0}: thamani hii ni tofauti na uingizaji mwingine. Tazama ukurasa tena na uiingize mara nyingine.</translation>
+    </message>
+    <message>
+        <source>{0} — recorded; keying goes on.</source>
+        <translation>{0} — imerekodiwa; uingizaji unaendelea.</translation>
+    </message>
+    <message>
+        <source>{0}: keyed as {1}.</source>
+        <translation>{0}: imeingizwa kama {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is required: key the value, F3 if it is blank on paper, F2 if it cannot be read.</source>
+        <translation>{0} inahitajika: ingiza thamani, F3 ikiwa ni tupu kwenye karatasi, F2 ikiwa haisomeki.</translation>
+    </message>
+    <message>
+        <source>{0} failed — correct the fields, or press F12 again to finish as keyed (a supervisor will see the failed checks).</source>
+        <translation>{0} umeshindwa — sahihisha sehemu, au bonyeza F12 tena kumaliza kama ilivyoingizwa (msimamizi ataona ukaguzi ulioshindwa).</translation>
+    </message>
+    <message>
+        <source>Document finished.</source>
+        <translation>Hati imekamilika.</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>Ukaguzi 1</translation>
+    </message>
+    <message>
+        <source>{0} checks</source>
+        <translation>Ukaguzi {0}</translation>
+    </message>
+    <message>
+        <source>{0}, for example {1}</source>
+        <translation>{0}, kwa mfano {1}</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>herufi kubwa</translation>
+    </message>
+    <message>
+        <source>capital letters</source>
+        <translation>herufi kubwa</translation>
+    </message>
+    <message>
+        <source>small letter</source>
+        <translation>herufi ndogo</translation>
+    </message>
+    <message>
+        <source>small letters</source>
+        <translation>herufi ndogo</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>tarakimu</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>tarakimu</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>herufi</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>herufi</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>nafasi</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>nafasi</translation>
+    </message>
+    <message>
+        <source>a {0}</source>
+        <translation>{0} moja</translation>
+    </message>
+    <message>
+        <source>any character</source>
+        <translation>herufi yoyote</translation>
+    </message>
+    <message>
+        <source>any characters</source>
+        <translation>herufi zozote</translation>
+    </message>
+    <message>
+        <source>{0} if written</source>
+        <translation>{0} ikiwa imeandikwa</translation>
+    </message>
+    <message>
+        <source>any number of {0}</source>
+        <translation>{0} kwa idadi yoyote</translation>
+    </message>
+    <message>
+        <source>one or more {0}</source>
+        <translation>{0} moja au zaidi</translation>
+    </message>
+    <message>
+        <source>at least {0} {1}</source>
+        <translation>angalau {1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1} {2}</source>
+        <translation>{2} {0} hadi {1}</translation>
+    </message>
+    <message>
+        <source>too long: at most {0} characters (this is {1})</source>
+        <translation>ndefu mno: herufi {0} zaidi (hii ina {1})</translation>
+    </message>
+    <message>
+        <source>write it as {0}</source>
+        <translation>iandike kama {0}</translation>
+    </message>
+    <message>
+        <source>not written as this field asks</source>
+        <translation>haijaandikwa kama sehemu hii inavyotaka</translation>
+    </message>
+    <message>
+        <source>below the minimum {0}</source>
+        <translation>chini ya kiwango cha chini {0}</translation>
+    </message>
+    <message>
+        <source>above the maximum {0}</source>
+        <translation>juu ya kiwango cha juu {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} au {1}</translation>
+    </message>
+    <message>
+        <source>{0}, then {1}</source>
+        <translation>{0}, kisha {1}</translation>
+    </message>
+    <message>
+        <source>not a value of this field</source>
+        <translation>si thamani ya sehemu hii</translation>
+    </message>
+    <message>
+        <source>Key exactly what is written.</source>
+        <translation>Ingiza hasa kilichoandikwa.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ndiyo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hapana</translation>
+    </message>
+    <message>
+        <source>Y (yes) or N (no)</source>
+        <translation>Y (ndiyo) au N (hapana)</translation>
+    </message>
+    <message>
+        <source>Type the code; its meaning shows beside the field.</source>
+        <translation>Andika msimbo; maana yake inaonekana kando ya sehemu.</translation>
+    </message>
+    <message>
+        <source>one of the codes {0}</source>
+        <translation>mojawapo ya misimbo {0}</translation>
+    </message>
+    <message>
+        <source>a date as {0}</source>
+        <translation>tarehe kama {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>A date as {0}.</source>
+        <translation>Tarehe kama {0}.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>nambari</translation>
+    </message>
+    <message>
+        <source>A number; a decimal point, no currency sign.</source>
+        <translation>Nambari; nukta ya desimali, bila alama ya sarafu.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>nambari kamili</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Nambari kamili.</translation>
+    </message>
+    <message>
+        <source>One row per written line; each cell as its column says.</source>
+        <translation>Safu moja kwa kila mstari ulioandikwa; kila kisanduku kama safu wima yake inavyosema.</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM, 24-hour, for example 14:30</source>
+        <translation>saa kama HH:MM, saa 24, kwa mfano 14:30</translation>
+    </message>
+    <message>
+        <source>A time as HH:MM, 24-hour (14:30).</source>
+        <translation>Saa kama HH:MM, saa 24 (14:30).</translation>
+    </message>
+</context>
+</TS>
