@@ -160,11 +160,22 @@ def test_the_supervisor_station_s_keys_and_words_are_translated(sources: set[str
         adjudication_view.EMPTY_TEXT,
     }
     assert marked | set(decision_editor.PROMPTS.values()) | set(REASONS) <= sources
+    # the flagged pages' buttons and messages, the list views' "reading" line
+    from keying.ui import flagged_view, refused_view, tasks_view
+
+    views = (flagged_view.FlaggedView, tasks_view.TasksView, refused_view.RefusedView)
+    assert {view.reading for view in views} <= sources
+    assert {"Back to keying", "No flagged page waits.", "Not done: {0}"} <= sources
+    assert (
+        set(flagged_view.REASON_TEXT.values()) | set(flagged_view.OUTCOME_TEXT.values()) <= sources
+    )
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     language = Language()
     try:
         language.install(app, "km")
+        outcome = flagged_view.words(flagged_view.OUTCOME_TEXT, flagged_view.FlagOutcome.REJECTED)
+        assert outcome == "បានបដិសេធ"
         assert adjudication_view.key_bar(three=False).startswith("A\u00a0/\u00a0B៖\u00a0យកតម្លៃនោះ")
         editor = DecisionEditor()
         qtbot.addWidget(editor)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -26,6 +26,7 @@ from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -42,16 +43,25 @@ HEADERS: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("keying", "Flagged by"),
     )
 )
+# Marked for lupdate, translated where shown (`words`).
 REASON_TEXT: dict[str, str] = {
-    PageFlagReason.UNREADABLE: "unreadable",
-    PageFlagReason.WRONG_DOCUMENT: "wrong document",
-    PageFlagReason.NEEDS_RESCAN: "needs rescan",
+    PageFlagReason.UNREADABLE: QT_TRANSLATE_NOOP("keying", "unreadable"),
+    PageFlagReason.WRONG_DOCUMENT: QT_TRANSLATE_NOOP("keying", "wrong document"),
+    PageFlagReason.NEEDS_RESCAN: QT_TRANSLATE_NOOP("keying", "needs rescan"),
 }
 OUTCOME_TEXT = {
-    FlagOutcome.RETURNED: "returned to keying",
-    FlagOutcome.RESCAN: "withdrawn for a rescan",
-    FlagOutcome.REJECTED: "rejected",
+    FlagOutcome.RETURNED: QT_TRANSLATE_NOOP("keying", "returned to keying"),
+    FlagOutcome.RESCAN: QT_TRANSLATE_NOOP("keying", "withdrawn for a rescan"),
+    FlagOutcome.REJECTED: QT_TRANSLATE_NOOP("keying", "rejected"),
 }
+
+
+def words(table: dict[Any, str], key: Any) -> str:
+    """A reason's or an outcome's words in the interface's language (the key if unknown)."""
+    text = table.get(key)
+    return translate("keying", text) if text is not None else str(key)
+
+
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -74,7 +84,7 @@ class FlagsModel(RowsModel):
                 row.document,
                 row.batch,
                 f"{row.page_no} of {row.pages}",
-                REASON_TEXT.get(row.reason, row.reason),
+                words(REASON_TEXT, row.reason),
                 row.login,
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
@@ -89,8 +99,12 @@ class WithdrawDialog:
     def ask(cls, parent: QWidget, row: FlagRow, outcome: FlagOutcome) -> str | None:
         text, ok = QInputDialog.getText(
             parent,
-            "Rescan" if outcome == FlagOutcome.RESCAN else "Reject",
-            f"{row.document} leaves the batch ({OUTCOME_TEXT[outcome]}). Why?",
+            translate("keying", "Rescan")
+            if outcome == FlagOutcome.RESCAN
+            else translate("keying", "Reject"),
+            translate("keying", "{0} leaves the batch ({1}). Why?").format(
+                row.document, words(OUTCOME_TEXT, outcome)
+            ),
         )
         return text if ok else None
 
@@ -98,7 +112,7 @@ class WithdrawDialog:
 class FlaggedView(ReadingView):
     """The open flags beside the flagged page; an outcome for the selected document."""
 
-    reading = "Reading the flagged pages…"
+    reading = QT_TRANSLATE_NOOP("keying", "Reading the flagged pages…")
 
     def __init__(
         self, supervision: Supervision, background: Background, parent: QWidget | None = None
@@ -127,19 +141,27 @@ class FlaggedView(ReadingView):
         # One under the other: they stay readable in a narrow window and at large text sizes.
         row_of_buttons = QVBoxLayout()
         for outcome, text, keys in (
-            (FlagOutcome.RETURNED, "Back to keying", "Ctrl+K"),
-            (FlagOutcome.RESCAN, "Rescan: the document leaves the batch", "Ctrl+R"),
-            (FlagOutcome.REJECTED, "Reject: the document leaves the batch", "Ctrl+J"),
+            (FlagOutcome.RETURNED, translate("keying", "Back to keying"), "Ctrl+K"),
+            (
+                FlagOutcome.RESCAN,
+                translate("keying", "Rescan: the document leaves the batch"),
+                "Ctrl+R",
+            ),
+            (
+                FlagOutcome.REJECTED,
+                translate("keying", "Reject: the document leaves the batch"),
+                "Ctrl+J",
+            ),
         ):
             button = QPushButton(f"{text}   ({keys})")
-            button.setAccessibleName(OUTCOME_TEXT[outcome])
+            button.setAccessibleName(words(OUTCOME_TEXT, outcome))
             button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
             self.buttons[outcome] = button
             row_of_buttons.addWidget(button)
             self.add_key(text, keys, partial(self.resolve, outcome))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("<h2>Flagged pages</h2>"))
+        left_layout.addWidget(QLabel(translate("keying", "<h2>Flagged pages</h2>")))
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.detail)
         left_layout.addLayout(row_of_buttons)
@@ -154,7 +176,7 @@ class FlaggedView(ReadingView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.add_key("Read the flagged pages again", "F5", self.refresh)
+        self.add_key(translate("keying", "Read the flagged pages again"), "F5", self.refresh)
         self._update_buttons()
 
     def read_rows(self) -> list[FlagRow]:
@@ -162,11 +184,12 @@ class FlaggedView(ReadingView):
 
     def _read(self, rows: Any, error: str, keep_message: bool = False) -> None:
         if error:
-            self.message.setText(f"The flagged pages could not be read: {error}")
+            failed = translate("keying", "The flagged pages could not be read: {0}")
+            self.message.setText(failed.format(error))
             return
         self.model.set_rows(list(rows))
         if not keep_message:
-            self.message.setText("" if rows else "No flagged page waits.")
+            self.message.setText("" if rows else translate("keying", "No flagged page waits."))
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
         else:
@@ -187,11 +210,11 @@ class FlaggedView(ReadingView):
             self.detail.setText("")
             self.page.set_page(None, 0, 0)
             return
-        reason = REASON_TEXT.get(row.reason, row.reason)
+        reason = words(REASON_TEXT, row.reason)
         note = f" — “{row.note}”" if row.note else ""
+        detail = translate("keying", "{0}, page {1} of {2}: {3}{4} (flagged by {5})")
         self.detail.setText(
-            f"{row.document}, page {row.page_no} of {row.pages}: {reason}{note} "
-            f"(flagged by {row.login})"
+            detail.format(row.document, row.page_no, row.pages, reason, note, row.login)
         )
         self.show_page(row.page_no)
 
@@ -220,7 +243,7 @@ class FlaggedView(ReadingView):
     def resolve(self, outcome: FlagOutcome) -> None:
         row = self.selected()
         if row is None:
-            self.message.setText("Select a flagged page first.")
+            self.message.setText(translate("keying", "Select a flagged page first."))
             return
         note = ""
         if outcome != FlagOutcome.RETURNED:
@@ -228,16 +251,17 @@ class FlaggedView(ReadingView):
             if asked is None:
                 return
             if not asked.strip():
-                self.message.setText("Not done: say why the document leaves the batch.")
+                why = translate("keying", "Not done: say why the document leaves the batch.")
+                self.message.setText(why)
                 return
             note = asked
-        self.message.setText(f"{row.document}: {OUTCOME_TEXT[outcome]}…")
+        self.message.setText(f"{row.document}: {words(OUTCOME_TEXT, outcome)}…")
 
         def done(_: Any, error: str) -> None:
             if error:
-                self.message.setText(f"Not done: {error}")
+                self.message.setText(translate("keying", "Not done: {0}").format(error))
             else:
-                self.message.setText(f"{row.document} {OUTCOME_TEXT[outcome]}.")
+                self.message.setText(f"{row.document} {words(OUTCOME_TEXT, outcome)}.")
             self.background.run(
                 self.supervision.flagged_pages,
                 lambda rows, err: self._read(rows, err, keep_message=True),

@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from keying.ui.background import Background
+from keying.ui.language import translate
 
 
 class ReadingView(QWidget):
     table: QTableView
     message: QLabel
-    reading = ""  # the message while reading
+    reading = ""  # the message while reading (marked QT_TRANSLATE_NOOP, translated when shown)
 
     def __init__(self, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +46,7 @@ class ReadingView(QWidget):
 
     def refresh(self) -> None:
         """F5: read again."""
-        self.message.setText(self.reading)
+        self.message.setText(translate("keying", self.reading) if self.reading else "")
         self.background.run(self.read_rows, self._read)
 
     def read_rows(self) -> Any:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 from keying.services.refused import RefusedItem, read_refused
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
+from keying.ui.language import QT_TRANSLATE_NOOP
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -56,7 +57,7 @@ class RefusedItemsModel(RowsModel):
 class RefusedView(ReadingView):
     """The refused items, oldest first; F5 reads them again."""
 
-    reading = "Reading the refused items…"
+    reading = QT_TRANSLATE_NOOP("keying", "Reading the refused items…")
 
     def __init__(
         self,

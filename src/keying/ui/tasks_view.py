@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -22,6 +22,7 @@ from keying.services import TaskKind
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
+from keying.ui.language import QT_TRANSLATE_NOOP
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -140,7 +141,7 @@ class ReleaseDialog:
 class TasksView(ReadingView):
     """The tasks held; F5 reads them again, Delete releases the selected one."""
 
-    reading = "Reading the tasks held…"
+    reading = QT_TRANSLATE_NOOP("keying", "Reading the tasks held…")
 
     def __init__(
         self, supervision: Supervision, background: Background, parent: QWidget | None = None

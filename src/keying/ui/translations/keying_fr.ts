@@ -572,6 +572,90 @@
         <translation>Signalée par</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>wrong document</source>
+        <translation>mauvais document</translation>
+    </message>
+    <message>
+        <source>needs rescan</source>
+        <translation>à rescanner</translation>
+    </message>
+    <message>
+        <source>returned to keying</source>
+        <translation>rendu à la saisie</translation>
+    </message>
+    <message>
+        <source>withdrawn for a rescan</source>
+        <translation>retiré pour un nouveau scan</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Nouveau scan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>{0} leaves the batch ({1}). Why?</source>
+        <translation>{0} quitte le lot ({1}). Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Reading the flagged pages…</source>
+        <translation>Lecture des pages signalées…</translation>
+    </message>
+    <message>
+        <source>Back to keying</source>
+        <translation>Retour à la saisie</translation>
+    </message>
+    <message>
+        <source>Rescan: the document leaves the batch</source>
+        <translation>Nouveau scan : le document quitte le lot</translation>
+    </message>
+    <message>
+        <source>Reject: the document leaves the batch</source>
+        <translation>Rejeter : le document quitte le lot</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Flagged pages&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pages signalées&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Read the flagged pages again</source>
+        <translation>Relire les pages signalées</translation>
+    </message>
+    <message>
+        <source>The flagged pages could not be read: {0}</source>
+        <translation>Les pages signalées n’ont pas pu être lues : {0}</translation>
+    </message>
+    <message>
+        <source>No flagged page waits.</source>
+        <translation>Aucune page signalée n’attend.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1} of {2}: {3}{4} (flagged by {5})</source>
+        <translation>{0}, page {1} sur {2} : {3}{4} (signalée par {5})</translation>
+    </message>
+    <message>
+        <source>Select a flagged page first.</source>
+        <translation>Sélectionnez d’abord une page signalée.</translation>
+    </message>
+    <message>
+        <source>Not done: say why the document leaves the batch.</source>
+        <translation>Pas fait : dites pourquoi le document quitte le lot.</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Pas fait : {0}</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -790,6 +874,10 @@
     <message>
         <source>Lease</source>
         <translation>Bail</translation>
+    </message>
+    <message>
+        <source>Reading the tasks held…</source>
+        <translation>Lecture des tâches détenues…</translation>
     </message>
     <message>
         <source>The sign-in failed: {0}</source>
@@ -1170,6 +1258,10 @@
     <message>
         <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
         <translation>Renvoyer {0} pour une troisième saisie de {1}, par un opérateur qui n’a saisi aucune des deux ? Ce n’est pas annulable. Entrée l’envoie, Échap revient.</translation>
+    </message>
+    <message>
+        <source>Reading the refused items…</source>
+        <translation>Lecture des éléments refusés…</translation>
     </message>
 </context>
 </TS>

@@ -572,6 +572,90 @@
         <translation>សម្គាល់ដោយ</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>អានមិនបាន</translation>
+    </message>
+    <message>
+        <source>wrong document</source>
+        <translation>ឯកសារខុស</translation>
+    </message>
+    <message>
+        <source>needs rescan</source>
+        <translation>ត្រូវស្កេនម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>returned to keying</source>
+        <translation>បានប្រគល់ទៅការបញ្ចូលវិញ</translation>
+    </message>
+    <message>
+        <source>withdrawn for a rescan</source>
+        <translation>បានដកចេញដើម្បីស្កេនម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>ស្កេនម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>បដិសេធ</translation>
+    </message>
+    <message>
+        <source>{0} leaves the batch ({1}). Why?</source>
+        <translation>{0} ចេញពីបាច់ ({1})។ ហេតុអ្វី?</translation>
+    </message>
+    <message>
+        <source>Reading the flagged pages…</source>
+        <translation>កំពុងអានទំព័របានសម្គាល់…</translation>
+    </message>
+    <message>
+        <source>Back to keying</source>
+        <translation>ត្រឡប់ទៅការបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Rescan: the document leaves the batch</source>
+        <translation>ស្កេនម្តងទៀត៖ ឯកសារចេញពីបាច់</translation>
+    </message>
+    <message>
+        <source>Reject: the document leaves the batch</source>
+        <translation>បដិសេធ៖ ឯកសារចេញពីបាច់</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Flagged pages&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ទំព័របានសម្គាល់&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Read the flagged pages again</source>
+        <translation>អានទំព័របានសម្គាល់ម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>The flagged pages could not be read: {0}</source>
+        <translation>មិនអាចអានទំព័របានសម្គាល់បានទេ៖ {0}</translation>
+    </message>
+    <message>
+        <source>No flagged page waits.</source>
+        <translation>គ្មានទំព័របានសម្គាល់រង់ចាំទេ។</translation>
+    </message>
+    <message>
+        <source>{0}, page {1} of {2}: {3}{4} (flagged by {5})</source>
+        <translation>{0} ទំព័រ {1} នៃ {2}៖ {3}{4} (សម្គាល់ដោយ {5})</translation>
+    </message>
+    <message>
+        <source>Select a flagged page first.</source>
+        <translation>ជ្រើសរើសទំព័របានសម្គាល់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Not done: say why the document leaves the batch.</source>
+        <translation>មិនបានធ្វើ៖ ប្រាប់ហេតុអ្វីឯកសារចេញពីបាច់។</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>មិនបានធ្វើ៖ {0}</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -790,6 +874,10 @@
     <message>
         <source>Lease</source>
         <translation>រយៈពេលកាន់</translation>
+    </message>
+    <message>
+        <source>Reading the tasks held…</source>
+        <translation>កំពុងអានការងារដែលកំពុងកាន់…</translation>
     </message>
     <message>
         <source>The sign-in failed: {0}</source>
@@ -1170,6 +1258,10 @@
     <message>
         <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
         <translation>ផ្ញើ {0} ត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបីនៃ {1} ដោយអ្នកបញ្ចូលដែលមិនបានបញ្ចូលលើកណាមួយ? មិនអាចមិនធ្វើវិញបានទេ។ Enter ផ្ញើ, Esc ត្រឡប់។</translation>
+    </message>
+    <message>
+        <source>Reading the refused items…</source>
+        <translation>កំពុងអានធាតុដែលត្រូវបានបដិសេធ…</translation>
     </message>
 </context>
 </TS>

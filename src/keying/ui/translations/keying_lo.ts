@@ -572,6 +572,90 @@
         <translation>ໝາຍໂດຍ</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>ອ່ານບໍ່ອອກ</translation>
+    </message>
+    <message>
+        <source>wrong document</source>
+        <translation>ເອກະສານຜິດ</translation>
+    </message>
+    <message>
+        <source>needs rescan</source>
+        <translation>ຕ້ອງສະແກນໃໝ່</translation>
+    </message>
+    <message>
+        <source>returned to keying</source>
+        <translation>ສົ່ງຄືນໄປປ້ອນ</translation>
+    </message>
+    <message>
+        <source>withdrawn for a rescan</source>
+        <translation>ຖອນອອກເພື່ອສະແກນໃໝ່</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ຖືກປະຕິເສດ</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>ສະແກນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>ປະຕິເສດ</translation>
+    </message>
+    <message>
+        <source>{0} leaves the batch ({1}). Why?</source>
+        <translation>{0} ອອກຈາກຊຸດ ({1}). ເປັນຫຍັງ?</translation>
+    </message>
+    <message>
+        <source>Reading the flagged pages…</source>
+        <translation>ກຳລັງອ່ານໜ້າທີ່ຖືກໝາຍ…</translation>
+    </message>
+    <message>
+        <source>Back to keying</source>
+        <translation>ກັບໄປປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Rescan: the document leaves the batch</source>
+        <translation>ສະແກນໃໝ່: ເອກະສານອອກຈາກຊຸດ</translation>
+    </message>
+    <message>
+        <source>Reject: the document leaves the batch</source>
+        <translation>ປະຕິເສດ: ເອກະສານອອກຈາກຊຸດ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Flagged pages&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ໜ້າທີ່ຖືກໝາຍ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Read the flagged pages again</source>
+        <translation>ອ່ານໜ້າທີ່ຖືກໝາຍອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>The flagged pages could not be read: {0}</source>
+        <translation>ບໍ່ສາມາດອ່ານໜ້າທີ່ຖືກໝາຍໄດ້: {0}</translation>
+    </message>
+    <message>
+        <source>No flagged page waits.</source>
+        <translation>ບໍ່ມີໜ້າທີ່ຖືກໝາຍລໍຖ້າ.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1} of {2}: {3}{4} (flagged by {5})</source>
+        <translation>{0}, ໜ້າ {1} ຈາກ {2}: {3}{4} (ໝາຍໂດຍ {5})</translation>
+    </message>
+    <message>
+        <source>Select a flagged page first.</source>
+        <translation>ເລືອກໜ້າທີ່ຖືກໝາຍກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Not done: say why the document leaves the batch.</source>
+        <translation>ບໍ່ໄດ້ເຮັດ: ບອກວ່າເປັນຫຍັງເອກະສານອອກຈາກຊຸດ.</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>ບໍ່ໄດ້ເຮັດ: {0}</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>ເອກະສານ</translation>
     </message>
@@ -790,6 +874,10 @@
     <message>
         <source>Lease</source>
         <translation>ໄລຍະຖື</translation>
+    </message>
+    <message>
+        <source>Reading the tasks held…</source>
+        <translation>ກຳລັງອ່ານວຽກທີ່ຖືໄວ້…</translation>
     </message>
     <message>
         <source>The sign-in failed: {0}</source>
@@ -1170,6 +1258,10 @@
     <message>
         <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
         <translation>ສົ່ງ {0} ຄືນເພື່ອປ້ອນຄັ້ງທີສາມຂອງ {1}, ໂດຍຜູ້ປ້ອນທີ່ບໍ່ໄດ້ປ້ອນທັງສອງຄັ້ງ? ບໍ່ສາມາດຍົກເລີກໄດ້. Enter ສົ່ງ, Esc ກັບຄືນ.</translation>
+    </message>
+    <message>
+        <source>Reading the refused items…</source>
+        <translation>ກຳລັງອ່ານລາຍການທີ່ຖືກປະຕິເສດ…</translation>
     </message>
 </context>
 </TS>

@@ -268,6 +268,90 @@
         <translation>Imewekwa alama na</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>haisomeki</translation>
+    </message>
+    <message>
+        <source>wrong document</source>
+        <translation>hati isiyo sahihi</translation>
+    </message>
+    <message>
+        <source>needs rescan</source>
+        <translation>inahitaji kuchanganuliwa upya</translation>
+    </message>
+    <message>
+        <source>returned to keying</source>
+        <translation>imerudishwa kwa uingizaji</translation>
+    </message>
+    <message>
+        <source>withdrawn for a rescan</source>
+        <translation>imeondolewa ili ichanganuliwe upya</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>imekataliwa</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Changanua upya</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Kataa</translation>
+    </message>
+    <message>
+        <source>{0} leaves the batch ({1}). Why?</source>
+        <translation>{0} inaondoka kwenye kundi ({1}). Kwa nini?</translation>
+    </message>
+    <message>
+        <source>Reading the flagged pages…</source>
+        <translation>Inasoma kurasa zenye alama…</translation>
+    </message>
+    <message>
+        <source>Back to keying</source>
+        <translation>Rudi kwa uingizaji</translation>
+    </message>
+    <message>
+        <source>Rescan: the document leaves the batch</source>
+        <translation>Changanua upya: hati inaondoka kwenye kundi</translation>
+    </message>
+    <message>
+        <source>Reject: the document leaves the batch</source>
+        <translation>Kataa: hati inaondoka kwenye kundi</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Flagged pages&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kurasa zenye alama&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Read the flagged pages again</source>
+        <translation>Soma kurasa zenye alama tena</translation>
+    </message>
+    <message>
+        <source>The flagged pages could not be read: {0}</source>
+        <translation>Kurasa zenye alama hazikuweza kusomwa: {0}</translation>
+    </message>
+    <message>
+        <source>No flagged page waits.</source>
+        <translation>Hakuna ukurasa wenye alama unaosubiri.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1} of {2}: {3}{4} (flagged by {5})</source>
+        <translation>{0}, ukurasa {1} kati ya {2}: {3}{4} (imewekwa alama na {5})</translation>
+    </message>
+    <message>
+        <source>Select a flagged page first.</source>
+        <translation>Chagua ukurasa wenye alama kwanza.</translation>
+    </message>
+    <message>
+        <source>Not done: say why the document leaves the batch.</source>
+        <translation>Haijafanyika: sema kwa nini hati inaondoka kwenye kundi.</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Haijafanyika: {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
         <translation>&lt;b&gt;Fomu nyingine: {0}&lt;/b&gt; (kundi {1}). Sehemu zake si zile za hati iliyopita. &lt;b&gt;Bonyeza Enter&lt;/b&gt; kuanza kuiingiza.</translation>
     </message>
@@ -736,6 +820,10 @@
         <translation>Muda wa kushikilia</translation>
     </message>
     <message>
+        <source>Reading the tasks held…</source>
+        <translation>Inasoma kazi zilizoshikiliwa…</translation>
+    </message>
+    <message>
         <source>A wrong character</source>
         <translation>Herufi moja si sahihi</translation>
     </message>
@@ -1170,6 +1258,10 @@
     <message>
         <source>A time as HH:MM, 24-hour (14:30).</source>
         <translation>Saa kama HH:MM, saa 24 (14:30).</translation>
+    </message>
+    <message>
+        <source>Reading the refused items…</source>
+        <translation>Inasoma vitu vilivyokataliwa…</translation>
     </message>
 </context>
 </TS>
