@@ -36,6 +36,7 @@ from keying.storage.models import Document, FormDefinitionRow, Operator, Page, T
 from keying.storage.records import KeyingPayload
 from keying.sync.cache import CachedTask, WorkstationCache, now_iso
 from keying.sync.protocol import PUSH_BATCH, SyncClient
+from keying.vocabulary import TaskStatus
 
 FIELDS = 30
 LEASE = timedelta(minutes=30)
@@ -76,7 +77,7 @@ def _setup(url: str, operators: int, documents: int) -> list[int]:
             session.execute(
                 insert(Task),
                 [
-                    {"document_id": d, "kind": "key", "pass_no": p, "status": "open"}
+                    {"document_id": d, "kind": "key", "pass_no": p, "status": TaskStatus.OPEN}
                     for d in ids
                     for p in (1, 2)
                 ],
@@ -96,7 +97,12 @@ def _fill_outbox(session: Session, cache: WorkstationCache, operator_id: int, co
     session.execute(
         update(Task)
         .where(Task.id.in_([t.id for t in tasks]))
-        .values(status="claimed", claimed_by=operator_id, workstation="bench", lease_until=lease)
+        .values(
+            status=TaskStatus.CLAIMED,
+            claimed_by=operator_id,
+            workstation="bench",
+            lease_until=lease,
+        )
     )
     session.commit()
     form = session.scalars(select(FormDefinitionRow)).one()
@@ -106,7 +112,7 @@ def _fill_outbox(session: Session, cache: WorkstationCache, operator_id: int, co
         {},
         [
             CachedTask(t.id, operator_id, t.document_id, f"B-{t.document_id}", "Bench", count,
-                       key, 1, [], None, lease.isoformat(), t.document_id, "claimed")
+                       key, 1, [], None, lease.isoformat(), t.document_id, TaskStatus.CLAIMED)
             for t in tasks
         ],
     )  # fmt: skip

@@ -31,6 +31,7 @@ from keying.storage.pg_roles import create_login_role
 from keying.storage.users import add_user
 from keying.sync.cache import WorkstationCache
 from keying.sync.protocol import SyncClient
+from keying.vocabulary import TaskStatus
 
 PAGE_BYTES = 250_000
 PASSWORD = "bench-sign-in-1"
@@ -62,7 +63,7 @@ def _setup(url: str, documents: int, accounts: int) -> list[tuple[int, str]]:
             session.execute(
                 insert(Task),
                 [
-                    {"document_id": d, "kind": "key", "pass_no": p, "status": "open"}
+                    {"document_id": d, "kind": "key", "pass_no": p, "status": TaskStatus.OPEN}
                     for d in ids
                     for p in (1, 2)
                 ],

@@ -27,6 +27,7 @@ from keying.services.passes import import_pass
 from keying.storage import repo
 from keying.storage.engine import make_engine, session_factory, upgrade
 from keying.storage.users import add_user
+from keying.vocabulary import DocumentStatus, FinalSource
 
 A4_200DPI = (1654, 2339)
 WORDS = [
@@ -150,7 +151,12 @@ def _store_final_records(sessions: object, n: int) -> str:
         batch = repo.add_batch(session, "census export", row)
         for start in range(0, n, 1000):
             docs = [
-                Document(batch_id=batch.id, external_id=f"D-{i:05d}", seq=i + 1, status="final")
+                Document(
+                    batch_id=batch.id,
+                    external_id=f"D-{i:05d}",
+                    seq=i + 1,
+                    status=DocumentStatus.FINAL,
+                )
                 for i in range(start, min(n, start + 1000))
             ]
             session.add_all(docs)
@@ -159,7 +165,7 @@ def _store_final_records(sessions: object, n: int) -> str:
                 FinalRecord(
                     document_id=d.id,
                     values=values[(d.seq - 1) % len(values)],
-                    source="agreed",
+                    source=FinalSource.AGREED,
                     provenance=provenance,
                 )
                 for d in docs

@@ -32,6 +32,7 @@ from keying.storage.models import (
     Reconciliation,
 )
 from keying.storage.users import add_user
+from keying.vocabulary import Decision, DocumentStatus, FinalSource, ReconciliationStatus
 
 FORM = "household_census"
 BATCH = "Stats bench"
@@ -96,7 +97,7 @@ def build(url: str, documents: int, seed: int = 5) -> str:
                         "batch_id": batch.id,
                         "external_id": f"S-{i:05d}",
                         "seq": i,
-                        "status": "keying",
+                        "status": DocumentStatus.KEYING,
                     }
                 )
                 pair = (logins[i % 4], logins[(i + 1 + i // 4) % 4])
@@ -125,7 +126,7 @@ def build(url: str, documents: int, seed: int = 5) -> str:
                         "document_id": doc_id,
                         "keying_a_id": 2 * i + 1,
                         "keying_b_id": 2 * i + 2,
-                        "status": "agreed",
+                        "status": ReconciliationStatus.AGREED,
                         "result": {"values": {}},
                     }
                 )
@@ -153,7 +154,9 @@ def build(url: str, documents: int, seed: int = 5) -> str:
                     )
                     if not decide:
                         continue
-                    decision = "new" if all(wrong) else "b" if wrong[0] else "a"
+                    decision = (
+                        Decision.NEW if all(wrong) else Decision.B if wrong[0] else Decision.A
+                    )
                     adjs.append(
                         {
                             "uuid": f"adj-{disc_id}",
@@ -177,17 +180,19 @@ def build(url: str, documents: int, seed: int = 5) -> str:
                                 }
                             )
                 if wrong_any:
-                    recs[-1]["status"] = "discrepant"
+                    recs[-1]["status"] = ReconciliationStatus.DISCREPANT
                 if decide or not wrong_any:
                     finals.append(
                         {
                             "id": doc_id,
                             "document_id": doc_id,
                             "values": {},
-                            "source": "adjudicated" if wrong_any else "agreed",
+                            "source": FinalSource.ADJUDICATED if wrong_any else FinalSource.AGREED,
                         }
                     )
-                docs[-1]["status"] = "final" if decide or not wrong_any else "discrepant"
+                docs[-1]["status"] = (
+                    DocumentStatus.FINAL if decide or not wrong_any else DocumentStatus.DISCREPANT
+                )
             for model, rows in (
                 (Document, docs),
                 (Keying, keyings),

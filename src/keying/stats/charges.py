@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from keying.stats.facts import BatchFacts, ChargedError
+from keying.vocabulary import Decision
 
 
 def charged_by_decision(decision: str | None) -> tuple[bool, bool]:
     """(charge pass 1's keyer, charge pass 2's keyer) for one decision."""
-    if decision == "a":
+    if decision == Decision.A:
         return False, True
-    if decision == "b":
+    if decision == Decision.B:
         return True, False
-    if decision in ("new", "illegible"):
+    if decision in (Decision.NEW, Decision.ILLEGIBLE):
         return True, True
     return False, False
 
