@@ -24,15 +24,23 @@ def write_csv(sheet: Sheet, path: Path) -> None:
 def write_xlsx(sheets: list[Sheet], path: Path) -> None:
     """One worksheet per sheet (write-only mode: memory stays flat); each value as its field
     type says (`FieldType.export_cell`: dates as Excel dates, numbers as numbers, booleans as
-    booleans); the header row is frozen."""
+    booleans); the header row is frozen. Each worksheet states its size (`<dimension>`), which
+    the write-only mode leaves out: without it, a reader that streams (openpyxl's read-only
+    mode) gives a row whose last cells are empty shorter than the header."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     for sheet in sheets:
         ws = book.create_sheet(sheet.name[:31])
         ws.freeze_panes = "A2"
+        # the rows are known before the first is written: openpyxl's writer asks the sheet
+        # for its dimension as it starts (`calculate_dimension`, which only the ordinary,
+        # in-memory worksheet has)
+        size = f"A1:{get_column_letter(max(1, len(sheet.variables)))}{len(sheet.rows) + 1}"
+        ws.calculate_dimension = lambda size=size: size
         header = []
         for v in sheet.variables:
             cell = WriteOnlyCell(ws, value=v.name)
