@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, run_use_case, upgrade_schema
+from keying.commands.db import CommandError, in_session, report, run_command, run_use_case
 from keying.storage.vocabulary import DocumentStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from keying.services.passes import LinesReport
     from keying.storage.models import Batch
-
-T = TypeVar("T")
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -179,16 +177,6 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_session(url: str, action: Callable[[Session], T]) -> T:
-    from keying.storage.engine import session_at
-
-    def run() -> T:
-        with session_at(url) as session:
-            return action(session)
-
-    return guarded(url, run)
-
-
 def _batch_or_fail(session: Session, name: str) -> Batch:
     from keying.storage.batches import find_batch
 
@@ -199,42 +187,35 @@ def _batch_or_fail(session: Session, name: str) -> Batch:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
-    from keying.storage.batches import all_batches, summarise
+    from keying.storage.batches import BatchSummary, all_batches, summarise
 
-    url = resolve_database_url(args.database_url)
-    try:
-        upgrade_schema(url)
-        summaries = _with_session(url, lambda s: [summarise(s, b) for b in all_batches(s)])
-    except CommandError as exc:
-        return report("keying batch list", exc)
-    if not summaries:
-        print("no batches yet: import one with `keying batch import`")
-        return 0
-    header = ("priority", "state", "documents", "final", "form", "name")
-    rows = [
-        (
-            str(b.priority),
-            b.state,
-            str(b.documents),
-            str(b.statuses.get(DocumentStatus.FINAL, 0)),
-            b.form,
-        )
-        for b in summaries
-    ]
-    names = [b.name for b in summaries]
-    widths = [max(len(r[i]) for r in [header[:5], *rows]) for i in range(5)]
-    for row, name in zip([header[:5], *rows], [header[5], *names], strict=True):
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)), name)
-    return 0
+    def show(summaries: list[BatchSummary]) -> None:
+        if not summaries:
+            print("no batches yet: import one with `keying batch import`")
+            return
+        header = ("priority", "state", "documents", "final", "form", "name")
+        rows = [
+            (
+                str(b.priority),
+                b.state,
+                str(b.documents),
+                str(b.statuses.get(DocumentStatus.FINAL, 0)),
+                b.form,
+            )
+            for b in summaries
+        ]
+        names = [b.name for b in summaries]
+        widths = [max(len(r[i]) for r in [header[:5], *rows]) for i in range(5)]
+        for row, name in zip([header[:5], *rows], [header[5], *names], strict=True):
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)), name)
+
+    summaries = in_session(lambda s: [summarise(s, b) for b in all_batches(s)])
+    return run_command("keying batch list", args, summaries, show)
 
 
 def run_show(args: argparse.Namespace) -> int:
     from keying.commands.sampling import sampling_lines
-    from keying.config import resolve_database_url
     from keying.storage.batches import document_statuses, summarise
-
-    url = resolve_database_url(args.database_url)
 
     def action(session: Session) -> list[str]:
         batch = _batch_or_fail(session, args.name)
@@ -259,20 +240,13 @@ def run_show(args: argparse.Namespace) -> int:
             ]
         return lines
 
-    try:
-        upgrade_schema(url)
-        lines = _with_session(url, action)
-    except CommandError as exc:
-        return report("keying batch show", exc)
-    print("\n".join(lines))
-    return 0
+    return run_command(
+        "keying batch show", args, in_session(action), lambda lines: print("\n".join(lines))
+    )
 
 
 def run_set_priority(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
     from keying.storage import repo
-
-    url = resolve_database_url(args.database_url)
 
     def action(session: Session) -> int:
         batch = _batch_or_fail(session, args.name)
@@ -282,21 +256,15 @@ def run_set_priority(args: argparse.Namespace) -> int:
         session.commit()
         return before
 
-    try:
-        upgrade_schema(url)
-        before = _with_session(url, action)
-    except CommandError as exc:
-        return report("keying batch set-priority", exc)
-    print(f"batch {args.name!r}: priority {before} → {args.priority}")
-    return 0
+    def show(before: int) -> None:
+        print(f"batch {args.name!r}: priority {before} → {args.priority}")
+
+    return run_command("keying batch set-priority", args, in_session(action), show)
 
 
 def run_close(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
     from keying.storage import repo
     from keying.storage.batches import close_batch
-
-    url = resolve_database_url(args.database_url)
 
     def action(session: Session) -> bool:
         batch = _batch_or_fail(session, args.name)
@@ -306,20 +274,16 @@ def run_close(args: argparse.Namespace) -> int:
         session.commit()
         return changed
 
-    try:
-        upgrade_schema(url)
-        changed = _with_session(url, action)
-    except CommandError as exc:
-        return report("keying batch close", exc)
-    print(f"closed batch {args.name!r}" if changed else f"batch {args.name!r} was closed already")
-    return 0
+    def show(changed: bool) -> None:
+        print(
+            f"closed batch {args.name!r}" if changed else f"batch {args.name!r} was closed already"
+        )
+
+    return run_command("keying batch close", args, in_session(action), show)
 
 
 def run_reconcile(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
     from keying.services.closing import close_ready_documents
-
-    url = resolve_database_url(args.database_url)
 
     def action(session: Session) -> int:
         total = 0
@@ -328,30 +292,31 @@ def run_reconcile(args: argparse.Namespace) -> int:
             total += closed
         return total
 
-    try:
-        upgrade_schema(url)
-        closed = _with_session(url, action)
-    except CommandError as exc:
-        return report("keying batch reconcile", exc)
-    print(f"reconciled {closed} document(s)" if closed else "no document waits to be reconciled")
-    return 0
+    def show(closed: int) -> None:
+        print(
+            f"reconciled {closed} document(s)" if closed else "no document waits to be reconciled"
+        )
+
+    return run_command("keying batch reconcile", args, in_session(action), show)
 
 
 def run_gold(args: argparse.Namespace) -> int:
     from keying.commands.passes import print_refusals
-    from keying.config import resolve_database_url
     from keying.services.passes import PassImportRefused, import_gold
 
     prog = "keying batch gold"
-    url = resolve_database_url(args.database_url)
-    try:
-        result = run_use_case(url, lambda sessions: import_gold(sessions, args.batch, args.values))
-    except PassImportRefused as exc:
-        return report(prog, CommandError(str(exc)))
-    except CommandError as exc:
-        return report(prog, exc)
-    if not result.written:
-        print_refusals(prog, args.values, result)
-        return 1
-    print(f"batch {args.batch!r}: {result.imported} documents marked gold")
-    return 0
+
+    def show(result: LinesReport) -> int:
+        if not result.written:
+            print_refusals(prog, args.values, result)
+            return 1
+        print(f"batch {args.batch!r}: {result.imported} documents marked gold")
+        return 0
+
+    return run_command(
+        prog,
+        args,
+        lambda sessions: import_gold(sessions, args.batch, args.values),
+        show,
+        (PassImportRefused,),
+    )

@@ -1,8 +1,8 @@
 """`keying db upgrade [--database-url URL]`: create or upgrade the central database's schema.
 
-Also the small helpers the other database commands share: upgrade the schema first, and turn
-database errors (and the ValueError of a refused request) into one clear line instead of a
-traceback.
+Also the small helpers the other database commands share (`run_command`): upgrade the schema
+first, and turn database errors (and the ValueError of a refused request) into one clear line
+instead of a traceback.
 """
 
 from __future__ import annotations
@@ -84,6 +84,45 @@ def run_use_case(url: str, use_case: Callable[[sessionmaker[Session]], T]) -> T:
         return guarded(url, lambda: use_case(session_factory(engine)))
     finally:
         engine.dispose()
+
+
+def in_session(action: Callable[[Session], T]) -> Callable[[sessionmaker[Session]], T]:
+    """A use case of one session (what a short command does) for `run_command`."""
+
+    def use_case(sessions: sessionmaker[Session]) -> T:
+        with sessions() as session:
+            return action(session)
+
+    return use_case
+
+
+def run_command(
+    prog: str,
+    args: argparse.Namespace,
+    use_case: Callable[[sessionmaker[Session]], T],
+    show: Callable[[T], int | None],
+    refused: tuple[type[Exception], ...] = (),
+    writes: str | None = None,
+) -> int:
+    """What every database command does: `use_case` on `--database-url` (else the configured
+    database; `run_use_case`), then `show` prints its result and says the exit status (None:
+    0). A CommandError, a `refused` exception (the service's refusal: its message) and, when
+    the command `writes` a file, an OSError are one line on stderr and exit status 1."""
+    from keying.config import resolve_database_url
+
+    url = resolve_database_url(args.database_url)
+    try:
+        result = run_use_case(url, use_case)
+    except CommandError as exc:
+        return report(prog, exc)
+    except refused as exc:
+        return report(prog, CommandError(str(exc)))
+    except OSError as exc:
+        if writes is None:
+            raise
+        return report(prog, CommandError(f"cannot write {writes}: {exc.strerror or exc}"))
+    code = show(result)
+    return 0 if code is None else code
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from keying.commands.app import add_database_url
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import run_command
 
 FORMATS = ("csv", "xlsx", "json", "dta", "sav")  # as keying.export.FORMATS (kept import-light)
 
@@ -37,41 +37,33 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from keying.commands.progress import progress_bar
-    from keying.config import resolve_database_url
     from keying.export.atomic import ExportPathError
     from keying.services.export import ExportRefused, ExportReport, export_batch
 
-    prog = "keying export"
-    url = resolve_database_url(args.database_url)
-    try:
+    def export(sessions: sessionmaker[Session]) -> ExportReport:
+        with progress_bar("exporting") as bar:
+            steps: list[str] = []
 
-        def export(sessions: sessionmaker[Session]) -> ExportReport:
-            with progress_bar("exporting") as bar:
-                steps: list[str] = []
+            def step(name: str) -> None:
+                steps.append(name)
+                bar.update(len(steps) - 1, len(steps), name)
 
-                def step(name: str) -> None:
-                    steps.append(name)
-                    bar.update(len(steps) - 1, len(steps), name)
+            return export_batch(
+                sessions,
+                args.batch,
+                args.fmt,
+                Path(args.out),
+                args.include_pending,
+                args.provenance,
+                step,
+            )
 
-                return export_batch(
-                    sessions,
-                    args.batch,
-                    args.fmt,
-                    Path(args.out),
-                    args.include_pending,
-                    args.provenance,
-                    step,
-                )
+    def show(result: ExportReport) -> None:
+        pending = f" ({result.pending} not final)" if result.pending else ""
+        print(f"exported {result.records} records{pending} of batch {args.batch!r}:")
+        for path in result.files:
+            print(f"  {path}")
 
-        result = run_use_case(url, export)
-    except (ExportRefused, ExportPathError) as exc:
-        return report(prog, CommandError(str(exc)))
-    except OSError as exc:
-        return report(prog, CommandError(f"cannot write {args.out}: {exc.strerror or exc}"))
-    except CommandError as exc:
-        return report(prog, exc)
-    pending = f" ({result.pending} not final)" if result.pending else ""
-    print(f"exported {result.records} records{pending} of batch {args.batch!r}:")
-    for path in result.files:
-        print(f"  {path}")
-    return 0
+    return run_command(
+        "keying export", args, export, show, (ExportRefused, ExportPathError), writes=args.out
+    )

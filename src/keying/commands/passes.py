@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import run_command
 
 if TYPE_CHECKING:
     from keying.services.passes import LinesReport
@@ -54,38 +54,37 @@ def print_refusals(prog: str, path: str, result: LinesReport) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
     from keying.services.passes import PassImportRefused, import_pass
 
     prog = "keying pass import"
-    url = resolve_database_url(args.database_url)
-    try:
-        result = run_use_case(
-            url,
-            lambda sessions: import_pass(
-                sessions,
-                args.batch,
-                args.pass_no,
-                args.operator,
-                args.file,
-                skip_refused=args.skip_refused,
-            ),
+
+    def show(result: LinesReport) -> int:
+        print_refusals(prog, args.file, result)
+        if not result.written:
+            return 1
+        print(
+            f"pass {args.pass_no} of batch {args.batch!r} by {args.operator}: {result.imported} "
+            f"keyings imported, {len(result.refused)} lines refused; reconciled: "
+            f"{result.agreed} agreed, {result.discrepant} to adjudicate"
+            + (
+                f"; {result.keyed_once} final from pass 1, not verified (verification sampling)"
+                if result.keyed_once
+                else ""
+            )
         )
-    except PassImportRefused as exc:
-        return report(prog, CommandError(str(exc)))
-    except CommandError as exc:
-        return report(prog, exc)
-    print_refusals(prog, args.file, result)
-    if not result.written:
-        return 1
-    print(
-        f"pass {args.pass_no} of batch {args.batch!r} by {args.operator}: {result.imported} "
-        f"keyings imported, {len(result.refused)} lines refused; reconciled: {result.agreed} "
-        f"agreed, {result.discrepant} to adjudicate"
-        + (
-            f"; {result.keyed_once} final from pass 1, not verified (verification sampling)"
-            if result.keyed_once
-            else ""
-        )
+        return 1 if result.refused else 0
+
+    return run_command(
+        prog,
+        args,
+        lambda sessions: import_pass(
+            sessions,
+            args.batch,
+            args.pass_no,
+            args.operator,
+            args.file,
+            skip_refused=args.skip_refused,
+        ),
+        show,
+        (PassImportRefused,),
     )
-    return 1 if result.refused else 0

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import run_command
+
+if TYPE_CHECKING:
+    from keying.stats.quality import BatchQuality
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -17,24 +21,20 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
     from keying.export.atomic import ExportPathError
     from keying.services.report import ReportRefused, write_batch_report
 
-    prog = "keying report"
-    url = resolve_database_url(args.database_url)
-    try:
-        quality = run_use_case(
-            url, lambda sessions: write_batch_report(sessions, args.batch, Path(args.out))
+    def show(quality: BatchQuality) -> None:
+        print(
+            f"wrote {args.out}: {quality.documents} documents, {quality.discrepancies} "
+            f"discrepancies in {quality.fields} fields ({100 * quality.discrepancy_rate:.2f} %)"
         )
-    except (ReportRefused, ExportPathError) as exc:
-        return report(prog, CommandError(str(exc)))
-    except OSError as exc:
-        return report(prog, CommandError(f"cannot write {args.out}: {exc.strerror or exc}"))
-    except CommandError as exc:
-        return report(prog, exc)
-    print(
-        f"wrote {args.out}: {quality.documents} documents, {quality.discrepancies} "
-        f"discrepancies in {quality.fields} fields ({100 * quality.discrepancy_rate:.2f} %)"
+
+    return run_command(
+        "keying report",
+        args,
+        lambda sessions: write_batch_report(sessions, args.batch, Path(args.out)),
+        show,
+        (ReportRefused, ExportPathError),
+        writes=args.out,
     )
-    return 0

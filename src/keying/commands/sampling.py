@@ -7,7 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import CommandError, report, run_command
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,44 +62,45 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
-    from keying.services.sampling import SamplingRefused, clear_sampling, set_sampling
+    from keying.services.sampling import (
+        SamplingRefused,
+        SamplingSet,
+        clear_sampling,
+        set_sampling,
+    )
 
     prog = "keying batch set-sampling"
-    if not args.off and (args.rate is None or args.min_accuracy is None):
-        return report(prog, CommandError("give --rate and --min-accuracy (or --off)"))
-    url = resolve_database_url(args.database_url)
-    try:
-        if args.off:
-            changed = run_use_case(url, lambda s: clear_sampling(s, args.batch))
+    if args.off:
+
+        def cleared(changed: bool) -> None:
             print(
                 f"batch {args.batch!r}: keyed twice in full"
                 + ("" if changed else " (it was not sampled)")
             )
-            return 0
-        done = run_use_case(
-            url,
-            lambda s: set_sampling(
-                s,
-                args.batch,
-                args.rate,
-                args.min_accuracy,
-                args.seed,
-                args.min_fields,
-                args.window,
-            ),
+
+        return run_command(
+            prog, args, lambda s: clear_sampling(s, args.batch), cleared, (SamplingRefused,)
         )
-    except SamplingRefused as exc:
-        return report(prog, CommandError(str(exc)))
-    except CommandError as exc:
-        return report(prog, exc)
-    print(
-        f"batch {done.batch!r}: keyers at {done.min_accuracy:g} % or better on the form "
-        f"(measured on at least {done.min_fields} fields, last {done.window} documents) are "
-        f"verified at {100 * done.rate:g} %, seed {done.seed}; {done.drawn_now} document(s) "
-        "drawn now"
+    if args.rate is None or args.min_accuracy is None:
+        return report(prog, CommandError("give --rate and --min-accuracy (or --off)"))
+
+    def show(done: SamplingSet) -> None:
+        print(
+            f"batch {done.batch!r}: keyers at {done.min_accuracy:g} % or better on the form "
+            f"(measured on at least {done.min_fields} fields, last {done.window} documents) "
+            f"are verified at {100 * done.rate:g} %, seed {done.seed}; {done.drawn_now} "
+            "document(s) drawn now"
+        )
+
+    return run_command(
+        prog,
+        args,
+        lambda s: set_sampling(
+            s, args.batch, args.rate, args.min_accuracy, args.seed, args.min_fields, args.window
+        ),
+        show,
+        (SamplingRefused,),
     )
-    return 0
 
 
 def sampling_lines(session: Session, batch: Batch) -> list[str]:

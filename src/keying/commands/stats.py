@@ -9,9 +9,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import CommandError, report, run_command
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from keying.services.stats import BatchStats
 
 PROG = "keying stats"
@@ -49,26 +51,27 @@ def _day(text: str | None, option: str) -> date | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
     from keying.services.stats import StatsRefused, batch_stats
     from keying.stats.keyers import Period
 
-    url = resolve_database_url(args.database_url)
     try:
         period = Period(_day(args.since, "--since"), _day(args.until, "--until"), args.keyer)
         if period.since and period.until and period.since > period.until:
             raise CommandError(f"--since {period.since} is after --until {period.until}")
-        stats = run_use_case(
-            url, lambda sessions: batch_stats(sessions, args.batch, period, args.by == "day")
-        )
-        if args.keyer and not stats.keyers and args.keyer not in stats.quality.keyers:
-            raise CommandError(f"{args.keyer!r} keyed nothing in batch {args.batch!r}")
-    except StatsRefused as exc:
-        return report(PROG, CommandError(str(exc)))
     except CommandError as exc:
         return report(PROG, exc)
-    print(render(stats, args.by, "json" if args.json else "csv" if args.csv else "table"), end="")
-    return 0
+
+    def read(sessions: sessionmaker[Session]) -> BatchStats:
+        stats = batch_stats(sessions, args.batch, period, args.by == "day")
+        if args.keyer and not stats.keyers and args.keyer not in stats.quality.keyers:
+            raise CommandError(f"{args.keyer!r} keyed nothing in batch {args.batch!r}")
+        return stats
+
+    def show(stats: BatchStats) -> None:
+        fmt = "json" if args.json else "csv" if args.csv else "table"
+        print(render(stats, args.by, fmt), end="")
+
+    return run_command(PROG, args, read, show, (StatsRefused,))
 
 
 def render(stats: BatchStats, by: str | None, fmt: str) -> str:

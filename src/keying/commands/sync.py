@@ -8,10 +8,10 @@ import argparse
 from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import in_session, run_command
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.orm import Session
 
     from keying.storage.refused_items import RefusedItem
 
@@ -35,31 +35,27 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run_refused(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
+    def show(items: list[RefusedItem]) -> None:
+        if not items:
+            print(
+                "no refused item"
+                + (f" from workstation {args.workstation}" if args.workstation else "")
+            )
+            return
+        for item in items:
+            pass_no = f"pass {item.pass_no}" if item.pass_no is not None else item.kind
+            print(
+                f"{item.at:%Y-%m-%d %H:%M}  {item.workstation}  {item.login or '?'}  "
+                f"{item.document or '-'}  {pass_no}  {item.reason}"
+            )
+        print(f"{len(items)} refused item(s)")
 
-    url = resolve_database_url(args.database_url)
-    try:
-        items = run_use_case(url, lambda sessions: _read(sessions, args.workstation))
-    except CommandError as exc:
-        return report("keying sync refused", exc)
-    if not items:
-        print(
-            "no refused item"
-            + (f" from workstation {args.workstation}" if args.workstation else "")
-        )
-        return 0
-    for item in items:
-        pass_no = f"pass {item.pass_no}" if item.pass_no is not None else item.kind
-        print(
-            f"{item.at:%Y-%m-%d %H:%M}  {item.workstation}  {item.login or '?'}  "
-            f"{item.document or '-'}  {pass_no}  {item.reason}"
-        )
-    print(f"{len(items)} refused item(s)")
-    return 0
+    return run_command(
+        "keying sync refused", args, in_session(lambda s: _read(s, args.workstation)), show
+    )
 
 
-def _read(sessions: sessionmaker[Session], workstation: str | None) -> list[RefusedItem]:
+def _read(session: Session, workstation: str | None) -> list[RefusedItem]:
     from keying.storage.refused_items import refused_items
 
-    with sessions() as session:
-        return refused_items(session, workstation)
+    return refused_items(session, workstation)

@@ -9,9 +9,14 @@ qualification (an experienced keyer); until then it gets no live work of that fo
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, report, run_use_case
+from keying.commands.db import run_command
+
+if TYPE_CHECKING:
+    from keying.services.training import ThresholdInfo, TraineeStatus
 
 PROG = "keying training"
 
@@ -69,53 +74,48 @@ def register(parser: argparse.ArgumentParser) -> None:
     status.set_defaults(run=run_status)
 
 
-def _url(args: argparse.Namespace) -> str:
-    from keying.config import resolve_database_url
-
-    return resolve_database_url(args.database_url)
-
-
-def _refused(action: str, exc: Exception) -> int:
-    return report(f"{PROG} {action}", CommandError(str(exc)))
-
-
 def run_set_threshold(args: argparse.Namespace) -> int:
     from keying.services.training import TrainingRefused, set_threshold
 
-    try:
-        info = run_use_case(
-            _url(args),
-            lambda s: set_threshold(s, args.form, args.accuracy, args.kph, args.last, args.by),
+    def show(info: ThresholdInfo) -> None:
+        print(
+            f"form {info.form_name!r}: qualified at {info.accuracy:g} % accuracy and "
+            f"{info.kph} keystrokes/hour over the last {info.last_n} training documents"
         )
-    except (TrainingRefused, CommandError) as exc:
-        return _refused("set-threshold", exc)
-    print(
-        f"form {info.form_name!r}: qualified at {info.accuracy:g} % accuracy and "
-        f"{info.kph} keystrokes/hour over the last {info.last_n} training documents"
+
+    return run_command(
+        f"{PROG} set-threshold",
+        args,
+        lambda s: set_threshold(s, args.form, args.accuracy, args.kph, args.last, args.by),
+        show,
+        (TrainingRefused,),
     )
-    return 0
 
 
 def run_clear_threshold(args: argparse.Namespace) -> int:
     from keying.services.training import clear_threshold
 
-    try:
-        done = run_use_case(_url(args), lambda s: clear_threshold(s, args.form))
-    except CommandError as exc:
-        return _refused("clear-threshold", exc)
-    print(f"form {args.form!r}: " + ("threshold removed" if done else "had no threshold"))
-    return 0
+    def show(done: bool) -> None:
+        print(f"form {args.form!r}: " + ("threshold removed" if done else "had no threshold"))
+
+    return run_command(
+        f"{PROG} clear-threshold", args, lambda s: clear_threshold(s, args.form), show
+    )
 
 
 def run_grant(args: argparse.Namespace) -> int:
     from keying.services.training import TrainingRefused, grant
 
-    try:
-        at = run_use_case(_url(args), lambda s: grant(s, args.login, args.form, args.by))
-    except (TrainingRefused, CommandError) as exc:
-        return _refused("grant", exc)
-    print(f"{args.login!r} is qualified on {args.form!r} since {at:%Y-%m-%d %H:%M} UTC")
-    return 0
+    def show(at: datetime) -> None:
+        print(f"{args.login!r} is qualified on {args.form!r} since {at:%Y-%m-%d %H:%M} UTC")
+
+    return run_command(
+        f"{PROG} grant",
+        args,
+        lambda s: grant(s, args.login, args.form, args.by),
+        show,
+        (TrainingRefused,),
+    )
 
 
 def _pct(value: float | None) -> str:
@@ -129,12 +129,18 @@ def _kph(value: float | None) -> str:
 def run_status(args: argparse.Namespace) -> int:
     from keying.services.training import TrainingRefused, thresholds, training_status
 
-    try:
-        limits, rows = run_use_case(
-            _url(args), lambda s: (thresholds(s), training_status(s, args.login))
-        )
-    except (TrainingRefused, CommandError) as exc:
-        return _refused("status", exc)
+    return run_command(
+        f"{PROG} status",
+        args,
+        lambda s: (thresholds(s), training_status(s, args.login)),
+        lambda found: _print_status(args, *found),
+        (TrainingRefused,),
+    )
+
+
+def _print_status(
+    args: argparse.Namespace, limits: list[ThresholdInfo], rows: list[TraineeStatus]
+) -> None:
     if not limits:
         print("no form has a threshold: every account may key every form live")
     for t in limits:
@@ -144,7 +150,7 @@ def run_status(args: argparse.Namespace) -> int:
         )
     if not rows:
         print("nobody has trained yet" + (f" ({args.login})" if args.login else ""))
-        return 0
+        return
     header = ("login", "form", "documents", "accuracy", "keys/hour", "qualified")
     table = [header]
     for r in rows:
@@ -167,4 +173,3 @@ def run_status(args: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
     for row in table:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + "  " + row[-1])
-    return 0

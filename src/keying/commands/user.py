@@ -15,10 +15,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
-from keying.commands.db import CommandError, guarded, report, upgrade_schema
+from keying.commands.db import CommandError, in_session, report, run_command
 from keying.storage.vocabulary import ROLES  # no SQLAlchemy: `keying user --help` stays light
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -97,113 +101,87 @@ def read_password(from_stdin: bool) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
-    from keying.storage.engine import session_at
     from keying.storage.pg_roles import create_login_role, is_postgres
     from keying.storage.users import add_user
 
-    url = resolve_database_url(args.database_url)
+    prog = "keying user add"
     try:
         password = read_password(args.password_stdin)
-        upgrade_schema(url)
-
-        def action() -> int:
-            with session_at(url) as session:
-                op = add_user(
-                    session,
-                    login=args.login,
-                    display_name=args.name,
-                    role=args.role,
-                    password=password,
-                )
-                if is_postgres(session):
-                    create_login_role(session, args.login, password, args.role)
-                session.commit()
-                return op.id
-
-        user_id = guarded(url, action)
     except CommandError as exc:
-        return report("keying user add", exc)
-    print(f"added {args.role} {args.login!r} ({args.name}), id {user_id}")
-    return 0
+        return report(prog, exc)
+
+    def action(session: Session) -> int:
+        op = add_user(
+            session,
+            login=args.login,
+            display_name=args.name,
+            role=args.role,
+            password=password,
+        )
+        if is_postgres(session):
+            create_login_role(session, args.login, password, args.role)
+        session.commit()
+        return op.id
+
+    def show(user_id: int) -> None:
+        print(f"added {args.role} {args.login!r} ({args.name}), id {user_id}")
+
+    return run_command(prog, args, in_session(action), show)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
-    from keying.storage.engine import session_at
     from keying.storage.users import list_users
 
-    url = resolve_database_url(args.database_url)
+    def action(session: Session) -> list[tuple[str, str, str, str]]:
+        return [
+            (u.login, u.role, "active" if u.active else "disabled", u.display_name)
+            for u in list_users(session)
+        ]
 
-    def action() -> list[tuple[str, str, str, str]]:
-        with session_at(url) as session:
-            return [
-                (u.login, u.role, "active" if u.active else "disabled", u.display_name)
-                for u in list_users(session)
-            ]
+    def show(rows: list[tuple[str, str, str, str]]) -> None:
+        if not rows:
+            print("no accounts yet: add one with `keying user add LOGIN --name NAME --role ROLE`")
+            return
+        header = ("login", "role", "status", "name")
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+        for row in [header, *rows]:
+            print("  ".join(c.ljust(w) for c, w in zip(row[:3], widths, strict=True)), row[3])
 
-    try:
-        upgrade_schema(url)
-        rows = guarded(url, action)
-    except CommandError as exc:
-        return report("keying user list", exc)
-    if not rows:
-        print("no accounts yet: add one with `keying user add LOGIN --name NAME --role ROLE`")
-        return 0
-    header = ("login", "role", "status", "name")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
-    for row in [header, *rows]:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)), row[3])
-    return 0
+    return run_command("keying user list", args, in_session(action), show)
 
 
 def run_disable(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
-    from keying.storage.engine import session_at
     from keying.storage.pg_roles import disable_login_role, end_sessions, is_postgres
     from keying.storage.users import disable_user, find_user
 
-    url = resolve_database_url(args.database_url)
+    def action(session: Session) -> tuple[bool, int]:
+        before = find_user(session, args.login)
+        was_active = before is not None and before.active
+        disable_user(session, args.login)
+        role = is_postgres(session) and disable_login_role(session, args.login)
+        session.commit()  # NOLOGIN first: an ended session cannot connect again
+        ended = end_sessions(session, args.login) if role else 0
+        session.commit()
+        return was_active, ended
 
-    def action() -> tuple[bool, int]:
-        with session_at(url) as session:
-            before = find_user(session, args.login)
-            was_active = before is not None and before.active
-            disable_user(session, args.login)
-            role = is_postgres(session) and disable_login_role(session, args.login)
-            session.commit()  # NOLOGIN first: an ended session cannot connect again
-            ended = end_sessions(session, args.login) if role else 0
-            session.commit()
-            return was_active, ended
+    def show(done: tuple[bool, int]) -> None:
+        changed, ended = done
+        print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")
+        if ended:
+            print(f"ended {ended} open session(s) of {args.login!r}")
 
-    try:
-        upgrade_schema(url)
-        changed, ended = guarded(url, action)
-    except CommandError as exc:
-        return report("keying user disable", exc)
-    print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")
-    if ended:
-        print(f"ended {ended} open session(s) of {args.login!r}")
-    return 0
+    return run_command("keying user disable", args, in_session(action), show)
 
 
 def run_unlock(args: argparse.Namespace) -> int:
-    from keying.config import resolve_database_url
-    from keying.storage.engine import session_at
     from keying.storage.sign_in_attempts import unlock
 
-    url = resolve_database_url(args.database_url)
+    def action(session: Session) -> int:
+        failures = unlock(session, args.login, None)
+        session.commit()
+        return failures
 
-    def action() -> int:
-        with session_at(url) as session:
-            failures = unlock(session, args.login, None)
-            session.commit()
-            return failures
+    def show(failures: int) -> None:
+        print(f"unlocked {args.login!r} ({failures} wrong password(s) since its last sign-in)")
 
-    try:
-        upgrade_schema(url)
-        failures = guarded(url, action)
-    except CommandError as exc:
-        return report("keying user unlock", exc)
-    print(f"unlocked {args.login!r} ({failures} wrong password(s) since its last sign-in)")
-    return 0
+    return run_command("keying user unlock", args, in_session(action), show)
