@@ -139,13 +139,14 @@ def _store_final_records(sessions: object, n: int) -> str:
     """A batch of `n` household-census documents, each with its final record (values from
     the demo generator, 500 distinct, every field agreed), committed. Not timed."""
     from keying.demo.values import generate_values
+    from keying.services.final_record import AGREED
     from keying.storage.models import Document, FinalRecord
 
     loaded = load_form(FORMS_DIR / "household_census.yaml")
     form = loaded.definition
     rng = random.Random(3)
     values = [generate_values(form, rng) for _ in range(min(n, 500))]
-    provenance = {f.name: {"how": "agreed"} for f in form.fields}
+    provenance = {f.name: {"how": AGREED} for f in form.fields}
     with sessions() as session:  # type: ignore[operator]
         row = repo.add_form_definition(session, form.form, form.version, loaded.text)
         batch = repo.add_batch(session, "census export", row)
