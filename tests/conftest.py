@@ -1,7 +1,7 @@
 """Test setup shared by every test.
 
 - Qt runs offscreen (set before anything imports PySide6), so no display is needed.
-- Every test gets fresh, empty settings and data directories, and no database URL from the
+- Every test gets fresh, empty settings, data and cache directories, and no database URL from the
   environment, so nothing leaks between tests or from the developer's own machine.
 - `world`: a workspace with one batch and the accounts of tests/support/world.py, closed after
   the test; a module changes what it holds by defining its own `world_options` fixture.
@@ -44,6 +44,7 @@ def _fresh_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     base = tmp_path_factory.mktemp("keying-home")
     monkeypatch.setenv("KEYING_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("KEYING_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("KEYING_CACHE_DIR", str(base / "cache"))
     monkeypatch.delenv("KEYING_DATABASE_URL", raising=False)
 
 

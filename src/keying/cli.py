@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from keying import __version__
-from keying.config import data_dir
+from keying.dirs import data_dir
 from keying.logs import setup_logging
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """Per-user settings (one typed schema with defaults) and where keying keeps its files.
 
-Directories come from platformdirs, overridable with `KEYING_CONFIG_DIR` and
-`KEYING_DATA_DIR` (the tests point both at a fresh temporary folder). Nothing here is global:
+Directories are `keying.dirs`' (platformdirs, overridable with `KEYING_CONFIG_DIR` and
+`KEYING_DATA_DIR`; the tests point both at a fresh temporary folder). Nothing here is global:
 callers load a `Settings` and pass it on.
 """
 
@@ -11,19 +11,13 @@ import json
 import os
 from pathlib import Path
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-APP_NAME = "keying"
+from keying.dirs import APP_NAME as APP_NAME
+from keying.dirs import config_dir as config_dir
+from keying.dirs import data_dir as data_dir
+
 DATABASE_URL_ENV = "KEYING_DATABASE_URL"
-
-
-def config_dir() -> Path:
-    return Path(os.environ.get("KEYING_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME))
-
-
-def data_dir() -> Path:
-    return Path(os.environ.get("KEYING_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
 
 
 def default_database_url() -> str:

@@ -17,7 +17,8 @@ import time
 from collections.abc import Mapping
 from typing import IO, Any
 
-from keying.forms import FormDefinitionError, load_form
+from keying.forms.compiled import load_compiled
+from keying.forms.errors import FormDefinitionError
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -82,7 +83,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.out is not None:
             check_target(args.out, inputs)
-        form = load_form(args.form).definition
+        form = load_compiled(args.form)
     except OutputError as exc:
         return _fail(str(exc))
     except (FormDefinitionError, OSError) as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import (
     AfterValidator,
@@ -20,22 +20,12 @@ from pydantic import (
 from keying.forms import limits
 from keying.forms.dates import DEFAULT_PIVOT, DateFormat, TwoDigitYears, parse_format
 from keying.forms.local_text import per_language
+from keying.forms.minor_rules import MINOR_RULES as MINOR_RULES
+from keying.forms.minor_rules import MINOR_RULES_OF_POLICY as MINOR_RULES_OF_POLICY
+from keying.forms.minor_rules import MinorRule as MinorRule
 from keying.forms.pattern_match import FormPattern
 from keying.forms.rules import KEYWORDS, Rule, RuleError, parse_rule
 from keying.forms.types import TYPED_KEYS, TYPES, FieldType
-
-# The rules that make a discrepancy minor (docs/reconcile.md, "Minor differences").
-MinorRule = Literal[
-    "case_only", "punctuation_only", "name_separator", "abbreviation", "no_value_word"
-]
-MINOR_RULES: tuple[MinorRule, ...] = MinorRule.__args__  # type: ignore[attr-defined]
-# Which minor rules each compare policy allows (a policy not named here gives no minor kinds):
-# said here, below the reconciler, so that a definition's `minor:` is checked when it loads;
-# the reconciler's policies read their entry (`keying.reconcile.policies.Policy.minor_kinds`).
-MINOR_RULES_OF_POLICY: dict[str, frozenset[str]] = {
-    "text": frozenset(MINOR_RULES) - {"name_separator"},  # separators only between names
-    "name": frozenset(MINOR_RULES),
-}
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 

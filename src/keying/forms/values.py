@@ -17,15 +17,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keying.forms.examples import with_example
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE, MARKERS
-from keying.forms.model import FieldDef, FormDefinition
 from keying.forms.patterns import describe
 from keying.forms.types._number import parse_number
 from keying.forms.types.boolean import FALSE_WORDS, TRUE_WORDS, parse_boolean
 from keying.forms.wording import QT_TRANSLATE_NOOP, say
+
+if TYPE_CHECKING:
+    from keying.forms.model import FieldDef, FormDefinition
 
 __all__ = [
     "BLANK_ON_PAPER",

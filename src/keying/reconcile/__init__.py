@@ -13,13 +13,15 @@ disagreement. See docs/reconcile.md.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from keying.forms.model import FieldDef, FormDefinition
 from keying.reconcile.classify import KINDS, named_marks, visible_spans
 from keying.reconcile.normalize import Normalizer
 from keying.reconcile.plan import plan_for
 from keying.reconcile.result import Discrepancy, Reconciliation
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike, FormLike
 
 __all__ = [
     "KINDS",
@@ -33,7 +35,7 @@ __all__ = [
 
 
 def reconcile(
-    form: FormDefinition,
+    form: FormLike,
     a: Mapping[str, Any],
     b: Mapping[str, Any],
     c: Mapping[str, Any] | None = None,
@@ -49,7 +51,7 @@ def reconcile(
     return plan.reconcile3(a, b, c)
 
 
-def same_value(field: FieldDef, a: str, b: str) -> bool:
+def same_value(field: FieldLike, a: str, b: str) -> bool:
     """Two keyed values of a field agree after normalization by its compare policy: exactly
     the reconciler's rule (dependent verification asks about what would be a discrepancy)."""
     if a == b:

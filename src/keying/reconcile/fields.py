@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from keying.forms.model import FieldDef, FormDefinition
-from keying.forms.values import BLANK_ON_PAPER, ILLEGIBLE
+from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
 from keying.reconcile.classify import classify_values, quote
 from keying.reconcile.minor import MINOR_KINDS, rules_for
 from keying.reconcile.normalize import (
@@ -19,6 +18,9 @@ from keying.reconcile.normalize import (
     why_equal,
 )
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike, FormLike
 
 PASS_NAMES = ("A", "B", "C")
 
@@ -45,7 +47,7 @@ class Cell:
     # that repeat), so that only values unique in the batch are normalized again
     MEMO_SIZE = 2048
 
-    def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
+    def __init__(self, field: FieldLike, form: FormLike | None = None) -> None:
         self.name = field.name
         self.norm = Normalizer(field)
         self.required = field.required

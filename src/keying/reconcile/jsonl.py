@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from keying.forms.model import FormDefinition
 from keying.reconcile import reconcile
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
 from keying.reconcile.payload import AGREED, DISCREPANT
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FormLike
 
 Report = Callable[[str], None]
 
@@ -251,7 +253,7 @@ class Totals:
 
 
 def reconcile_files(
-    form: FormDefinition,
+    form: FormLike,
     path_a: str,
     path_b: str,
     path_c: str | None,

@@ -31,9 +31,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from keying.forms.model import MINOR_RULES, FieldDef, FormDefinition
+from keying.forms.minor_rules import MINOR_RULES
 from keying.reconcile.policies import compare_policy
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike, FormLike
 
 MINOR_KINDS: tuple[str, ...] = MINOR_RULES  # a form's `minor:` switches these
 # The rules that compare two values token by token, in the order a kind is chosen: a
@@ -360,7 +364,7 @@ def make_rules(
     )
 
 
-def rules_for(field: FieldDef, form: FormDefinition | None) -> MinorRules | None:
+def rules_for(field: FieldLike, form: FormLike | None) -> MinorRules | None:
     """A field's rules: its `minor:` switches and its form's lists (or the defaults)."""
     return make_rules(
         field.compare_policy,

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
-from keying.forms.model import FieldDef
 from keying.forms.types.boolean import yes_no
 from keying.reconcile.policies import compare_policy
 from keying.reconcile.policies._base import Policy, base, fold, nfc
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike
 
 # States of a keyed value.
 NOTHING = 0  # not keyed, or keyed as blank on paper
@@ -75,7 +77,7 @@ class Normalizer:
         "required",
     )
 
-    def __init__(self, field: FieldDef) -> None:
+    def __init__(self, field: FieldLike) -> None:
         self.required = field.required
         self.policy = field.compare_policy
         self.impl: Policy = compare_policy(self.policy)

@@ -13,15 +13,16 @@ from collections.abc import Mapping
 from functools import partial
 from itertools import compress
 from operator import is_not, itemgetter, ne
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
-from keying.forms.model import FieldDef, FormDefinition
-from keying.forms.values import check_value
 from keying.reconcile.fields import Cell, Collector
 from keying.reconcile.normalize import as_text, empty_reason
 from keying.reconcile.result import Reconciliation
 from keying.reconcile.tables import Table, as_rows
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike, FormLike
 
 _MISSING = object()
 
@@ -31,7 +32,7 @@ class Shown:
 
     __slots__ = ("field", "refs", "rule", "unit")
 
-    def __init__(self, field: FieldDef, form: FormDefinition, unit: Cell | Table) -> None:
+    def __init__(self, field: FieldLike, form: FormLike, unit: Cell | Table) -> None:
         # A hidden field was not keyed: its value is "" (or no rows), never [blank].
         assert field.show_rule is not None
         self.field = field
@@ -42,25 +43,28 @@ class Shown:
 
     def visible(self, values: Mapping[str, Any]) -> bool:
         # As keying.forms.typed_values, but taking JSON scalars (the reconcile CLI's input
-        # comes from outside) as their text, like every other comparison here.
+        # comes from outside) as their text, like every other comparison here. A field
+        # may be a `PlainField` (keying.forms.compiled): it has what check_value reads.
+        from keying.forms.values import check_value  # pydantic: show_if only
+
         typed: dict[str, Any] = {}
         for f in self.refs:
             raw = values.get(f.name)
             if f.is_table:
                 typed[f.name] = [
                     {
-                        c.name: check_value(c, as_text(row.get(c.name))).value
+                        c.name: check_value(c, as_text(row.get(c.name))).value  # type: ignore[arg-type]
                         for c in f.columns or []
                     }
                     for row in as_rows(raw)
                 ]
             else:
-                typed[f.name] = check_value(f, as_text(raw)).value
+                typed[f.name] = check_value(f, as_text(raw)).value  # type: ignore[arg-type]
         return self.rule.evaluate(typed) is True
 
 
 class FormPlan:
-    def __init__(self, form: FormDefinition) -> None:
+    def __init__(self, form: FormLike) -> None:
         self.fields: list[Cell | Table] = []
         scalars: list[tuple[str, Cell]] = []
         tables: list[tuple[str, Table]] = []
@@ -279,11 +283,11 @@ def _any_space(values: tuple[Any, ...]) -> bool:
         return any(type(v) is str and v.isspace() for v in values)
 
 
-_PLANS: OrderedDict[int, tuple[FormDefinition, FormPlan]] = OrderedDict()
+_PLANS: OrderedDict[int, tuple[FormLike, FormPlan]] = OrderedDict()
 _PLAN_CACHE_SIZE = 32
 
 
-def plan_for(form: FormDefinition) -> FormPlan:
+def plan_for(form: FormLike) -> FormPlan:
     """The compiled plan of a form, cached by the identity of the definition object."""
     key = id(form)
     hit = _PLANS.get(key)

@@ -19,17 +19,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from operator import call
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from keying.forms.markers import ILLEGIBLE
-from keying.forms.model import FieldDef, FormDefinition
 from keying.reconcile.align import align_rows
 from keying.reconcile.fields import PASS_NAMES, Cell, Collector
 from keying.reconcile.normalize import as_text
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
+
+if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike, FormLike
 
 POSITIONAL_MIN = 0.6  # all differing rows at least this similar: pair by position
 MATCH_OFFSET = 0.5  # a pair scores similarity - 0.5; a row left alone scores 0
@@ -94,7 +96,7 @@ class Table:
         "required",
     )
 
-    def __init__(self, field: FieldDef, form: FormDefinition | None = None) -> None:
+    def __init__(self, field: FieldLike, form: FormLike | None = None) -> None:
         self.name = field.name
         self.cells = [Cell(col, form) for col in field.columns or []]
         self.names = tuple(c.name for c in self.cells)

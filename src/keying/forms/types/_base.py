@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike
     from keying.forms.model import FieldDef
 
 # Definition keys that belong to some types only (every other key is for every type).
@@ -84,7 +85,7 @@ class FieldType:
         """code → label for a field keyed as codes, else None."""
         return None
 
-    def code_reader(self, field: FieldDef) -> Callable[[str], str | None] | None:
+    def code_reader(self, field: FieldLike) -> Callable[[str], str | None] | None:
         """For a coded type: a function from trimmed, casefolded text to the code it is."""
         return None
 

@@ -15,6 +15,7 @@ from keying.forms.types._number import stored_numbers
 from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike
     from keying.forms.model import FieldDef
 
 YES, NO = "Y", "N"
@@ -68,7 +69,7 @@ class BooleanType(FieldType):
     def codes(self, field: FieldDef) -> dict[str, str] | None:
         return CODES
 
-    def code_reader(self, field: FieldDef) -> Callable[[str], str | None] | None:
+    def code_reader(self, field: FieldLike) -> Callable[[str], str | None] | None:
         return read_code
 
     def hint(self, field: FieldDef) -> str:

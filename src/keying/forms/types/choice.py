@@ -13,6 +13,7 @@ from keying.forms.types._base import FieldType
 from keying.forms.wording import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
+    from keying.forms.compiled import FieldLike
     from keying.forms.model import FieldDef
 
 
@@ -49,7 +50,7 @@ class ChoiceType(FieldType):
     def codes(self, field: FieldDef) -> dict[str, str] | None:
         return field.choices or {}
 
-    def code_reader(self, field: FieldDef) -> Callable[[str], str | None] | None:
+    def code_reader(self, field: FieldLike) -> Callable[[str], str | None] | None:
         return field.choice_lookup.get
 
     def hint(self, field: FieldDef) -> str:

@@ -16,10 +16,10 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from keying.forms.model import MINOR_RULES_OF_POLICY
+from keying.forms.minor_rules import MINOR_RULES_OF_POLICY
 
 if TYPE_CHECKING:
-    from keying.forms.model import FieldDef
+    from keying.forms.compiled import FieldLike
     from keying.reconcile.normalize import Normalizer
 
 Spans = list[list[int]]
@@ -81,10 +81,10 @@ class Policy:
     @property
     def minor_kinds(self) -> frozenset[str]:
         """The minor rules this policy allows (none: its discrepancies are never minor),
-        as `keying.forms.model.MINOR_RULES_OF_POLICY` says for the definitions' `minor:`."""
+        as `keying.forms.minor_rules.MINOR_RULES_OF_POLICY` says for the definitions' `minor:`."""
         return MINOR_RULES_OF_POLICY.get(self.name, frozenset())
 
-    def prepare(self, field: FieldDef) -> Any:
+    def prepare(self, field: FieldLike) -> Any:
         """Per-field data (formats, a code reader) the other methods read as `norm.data`."""
         return None
 

@@ -10,7 +10,7 @@ from keying.reconcile.policies._base import Classified, Policy, Spans, collapse
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from keying.forms.model import FieldDef
+    from keying.forms.compiled import FieldLike
     from keying.reconcile.normalize import Normalizer
 
 CODE, TEXT = "\x00code", "\x00text"
@@ -20,7 +20,7 @@ class Code(Policy):
     name = "code"
     description = "the choice code or yes/no value, letter case ignored"
 
-    def prepare(self, field: FieldDef) -> Callable[[str], str | None] | None:
+    def prepare(self, field: FieldLike) -> Callable[[str], str | None] | None:
         return field.kind.code_reader(field)
 
     def key(self, norm: Normalizer, raw: str) -> Any:

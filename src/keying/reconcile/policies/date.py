@@ -11,7 +11,7 @@ from keying.forms.dates import MONTHS, DateFormat, parse_in_formats
 from keying.reconcile.policies._base import Policy, collapse, nfc
 
 if TYPE_CHECKING:
-    from keying.forms.model import FieldDef
+    from keying.forms.compiled import FieldLike
     from keying.reconcile.normalize import Normalizer
 
 
@@ -75,7 +75,7 @@ class Date(Policy):
     noun = "dates"
     description = "the calendar date, whatever format was keyed"
 
-    def prepare(self, field: FieldDef) -> tuple[DateFormat, ...]:
+    def prepare(self, field: FieldLike) -> tuple[DateFormat, ...]:
         return field.date_formats
 
     def key(self, norm: Normalizer, raw: str) -> Any:
