@@ -136,7 +136,11 @@ def test_second_run_reads_the_copy_without_pydantic(tmp_path: Path) -> None:
     assert "pydantic" in first  # checked in full, and the copy written
     assert entry_path(_sha(form)).is_file()
     second, out_second = _reconcile_in_child(form, tmp_path)
-    assert second == []
+    assert second == [], (
+        f"keying reconcile imported {second} with its form cached: keying.reconcile and "
+        "keying.forms.compiled may import keying.forms.model (pydantic) for typing only; "
+        "what they need at run time belongs in a module without pydantic"
+    )
     assert out_second == out_first
     lines = [json.loads(x) for x in out_second.splitlines()]
     assert [x["document"] for x in lines] == [d.document for d in DOCS[:20]]
