@@ -10,9 +10,11 @@ languages").
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError, ValidatorFunctionWrapHandler
+if TYPE_CHECKING:  # pydantic only when a definition is validated (`per_language`): the
+    # reconciler and the messages read `in_language` without it (keying.forms.compiled)
+    from pydantic import ValidatorFunctionWrapHandler
 
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # as the `language` setting writes them: en, km, lo
@@ -57,6 +59,8 @@ def per_language(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         return handler(value)
     if not value:
         raise TextError(None, "give the text in at least one language, like {en: …, km: …}")
+    from pydantic import ValidationError  # loaded already: a model is validating
+
     texts: dict[str, str] = {}
     for code, text in value.items():
         if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code):
