@@ -150,13 +150,13 @@ def test_the_supervisor_station_s_keys_and_words_are_translated(sources: set[str
     the send-back question: in the sources, and shown in Khmer; the reason recorded stays
     English."""
     from keying.services.adjudication import REASONS
-    from keying.ui import adjudication_view, decision_editor
+    from keying.ui import adjudication_keys, adjudication_view, decision_editor
     from keying.ui.decision_editor import ILLEGIBLE, DecisionEditor
 
     assert set(decision_editor.REASON_WORDS) == set(REASONS)
     marked = {
-        *adjudication_view.KEYS,
-        adjudication_view.KEY_BAR_SHORT,
+        *adjudication_keys.KEYS,
+        adjudication_keys.KEY_BAR_SHORT,
         adjudication_view.EMPTY_TEXT,
     }
     assert marked | set(decision_editor.PROMPTS.values()) | set(REASONS) <= sources
@@ -176,7 +176,7 @@ def test_the_supervisor_station_s_keys_and_words_are_translated(sources: set[str
         language.install(app, "km")
         outcome = flagged_view.words(flagged_view.OUTCOME_TEXT, flagged_view.FlagOutcome.REJECTED)
         assert outcome == "បានបដិសេធ"
-        assert adjudication_view.key_bar(three=False).startswith("A\u00a0/\u00a0B៖\u00a0យកតម្លៃនោះ")
+        assert adjudication_keys.key_bar(three=False).startswith("A\u00a0/\u00a0B៖\u00a0យកតម្លៃនោះ")
         editor = DecisionEditor()
         qtbot.addWidget(editor)
         editor.ask(ILLEGIBLE)

@@ -322,7 +322,7 @@ def test_sign_out_is_refused_while_a_decision_is_not_saved(
 
 
 def test_a_small_screen_at_large_text_keeps_the_editor_and_the_keys_readable(qtbot) -> None:
-    from keying.ui.adjudication_view import key_bar
+    from keying.ui.adjudication_keys import key_bar
     from keying.ui.decision_editor import NEW, DecisionEditor
 
     for entry in key_bar(three=True).split("·"):  # a key's words never wrap apart
@@ -353,10 +353,10 @@ def test_the_key_bar_gives_its_room_to_the_page_while_a_value_is_typed(qtbot, ke
 def test_a_screen_too_short_for_the_key_bar_gets_one_line_of_keys(
     qtbot, keyed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from keying.ui import adjudication_view
+    from keying.ui import adjudication_keys, adjudication_view
 
     monkeypatch.setattr(adjudication_view, "SHORT_SCREEN_LINES", 10_000)  # any screen is short
     window, view = desk_view(qtbot, keyed)
-    assert view.key_bar.text() == adjudication_view.KEY_BAR_SHORT
+    assert view.key_bar.text() == adjudication_keys.KEY_BAR_SHORT
     assert view.key_bar.text().startswith("F1: every key")
     window.close()

@@ -14,6 +14,9 @@ people, say). Leaving a row without partner scores 0.
 
 So a table of thousands of rows with a few rows skipped or added costs about one pass over
 the rows; only a large stretch with nothing in common falls back to position.
+
+With three passes, `in_order_of_c` puts the rows A and B each keyed alone in the order C
+gives them.
 """
 
 from __future__ import annotations
@@ -171,3 +174,31 @@ def _needleman_wunsch(a0: int, a1: int, b0: int, b1: int, fits: Fits) -> list[Pa
             j -= 1
     pairs.reverse()
     return pairs
+
+
+def partners(pairs: list[Pair]) -> dict[int, int]:
+    """The rows an alignment paired: each row of the first side to its partner."""
+    return {i: j for i, j in pairs if i is not None and j is not None}
+
+
+def in_order_of_c(ab: list[Pair], a_to_c: dict[int, int], b_to_c: dict[int, int]) -> list[Pair]:
+    """The A-B alignment with each run of rows only A or only B has put in C's order (the
+    order of their partners in C; rows C lacks last): where A skipped one row and B the
+    next, C says which came first."""
+    out: list[Pair] = []
+    run: list[Pair] = []
+
+    def where(p: Pair) -> tuple[bool, int]:
+        i, j = p
+        k = a_to_c.get(i) if i is not None else b_to_c.get(j) if j is not None else None
+        return (k is None, k or 0)
+
+    for p in ab:
+        if p[0] is not None and p[1] is not None:
+            out.extend(sorted(run, key=where))
+            run = []
+            out.append(p)
+        else:
+            run.append(p)
+    out.extend(sorted(run, key=where))
+    return out

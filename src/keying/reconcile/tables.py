@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from keying.forms.markers import ILLEGIBLE
-from keying.reconcile.align import align_rows
+from keying.reconcile.align import align_rows, in_order_of_c, partners
 from keying.reconcile.fields import PASS_NAMES, Cell, Collector
 from keying.reconcile.normalize import as_text
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
@@ -348,9 +348,9 @@ class Table:
             out.reasons[name] = self.identical_reason(rows[0], 3)
             return
         keys: list[list[Any]] = [[None] * len(rs) for rs in rows]
-        a_to_c = _partners(self.align(rows[0], rows[2], keys[0], keys[2]))
-        b_to_c = _partners(self.align(rows[1], rows[2], keys[1], keys[2]))
-        ab = _in_order_of_c(self.align(rows[0], rows[1], keys[0], keys[1]), a_to_c, b_to_c)
+        a_to_c = partners(self.align(rows[0], rows[2], keys[0], keys[2]))
+        b_to_c = partners(self.align(rows[1], rows[2], keys[1], keys[2]))
+        ab = in_order_of_c(self.align(rows[0], rows[1], keys[0], keys[1]), a_to_c, b_to_c)
         # rows of C paired with no row of A or B: one may be a row known by an illegible
         # name only (never paired), which C then cannot be said to lack
         c_free = bool(self.ids) and len(set(a_to_c.values()) | set(b_to_c.values())) < len(rows[2])
@@ -489,30 +489,3 @@ def _tag(found: list[Discrepancy], since: int, row: int) -> None:
     """The discrepancies found since `since` are in row `row` of the agreed table."""
     for d in found[since:]:
         d.row = row
-
-
-def _partners(pairs: list[Pair]) -> dict[int, int]:
-    return {i: j for i, j in pairs if i is not None and j is not None}
-
-
-def _in_order_of_c(ab: list[Pair], a_to_c: dict[int, int], b_to_c: dict[int, int]) -> list[Pair]:
-    """The A-B alignment with each run of rows only A or only B has put in C's order (the
-    order of their partners in C; rows C lacks last): where A skipped one row and B the
-    next, C says which came first."""
-    out: list[Pair] = []
-    run: list[Pair] = []
-
-    def where(p: Pair) -> tuple[bool, int]:
-        i, j = p
-        k = a_to_c.get(i) if i is not None else b_to_c.get(j) if j is not None else None
-        return (k is None, k or 0)
-
-    for p in ab:
-        if p[0] is not None and p[1] is not None:
-            out.extend(sorted(run, key=where))
-            run = []
-            out.append(p)
-        else:
-            run.append(p)
-    out.extend(sorted(run, key=where))
-    return out

@@ -10,12 +10,10 @@ by migration 0001 in `keying/storage/migrations/versions/`):
 
 from __future__ import annotations
 
-import uuid as uuid_module
-from datetime import UTC, datetime
-from typing import Any, ClassVar
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -25,72 +23,91 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from keying.storage.model_base import (
+    DECISIONS,
+    DOCUMENT_STATUSES,
+    NAMING,
+    RECONCILIATION_STATUSES,
+    TASK_KINDS,
+    TASK_STATUSES,
+    Base,
+    IdType,
+    JSONType,
+    new_uuid,
+    one_of,
+    utcnow,
+)
+from keying.storage.school_models import (
+    BatchSampling,
+    Qualification,
+    SamplingDraw,
+    TrainingGoldKeys,
+    TrainingHandout,
+    TrainingScore,
+    TrainingThreshold,
+)
 from keying.storage.vocabulary import (
     FLAG_OUTCOMES,
     PAGE_FLAGS,
     ROLES,
-    SAMPLING_REASONS,
     THIRD_PASS,
     WITHDRAWN,
-    Decision,
     DocumentStatus,
-    ReconciliationStatus,
-    TaskKind,
     TaskStatus,
-    values,
 )
 
-# Stable constraint names, so migrations and error messages are the same on both databases.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-JSONType = JSON().with_variant(JSONB(), "postgresql")
-IdType = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER only
-
-# The stored words, defined once in keying.storage.vocabulary (enums).
-TASK_KINDS = values(TaskKind)
-TASK_STATUSES = values(TaskStatus)
-DOCUMENT_STATUSES = values(DocumentStatus)
-RECONCILIATION_STATUSES = values(ReconciliationStatus)
-DECISIONS = values(Decision)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def new_uuid() -> str:
-    return str(uuid_module.uuid4())
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSONType, list[Any]: JSONType}
+# Every table and the shared helpers are importable from here; the base and helpers are
+# in `model_base.py`, the school's and sampling's tables in `school_models.py`.
+__all__ = [
+    "DECISIONS",
+    "DOCUMENT_STATUSES",
+    "NAMING",
+    "RECONCILIATION_STATUSES",
+    "TASK_KINDS",
+    "TASK_STATUSES",
+    "Adjudication",
+    "AuditEvent",
+    "Base",
+    "Batch",
+    "BatchSampling",
+    "Blob",
+    "Discrepancy",
+    "Document",
+    "FinalRecord",
+    "FormDefinitionRow",
+    "IdType",
+    "JSONType",
+    "KeyerError",
+    "Keying",
+    "Operator",
+    "Page",
+    "PageFlag",
+    "Qualification",
+    "Reconciliation",
+    "SamplingDraw",
+    "Task",
+    "TrainingGoldKeys",
+    "TrainingHandout",
+    "TrainingScore",
+    "TrainingThreshold",
+    "new_uuid",
+    "one_of",
+    "utcnow",
+]
 
 
 class Operator(Base):
     """A person who signs in: operator, supervisor or admin."""
 
     __tablename__ = "operators"
-    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
+    __table_args__ = (CheckConstraint(one_of("role", ROLES), name="role"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     login: Mapped[str] = mapped_column(String(64), unique=True)
@@ -147,8 +164,8 @@ class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (
         UniqueConstraint("batch_id", "external_id"),
-        CheckConstraint(_in("status", DOCUMENT_STATUSES), name="status"),
-        CheckConstraint(_in("withdrawn", WITHDRAWN), name="withdrawn"),
+        CheckConstraint(one_of("status", DOCUMENT_STATUSES), name="status"),
+        CheckConstraint(one_of("withdrawn", WITHDRAWN), name="withdrawn"),
         # The claim's walk: a batch's documents still being keyed, in their order (0015).
         Index(
             "ix_documents_keying_queue",
@@ -197,8 +214,8 @@ class Task(Base):
     __tablename__ = "tasks"
     __table_args__ = (
         UniqueConstraint("document_id", "kind", "pass_no"),
-        CheckConstraint(_in("kind", TASK_KINDS), name="kind"),
-        CheckConstraint(_in("status", TASK_STATUSES), name="status"),
+        CheckConstraint(one_of("kind", TASK_KINDS), name="kind"),
+        CheckConstraint(one_of("status", TASK_STATUSES), name="status"),
         CheckConstraint("kind <> 'key' OR pass_no IN (1, 2, 3)", name="key_pass"),
         CheckConstraint(
             "status <> 'claimed' OR (claimed_by IS NOT NULL AND lease_until IS NOT NULL)",
@@ -273,8 +290,8 @@ class PageFlag(Base):
 
     __tablename__ = "page_flags"
     __table_args__ = (
-        CheckConstraint(_in("reason", PAGE_FLAGS), name="reason"),
-        CheckConstraint(_in("resolution", FLAG_OUTCOMES), name="resolution"),
+        CheckConstraint(one_of("reason", PAGE_FLAGS), name="reason"),
+        CheckConstraint(one_of("resolution", FLAG_OUTCOMES), name="resolution"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
@@ -293,7 +310,7 @@ class PageFlag(Base):
 
 class Reconciliation(Base):
     __tablename__ = "reconciliations"
-    __table_args__ = (CheckConstraint(_in("status", RECONCILIATION_STATUSES), name="status"),)
+    __table_args__ = (CheckConstraint(one_of("status", RECONCILIATION_STATUSES), name="status"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
@@ -313,7 +330,7 @@ class Discrepancy(Base):
     __tablename__ = "discrepancies"
     __table_args__ = (
         UniqueConstraint("reconciliation_id", "seq"),
-        CheckConstraint(_in("third_pass", THIRD_PASS), name="third_pass"),
+        CheckConstraint(one_of("third_pass", THIRD_PASS), name="third_pass"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
@@ -339,7 +356,7 @@ class Adjudication(Base):
     """A supervisor's decision on one discrepancy (never by a keyer of that document)."""
 
     __tablename__ = "adjudications"
-    __table_args__ = (CheckConstraint(_in("decision", DECISIONS), name="decision"),)
+    __table_args__ = (CheckConstraint(one_of("decision", DECISIONS), name="decision"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -400,138 +417,3 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(64))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
-
-
-class BatchSampling(Base):
-    """A batch verified by sampling (migration 0009): pass 1 of a document by a keyer whose
-    measured accuracy on the form reaches `min_accuracy` is verified by a pass 2 only when
-    the document is drawn (`rate`); see docs/import-export.md, "Verification sampling"."""
-
-    __tablename__ = "batch_sampling"
-    __table_args__ = (
-        CheckConstraint("rate >= 0 AND rate <= 1", name="rate"),
-        CheckConstraint("min_accuracy >= 0 AND min_accuracy <= 100", name="min_accuracy"),
-        CheckConstraint("min_fields >= 1 AND window_documents >= 1", name="measure"),
-    )
-
-    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"), primary_key=True)
-    rate: Mapped[float] = mapped_column(Float)
-    min_accuracy: Mapped[float] = mapped_column(Float)  # percent of fields right
-    seed: Mapped[int] = mapped_column(BigInteger)
-    min_fields: Mapped[int] = mapped_column(Integer)  # fewer measured: always verified
-    window_documents: Mapped[int] = mapped_column(Integer)  # the keyer's last N measured
-    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-
-
-class SamplingDraw(Base):
-    """The draw for one document when its pass 1 came in: verified (pass 2 keyed) or not
-    (pass 1 is the final record), with the rate, the keyer's measure and the reason."""
-
-    __tablename__ = "sampling_draws"
-    __table_args__ = (CheckConstraint(_in("reason", SAMPLING_REASONS), name="reason"),)
-
-    id: Mapped[int] = mapped_column(IdType, primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
-    keying_id: Mapped[int] = mapped_column(ForeignKey("keyings.id"))
-    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
-    rate: Mapped[float] = mapped_column(Float)
-    seed: Mapped[int] = mapped_column(BigInteger)
-    draw: Mapped[float | None] = mapped_column(Float, nullable=True)  # None: not drawn
-    verified: Mapped[bool] = mapped_column(Boolean)
-    reason: Mapped[str] = mapped_column(String(32))  # vocabulary.SamplingReason
-    fields_measured: Mapped[int] = mapped_column(Integer)
-    errors_measured: Mapped[int] = mapped_column(Integer)
-    fields: Mapped[int] = mapped_column(Integer)  # the document's fields (the form's)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-
-
-# --- training (migration 0008): facts of trainees keying gold documents, docs/training.md ---
-
-
-class TrainingThreshold(Base):
-    """An admin's qualification threshold for a form (by name: every version). Until an
-    account is qualified on a form with a threshold it gets no live work of that form."""
-
-    __tablename__ = "training_thresholds"
-    __table_args__ = (
-        CheckConstraint("accuracy > 0 AND accuracy <= 100", name="accuracy"),
-        CheckConstraint("kph >= 0", name="kph"),
-        CheckConstraint("last_n >= 1", name="last_n"),
-    )
-
-    form_name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    accuracy: Mapped[float] = mapped_column(Float)  # percent of fields right
-    kph: Mapped[int] = mapped_column(Integer)  # keystrokes per hour
-    last_n: Mapped[int] = mapped_column(Integer)  # over the last N training documents
-    set_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
-    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-
-
-class TrainingScore(Base):
-    """One training keying of a gold document, scored against its gold values: never a pass,
-    never reconciled, never in a final record."""
-
-    __tablename__ = "training_scores"
-    __table_args__ = (
-        CheckConstraint("errors >= 0 AND errors <= fields", name="errors"),
-        Index("ix_training_scores_operator_form", "operator_id", "form_name", "finished_at"),
-    )
-
-    id: Mapped[int] = mapped_column(IdType, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
-    form_name: Mapped[str] = mapped_column(String(100))
-    fields: Mapped[int] = mapped_column(Integer)  # values compared
-    errors: Mapped[int] = mapped_column(Integer)  # of them, wrong after normalization
-    keystrokes: Mapped[int] = mapped_column(Integer)
-    seconds: Mapped[float] = mapped_column(Float)
-    values: Mapped[dict[str, Any]] = mapped_column()  # as keyed
-    mistakes: Mapped[list[Any]] = mapped_column(default=list)  # path, keyed, right, reason
-    finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    # what the station sent (0018); keystrokes and seconds above are the figures counted
-    reported_keystrokes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reported_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
-
-
-class TrainingHandout(Base):
-    """A gold document handed out to an account for training, and when (0018): the clock
-    that bounds the training speed (on PostgreSQL the server's, written only by
-    `keying_training_hand_out`)."""
-
-    __tablename__ = "training_handouts"
-
-    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)  # the score's
-    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
-    handed_out_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class TrainingGoldKeys(Base):
-    """The compare keys of a gold document's true values, made from `gold` (0014): what the
-    database scores a training keying against (`services/training_keys.py`)."""
-
-    __tablename__ = "training_gold_keys"
-
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
-    keys: Mapped[list[Any]] = mapped_column()
-    gold: Mapped[dict[str, Any]] = mapped_column()
-    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-
-
-class Qualification(Base):
-    """An account qualified on a form, and when: reached on training scores, or granted by
-    an admin (`granted_by`, no scores)."""
-
-    __tablename__ = "qualifications"
-    __table_args__ = (UniqueConstraint("operator_id", "form_name"),)
-
-    id: Mapped[int] = mapped_column(IdType, primary_key=True)
-    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
-    form_name: Mapped[str] = mapped_column(String(100))
-    qualified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    accuracy: Mapped[float | None] = mapped_column(Float, nullable=True)
-    kph: Mapped[float | None] = mapped_column(Float, nullable=True)
-    documents: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    granted_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)

@@ -25,6 +25,7 @@ from keying.config import Settings
 from keying.services import Decision, Services, SignedIn
 from keying.services.adjudication import Case, Issue, validate_new
 from keying.ui.adjudication_flow import AdjudicationFlow, describe, sign_out_refusal
+from keying.ui.adjudication_keys import KEY_BAR_SHORT, key_bar, key_entries
 from keying.ui.decision_editor import ILLEGIBLE, NEW, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
@@ -45,32 +46,6 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 )
 LOADING_TEXT = QT_TRANSLATE_NOOP("keying", "<h2>Fetching discrepancies…</h2>")
 SIGN_OUT_WAIT_S = 15.0  # at sign-out: how long the decisions on their way are waited for
-# The key bar's keys ({0}: " / C" when there is a pass C), translated where shown (key_bar).
-KEYS = (
-    QT_TRANSLATE_NOOP("keying", "A / B{0}: take that value"),
-    QT_TRANSLATE_NOOP("keying", "N: new value"),
-    QT_TRANSLATE_NOOP("keying", "I: illegible"),
-    QT_TRANSLATE_NOOP("keying", "Ctrl+Z: undo"),
-    QT_TRANSLATE_NOOP("keying", "Ctrl+B: send back for a third keying"),
-    QT_TRANSLATE_NOOP("keying", "P: whole page"),
-    QT_TRANSLATE_NOOP("keying", "F: this field across the batch"),
-    QT_TRANSLATE_NOOP("keying", "M: minor flags in bulk"),
-    QT_TRANSLATE_NOOP("keying", "Ctrl+M: minor first"),
-    QT_TRANSLATE_NOOP("keying", "F1: keys"),
-)
-KEY_BAR_SHORT = QT_TRANSLATE_NOOP(
-    "keying", "F1: every key (A, B, N, I, Ctrl+Z, Ctrl+B, P, F, M, Ctrl+M)"
-)
-
-
-def key_bar(three: bool) -> str:
-    """The keys in the interface's language. Each key's words stay on one line (no-break
-    spaces); a narrow window wraps between keys."""
-    c = "\u00a0/\u00a0C" if three else ""
-    keys = [translate("keying", k).replace("{0}", c).replace(" ", "\u00a0") for k in KEYS]
-    return "\u00a0\u00a0·   ".join(keys)
-
-
 SHORT_SCREEN_LINES = 26  # fewer lines of text fit the screen's height: KEY_BAR_SHORT
 
 
@@ -161,75 +136,8 @@ class AdjudicationView(SameFieldMode, QWidget):
     # --- keys -------------------------------------------------------------------------------
 
     def _make_actions(self) -> list[QAction]:
-        entries: list[tuple[str, list[str], Callable[[], Any]]] = [
-            (
-                QT_TRANSLATE_NOOP("keying", "Take A's value (a row: include or leave out as A)"),
-                ["A"],
-                lambda: self.take(Decision.A),
-            ),
-            (
-                QT_TRANSLATE_NOOP("keying", "Take B's value (a row: include or leave out as B)"),
-                ["B"],
-                lambda: self.take(Decision.B),
-            ),
-            (
-                QT_TRANSLATE_NOOP("keying", "Take C's value (three passes)"),
-                ["C"],
-                lambda: self.take(Decision.C),
-            ),
-            (
-                QT_TRANSLATE_NOOP(
-                    "keying", "Type a new value (checked as keying does; F2/F3 markers allowed)"
-                ),
-                ["N"],
-                lambda: self.ask(NEW),
-            ),
-            (
-                QT_TRANSLATE_NOOP("keying", "Illegible (a reason may follow; Enter decides)"),
-                ["I"],
-                lambda: self.ask(ILLEGIBLE),
-            ),
-            (
-                QT_TRANSLATE_NOOP("keying", "Undo the last decision of this document"),
-                ["Ctrl+Z"],
-                self.undo,
-            ),
-            (
-                QT_TRANSLATE_NOOP(
-                    "keying", "Send the fields not decided back for a third keying (Enter confirms)"
-                ),
-                ["Ctrl+B"],
-                self.ask_send_back,
-            ),
-            (
-                QT_TRANSLATE_NOOP("keying", "Whole page / the field's zone"),
-                ["P"],
-                self.toggle_whole_page,
-            ),
-            (
-                QT_TRANSLATE_NOOP("keying", "This field across the batch (same-field mode)"),
-                ["F"],
-                self.toggle_same_field,
-            ),
-            (
-                QT_TRANSLATE_NOOP(
-                    "keying",
-                    "Minor flags of this field and kind in bulk (asks first; the same-field list)",
-                ),
-                ["M"],
-                self.bulk_minor,
-            ),
-            (
-                QT_TRANSLATE_NOOP(
-                    "keying", "Minor flags first (the same-field list: minor flags only)"
-                ),
-                ["Ctrl+M"],
-                self.minor,
-            ),
-            (QT_TRANSLATE_NOOP("keying", "Keyboard help (this list)"), ["F1"], self.help.toggle),
-        ]
         actions = []
-        for text, keys, slot in entries:
+        for text, keys, slot in key_entries(self):
             action = keep(QAction(self), translate("keying", text), translate("keying", HELP_GROUP))
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
