@@ -174,3 +174,33 @@ def test_every_shipped_form_keyed_by_keyboard_is_stored_as_keyed(
     shown = {f.name for f in visible_fields(form.definition, truth)}
     assert keyed == {name: value for name, value in truth.items() if name in shown}
     assert set(stored(world)[0].figures) >= {p for p in seen if "[" not in p}
+
+
+def test_a_view_whose_construction_failed_closes_without_a_second_error(
+    qtbot, world, monkeypatch
+) -> None:
+    """Qt can still close a station view whose construction stopped half-way (the central
+    database gone): closing then writes no flag and stops no worker, and raises nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    from keying.config import Settings
+    from keying.ui.station import StationView
+    from tests.support.world import PASSWORD
+
+    station = world.services.station(world.services.sign_in("op1", PASSWORD))
+
+    def gone() -> str:
+        raise RuntimeError("the central database is gone")
+
+    monkeypatch.setattr(station, "last_form_keyed", gone)
+    before = set(QApplication.topLevelWidgets())  # views of earlier tests may linger
+    with pytest.raises(RuntimeError) as failed:
+        StationView(station, Settings())
+    half = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, StationView) and w not in before
+    ]
+    assert len(half) == 1
+    half[0].close()  # an error in closeEvent fails the test (pytest-qt: exceptions in Qt)
+    qtbot.wait(10)
+    assert half[0].isHidden()
+    del failed

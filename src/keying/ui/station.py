@@ -110,6 +110,9 @@ class StationView(QWidget):
         """`link`: the sync worker to use (the main window shares its own); without one the
         view starts its own and stops it when closed."""
         super().__init__(parent)
+        # first what closing reads: Qt still closes a view whose construction failed
+        self._pending_flag: tuple[int, PageFlagReason] | None = None
+        self._owns_link = False
         self.station = station
         self.settings = settings
         self.current: OpenTask | None = None
@@ -149,7 +152,6 @@ class StationView(QWidget):
         self.flag_notice = FlagNotice()
         self.flag_notice.entered.connect(self._flag_confirmed)
         self.flag_notice.undone.connect(self._flag_undone)
-        self._pending_flag: tuple[int, PageFlagReason] | None = None
 
         # Page 3 : form 2 side by side; the page above the form when the window is too
         # narrow for both (large text on a small screen).
