@@ -57,8 +57,11 @@ def test_plain_copy_reconciles_the_simulated_batch_as_the_definition() -> None:
 
 @pytest.mark.parametrize("path", shipped_forms(), ids=lambda p: p.stem)
 def test_plain_copy_of_each_shipped_form_reads_as_the_definition(path: Path) -> None:
+    """The copy as written to the cache and read back (texts per language included)."""
     form = load_form(path).definition
-    plain = plain_form(form)
+    load_compiled(path)  # a miss: checked, written
+    assert entry_path(_sha(path)).is_file()
+    plain = load_compiled(path)  # read back from the cache
     rules = ("case_only", "punctuation_only", "name_separator", "abbreviation", "no_value_word")
     assert plain.abbreviations == form.abbreviations
     assert plain.no_value_words == form.no_value_words

@@ -230,13 +230,15 @@ def _field_data(f: FieldDef) -> _FieldData:
         format=f.format,
         pivot=years.pivot,
         century=years.century,
-        choices=None if f.choices is None else dict(f.choices),
+        # text written per language (`LocalText`, a str) is kept in the default language:
+        # what the reconciler's output names
+        choices=None if f.choices is None else {str(k): str(v) for k, v in f.choices.items()},
         columns=None if f.columns is None else [_field_data(c) for c in f.columns],
         minor=f.minor if not isinstance(f.minor, dict) else {str(k): v for k, v in f.minor.items()},
         show_if=f.show_if,
         max_length=f.max_length,
         pattern=f.pattern,
-        example=f.example,
+        example=None if f.example is None else str(f.example),
         min_number=f.min if isinstance(f.min, Decimal) else None,
         min_date=f.min if isinstance(f.min, date) else None,
         max_number=f.max if isinstance(f.max, Decimal) else None,
@@ -248,7 +250,7 @@ def _form_data(form: FormDefinition) -> _FormData:
     """The plain data of a checked definition."""
     abbreviations = form.abbreviations
     return _FormData(
-        form=form.form,
+        form=str(form.form),
         version=form.version,
         abbreviations=None
         if abbreviations is None
