@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 from keying import __version__
 from keying.dirs import data_dir
-from keying.logs import setup_logging
+from keying.logs import log_path, setup_logging
 
 log = logging.getLogger(__name__)
+EX_SOFTWARE = 70  # an unexpected error of keying itself (sysexits.h)
 
 # name → (module under keying.commands, one-line help). Order is the order of --help.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -78,7 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.debug("keying %s: %s", __version__, " ".join(args_list))
     try:
         result: int = args.run(args)
-    except Exception:
+    except Exception as exc:  # a fault of keying itself: one line here, the traceback logged
         log.exception("keying %s failed", args.command)
-        raise
+        if args.verbose:
+            raise
+        what = " ".join(str(exc).split())[:200]
+        print(
+            f"keying {args.command}: unexpected error ({type(exc).__name__}: {what}); "
+            f"the details are in {log_path(data_dir())}",
+            file=sys.stderr,
+        )
+        return EX_SOFTWARE
     return result
