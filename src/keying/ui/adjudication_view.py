@@ -218,9 +218,13 @@ class AdjudicationView(SameFieldMode, QWidget):
         self.prefetcher.request([sha for c in self.flow.cases for sha in c.pages])
 
     def _page_bytes(self, sha: str) -> bytes:
-        for case in self.flow.cases:
-            if sha in case.page_bytes:
-                return case.page_bytes[sha]
+        """A page of a document held on this screen, or in the same-field list (which claims
+        documents of the whole batch, beyond the few this screen holds)."""
+        flows = [self.flow] + ([self.same_field.flow] if self.same_field is not None else [])
+        for flow in flows:
+            for case in flow.cases:
+                if sha in case.page_bytes:
+                    return case.page_bytes[sha]
         raise KeyError(sha)
 
     def _refresh(self) -> None:
