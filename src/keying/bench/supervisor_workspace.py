@@ -5,7 +5,8 @@ screenshot or a try-out: `python -m keying.bench.supervisor_workspace DIR`). No 
 
 Pass 1 keys the true values; pass 2 the same with `errors` scalar fields keyed wrong (a
 keyer's error of the simulator: a neighbouring key, two characters swapped, one left out …,
-always a material difference for the reconciler).
+always a material difference for the reconciler) and, when asked, `minor` text or name fields
+written in another form (other letter case, a final period: a minor flag, decided in bulk).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from keying.bench.simulator import make_error
+from keying.bench.sim_mistakes import habits, make_error, make_form_variant
 from keying.bench.station_workspace import page_png
 from keying.demo.values import generate_values
 from keying.forms import FormDefinition, load_form
@@ -37,25 +38,36 @@ FORM = "household_census"
 
 
 def with_errors(
-    form: FormDefinition, values: dict[str, Any], errors: int, rng: random.Random
+    form: FormDefinition, values: dict[str, Any], errors: int, rng: random.Random, minor: int = 0
 ) -> dict[str, Any]:
-    """`values` with `errors` scalar fields keyed wrong (materially)."""
+    """`values` with `errors` scalar fields keyed wrong (materially) and `minor` other text
+    or name fields written in another form."""
     out = dict(values)
     fields = [f for f in form.fields if not f.is_table and str(values.get(f.name) or "").strip()]
-    for fd in rng.sample(fields, min(errors, len(fields))):
+    wrong_fields = rng.sample(fields, min(errors, len(fields)))
+    for fd in wrong_fields:
         for _ in range(20):
             wrong = make_error(rng, fd, str(values[fd.name]))
             if not same_value(fd, wrong, str(values[fd.name])):
                 out[fd.name] = wrong
                 break
+    wordy = [f for f in fields if habits(f).forms and f not in wrong_fields]
+    for fd in rng.sample(wordy, min(minor, len(wordy))):
+        out[fd.name] = make_form_variant(rng, str(values[fd.name]))
     return out
 
 
 def key_two_passes(
-    services: Services, batch_name: str, errors: int = 2, seed: int = 7, limit: int | None = None
+    services: Services,
+    batch_name: str,
+    errors: int = 2,
+    seed: int = 7,
+    limit: int | None = None,
+    minor: int = 0,
 ) -> int:
-    """Key pass 1 (the gold values) and pass 2 (with errors) of the batch's documents still
-    being keyed, and reconcile them; returns how many discrepancies wait."""
+    """Key pass 1 (the gold values) and pass 2 (with errors, and `minor` fields in another
+    form) of the batch's documents still being keyed, and reconcile them; returns how many
+    discrepancies wait."""
     rng = random.Random(seed)
     with services.sessions() as session:
         batch = session.query(Batch).filter(Batch.name == batch_name).one()
@@ -70,7 +82,7 @@ def key_two_passes(
         for doc in docs[:limit]:
             gold = doc.gold_values or generate_values(form, rng)
             for n, (op, vals) in enumerate(
-                zip(ops, (gold, with_errors(form, gold, errors, rng)), strict=True), start=1
+                zip(ops, (gold, with_errors(form, gold, errors, rng, minor)), strict=True), start=1
             ):
                 payload = KeyingPayload(
                     uuid=str(uuid.uuid4()),
@@ -130,10 +142,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", required=True, help="the batch's name")
     parser.add_argument("--documents", type=int, default=None, help="at most this many")
     parser.add_argument("--errors", type=int, default=2, help="wrong fields per document")
+    parser.add_argument(
+        "--minor",
+        type=int,
+        default=0,
+        help="text or name fields per document written in another form (letter case, a "
+        "final period): minor flags, decided in bulk",
+    )
     args = parser.parse_args(argv)
     services = Services(Workspace.from_dir(args.workspace))
     try:
-        found = key_two_passes(services, args.batch, args.errors, limit=args.documents)
+        found = key_two_passes(
+            services, args.batch, args.errors, limit=args.documents, minor=args.minor
+        )
     finally:
         services.close()
     print(f"{found} discrepancies wait for a supervisor in {args.batch}")
