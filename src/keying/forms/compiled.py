@@ -40,8 +40,9 @@ import msgspec
 from keying import __version__
 from keying.dirs import cache_dir
 from keying.forms.dates import DateFormat, TwoDigitYears, parse_format
+from keying.forms.field_reading import FieldReading
 from keying.forms.limits import MAX_FILE_BYTES
-from keying.forms.types import TYPES, FieldType
+from keying.forms.types import TYPES
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef, FormDefinition
@@ -96,7 +97,7 @@ _decode_form = msgspec.msgpack.Decoder(_FormData).decode
 _encode = msgspec.msgpack.Encoder().encode
 
 
-class PlainField:
+class PlainField(FieldReading):
     """What the reconciler reads of a `FieldDef`, as plain attributes."""
 
     __slots__ = (
@@ -151,10 +152,6 @@ class PlainField:
         self.date_formats: tuple[DateFormat, ...] = tuple(parse_format(f, years) for f in fmts)
 
     @property
-    def kind(self) -> FieldType:
-        return TYPES[self.type]
-
-    @property
     def compiled_pattern(self) -> FormPattern | None:
         if self.pattern is None:
             return None
@@ -163,23 +160,6 @@ class PlainField:
 
             self._pattern = FormPattern(self.pattern)
         return self._pattern
-
-    @property
-    def is_table(self) -> bool:
-        return TYPES[self.type].table
-
-    @property
-    def compare_policy(self) -> str:
-        if self.compare is not None:
-            return self.compare
-        return TYPES[self.type].compare_default
-
-    def minor_rule_on(self, rule: str) -> bool:
-        if self.minor is None or self.minor is True:
-            return True
-        if self.minor is False:
-            return False
-        return self.minor.get(rule, True)
 
     def column(self, name: str) -> PlainField:
         for col in self.columns or []:

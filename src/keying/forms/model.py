@@ -19,13 +19,14 @@ from pydantic import (
 
 from keying.forms import limits
 from keying.forms.dates import DEFAULT_PIVOT, DateFormat, TwoDigitYears, parse_format
+from keying.forms.field_reading import FieldReading
 from keying.forms.local_text import per_language
 from keying.forms.minor_rules import MINOR_RULES as MINOR_RULES
 from keying.forms.minor_rules import MINOR_RULES_OF_POLICY as MINOR_RULES_OF_POLICY
 from keying.forms.minor_rules import MinorRule as MinorRule
 from keying.forms.pattern_match import FormPattern
 from keying.forms.rules import KEYWORDS, Rule, RuleError, parse_rule
-from keying.forms.types import TYPED_KEYS, TYPES, FieldType
+from keying.forms.types import TYPED_KEYS, TYPES
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
@@ -97,7 +98,7 @@ class TwoDigitYear(_Strict):
         return TwoDigitYears(pivot=DEFAULT_PIVOT if self.pivot is None else self.pivot)
 
 
-class FieldDef(_Strict):
+class FieldDef(_Strict, FieldReading):
     name: Name
     label: LocalLabel
     type: str  # a name in keying.forms.types.TYPES
@@ -218,35 +219,13 @@ class FieldDef(_Strict):
 
     # --- derived -----------------------------------------------------------------------
 
-    @property
-    def kind(self) -> FieldType:
-        """The field type (keying.forms.types) this field is."""
-        return TYPES[self.type]
-
-    @property
-    def is_table(self) -> bool:
-        return TYPES[self.type].table
-
-    @property
-    def compare_policy(self) -> str:
-        """The reconciler's policy: `compare`, else the default of the type."""
-        if self.compare is not None:
-            return self.compare
-        return TYPES[self.type].compare_default
+    # kind, is_table, compare_policy, minor_rule_on: FieldReading (shared with PlainField)
 
     @cached_property
     def date_formats(self) -> tuple[DateFormat, ...]:
         fmts = [self.format] if isinstance(self.format, str) else self.format or []
         years = self.two_digit_year.rule if self.two_digit_year else TwoDigitYears()
         return tuple(parse_format(f, years) for f in fmts)
-
-    def minor_rule_on(self, rule: str) -> bool:
-        """Whether a minor rule applies to this field (`minor:`; every rule on by default)."""
-        if self.minor is None or self.minor is True:
-            return True
-        if self.minor is False:
-            return False
-        return self.minor.get(rule, True)  # type: ignore[call-overload]
 
     @cached_property
     def compiled_pattern(self) -> FormPattern | None:
