@@ -225,6 +225,34 @@ class Cell:
         out.reasons[key] = f"discrepancy: {d.kind}"
         return None
 
+    def compare2(
+        self,
+        ta: str,
+        tb: str,
+        out: Collector,
+        field: str,
+        key: str,
+        rows: tuple[int | None, ...] = (None, None, None),
+    ) -> Any:
+        """`compare([ta, tb], ...)`: two passes' keyed texts, which differ."""
+        keys = self.keys
+        ka = keys.get(ta)
+        if ka is None:
+            ka = self.key(ta)
+        kb = keys.get(tb)
+        if kb is None:
+            kb = self.key(tb)
+        if self.required and not (ta + tb).strip():  # `not_keyed`
+            return self.record_not_keyed(2, out, field, key, rows)
+        if ka == kb:
+            pending = Pending(self, [ta, tb])
+            out.reasons[key] = pending
+            return pending
+        d = self._discrepancy(ta, tb, field, None if key == field else self.name, rows)
+        out.discrepancies.append(d)
+        out.reasons[key] = f"discrepancy: {d.kind}"
+        return None
+
     def record_not_keyed(
         self,
         passes: int,

@@ -20,11 +20,13 @@ from keying.reconcile.fields import Cell, Collector
 from keying.reconcile.normalize import as_text, empty_reason
 from keying.reconcile.result import Reconciliation
 from keying.reconcile.tables import Table, as_rows
+from keying.reconcile.tables3 import compare3
 
 if TYPE_CHECKING:
     from keying.forms.compiled import FieldLike, FormLike
 
 _MISSING = object()
+_STR_OR_NONE = frozenset((str, type(None)))
 
 
 class Shown:
@@ -164,7 +166,9 @@ class FormPlan:
         names, cells = self.scalar_names, self.scalar_cells
         xs = list(map(a.get, names))
         ys = list(map(b.get, names))
-        if xs != ys or list(map(type, xs)) != list(map(type, ys)) or 0 in xs:
+        if xs != ys or not _STR_OR_NONE.issuperset(map(type, xs)):
+            # (equal lists of strings and None are equal texts; other values are compared
+            # as the text they are read as, `_differing`)
             # compress/map(ne) run in C: only the fields whose keyed values differ reach Python.
             differ = self._differing(xs, ys)
             if differ:
@@ -172,10 +176,15 @@ class FormPlan:
                 decided = out.decided
                 for i in differ:
                     name = names[i]
-                    texts = [as_text(xs[i]), as_text(ys[i])]
-                    decided[name] = cells[i].compare(texts, out, name, name)
-        req = self.required_values(xs)
-        if None in req or "" in req or _any_space(req):
+                    x, y = xs[i], ys[i]
+                    decided[name] = cells[i].compare2(
+                        x if type(x) is str else as_text(x),
+                        y if type(y) is str else as_text(y),
+                        out,
+                        name,
+                        name,
+                    )
+        if not _all_keyed(self.required_values(xs)):
             out = self._not_keyed(xs, out, 2)
         for name, table in self.tables:
             x = a.get(name)
@@ -211,7 +220,7 @@ class FormPlan:
             x, y, z = ag(name), bg(name), cg(name)
             if x == y == z and not table.any_unkeyed(x):
                 continue
-            table.compare3(x, y, z, out)
+            compare3(table, x, y, z, out)
         if self.shown:
             self._shown((a, b, c), out)
         keyings = (a, b, c)
@@ -253,7 +262,7 @@ class FormPlan:
                 if len(raws) == 2:
                     unit.compare2(raws[0], raws[1], out)
                 else:
-                    unit.compare3(raws[0], raws[1], raws[2], out)
+                    compare3(unit, raws[0], raws[1], raws[2], out)
                 continue
             texts = [as_text(r) for r in raws]
             if not all(shown) and all(not t.strip() for t in texts):
@@ -275,12 +284,14 @@ def _empty(v: Any) -> bool:
     return v is None or (type(v) is str and (not v or v.isspace()))
 
 
-def _any_space(values: tuple[Any, ...]) -> bool:
-    """Is any of these keyed values a string of only spaces? (in C for strings)"""
+def _all_keyed(values: tuple[Any, ...]) -> bool:
+    """Is none of these keyed values missing, "" or only spaces? (in C for strings)"""
     try:
-        return any(map(str.isspace, values))
-    except TypeError:  # a value that is not a string (a JSON number or true/false)
-        return any(type(v) is str and v.isspace() for v in values)
+        return all(map(str.strip, values))
+    except TypeError:  # None, or a value that is not a string (a JSON number, true/false)
+        if None in values or "" in values:
+            return False
+        return not any(type(v) is str and v.isspace() for v in values)
 
 
 _PLANS: OrderedDict[int, tuple[FormLike, FormPlan]] = OrderedDict()

@@ -17,23 +17,24 @@ of three wrong) are paired by position without running the alignment.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from operator import call
+from collections.abc import Callable, Iterable, Mapping
+from itertools import chain
+from operator import call, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from keying.forms.markers import ILLEGIBLE
-from keying.reconcile.align import align_rows, in_order_of_c, partners
-from keying.reconcile.fields import PASS_NAMES, Cell, Collector
+from keying.reconcile.align import align_rows
+from keying.reconcile.fields import Cell, Collector
 from keying.reconcile.normalize import as_text
+from keying.reconcile.positional import POSITIONAL_MIN, by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
 
 if TYPE_CHECKING:
     from keying.forms.compiled import FieldLike, FormLike
 
-POSITIONAL_MIN = 0.6  # all differing rows at least this similar: pair by position
 MATCH_OFFSET = 0.5  # a pair scores similarity - 0.5; a row left alone scores 0
 
 Row = Mapping[str, Any]
@@ -84,6 +85,7 @@ def within_a_typo(x: str, y: str) -> bool:
 
 class Table:
     __slots__ = (
+        "_required_get",
         "cells",
         "fuzzy",
         "id_names",
@@ -101,6 +103,7 @@ class Table:
         self.cells = [Cell(col, form) for col in field.columns or []]
         self.names = tuple(c.name for c in self.cells)
         self.required = tuple(c.name for c in self.cells if c.required)
+        self._required_get: Callable[[Row], Any] = itemgetter(*self.required or ("",))
         self.keys = tuple(c.key for c in self.cells)
         self.key_memos: tuple[Callable[[Any], Any], ...] = tuple(c.keys.get for c in self.cells)
         self.memos: tuple[Callable[[Any], Any], ...] = tuple(c.memo.get for c in self.cells)
@@ -125,7 +128,22 @@ class Table:
     def any_unkeyed(self, raw: Any) -> bool:
         """Does a table every pass keyed identically have a `not_keyed` cell? (then it
         is compared cell by cell, which flags them)"""
-        return bool(self.required) and any(map(self.unkeyed, as_rows(raw)))
+        if not self.required:
+            return False
+        rows = as_rows(raw)
+        if rows is not raw:  # rows that are not all plain objects (dicts)
+            return any(map(self.unkeyed, rows))
+        try:  # the required cells of every row, by C loops: is any "" or only spaces?
+            return not all(map(str.strip, self._required_cells(rows)))
+        except KeyError:  # a cell missing: not keyed
+            return True
+        except TypeError:  # a cell that is not a string: None, a JSON number, true/false
+            return any(map(self.unkeyed, rows))
+
+    def _required_cells(self, rows: list[Row]) -> Iterable[Any]:
+        if len(self.required) == 1:
+            return map(self._required_get, rows)
+        return chain.from_iterable(map(self._required_get, rows))
 
     def identical_value(self, raw: Any) -> list[dict[str, Any]]:
         return [self.same_row_value(row) for row in as_rows(raw)]
@@ -317,6 +335,26 @@ class Table:
             out.decided[name] = [_Same(r) for r in rows_a]
             out.reasons[name] = self.identical_reason(rows_a, 2)
             return
+        if len(rows_a) == len(rows_b):
+            todo = by_position(self, rows_a, rows_b)
+            if todo is not None:
+                # Paired row by row (what `align` gives such tables): only the rows in
+                # `todo` are compared cell by cell, the others were keyed identically.
+                value: list[Any] = list(map(_Same, rows_a))
+                found = out.discrepancies
+                before = len(found)
+                for i in todo:
+                    since = len(found)
+                    value[i] = self._cells2(rows_a[i], rows_b[i], i, i, out)
+                    _tag(found, since, i)
+                out.decided[name] = value
+                out.reasons[name] = _summary(len(rows_a), 0, len(found) - before)
+                return
+        self.compare2_aligned(rows_a, rows_b, out)
+
+    def compare2_aligned(self, rows_a: list[Row], rows_b: list[Row], out: Collector) -> None:
+        """Two passes' rows paired by `align`, then compared cell by cell."""
+        name = self.name
         keys_a: list[Any] = [None] * len(rows_a)
         keys_b: list[Any] = [None] * len(rows_b)
         pairs = self.align(rows_a, rows_b, keys_a, keys_b)
@@ -328,108 +366,28 @@ class Table:
                 if rows_a[i] == rows_b[j] and not self.unkeyed(rows_a[i]):
                     value.append(_Same(rows_a[i]))
                     continue
-                value.append(self._cells([rows_a[i], rows_b[j]], (i, j), out))
+                value.append(self._cells2(rows_a[i], rows_b[j], i, j, out))
             else:
                 out.discrepancies.append(self._row_discrepancy(rows_a, rows_b, i, j))
                 value.append(dict.fromkeys((c.name for c in self.cells), None))
             _tag(out.discrepancies, since, len(value) - 1)
         out.decided[name] = value
-        out.reasons[name] = self._summary(pairs, len(out.discrepancies) - before)
+        both = sum(1 for i, j in pairs if i is not None and j is not None)
+        out.reasons[name] = _summary(both, len(pairs) - both, len(out.discrepancies) - before)
 
-    def compare3(self, raw_a: Any, raw_b: Any, raw_c: Any, out: Collector) -> None:
-        """Three passes: align B and C to A (and C to B); a row or cell two passes share
-        is agreed, "2 of 3". C settles which rows exist, in its order: rows only one of A
-        and B keyed are put in C's order, and a row C keyed elsewhere (the passes keyed
-        the rows in another order) is flagged, never agreed twice."""
-        rows = [as_rows(raw_a), as_rows(raw_b), as_rows(raw_c)]
-        name = self.name
-        if rows[0] == rows[1] == rows[2] and not self.any_unkeyed(rows[0]):
-            out.decided[name] = [_Same(r) for r in rows[0]]
-            out.reasons[name] = self.identical_reason(rows[0], 3)
-            return
-        keys: list[list[Any]] = [[None] * len(rs) for rs in rows]
-        a_to_c = partners(self.align(rows[0], rows[2], keys[0], keys[2]))
-        b_to_c = partners(self.align(rows[1], rows[2], keys[1], keys[2]))
-        ab = in_order_of_c(self.align(rows[0], rows[1], keys[0], keys[1]), a_to_c, b_to_c)
-        # rows of C paired with no row of A or B: one may be a row known by an illegible
-        # name only (never paired), which C then cannot be said to lack
-        c_free = bool(self.ids) and len(set(a_to_c.values()) | set(b_to_c.values())) < len(rows[2])
-        before = len(out.discrepancies)
-        value: list[dict[str, Any]] = []
-        used: set[int] = set()  # rows of C that settled a row already
-        last = -1  # the last of them: C's order must go on from there
-        for i, j in ab:
-            since = len(out.discrepancies)
-            if i is not None and j is not None:
-                k = a_to_c.get(i)
-                if k is not None and b_to_c.get(j) == k and k > last:
-                    trio = [rows[0][i], rows[1][j], rows[2][k]]
-                    value.append(self._cells(trio, (i, j, k), out))
-                    used.add(k)
-                    last = k
-                else:
-                    value.append(self._cells([rows[0][i], rows[1][j]], (i, j), out))
-                _tag(out.discrepancies, since, len(value) - 1)
-                continue
-            # A row only one of A and B has: does C side with it, or with its absence?
-            side, idx = (0, i) if i is not None else (1, j)
-            assert idx is not None
-            k = (a_to_c if side == 0 else b_to_c).get(idx)
-            lone, other = PASS_NAMES[side], PASS_NAMES[1 - side]
-            key = f"{name}[{lone.lower()}{idx}]"
-            if k is None and not (c_free and self.raw_blind(rows[side][idx])):
-                out.reasons[key] = f"2 of 3 ({other}, C) have no such row here; {lone} keyed one"
-                out.dissent[key] = [lone.lower()]
-                continue
-            if k is None:  # known by an illegible name, and C has rows no pass shares
-                d = self._row_discrepancy(rows[0], rows[1], i, j)
-                d.passes = ["a", "b", "c"]
-                d.explanation += (
-                    "; its name is illegible, so no row of C can be told to be it or not"
-                )
-                out.discrepancies.append(d)
-                value.append(dict.fromkeys((c.name for c in self.cells), None))
-                _tag(out.discrepancies, since, len(value) - 1)
-                continue
-            in_order = k > last and k not in used
-            if in_order and self._keys(rows[side], keys[side], idx) == self._keys(
-                rows[2], keys[2], k
-            ):
-                value.append(self._cells([rows[side][idx], rows[2][k]], (idx, k), Collector()))
-                out.reasons[key] = f"2 of 3 ({lone}, C) keyed this row; {other} skipped it"
-                out.dissent[key] = [other.lower()]
-                used.add(k)
-                last = k
-                continue
-            d = self._row_discrepancy(rows[0], rows[1], i, j)
-            d.row_c = k
-            d.c = self.row_text(rows[2][k])
-            d.passes = ["a", "b", "c"]
-            if in_order:
-                d.explanation += f"; C keyed the row differently: {d.c}"
-            else:
-                d.explanation += (
-                    f"; C keyed it as row {k + 1}, in another order: the passes disagree "
-                    "on the order of the rows"
-                )
-            out.discrepancies.append(d)
-            value.append(dict.fromkeys((c.name for c in self.cells), None))
-            _tag(out.discrepancies, since, len(value) - 1)
-        out.decided[name] = value
-        out.reasons[name] = self._summary(ab, len(out.discrepancies) - before)
-
-    def _cells(self, rows: list[Row], idx: tuple[int, ...], out: Collector) -> dict[str, Any]:
+    def _cells2(self, ra: Row, rb: Row, i: int, j: int, out: Collector) -> dict[str, Any]:
+        """`_cells` of two partner rows, A's row i and B's row j."""
         row_value: dict[str, Any] = {}
         name = self.name
-        rows_idx: tuple[int | None, ...] = idx if len(idx) == 3 else (*idx, None)
-        for cell in self.cells:
-            texts = [as_text(r.get(cell.name)) for r in rows]
-            first = texts[0]
-            if texts.count(first) == len(texts) and not (cell.required and not first.strip()):
-                row_value[cell.name] = Pending(cell, texts[:1])
+        for cell, column in zip(self.cells, self.names, strict=True):
+            x, y = ra.get(column), rb.get(column)
+            tx = x if type(x) is str else as_text(x)
+            ty = y if type(y) is str else as_text(y)
+            if tx == ty and not (cell.required and not tx.strip()):
+                row_value[column] = Pending(cell, [tx])
                 continue
-            cell_key = f"{name}[{idx[0]}].{cell.name}"
-            row_value[cell.name] = cell.compare(texts, out, name, cell_key, rows_idx)
+            key = f"{name}[{i}].{column}"
+            row_value[column] = cell.compare2(tx, ty, out, name, key, (i, j, None))
         return row_value
 
     def _row_discrepancy(
@@ -466,15 +424,6 @@ class Table:
             f"row {j + 1} of B has no partner in A (B added it, or A skipped it): {text}",
         )
 
-    @staticmethod
-    def _summary(pairs: list[Pair], flagged: int) -> str:
-        both = sum(1 for i, j in pairs if i is not None and j is not None)
-        text = f"{both} row{'s' if both != 1 else ''} aligned"
-        lone = len(pairs) - both
-        if lone:
-            text += f", {lone} without partner"
-        return text + (f"; {flagged} discrepanc{'ies' if flagged != 1 else 'y'}" if flagged else "")
-
 
 class _Same:
     """A row every pass keyed identically; its normalized values are made when read."""
@@ -489,3 +438,11 @@ def _tag(found: list[Discrepancy], since: int, row: int) -> None:
     """The discrepancies found since `since` are in row `row` of the agreed table."""
     for d in found[since:]:
         d.row = row
+
+
+def _summary(both: int, lone: int, flagged: int) -> str:
+    """A table's explanation: how many rows were aligned, left alone, flagged."""
+    text = f"{both} row{'s' if both != 1 else ''} aligned"
+    if lone:
+        text += f", {lone} without partner"
+    return text + (f"; {flagged} discrepanc{'ies' if flagged != 1 else 'y'}" if flagged else "")

@@ -1,0 +1,177 @@
+"""The reconciler's fast paths of issue 16 (speed) give exactly the general path's answer.
+
+- a table of two passes with as many rows on both sides goes row by row without `align`
+  (`positional.by_position`, with `_alike` for rows whose keys need not be made); the
+  answer is compared, entry by entry, with the general path's (`Table.compare2_aligned`:
+  `align`, then the rows compared cell by cell);
+- `Cell.compare2` (two keyed texts) is `Cell.compare` of the pair;
+- `Table.any_unkeyed` (by C loops over every row's required cells) is `Table.unkeyed` of
+  some row;
+- the plan's check that no required scalar is left empty is `_not_keyed`'s rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from keying.bench import simulator as sim
+from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
+from keying.reconcile import reconcile
+from keying.reconcile.fields import Cell, Collector
+from keying.reconcile.plan import _all_keyed, _empty
+from keying.reconcile.positional import by_position
+from keying.reconcile.result import resolve_reason
+from keying.reconcile.tables import Row, Table
+
+FORM = parse_form(
+    """
+form: fast
+title: Fast paths
+version: 1
+fields:
+  - name: members
+    label: Members
+    type: table
+    columns:
+      - {name: name, label: Name, type: text, compare: name}
+      - {name: age, label: Age, type: integer}
+      - {name: sex, label: Sex, type: choice, choices: {M: Male, F: Female}}
+  - name: items
+    label: Items
+    type: table
+    required: false
+    columns:
+      - {name: code, label: Code, type: text, compare: exact}
+      - {name: qty, label: Qty, type: integer}
+      - {name: note, label: Note, type: text, required: false}
+""",
+    "<fast>",
+)
+
+NAMES = ["Sokha", "Sokh", "sokha", "Dara", "Dara Chan", "Chan Dara", "Vanna", ""]
+CELL = st.one_of(
+    st.sampled_from(["", " ", "  ", "7", "07", "7.0", "8", "M", "m", "F", "AB-1", "AB 1"]),
+    st.sampled_from([ILLEGIBLE, BLANK_ON_PAPER, f" {ILLEGIBLE}"]),
+    st.sampled_from(NAMES),
+    st.none(),
+    st.integers(0, 9),
+    st.booleans(),
+)
+
+
+def _row(draw: Any, columns: list[str]) -> dict[str, Any]:
+    row = {}
+    for c in columns:
+        if draw(st.integers(0, 9)) == 0:
+            continue  # the cell missing
+        row[c] = draw(CELL if draw(st.booleans()) else st.sampled_from(NAMES))
+    return row
+
+
+@st.composite
+def _tables(draw: Any, columns: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Two keyings of a table of the same length: B is A with a few cells changed."""
+    a = [_row(draw, columns) for _ in range(draw(st.integers(0, 5)))]
+    b = [dict(r) for r in a]
+    for _ in range(draw(st.integers(0, 4))):
+        if not b:
+            break
+        r = b[draw(st.integers(0, len(b) - 1))]
+        r[draw(st.sampled_from(columns))] = draw(CELL)
+    if draw(st.integers(0, 5)) == 0 and len(b) > 1:  # a row moved: not by position
+        b.append(b.pop(0))
+    return a, b
+
+
+def _outcome(table: Table, out: Collector) -> Any:
+    discrepancies = [(d.to_json(), d.row) for d in out.discrepancies]
+    reasons = {k: resolve_reason(v) for k, v in out.reasons.items()}
+    return table.finish(out.decided[table.name]), reasons, discrepancies
+
+
+def _both_paths(field: int, a: list[Row], b: list[Row]) -> None:
+    table = Table(FORM.fields[field], FORM)
+    fast, slow = Collector(), Collector()
+    table.compare2(a, b, fast)
+    if a == b and not table.any_unkeyed(a):
+        return  # identical tables: not compared (`_Same` rows)
+    table.compare2_aligned(a, b, slow)
+    assert _outcome(table, fast) == _outcome(table, slow)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_tables(["name", "age", "sex"]))
+def test_tables_paired_by_position_as_align_pairs_them(tables: Any) -> None:
+    _both_paths(0, *tables)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tables(["code", "qty", "note"]))
+def test_tables_without_a_name_column_too(tables: Any) -> None:
+    _both_paths(1, *tables)
+
+
+def test_the_fast_path_is_taken_and_agrees_on_the_simulated_batch() -> None:
+    form = sim.survey_form()
+    table = Table(next(f for f in form.fields if f.is_table), form)
+    paired = 0
+    for d in sim.simulate(400, seed=3):
+        a: list[Row] = d.a.values["members"]
+        b: list[Row] = d.b.values["members"]
+        if a == b:
+            continue
+        if len(a) == len(b) and by_position(table, a, b) is not None:
+            paired += 1
+        for x, y in ((a, b), (b, a)):
+            fast, slow = Collector(), Collector()
+            table.compare2(x, y, fast)
+            table.compare2_aligned(x, y, slow)
+            assert _outcome(table, fast) == _outcome(table, slow)
+    assert paired > 100  # the common case: rows of the same length, a cell differs
+
+
+def test_an_equal_row_with_an_illegible_name_is_not_paired_by_position() -> None:
+    """As `align`: a row known by an illegible name only is no evidence, so the table is
+    aligned (the illegible rows shown whole), even though A and B keyed it alike."""
+    a = [{"name": ILLEGIBLE, "age": "20", "sex": "F"}, {"name": "Dara", "age": "7", "sex": "M"}]
+    b = [dict(a[0]), {"name": "Dara", "age": "8", "sex": "M"}]
+    table = Table(FORM.fields[0], FORM)
+    assert by_position(table, a, b) is None
+    r = reconcile(FORM, {"members": a}, {"members": b})
+    assert sorted(d.kind for d in r.discrepancies) == ["extra_row", "missing_row", "substitution"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(CELL, CELL, st.booleans())
+def test_cell_compare2_is_compare_of_the_pair(x: Any, y: Any, in_table: bool) -> None:
+    from keying.reconcile.normalize import as_text
+
+    field = FORM.fields[0].columns[1] if in_table else FORM.fields[0].columns[0]  # type: ignore[index]
+    tx, ty = as_text(x), as_text(y)
+    key = "members[0].age" if in_table else "members"
+    rows = (0, 1, None)
+    one, two = Collector(), Collector()
+    v1 = Cell(field, FORM).compare([tx, ty], one, "members", key, rows)
+    v2 = Cell(field, FORM).compare2(tx, ty, two, "members", key, rows)
+    assert (resolve_reason(v1) if v1 is not None else None) == (
+        resolve_reason(v2) if v2 is not None else None
+    )
+    assert {k: resolve_reason(v) for k, v in one.reasons.items()} == {
+        k: resolve_reason(v) for k, v in two.reasons.items()
+    }
+    assert [d.to_json() for d in one.discrepancies] == [d.to_json() for d in two.discrepancies]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["name", "age", "sex"]), CELL), max_size=4))
+def test_any_unkeyed_is_some_row_unkeyed(rows: list[dict[str, Any]]) -> None:
+    table = Table(FORM.fields[0], FORM)
+    assert table.any_unkeyed(rows) == any(table.unkeyed(r) for r in rows)
+
+
+@given(st.lists(CELL, max_size=6))
+def test_all_keyed_is_no_value_empty(values: list[Any]) -> None:
+    assert _all_keyed(tuple(values)) == (not any(_empty(v) for v in values))
