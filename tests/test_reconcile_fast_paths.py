@@ -4,7 +4,9 @@
   (`positional.by_position`, with `_alike` for rows whose keys need not be made); the
   answer is compared, entry by entry, with the general path's (`Table.compare2_aligned`:
   `align`, then the rows compared cell by cell);
-- `Cell.compare2` (two keyed texts) is `Cell.compare` of the pair;
+- `Cell.compare2` (two keyed texts) decides as the plain rules do, and its discrepancies,
+  described when first read (`unclassified.py`), are the plain description made at once
+  (equal, copied and pickled as the plain dataclass);
 - `Table.any_unkeyed` (by C loops over every row's required cells) is `Table.unkeyed` of
   some row;
 - the plan's check that no required scalar is left empty is `_not_keyed`'s rule.
@@ -12,6 +14,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from typing import Any
 
 from hypothesis import given, settings
@@ -21,10 +25,12 @@ from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
 from keying.reconcile import reconcile
 from keying.reconcile.fields import Cell, Collector
+from keying.reconcile.normalize import as_text
 from keying.reconcile.plan import _all_keyed, _empty
 from keying.reconcile.positional import by_position
-from keying.reconcile.result import resolve_reason
+from keying.reconcile.result import Discrepancy, Pending, resolve_reason
 from keying.reconcile.tables import Row, Table
+from keying.reconcile.unclassified import Unclassified
 
 FORM = parse_form(
     """
@@ -146,23 +152,47 @@ def test_an_equal_row_with_an_illegible_name_is_not_paired_by_position() -> None
 
 @settings(max_examples=300, deadline=None)
 @given(CELL, CELL, st.booleans())
-def test_cell_compare2_is_compare_of_the_pair(x: Any, y: Any, in_table: bool) -> None:
-    from keying.reconcile.normalize import as_text
-
+def test_cell_compare2_decides_and_describes_as_the_plain_rules(
+    x: Any, y: Any, in_table: bool
+) -> None:
+    """Two keyed texts: `not_keyed`, agreed (a `Pending`), or a discrepancy described when
+    first read exactly as the plain description made at once (`Cell._discrepancy`)."""
     field = FORM.fields[0].columns[1] if in_table else FORM.fields[0].columns[0]  # type: ignore[index]
     tx, ty = as_text(x), as_text(y)
-    key = "members[0].age" if in_table else "members"
+    key, column = ("members[0].age", "age") if in_table else ("members", None)
     rows = (0, 1, None)
-    one, two = Collector(), Collector()
-    v1 = Cell(field, FORM).compare([tx, ty], one, "members", key, rows)
-    v2 = Cell(field, FORM).compare2(tx, ty, two, "members", key, rows)
-    assert (resolve_reason(v1) if v1 is not None else None) == (
-        resolve_reason(v2) if v2 is not None else None
-    )
-    assert {k: resolve_reason(v) for k, v in one.reasons.items()} == {
-        k: resolve_reason(v) for k, v in two.reasons.items()
-    }
-    assert [d.to_json() for d in one.discrepancies] == [d.to_json() for d in two.discrepancies]
+    cell, plain = Cell(field, FORM), Cell(field, FORM)
+    out = Collector()
+    got = cell.compare2(tx, ty, out, "members", key, rows)
+    if cell.not_keyed([tx, ty]):
+        assert got is None and [d.kind for d in out.discrepancies] == ["not_keyed"]
+    elif plain.key(tx) == plain.key(ty):
+        assert isinstance(got, Pending) and not out.discrepancies
+        assert resolve_reason(out.reasons[key]) == plain.agreed([tx, ty])[1]
+    else:
+        want = plain._discrepancy(tx, ty, "members", column, rows)
+        (d,) = out.discrepancies
+        assert type(d) is Unclassified and type(want) is Discrepancy
+        assert resolve_reason(out.reasons[key]) == f"discrepancy: {want.kind}"
+        assert d == want and want == d and d.to_json() == want.to_json()
+        assert (d.severity, d.minor_kind) == (want.severity, want.minor_kind)
+        copied = copy.deepcopy(d)
+        assert type(copied) is Discrepancy and copied == want
+        assert pickle.loads(pickle.dumps(d)) == want
+
+
+def test_a_flag_is_described_when_first_read_and_a_value_set_stays() -> None:
+    cell = Cell(FORM.fields[0].columns[1], FORM)  # type: ignore[index]
+    d = Unclassified(cell, "34", "39", "members", "age", (2, 3, None))
+    assert d._of is not None  # nothing described yet
+    d.explanation += "; C keyed '34'"  # read, then set: described first
+    assert d._of is None
+    assert d.kind == "substitution" and (d.row_a, d.row_b, d.column) == (2, 3, "age")
+    assert d.explanation.endswith("(numbers 34 ≠ 39); C keyed '34'")
+    e = Unclassified(cell, "34", "39", "members", "age", (2, 3, None))
+    e.explanation = "set"
+    assert e.explanation == "set" and e.kind == "substitution"
+    assert e != d
 
 
 @settings(max_examples=300, deadline=None)

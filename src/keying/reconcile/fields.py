@@ -18,6 +18,7 @@ from keying.reconcile.normalize import (
     why_equal,
 )
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
+from keying.reconcile.unclassified import KindReason, Unclassified
 
 if TYPE_CHECKING:
     from keying.forms.compiled import FieldLike, FormLike
@@ -181,20 +182,13 @@ class Cell:
 
         Returns the agreed value (a `Pending` until read), or None when disputed.
         """
+        if len(texts) == 2:
+            return self.compare2(texts[0], texts[1], out, field, key, rows)
         norm = self.norm
         ks = [self.key(t) for t in texts]
         column = None if key == field else self.name
         if self.not_keyed(texts):
             return self.record_not_keyed(len(texts), out, field, key, rows)
-        if len(texts) == 2:
-            if ks[0] == ks[1]:
-                pending = Pending(self, texts)
-                out.reasons[key] = pending
-                return pending
-            d = self._discrepancy(texts[0], texts[1], field, column, rows)
-            out.discrepancies.append(d)
-            out.reasons[key] = f"discrepancy: {d.kind}"
-            return None
         ka, kb, kc = ks
         if ka == kb == kc:
             pending = Pending(self, texts)
@@ -248,9 +242,10 @@ class Cell:
             pending = Pending(self, [ta, tb])
             out.reasons[key] = pending
             return pending
-        d = self._discrepancy(ta, tb, field, None if key == field else self.name, rows)
+        # described when first read (`unclassified.py`)
+        d = Unclassified(self, ta, tb, field, None if key == field else self.name, rows)
         out.discrepancies.append(d)
-        out.reasons[key] = f"discrepancy: {d.kind}"
+        out.reasons[key] = KindReason(d)
         return None
 
     def record_not_keyed(
@@ -315,14 +310,20 @@ class Cell:
         d.passes = ["a", "b", "c"]
         return d
 
-    def _discrepancy(
-        self, ta: str, tb: str, field: str, column: str | None, rows: tuple[int | None, ...]
-    ) -> Discrepancy:
+    def describe(self, ta: str, tb: str) -> tuple[str, str, str, float, Any, Any, str]:
+        """(a, b, kind, similarity, spans_a, spans_b, explanation) of two keyed texts that
+        disagree (`classify_values`)."""
         a, b, kind, sim, spans_a, spans_b, expl = classify_values(self.norm, ta, tb)
         if kind == "missing_value" and self.required:
             empty = ta if state_of(ta) == NOTHING else tb
             if not empty.strip():
                 expl += " (a required field left empty)"
+        return a, b, kind, sim, spans_a, spans_b, expl
+
+    def _discrepancy(
+        self, ta: str, tb: str, field: str, column: str | None, rows: tuple[int | None, ...]
+    ) -> Discrepancy:
+        a, b, kind, sim, spans_a, spans_b, expl = self.describe(ta, tb)
         return Discrepancy(
             field,
             rows[0] if column is not None else None,
