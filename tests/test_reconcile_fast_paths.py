@@ -7,6 +7,8 @@
 - `Cell.compare2` (two keyed texts) decides as the plain rules do, and its discrepancies,
   described when first read (`unclassified.py`), are the plain description made at once
   (equal, copied and pickled as the plain dataclass);
+- tables of different lengths whose rows equal at both ends leave rows of one side only
+  are aligned without the canonical order (`Table._ends_only`), as with it;
 - `Table.any_unkeyed` (by C loops over every row's required cells) is `Table.unkeyed` of
   some row;
 - the plan's check that no required scalar is left empty is `_not_keyed`'s rule.
@@ -29,7 +31,7 @@ from keying.reconcile.normalize import as_text
 from keying.reconcile.plan import _all_keyed, _empty
 from keying.reconcile.positional import by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_reason
-from keying.reconcile.tables import Row, Table
+from keying.reconcile.tables import Row, Table, _sig
 from keying.reconcile.unclassified import Unclassified
 
 FORM = parse_form(
@@ -148,6 +150,49 @@ def test_an_equal_row_with_an_illegible_name_is_not_paired_by_position() -> None
     assert by_position(table, a, b) is None
     r = reconcile(FORM, {"members": a}, {"members": b})
     assert sorted(d.kind for d in r.discrepancies) == ["extra_row", "missing_row", "substitution"]
+
+
+@st.composite
+def _skipped(draw: Any, columns: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Two keyings of a table of different lengths: rows skipped or added, cells changed."""
+    a, b = draw(_tables(columns))
+    for _ in range(draw(st.integers(1, 2))):
+        if b and draw(st.booleans()):
+            b.pop(draw(st.integers(0, len(b) - 1)))
+        else:
+            b.insert(draw(st.integers(0, len(b))), _row(draw, columns))
+    return a, b
+
+
+def _canonical_align(table: Table, a: list[Row], b: list[Row]) -> Any:
+    """`Table.align` of tables of different lengths without the ends-only answer: the rows'
+    canonical order, then `align_rows`."""
+    keys_a, keys_b = [table.row_keys(r) for r in a], [table.row_keys(r) for r in b]
+    sig_a = ["\x1e".join(map(_sig, k)) for k in keys_a]
+    sig_b = ["\x1e".join(map(_sig, k)) for k in keys_b]
+    if sig_a > sig_b:
+        return [(i, j) for j, i in table._align(keys_b, keys_a)]
+    return table._align(keys_a, keys_b)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_skipped(["name", "age", "sex"]), st.booleans())
+def test_a_row_skipped_is_aligned_as_the_canonical_order_aligns_it(
+    tables: Any, named: bool
+) -> None:
+    a, b = tables
+    table = Table(FORM.fields[0 if named else 1], FORM)
+    if not named:
+        a = [{"code": r.get("name"), "qty": r.get("age"), "note": r.get("sex")} for r in a]
+        b = [{"code": r.get("name"), "qty": r.get("age"), "note": r.get("sex")} for r in b]
+    got = table.align(a, b, [None] * len(a), [None] * len(b))
+    assert got == _canonical_align(table, a, b)
+    fast, slow = Collector(), Collector()
+    table.compare2(a, b, fast)
+    if a == b and not table.any_unkeyed(a):
+        return
+    table.compare2_aligned(a, b, slow)
+    assert _outcome(table, fast) == _outcome(table, slow)
 
 
 @settings(max_examples=300, deadline=None)

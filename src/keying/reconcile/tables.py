@@ -296,6 +296,9 @@ class Table:
             self._keys(rows_a, keys_a, i)
         for j in range(m):
             self._keys(rows_b, keys_b, j)
+        ends = self._ends_only(keys_a, keys_b)
+        if ends is not None:
+            return ends
         # Canonical order so that swapping A and B mirrors the alignment exactly.
         sig_a = ["\x1e".join(map(_sig, k)) for k in keys_a]
         sig_b = ["\x1e".join(map(_sig, k)) for k in keys_b]
@@ -308,13 +311,36 @@ class Table:
         """`align_rows`, where a row with an illegible identifying cell equals no row (it is
         never paired for being equal, at the ends or as an anchor: `fit` decides)."""
         fit = self.fit
-        eq_a: list[Any] = keys_a
-        eq_b: list[Any] = keys_b
-        if self.ids:
-            blind = self.has_blind_ids
-            eq_a = [("\x00blind-a", i) if blind(k) else k for i, k in enumerate(keys_a)]
-            eq_b = [("\x00blind-b", j) if blind(k) else k for j, k in enumerate(keys_b)]
+        eq_a, eq_b = self._equal_keys(keys_a, keys_b)
         return align_rows(eq_a, eq_b, lambda i, j: fit(keys_a[i], keys_b[j]))
+
+    def _equal_keys(self, keys_a: list[Any], keys_b: list[Any]) -> tuple[list[Any], list[Any]]:
+        if not self.ids:
+            return keys_a, keys_b
+        blind = self.has_blind_ids
+        eq_a = [("\x00blind-a", i) if blind(k) else k for i, k in enumerate(keys_a)]
+        eq_b = [("\x00blind-b", j) if blind(k) else k for j, k in enumerate(keys_b)]
+        return eq_a, eq_b
+
+    def _ends_only(self, keys_a: list[Any], keys_b: list[Any]) -> list[Pair] | None:
+        """`_align`'s answer when the rows equal at both ends (`align_rows`, step 1) leave
+        rows of one side only (a row skipped or added): the same answer whichever side
+        goes first, so without the canonical order. None in any other case."""
+        ka, kb = self._equal_keys(keys_a, keys_b)
+        a0, a1, b1 = 0, len(ka), len(kb)
+        while a0 < a1 and a0 < b1 and ka[a0] == kb[a0]:
+            a0 += 1
+        while a0 < a1 and a0 < b1 and ka[a1 - 1] == kb[b1 - 1]:
+            a1 -= 1
+            b1 -= 1
+        if a0 < a1 and a0 < b1:
+            return None
+        tail = len(ka) - a1
+        pairs: list[Pair] = [(i, i) for i in range(a0)]
+        pairs.extend((i, None) for i in range(a0, a1))
+        pairs.extend((None, j) for j in range(a0, b1))
+        pairs.extend((a1 + t, b1 + t) for t in range(tail))
+        return pairs
 
     def finish(self, decided: Any) -> list[dict[str, Any]]:
         """The agreed rows, from what compare2/compare3 decided."""
@@ -360,10 +386,11 @@ class Table:
         pairs = self.align(rows_a, rows_b, keys_a, keys_b)
         before = len(out.discrepancies)
         value: list[Any] = []
+        unkeyed = self.unkeyed if self.any_unkeyed(rows_a) else _never
         for i, j in pairs:
             since = len(out.discrepancies)
             if i is not None and j is not None:
-                if rows_a[i] == rows_b[j] and not self.unkeyed(rows_a[i]):
+                if rows_a[i] == rows_b[j] and not unkeyed(rows_a[i]):
                     value.append(_Same(rows_a[i]))
                     continue
                 value.append(self._cells2(rows_a[i], rows_b[j], i, j, out))
@@ -446,3 +473,8 @@ def _summary(both: int, lone: int, flagged: int) -> str:
     if lone:
         text += f", {lone} without partner"
     return text + (f"; {flagged} discrepanc{'ies' if flagged != 1 else 'y'}" if flagged else "")
+
+
+def _never(row: Row) -> bool:
+    """`Table.unkeyed` of the rows of a table that has no required cell left empty."""
+    return False
