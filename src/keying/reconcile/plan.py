@@ -141,7 +141,7 @@ class FormPlan:
         r = self.scalar_range
         differ = list(compress(r, map(ne, xs, ys)))
         odd = set(compress(r, map(is_not, map(type, xs), map(type, ys))))
-        if 0 in xs:  # -0.0 == 0.0
+        if float in map(type, xs) and 0 in xs:  # -0.0 == 0.0 (only floats are odd then)
             odd.update(i for i in r if type(xs[i]) is float)
         if not odd:
             return differ  # same types, unequal values: unequal text
