@@ -16,7 +16,6 @@ from operator import ne
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import ILLEGIBLE
-from keying.reconcile.normalize import as_text
 
 if TYPE_CHECKING:
     from keying.reconcile.tables import Row, Table
@@ -38,11 +37,10 @@ def by_position(table: Table, rows_a: Sequence[Row], rows_b: Sequence[Row]) -> l
         keys = table.row_keys
         similarity, same_row = table._similarity, table.same_row
         for i in check:
-            fits = _alike(table, rows_a[i], rows_b[i])
-            if fits is None:
-                ka, kb = keys(rows_a[i]), keys(rows_b[i])
-                fits = similarity(ka, kb) >= POSITIONAL_MIN and same_row(ka, kb)
-            if not fits:
+            if _alike(table, rows_a[i], rows_b[i]):
+                continue
+            ka, kb = keys(rows_a[i]), keys(rows_b[i])
+            if similarity(ka, kb) < POSITIONAL_MIN or not same_row(ka, kb):
                 return None
     if not table.any_unkeyed(rows_a):
         return differ
@@ -50,41 +48,26 @@ def by_position(table: Table, rows_a: Sequence[Row], rows_b: Sequence[Row]) -> l
     return [i for i, row in enumerate(rows_a) if i in differs or unkeyed(row)]
 
 
-def _alike(table: Table, ra: Row, rb: Row) -> bool | None:
-    """Whether `align` may pair two rows by position, told without making every cell's key
-    (None when it cannot be told so): with at least 0.6 of the cells keyed identically
-    (each such cell's similarity is 1, `Table._similarity`) and no identifying cell
-    `[illegible]`, the rows are similar enough, and the same row if their identifying
-    cells are keyed identically, or else as `Table.same_row` says of those cells' keys."""
+def _alike(table: Table, ra: Row, rb: Row) -> bool:
+    """Two rows `by_position` may pair without making their keys: the identifying cells
+    keyed identically and none `[illegible]` (`same_row`), and at least 0.6 of the
+    cells keyed identically (each such cell's similarity is 1, `_similarity`)."""
     if not table.ids:
-        return None
-    names, id_names = table.names, table.id_names
+        return False
     same = 0
-    ids_differ = False
-    for column in names:
+    for column in table.names:
         x, y = ra.get(column), rb.get(column)
         if x == y and (x is None or (type(x) is str and type(y) is str)):
             same += 1
-        elif column in id_names:
-            ids_differ = True
-    if same < POSITIONAL_MIN * len(names):
-        return None
-    for column in id_names:
-        x, y = ra.get(column), rb.get(column)
-        if (type(x) is str and x.strip() == ILLEGIBLE) or (
-            type(y) is str and y.strip() == ILLEGIBLE
-        ):
-            return None
-    if not ids_differ:
-        return True
-    ka: list[Any] = [None] * len(names)
-    kb: list[Any] = [None] * len(names)
-    for c in table.ids:  # `Table.row_keys`, of the identifying cells only
-        key, column = table.keys[c], names[c]
-        x, y = ra.get(column), rb.get(column)
-        ka[c] = key(x if type(x) is str else as_text(x))
-        kb[c] = key(y if type(y) is str else as_text(y))
-    return table.same_row(tuple(ka), tuple(kb))
+        elif column in table.id_names:
+            return False
+    if same < POSITIONAL_MIN * len(table.names):
+        return False
+    for column in table.id_names:
+        v = ra.get(column)
+        if v is not None and v.strip() == ILLEGIBLE:
+            return False
+    return True
 
 
 def blind_rows(table: Table, rows: Sequence[Row]) -> list[int]:
