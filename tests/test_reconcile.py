@@ -131,6 +131,23 @@ def test_discrepancies(field: str, a: str, b: str, kind: str) -> None:
             assert 0 <= s <= e <= len(text or "")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "said"),
+    [
+        ("abcdef", "bcdefg", "different values in 2 places: 1 character of A, 1 of B"),
+        ("bcdefg", "abcdef", "different values in 2 places: 1 character of A, 1 of B"),
+        ("abc", "xyz", "different values in 1 place: 3 characters of A, 3 of B"),
+        ("Kibera", "Kiberxyz", "different values in 2 places: 1 character of A, 3 of B"),
+        ("Kiberxyz", "Kibera", "different values in 2 places: 3 characters of A, 1 of B"),
+    ],
+)
+def test_a_different_value_says_where_and_how_much_of_each_side(a: str, b: str, said: str) -> None:
+    """Not "1 character differ" where a character of A and another of B are marked."""
+    [d] = one("remark", a, b).discrepancies
+    assert (d.kind, d.explanation) == ("different", said)
+    assert len(d.spans_a) == len(d.spans_b) == int(said.split(" in ")[1][0])
+
+
 def test_example_output_shape() -> None:
     a = {"person": "Sokha Chan", "members": [{"name": "Sokha Chan", "age": "34", "sex": "M"}]}
     b = {"person": "Sokha Chan", "members": [{"name": "Sokha Chan", "age": "34", "sex": "F"}]}

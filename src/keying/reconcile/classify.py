@@ -253,13 +253,14 @@ def classify_values(
     if tags == {"delete"}:
         lacking = _spelled("".join(a[s:e] for s, e in spans_a))
         return a, b, "deletion", sim, spans_a, spans_b, f"B lacks {quote(lacking)}{detail}"
-    n = max(changed, added)
+    return a, b, "different", sim, spans_a, spans_b, _differ(spans_a, changed, added) + detail
+
+
+def _differ(spans: Spans, in_a: int, in_b: int) -> str:
+    """'different values in 2 places: 1 character of A, 1 of B' (the places are the marked
+    spans, paired: a place may mark characters on one side only)."""
+    places = len(spans)
+    where = f"{places} place{'s' if places != 1 else ''}"
     return (
-        a,
-        b,
-        "different",
-        sim,
-        spans_a,
-        spans_b,
-        (f"different values, {n} character{'s' if n != 1 else ''} differ{detail}"),
+        f"different values in {where}: {in_a} character{'s' if in_a != 1 else ''} of A, {in_b} of B"
     )
