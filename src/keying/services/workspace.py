@@ -107,6 +107,7 @@ class Services:
             self.workstation,
             on_keying_stored=self.close_document_if_ready,
             clock=self.clock,
+            hook_acts=self._closes_on_push,
         )
         self.cache_notice = self._recover_lost_cache()
         self.signed_in: SignedIn | None = None  # who these services talk to the database as
@@ -221,11 +222,16 @@ class Services:
         """One trainee's training on gold documents (docs/training.md)."""
         return TrainingDesk(self, operator)
 
+    def _closes_on_push(self) -> bool:
+        """Whether a push closes documents (an operator's own role cannot read the others'
+        passes: its documents wait for `close_ready`)."""
+        return not self.workspace.signs_in_as_role or self.closes_documents
+
     def close_document_if_ready(self, session: Session, keying: Keying) -> None:
         """When pass 1 and pass 2 are both in, reconcile and store the result; a pass 3 from
         a send-back settles what it can 2 of 3. An operator signed in as its own role cannot
         read the other passes: the document waits for `close_ready`."""
-        if self.workspace.signs_in_as_role and not self.closes_documents:
+        if not self._closes_on_push():
             return
         try:
             if keying.pass_no == 3:

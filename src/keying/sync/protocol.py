@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keying.storage import repo
 from keying.storage.blind import reference_values
 from keying.storage.keying_batch import record_keyings
+from keying.storage.keying_push import push_keyings
 from keying.storage.models import Keying, Task
 from keying.storage.refused_items import record_refusal
 from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
@@ -39,12 +41,16 @@ DEFAULT_LEASE = timedelta(minutes=30)
 MAX_BACKOFF_S = 300
 # Outbox items sent in one transaction (issue 11, Performance: batches of 50).
 PUSH_BATCH = 50
+_NOT = frozenset({"refused", "disabled"})  # outcomes of items not acknowledged
 
 
 __all__ = ["AccountDisabled", "CentralUnavailable", "PushReport", "SyncClient"]
 
 
 OnKeyingStored = Callable[[Session, Keying], None]
+# What one outbox item of a batch became: acknowledged (inserted, superseded, duplicate,
+# stored), refused for good (refused: with the reason) or its account disabled (disabled).
+Outcome = tuple[str, str | None]
 
 
 @dataclass
@@ -81,8 +87,12 @@ class SyncClient:
         on_keying_stored: OnKeyingStored | None = None,
         lease: timedelta = DEFAULT_LEASE,
         clock: Callable[[], datetime] = _utcnow,
+        hook_acts: Callable[[], bool] = lambda: True,
     ) -> None:
         self.sessions = sessions
+        # Whether `on_keying_stored` does anything now (an operator's own role closes no
+        # document): when it does not, the stored keyings are not read back for it.
+        self.hook_acts = hook_acts
         self.cache = cache
         self.workstation = workstation
         self.on_keying_stored = on_keying_stored
@@ -241,10 +251,7 @@ class SyncClient:
                 if not self._push_each(batch, items[start:], tally):
                     break
                 continue
-            self.cache.mark_pushed_many([item.id for item in batch])
-            for item, outcome in zip(batch, outcomes, strict=True):
-                self._log_pushed(item, outcome)
-            tally.pushed += len(batch)
+            self._settle(batch, outcomes, tally)
         report = PushReport(
             tally.pushed,
             tally.failed,
@@ -263,11 +270,33 @@ class SyncClient:
             )
         return report
 
-    def _store_together(self, batch: list[OutboxItem]) -> list[str]:
+    def _settle(self, batch: list[OutboxItem], outcomes: list[Outcome], tally: _Tally) -> None:
+        """After the batch's commit: acknowledge what the central database took (one cache
+        transaction), keep what it refused for good with the reason."""
+        self.cache.mark_pushed_many(
+            [item.id for item, (o, _why) in zip(batch, outcomes, strict=True) if o not in _NOT]
+        )
+        for item, (outcome, why) in zip(batch, outcomes, strict=True):
+            if outcome == "disabled":
+                tally.refused += self._refuse(item, DISABLED)
+                tally.disabled = True
+            elif outcome == "refused":
+                tally.refused += self._refuse(item, why or "refused")
+            else:
+                self._log_pushed(item, outcome)
+                tally.pushed += 1
+
+    def _store_together(self, batch: list[OutboxItem]) -> list[Outcome]:
         """Store `batch` in one transaction (each item idempotent by its UUID); the outcome
-        of each. Raises as the first item that fails would: nothing of the batch is stored."""
-        outcomes: list[str] = []
+        of each. On PostgreSQL a batch of keyings is one call (`keying_push_keyings`), which
+        refuses an item alone; otherwise this raises as the first item that fails would:
+        nothing of the batch is stored."""
         with self.sessions() as session:
+            if session.get_bind().dialect.name == "postgresql" and all(
+                item.kind == "keying" for item in batch
+            ):
+                return self._push_call(session, batch)
+            outcomes: list[str] = []
             owners = {i.payload.get("operator_id") for i in batch}
             for owner in sorted(int(o) for o in owners if o is not None):
                 ensure_active(session, owner)
@@ -282,7 +311,21 @@ class SyncClient:
                         self.on_keying_stored(session, keying)
                     outcomes.append(outcome)
             session.commit()
-        return outcomes
+        return [(outcome, None) for outcome in outcomes]
+
+    def _push_call(self, session: Session, batch: list[OutboxItem]) -> list[Outcome]:
+        """The batch in one call of `keying_push_keyings` (PostgreSQL), then the hook on the
+        keyings inserted, in the same transaction, committed."""
+        pushed = push_keyings(session, [item.keying for item in batch])
+        inserted = [p.keying_id for p in pushed if p.outcome == "inserted" and p.keying_id]
+        if inserted and self.on_keying_stored and self.hook_acts():
+            stored = {
+                k.id: k for k in session.scalars(select(Keying).where(Keying.id.in_(inserted)))
+            }
+            for keying_id in inserted:
+                self.on_keying_stored(session, stored[keying_id])
+        session.commit()
+        return [(p.outcome, p.reason) for p in pushed]
 
     def _store(self, session: Session, item: OutboxItem) -> str:
         if item.kind == "keying":

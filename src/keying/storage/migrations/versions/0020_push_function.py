@@ -1,0 +1,138 @@
+"""a batch of finished keyings pushed in one call (PostgreSQL)
+
+Revision ID: 0020
+Revises: 0018
+
+PostgreSQL only (SQLite keeps `storage/keying_batch.py`). `keying_push_keyings(batch jsonb)`
+stores a JSON array of outbox payloads (the `KeyingPayload` of `storage/records.py`) one after
+the other, each exactly as `repo.record_keying` does, and returns one row per item, in order:
+(uuid, outcome, keying_id, reason).
+
+- `disabled`: the payload's account is not active (`ensure_active`): nothing stored.
+- `duplicate`: a keying with that uuid is in already (the push was retried): nothing stored,
+  its id returned. Also when a concurrent push of the same uuid commits first.
+- `superseded` / `inserted`: stored; its pass was keyed by someone else meanwhile (kept,
+  marked superseded) or not (its key task completed); an audit event `keying_<outcome>`
+  under the keyer's id, with the keying's uuid and pass.
+- `refused`: the database says no for good (an integrity rule, SQLSTATE class 23: the
+  document is unknown, the person keyed another pass of it, decided it...; or a right the
+  role lacks, 42501: row-level security, a trainee's live work): that item alone is rolled
+  back (its own sub-transaction), `reason` is the error's message. Any other error (a
+  timeout, the server going down) ends the call: the batch is the caller's to retry.
+
+SECURITY INVOKER: the caller's GRANTs, row-level security (insert only as itself) and the
+triggers of 0001/0010 apply as they do to the statements it replaces. Executable by the
+three groups (and the owner). The store's time (`received_at`, `completed_at`, the audit
+event's `at`) is the server's `now()`. Frozen with this revision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0020"
+down_revision: str | None = "0018"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_PUSH = """CREATE FUNCTION keying_push_keyings(p_batch jsonb)
+RETURNS TABLE (pushed_uuid text, outcome text, keying_id bigint, reason text)
+LANGUAGE plpgsql SECURITY INVOKER {path} AS $fn$
+#variable_conflict use_column
+DECLARE
+    item jsonb;
+    k_uuid text;
+    k_document bigint;
+    k_pass integer;
+    k_operator bigint;
+    k_id bigint;
+    taken boolean;
+    known_operator bigint;
+    known_active boolean;
+    violated text;
+BEGIN
+    FOR item IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
+        k_uuid := item ->> 'uuid';
+        k_document := (item ->> 'document_id')::bigint;
+        k_pass := (item ->> 'pass_no')::integer;
+        k_operator := (item ->> 'operator_id')::bigint;
+        pushed_uuid := k_uuid;
+        keying_id := NULL;
+        reason := NULL;
+        IF known_operator IS DISTINCT FROM k_operator THEN
+            known_operator := k_operator;
+            known_active := coalesce(
+                (SELECT o.active FROM operators o WHERE o.id = k_operator), false);
+        END IF;
+        IF NOT known_active THEN
+            outcome := 'disabled';
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+        SELECT k.id INTO k_id FROM keyings k WHERE k.uuid = k_uuid;
+        IF FOUND THEN
+            outcome := 'duplicate';
+            keying_id := k_id;
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+        BEGIN
+            taken := keying_pass_taken(k_document, k_pass);
+            INSERT INTO keyings AS k (uuid, document_id, pass_no, operator_id, "values",
+                                      figures, check_failures, workstation, started_at,
+                                      finished_at, received_at, superseded)
+            VALUES (k_uuid, k_document, k_pass, k_operator, item -> 'values',
+                    coalesce(item -> 'figures', '{{}}'::jsonb),
+                    coalesce(item -> 'check_failures', '[]'::jsonb),
+                    item ->> 'workstation', (item ->> 'started_at')::timestamptz,
+                    coalesce((item ->> 'finished_at')::timestamptz, now()), now(), taken)
+            RETURNING k.id INTO k_id;
+            IF NOT taken THEN
+                UPDATE tasks t SET status = 'done', claimed_by = k_operator, completed_at = now()
+                 WHERE t.document_id = k_document AND t.kind = 'key' AND t.pass_no = k_pass;
+            END IF;
+            outcome := CASE WHEN taken THEN 'superseded' ELSE 'inserted' END;
+            INSERT INTO audit_events AS a (at, actor_id, kind, document_id, detail)
+            VALUES (now(), k_operator, 'keying_' || outcome, k_document,
+                    jsonb_build_object('keying_uuid', k_uuid, 'pass_no', k_pass));
+            keying_id := k_id;
+        EXCEPTION WHEN integrity_constraint_violation OR insufficient_privilege THEN
+            GET STACKED DIAGNOSTICS violated = CONSTRAINT_NAME;
+            outcome := 'refused';
+            reason := SQLERRM;
+            IF violated = 'uq_keyings_uuid' THEN  -- a concurrent push of it committed first
+                SELECT k.id INTO k_id FROM keyings k WHERE k.uuid = k_uuid;
+                IF FOUND THEN
+                    outcome := 'duplicate';
+                    keying_id := k_id;
+                    reason := NULL;
+                END IF;
+            END IF;
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$"""
+
+_GRANTS = (
+    "REVOKE ALL ON FUNCTION keying_push_keyings(jsonb) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION keying_push_keyings(jsonb) TO keying_operator",
+)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    schema = bind.exec_driver_sql("SELECT current_schema()").scalar_one()
+    path = f"SET search_path = {bind.dialect.identifier_preparer.quote_identifier(schema)}, pg_temp"
+    op.execute(_PUSH.format(path=path))
+    for statement in _GRANTS:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS keying_push_keyings(jsonb)")
