@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from uuid import uuid4
 
 import pytest
-from sqlalchemy import Engine, func, make_url, select, update
+from sqlalchemy import Engine, func, make_url, select, text, update
 
 from keying.storage.engine import make_engine, session_factory
 from keying.storage.keying_push import Pushed, push_keyings
@@ -208,3 +208,49 @@ def test_an_account_disabled_in_keying_gets_disabled_and_nothing_is_stored(
     [pushed] = _push(as_op1, [payload])
     assert (pushed.outcome, pushed.accepted, pushed.keying_id) == ("disabled", False, None)
     assert _stored(shop, payload["uuid"]) == (0, 0)
+
+
+def test_a_batch_without_refusals_is_answered_item_by_item_in_one_go(
+    shop: World,  # noqa: F811
+) -> None:
+    """Several accounts' keyings in one batch (a PC whose URL names its own user pushes for
+    everyone): no refusal, so the whole batch is stored at once, yet answered per item."""
+    operators, documents = _ids(shop)
+    with shop.services.sessions() as session:
+        session.execute(update(Operator).where(Operator.login == "op3").values(active=False))
+        session.commit()
+    first = _keying(operators["op1"], documents[0])
+    same_pass = _keying(operators["op2"], documents[0])  # after op1's, in the same batch
+    gone = _keying(operators["op3"], documents[1])
+    other = _keying(operators["op2"], documents[1], pass_no=2)
+    batch = [first, same_pass, first, gone, other]
+    with shop.services.sessions() as session:
+        session.execute(text("SET LOCAL track_functions = 'all'"))  # the owner: a superuser
+        pushed = push_keyings(session, batch)
+        one_by_one = session.scalar(
+            text("SELECT calls FROM pg_stat_xact_user_functions WHERE funcname = :f"),
+            {"f": "keying_pass_taken"},  # what the item-by-item loop asks for each item
+        )
+        session.commit()
+    assert one_by_one is None
+    assert [p.outcome for p in pushed] == [
+        "inserted",
+        "superseded",
+        "duplicate",
+        "disabled",
+        "inserted",
+    ]
+    assert pushed[2].keying_id == pushed[0].keying_id
+    assert [_stored(shop, p["uuid"]) for p in (first, same_pass, gone, other)] == [
+        (1, 1),
+        (1, 1),
+        (0, 0),
+        (1, 1),
+    ]
+    with shop.services.sessions() as session:
+        done = dict(
+            session.execute(
+                select(Task.document_id, Task.claimed_by).where(Task.status == TaskStatus.DONE)
+            ).all()
+        )
+    assert done == {documents[0]: operators["op1"], documents[1]: operators["op2"]}

@@ -52,7 +52,101 @@ DECLARE
     known_operator bigint;
     known_active boolean;
     violated text;
+    uuids text[];
+    outcomes text[];
+    ids bigint[];
+    done_documents bigint[];
+    done_passes integer[];
+    done_operators bigint[];
+    j integer;
 BEGIN
+    -- Every item at once (a few statements for the batch). A refusal anywhere rolls it all
+    -- back and the loop below stores the items one by one, each refusal on its own item.
+    -- Each lookup is written so that it can only be an index lookup per item (a plan that
+    -- does not depend on the tables' statistics: they may not be analyzed yet).
+    BEGIN
+        WITH items AS (
+            SELECT e.n, e.item ->> 'uuid' AS uuid,
+                   (e.item ->> 'document_id')::bigint AS document_id,
+                   (e.item ->> 'pass_no')::integer AS pass_no,
+                   (e.item ->> 'operator_id')::bigint AS operator_id, e.item,
+                   min(e.n) OVER (PARTITION BY e.item ->> 'uuid') AS first_n
+              FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS e(item, n)
+        ), accounts AS (
+            SELECT a.id FROM (SELECT DISTINCT i.operator_id FROM items i) AS i
+             CROSS JOIN LATERAL (SELECT o.id FROM operators o
+                                  WHERE o.id = i.operator_id AND o.active) AS a
+        ), known AS (
+            SELECT i.uuid, k.id FROM items i
+             CROSS JOIN LATERAL (SELECT k.id FROM keyings k WHERE k.uuid = i.uuid) AS k
+             WHERE i.n = i.first_n
+        ), fresh AS (
+            SELECT i.* FROM items i
+             WHERE i.n = i.first_n AND i.operator_id IN (SELECT a.id FROM accounts a)
+               AND i.uuid NOT IN (SELECT kn.uuid FROM known kn)
+        ), live AS (  -- its pass not taken (the partial unique index says so, even of keyings
+                      -- this role may not read, or of a concurrent push): inserted
+            INSERT INTO keyings AS k (uuid, document_id, pass_no, operator_id, "values", figures,
+                                      check_failures, workstation, started_at, finished_at,
+                                      received_at, superseded)
+            SELECT f.uuid, f.document_id, f.pass_no, f.operator_id, f.item -> 'values',
+                   coalesce(f.item -> 'figures', '{{}}'::jsonb),
+                   coalesce(f.item -> 'check_failures', '[]'::jsonb), f.item ->> 'workstation',
+                   (f.item ->> 'started_at')::timestamptz,
+                   coalesce((f.item ->> 'finished_at')::timestamptz, now()), now(), false
+              FROM fresh f ORDER BY f.n
+            ON CONFLICT (document_id, pass_no) WHERE NOT superseded DO NOTHING
+            RETURNING k.id, k.uuid, k.document_id, k.pass_no, k.operator_id
+        ), late AS (  -- its pass keyed by someone else meanwhile: kept, superseded
+            INSERT INTO keyings AS k (uuid, document_id, pass_no, operator_id, "values", figures,
+                                      check_failures, workstation, started_at, finished_at,
+                                      received_at, superseded)
+            SELECT f.uuid, f.document_id, f.pass_no, f.operator_id, f.item -> 'values',
+                   coalesce(f.item -> 'figures', '{{}}'::jsonb),
+                   coalesce(f.item -> 'check_failures', '[]'::jsonb), f.item ->> 'workstation',
+                   (f.item ->> 'started_at')::timestamptz,
+                   coalesce((f.item ->> 'finished_at')::timestamptz, now()), now(), true
+              FROM fresh f WHERE f.uuid NOT IN (SELECT l.uuid FROM live l)
+             ORDER BY f.n
+            RETURNING k.id, k.uuid, k.document_id, k.pass_no, k.operator_id
+        ), stored AS (
+            SELECT l.*, 'inserted' AS outcome FROM live l
+            UNION ALL SELECT l.*, 'superseded' FROM late l
+        ), events AS (
+            INSERT INTO audit_events (at, actor_id, kind, document_id, detail)
+            SELECT now(), s.operator_id, 'keying_' || s.outcome, s.document_id,
+                   jsonb_build_object('keying_uuid', s.uuid, 'pass_no', s.pass_no)
+              FROM stored s JOIN fresh f ON f.uuid = s.uuid ORDER BY f.n
+        ), answers AS (
+            SELECT i.n, i.uuid,
+                   CASE WHEN i.operator_id NOT IN (SELECT a.id FROM accounts a) THEN 'disabled'
+                        WHEN i.n <> i.first_n OR kn.id IS NOT NULL THEN 'duplicate'
+                        ELSE s.outcome END AS outcome,
+                   coalesce(kn.id, s.id) AS id, s.document_id, s.pass_no, s.operator_id
+              FROM items i
+              LEFT JOIN known kn ON kn.uuid = i.uuid
+              LEFT JOIN stored s ON s.uuid = i.uuid
+        )
+        SELECT array_agg(w.uuid ORDER BY w.n), array_agg(w.outcome ORDER BY w.n),
+               array_agg(w.id ORDER BY w.n),
+               array_agg(w.document_id ORDER BY w.n) FILTER (WHERE w.outcome = 'inserted'),
+               array_agg(w.pass_no ORDER BY w.n) FILTER (WHERE w.outcome = 'inserted'),
+               array_agg(w.operator_id ORDER BY w.n) FILTER (WHERE w.outcome = 'inserted')
+          INTO uuids, outcomes, ids, done_documents, done_passes, done_operators
+          FROM answers w;
+        -- the key tasks of the keyings inserted: done (one unique-index lookup each)
+        FOR j IN 1 .. coalesce(array_length(done_documents, 1), 0) LOOP
+            UPDATE tasks t SET status = 'done', claimed_by = done_operators[j],
+                               completed_at = now()
+             WHERE t.document_id = done_documents[j] AND t.kind = 'key'
+               AND t.pass_no = done_passes[j];
+        END LOOP;
+        RETURN QUERY SELECT u.uuid, u.outcome, u.id, NULL::text
+                       FROM unnest(uuids, outcomes, ids) AS u(uuid, outcome, id);
+        RETURN;
+    EXCEPTION WHEN integrity_constraint_violation OR insufficient_privilege THEN
+        NULL;  -- one by one, below
+    END;
     FOR item IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
         k_uuid := item ->> 'uuid';
         k_document := (item ->> 'document_id')::bigint;
