@@ -55,6 +55,10 @@ DECLARE
     uuids text[];
     outcomes text[];
     ids bigint[];
+    done_documents bigint[];
+    done_passes integer[];
+    done_operators bigint[];
+    j integer;
 BEGIN
     -- Every item at once (a few statements for the batch). A refusal anywhere rolls it all
     -- back and the loop below stores the items one by one, each refusal on its own item.
@@ -105,14 +109,6 @@ BEGIN
               FROM fresh f WHERE f.uuid NOT IN (SELECT l.uuid FROM live l)
              ORDER BY f.n
             RETURNING k.id, k.uuid, k.document_id, k.pass_no, k.operator_id
-        ), done AS (  -- the key tasks of the keyings inserted: one unique-index lookup each
-            UPDATE tasks t SET status = 'done', claimed_by = d.operator_id, completed_at = now()
-              FROM (SELECT l.operator_id, x.id FROM live l
-                     CROSS JOIN LATERAL (SELECT t2.id FROM tasks t2
-                                          WHERE t2.document_id = l.document_id
-                                            AND t2.kind = 'key' AND t2.pass_no = l.pass_no
-                                         OFFSET 0) AS x) AS d
-             WHERE t.id = d.id
         ), stored AS (
             SELECT l.*, 'inserted' AS outcome FROM live l
             UNION ALL SELECT l.*, 'superseded' FROM late l
@@ -126,15 +122,28 @@ BEGIN
                    CASE WHEN i.operator_id NOT IN (SELECT a.id FROM accounts a) THEN 'disabled'
                         WHEN i.n <> i.first_n OR kn.id IS NOT NULL THEN 'duplicate'
                         ELSE s.outcome END AS outcome,
-                   coalesce(kn.id, s.id) AS id
+                   coalesce(kn.id, s.id) AS id, s.document_id, s.pass_no, s.operator_id
               FROM items i
               LEFT JOIN known kn ON kn.uuid = i.uuid
               LEFT JOIN stored s ON s.uuid = i.uuid
         )
         SELECT array_agg(w.uuid ORDER BY w.n), array_agg(w.outcome ORDER BY w.n),
-               array_agg(w.id ORDER BY w.n)
-          INTO uuids, outcomes, ids
+               array_agg(w.id ORDER BY w.n),
+               array_agg(w.document_id ORDER BY w.n) FILTER (WHERE w.outcome = 'inserted'),
+               array_agg(w.pass_no ORDER BY w.n) FILTER (WHERE w.outcome = 'inserted'),
+               array_agg(w.operator_id ORDER BY w.n) FILTER (WHERE w.outcome = 'inserted')
+          INTO uuids, outcomes, ids, done_documents, done_passes, done_operators
           FROM answers w;
+        -- The key tasks of the keyings inserted, done: one statement per task, naming the
+        -- whole unique key (document, kind, pass), so that its plan is that index whatever
+        -- the statistics (a join of the batch with `tasks` could walk every key task, under
+        -- an operator's row-level security too).
+        FOR j IN 1 .. coalesce(array_length(done_documents, 1), 0) LOOP
+            UPDATE tasks t SET status = 'done', claimed_by = done_operators[j],
+                               completed_at = now()
+             WHERE t.document_id = done_documents[j] AND t.kind = 'key'
+               AND t.pass_no = done_passes[j];
+        END LOOP;
         RETURN QUERY SELECT u.uuid, u.outcome, u.id, NULL::text
                        FROM unnest(uuids, outcomes, ids) AS u(uuid, outcome, id);
         RETURN;
