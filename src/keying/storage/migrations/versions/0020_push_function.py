@@ -20,6 +20,11 @@ the other, each exactly as `repo.record_keying` does, and returns one row per it
   back (its own sub-transaction), `reason` is the error's message. Any other error (a
   timeout, the server going down) ends the call: the batch is the caller's to retry.
 
+How: a batch with no refusal is stored by one statement (each lookup an index lookup per item,
+whatever the tables' statistics; the pass taken or not told by the live-pass unique index,
+`ON CONFLICT DO NOTHING`), then one UPDATE per key task completed, by its whole unique key.
+When anything in it is refused, that is rolled back and a loop stores the items one by one.
+
 SECURITY INVOKER: the caller's GRANTs, row-level security (insert only as itself) and the
 triggers of 0001/0010 apply as they do to the statements it replaces. Executable by the
 three groups (and the owner). The store's time (`received_at`, `completed_at`, the audit
