@@ -22,45 +22,72 @@ from tests.support.ui import make_form
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "keying" / "ui"
 FORMS = ROOT / "src" / "keying" / "forms"  # the messages about a value (keying.forms.wording)
+SERVICES = ROOT / "src" / "keying" / "services"  # their words the station shows (`Said`s)
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 CODES = ["km", "lo", "fr", "sw"]
 
 
 def messages(ts: Path) -> dict[str, ET.Element]:
+    """The file's messages by source, of the interface's context (Qt's own words aside)."""
+    return {source: m for (context, source), m in in_contexts(ts).items() if context == CONTEXT}
+
+
+def in_contexts(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every message of the file by (context, source)."""
     root = ET.parse(ts).getroot()
-    return {m.findtext("source") or "": m for m in root.iter("message")}
+    return {
+        (c.findtext("name") or "", m.findtext("source") or ""): m
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
 
 
-@pytest.fixture(scope="module")
-def sources(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """The strings lupdate finds in the windows' code now."""
-    out = tmp_path_factory.mktemp("ts") / "now.ts"
-    found_in = [*UI.glob("*.py"), *FORMS.glob("*.py"), *FORMS.glob("types/*.py")]
+def lupdate(out: Path) -> None:
+    found_in = [
+        *UI.glob("*.py"),
+        *FORMS.glob("*.py"),
+        *FORMS.glob("types/*.py"),
+        *SERVICES.glob("*.py"),
+    ]
     files = sorted(str(p) for p in found_in)
     subprocess.run(
         [str(LUPDATE), "-locations", "none", *files, "-ts", str(out)],
         check=True,
         capture_output=True,
     )
-    found = set(messages(out))
-    assert len(found) > 70
-    return found
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """The (context, source) pairs lupdate finds in the code now: the interface's strings and
+    Qt's own button words (keying.ui.qt_words)."""
+    out = tmp_path_factory.mktemp("ts") / "now.ts"
+    lupdate(out)
+    return set(in_contexts(out))
+
+
+@pytest.fixture(scope="module")
+def sources(found: set[tuple[str, str]]) -> set[str]:
+    """The strings of the interface's context lupdate finds in the code now."""
+    out = {source for context, source in found if context == CONTEXT}
+    assert len(out) > 70
+    return out
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_every_string_is_translated_in_each_file(sources: set[str], code: str) -> None:
+def test_every_string_is_translated_in_each_file(found: set[tuple[str, str]], code: str) -> None:
     ts = TRANSLATIONS / f"keying_{code}.ts"
-    shipped_messages = messages(ts)
-    assert sources <= set(shipped_messages), sorted(sources - set(shipped_messages))
+    shipped_messages = in_contexts(ts)
+    assert found <= set(shipped_messages), sorted(found - set(shipped_messages))
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / f"keying_{code}.qm"))
-    for source in sources:
-        t = shipped_messages[source].find("translation")
+    for context, source in found:
+        t = shipped_messages[context, source].find("translation")
         assert t is not None and t.text and t.get("type") is None, (code, source)
         # The same placeholders, markup and function keys.
         for token in re.findall(r"\{\d\}|</?\w+>|\bF\d+\b", source):
             assert token in t.text, (code, source, token)
-        assert translator.translate(CONTEXT, source) == t.text, (code, source)  # .qm current
+        assert translator.translate(context, source) == t.text, (code, source)  # .qm current
 
 
 def test_the_menus_status_bar_and_overview_are_in_the_sources(sources: set[str]) -> None:
@@ -137,7 +164,7 @@ def test_a_mnemonic_never_splits_a_khmer_or_lao_cluster(code: str) -> None:
     run of its own: before a Khmer or Lao letter it cuts the letter from its vowel signs (a
     dotted circle on screen). Khmer and Lao texts put the English key after the words:
     `ឈ្មោះចូល (&L)`."""
-    for source, message in messages(TRANSLATIONS / f"keying_{code}.ts").items():
+    for (_, source), message in in_contexts(TRANSLATIONS / f"keying_{code}.ts").items():
         text = message.findtext("translation") or ""
         for i in [i for i, ch in enumerate(text) if ch == "&"]:
             if "&" in source and not source.startswith("<"):
@@ -186,3 +213,69 @@ def test_the_supervisor_station_s_keys_and_words_are_translated(sources: set[str
         assert editor.reason_text() == "Read from the page"  # recorded in English
     finally:
         language.install(app, "en")
+
+
+def test_the_services_words_the_lists_and_qt_s_buttons_are_in_the_sources(
+    sources: set[str], found: set[tuple[str, str]]
+) -> None:
+    """The overview's "Where it stands", the synchronisation state (said by the services,
+    without Qt), the tables of tasks held and refused items, and Qt's own OK and Cancel."""
+    from keying.ui import refused_view, tasks_view
+
+    said = {"synced", "{0} to send", "pass {0} in, waiting for pass {1}", "no pass in yet"}
+    assert said | {"Third keying: only the fields sent back are open ({0})."} <= sources
+    assert set(refused_view.HEADERS) | set(tasks_view.HEADERS) <= sources
+    assert {"Release this task", "{0} tasks held", "Read the refused items again"} <= sources
+    assert {("QPlatformTheme", "OK"), ("QPlatformTheme", "Cancel")} <= found
+
+
+def test_the_services_words_are_said_in_the_operator_s_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from keying.services import SyncState
+    from keying.services.documents import list_status
+    from keying.storage.documents_list import DocumentFacts
+    from keying.ui.language import local
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    state = SyncState(online=True, pending=3, refused=1)
+    assert state.text == "3 to send — 1 refused"  # what is logged stays English
+    facts = DocumentFacts(1, 1, "B", "D-001", 1, "keying", (1,), 0, False, None, None)
+    _, note = list_status(facts)
+    assert note == "pass 1 in, waiting for pass 2"
+    language = Language()
+    try:
+        language.install(app, "km")
+        assert local(state.text) == "3 ត្រូវផ្ញើ — 1 ត្រូវបានបដិសេធ"
+        assert local(note) == "លើកទី 1 បានមកដល់ កំពុងរង់ចាំលើកទី 2"
+        language.install(app, "sw")
+        assert local(SyncState(online=True, pending=0).text) == "imesawazishwa"
+    finally:
+        language.install(app, "en")
+    assert local(state.text) == "3 to send — 1 refused"
+
+
+def test_qt_s_own_ok_and_cancel_are_in_the_operator_s_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Khmer for its standard buttons: the interface's translation names them,
+    also on a dialog already open when the language changes."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    box = QDialogButtonBox(buttons)
+    qtbot.addWidget(box)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (ok.text(), cancel.text()) == ("OK", "Cancel")
+    language = Language()
+    try:
+        language.install(app, "km")
+        qtbot.waitUntil(lambda: ok.text() == "យល់ព្រម")
+        assert cancel.text() == "បោះបង់"
+        language.install(app, "lo")
+        qtbot.waitUntil(lambda: ok.text() == "ຕົກລົງ")
+        language.install(app, "sw")
+        qtbot.waitUntil(lambda: cancel.text() == "Ghairi")
+    finally:
+        language.install(app, "en")
+    qtbot.waitUntil(lambda: ok.text() == "OK")

@@ -110,3 +110,99 @@ def test_a_khmer_value_being_keyed_survives_the_change(
     choose(monkeypatch, window, "lo")
     qtbot.waitUntil(lambda: form.row("head_name").label.text() == "ຫົວໜ້າຄົວເຮືອນ")
     assert editor.text() == "សុខ ចាន់" and focused() is editor
+
+
+def test_the_overview_s_filters_and_notes_and_the_flag_notice_follow_at_once(
+    qtbot, new_world: Callable[..., World], monkeypatch: pytest.MonkeyPatch, app: QApplication
+) -> None:
+    """The overview's filters (their choices, the one chosen kept), its "Where it stands"
+    (said by the services), the synchronisation state, and the page-flag notice waiting for
+    Enter: all in the new language at once."""
+    from PySide6.QtCore import Qt
+
+    from keying.ui.overview import COL_NOTE, COL_STATUS
+    from keying.ui.station import FlagDialog
+
+    window = open_window(qtbot, new_world(documents=2), "op1")
+    station = window.station_view
+    assert station is not None
+    monkeypatch.setattr(FlagDialog, "ask", classmethod(lambda cls, parent: "unreadable"))
+    station.flag_page()
+    notice = station.flag_notice
+    assert notice.waiting and "Page 1 flagged: Unreadable." in notice.text()
+    assert "Sync: " in window.status_label.text()
+    choose(monkeypatch, window, "km")
+    qtbot.waitUntil(lambda: "អានមិនបាន" in notice.text())  # Qt's LanguageChange is posted
+    assert notice.waiting and "Unreadable" not in notice.text()
+    assert "Enter" in notice.text() and "flagged" not in notice.text()
+    assert "Sync" not in window.status_label.text()
+    press_undo = notice.other_key  # Ctrl+Z: the flag taken back; nothing was written
+    from PySide6.QtGui import QKeyEvent
+
+    press_undo(
+        QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    )
+    assert not notice.waiting
+
+    Language().install(app, "en")
+    window.toggle_overview()
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 2, timeout=10_000)
+    overview.status_box.setCurrentIndex(
+        overview.status_box.findData(overview.status_box.itemData(1))
+    )
+    chosen = overview.status_box.currentData()
+    assert overview.status_box.itemText(0) == "all statuses"
+    assert overview.filter.rowCount() == 2  # op1's two documents, being keyed
+    note = overview.filter.index(0, COL_NOTE).data()
+    assert note == "no pass in yet"
+    choose(monkeypatch, window, "km")
+    qtbot.waitUntil(lambda: overview.status_box.itemText(0) == "គ្រប់ស្ថានភាព")
+    assert overview.batch_box.itemText(0) == "គ្រប់បាច់"
+    assert overview.status_box.itemText(1) == "កំពុងបញ្ចូល"  # being keyed
+    assert overview.status_box.currentData() == chosen  # the filter chosen stays
+    header = overview.model.headerData(COL_NOTE, Qt.Orientation.Horizontal)
+    assert header == "ដល់ណាហើយ"  # "Where it stands"
+    labels = [w.text() for w in overview.findChildren(QLabel) if w.buddy() is not None]
+    assert labels[0] == "បាច់ (&T)៖"
+    assert overview.filter.index(0, COL_NOTE).data() == "មិនទាន់មានលើកណាមកដល់ទេ"
+    assert overview.filter.index(0, COL_STATUS).data() == "កំពុងបញ្ចូល"
+    assert overview.summary.text().startswith("ឯកសាររបស់អ្នក៖ ")
+
+
+def test_the_supervisor_s_list_views_follow_the_language_at_once(
+    qtbot, new_world: Callable[..., World], monkeypatch: pytest.MonkeyPatch, app: QApplication
+) -> None:
+    """The tasks held and the refused items: title, keys' line, headers, cells and the
+    message line, set again when the language changes while they are on screen."""
+    from PySide6.QtCore import Qt
+
+    from keying.ui.tasks_view import COL_LEASE, COL_TASK
+
+    world = new_world(documents=2)
+    world.station("op1", prefetch=1).next_task()  # op1 holds two tasks
+    window = open_window(qtbot, world, "sup")
+    window.show_view("tasks")
+    tasks = window.views["tasks"]
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 2, timeout=10_000)
+    assert tasks.message.text() == "2 tasks held"
+    assert tasks.model.index(0, COL_TASK).data() == "key pass 1"
+    choose(monkeypatch, window, "km")
+    qtbot.waitUntil(lambda: tasks.message.text() == "កិច្ចការកំពុងកាន់ 2")
+    assert tasks.model.index(0, COL_TASK).data() == "បញ្ចូលលើកទី 1"
+    assert tasks.model.headerData(COL_TASK, Qt.Orientation.Horizontal) != "Task"
+    assert "នាទី" in tasks.model.index(0, COL_LEASE).data()  # "ends in 25 min", in Khmer
+    texts = [w.text() for w in tasks.findChildren(QLabel)]
+    assert "<h2>ការងារដែលកំពុងកាន់</h2>" in texts
+    assert tasks.hint.text().startswith("F5 អានម្ដងទៀត")
+    keys = {a.shortcut().toString(): a.text() for a in tasks.actions()}
+    assert keys["Del"] == "ដោះលែងកិច្ចការដែលបានជ្រើស"
+
+    window.show_view("refused")
+    refused = window.views["refused"]
+    qtbot.waitUntil(lambda: not refused.background.busy, timeout=10_000)
+    assert refused.message.text() == "មិនមានធាតុណាត្រូវបានបដិសេធទេ។"
+    choose(monkeypatch, window, "sw")
+    qtbot.waitUntil(lambda: refused.message.text() == "Hakuna kipengee kilichokataliwa.")
+    assert refused.model.headerData(0, Qt.Orientation.Horizontal) == "Lini"
+    assert tasks.message.text() == "Kazi 2 zinashikiliwa"

@@ -78,6 +78,11 @@ def in_turn(items: list[Any]) -> Any:
     return _fold(QT_TRANSLATE_NOOP("keying", "{0}, then {1}"), items)
 
 
+def listed(items: list[Any]) -> Any:
+    """ "a, b, c" (a list of labels), each label spoken in the operator's language."""
+    return _fold(QT_TRANSLATE_NOOP("keying", "{0}, {1}"), items)
+
+
 def _fold(template: str, items: list[Any]) -> Any:
     if not items:
         return ""

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 from keying.services.document_record import ChargedError
 from keying.services.sign_in import SignedIn
 from keying.storage import documents_list, repo
@@ -63,25 +64,42 @@ class DocumentRow:
 
 
 def list_status(f: DocumentFacts) -> tuple[ListStatus, str]:
-    """The overview's status of a document, and its note."""
+    """The overview's status of a document, and its note: in English, a `Said` the station
+    shows in the operator's language (keying.forms.wording)."""
     if f.withdrawn is not None:
-        why = f": {f.withdrawn_reason}" if f.withdrawn_reason else ""
-        what = "withdrawn for a rescan" if f.withdrawn == Withdrawn.RESCAN else "rejected"
-        return ListStatus.WITHDRAWN, what + why
+        if f.withdrawn == Withdrawn.RESCAN:
+            what = say(QT_TRANSLATE_NOOP("keying", "withdrawn for a rescan"))
+        else:
+            what = say(QT_TRANSLATE_NOOP("keying", "rejected"))
+        if f.withdrawn_reason:  # the supervisor's own words, as written
+            return ListStatus.WITHDRAWN, say(
+                QT_TRANSLATE_NOOP("keying", "{0}: {1}"), what, f.withdrawn_reason
+            )
+        return ListStatus.WITHDRAWN, what
     if f.status == DocumentStatus.FINAL:
-        return ListStatus.FINAL, "final record written"
+        return ListStatus.FINAL, say(QT_TRANSLATE_NOOP("keying", "final record written"))
     if f.status == DocumentStatus.FLAGGED:
-        return ListStatus.FLAGGED, "a page was flagged"
+        return ListStatus.FLAGGED, say(QT_TRANSLATE_NOOP("keying", "a page was flagged"))
     if f.status == DocumentStatus.DISCREPANT:
         n = f.open_discrepancies
-        return ListStatus.SUPERVISOR, f"{n} discrepanc{'y' if n == 1 else 'ies'} to decide"
+        if n == 1:
+            return ListStatus.SUPERVISOR, say(
+                QT_TRANSLATE_NOOP("keying", "1 discrepancy to decide")
+            )
+        return ListStatus.SUPERVISOR, say(
+            QT_TRANSLATE_NOOP("keying", "{0} discrepancies to decide"), n
+        )
     if f.third_pass_open:
-        return ListStatus.THIRD_PASS, "pass 3 of the fields sent back is being keyed"
+        return ListStatus.THIRD_PASS, say(
+            QT_TRANSLATE_NOOP("keying", "pass 3 of the fields sent back is being keyed")
+        )
     first_two = [p for p in f.passes_in if p in (1, 2)]
     if len(first_two) == 1:
         other = 2 if first_two[0] == 1 else 1
-        return ListStatus.WAITING, f"pass {first_two[0]} in, waiting for pass {other}"
-    return ListStatus.KEYING, "no pass in yet"
+        return ListStatus.WAITING, say(
+            QT_TRANSLATE_NOOP("keying", "pass {0} in, waiting for pass {1}"), first_two[0], other
+        )
+    return ListStatus.KEYING, say(QT_TRANSLATE_NOOP("keying", "no pass in yet"))
 
 
 def document_rows(services: Services, keyed_by: int | None = None) -> list[DocumentRow]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms import FormDefinition
 from keying.forms.subset import only_fields
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 from keying.services.sign_in import SignedIn
 from keying.services.startup import save_failed
 from keying.services.stored_forms import StoredFormRefused, parse_stored
@@ -55,15 +56,21 @@ class SyncState:
 
     @property
     def text(self) -> str:
+        """In English, a `Said` the station shows in the operator's language."""
         if self.disabled:
-            return f"account disabled — {self.pending} kept — tell your supervisor"
+            return say(
+                QT_TRANSLATE_NOOP("keying", "account disabled — {0} kept — tell your supervisor"),
+                self.pending,
+            )
         if self.online and self.pending == 0:
-            base = "synced"
+            base = say(QT_TRANSLATE_NOOP("keying", "synced"))
         elif self.online:
-            base = f"{self.pending} to send"
+            base = say(QT_TRANSLATE_NOOP("keying", "{0} to send"), self.pending)
         else:
-            base = f"offline — {self.pending} waiting"
-        return f"{base} — {self.refused} refused" if self.refused else base
+            base = say(QT_TRANSLATE_NOOP("keying", "offline — {0} waiting"), self.pending)
+        if self.refused:
+            return say(QT_TRANSLATE_NOOP("keying", "{0} — {1} refused"), base, self.refused)
+        return base
 
 
 @dataclass(frozen=True)

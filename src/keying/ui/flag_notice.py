@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from keying.ui.key_notice import KeyNotice
@@ -25,14 +25,28 @@ class FlagNotice(KeyNotice):
 
     def __init__(self) -> None:
         super().__init__("flagNotice", "Page flag to confirm", "#8a4b00")
+        self._about: tuple[int, str] = (0, "")  # the page, the reason (its English source)
 
     def announce(self, page_no: int, reason: str) -> None:
+        """`reason`: a `translate` result (said again in another language) or a text."""
+        self._about = (page_no, getattr(reason, "source", reason))
+        self.show_notice(self._text())
+
+    def _text(self) -> str:
+        page_no, reason = self._about
         text = translate(
             "keying",
             "<b>Page {0} flagged: {1}.</b> <b>Enter</b> sends the document to a supervisor "
             "and opens the next one; <b>Ctrl+Z</b> takes the flag back.",
         )
-        self.show_notice(text.format(page_no, escape(reason)))
+        return text.format(page_no, escape(translate("keying", reason)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            text = self._text()  # in the language installed now; the keys stay held
+            self.setText(text)
+            self.setAccessibleDescription(text)
+        super().changeEvent(event)
 
     def other_key(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Escape:

@@ -12,8 +12,18 @@ from html import escape
 
 from PySide6.QtCore import QEvent
 
+from keying.forms.wording import Said, listed, say
 from keying.ui.key_notice import KeyNotice
-from keying.ui.language import local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+
+
+def third_keying(labels: list[str]) -> Said:
+    """The message of a pass 3 from a send-back: only the fields sent back are open (their
+    labels, each in the operator's language)."""
+    return say(
+        QT_TRANSLATE_NOOP("keying", "Third keying: only the fields sent back are open ({0})."),
+        listed(labels),
+    )
 
 
 class FormChangeBanner(KeyNotice):

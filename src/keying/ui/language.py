@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 
-from keying.forms.wording import spoken
+from keying.forms.wording import Said, say, spoken
 
 CONTEXT = "keying"
 TRANSLATIONS = Path(__file__).with_name("translations")
@@ -100,6 +100,30 @@ def retranslate_actions(root: QObject) -> None:
             text = action.property(source)
             if text:
                 action.setProperty(name, QCoreApplication.translate(CONTEXT, text))
+
+
+def speak(widget: QObject, text: str) -> None:
+    """Set `widget`'s text (its `setText`) to `text`, a `translate` result or a `Said`, in the
+    language installed now, and keep it: `retranslate_texts` says it again in another."""
+    said = say(text.source) if isinstance(text, Translated) else text
+    widget.setText(local(said))  # type: ignore[attr-defined]
+    widget.keying_said = said  # type: ignore[attr-defined]
+
+
+def heading(text: str) -> Said:
+    """A view's title (`text` marked with QT_TRANSLATE_NOOP) as a heading, for `speak`."""
+    return say(QT_TRANSLATE_NOOP("keying", "<h2>{0}</h2>"), say(text))
+
+
+def retranslate_texts(root: QObject) -> None:
+    """Under `root` (a window, a view, a dialog): every text `speak` set, in the language
+    installed now; every model with a `retranslate` (its headers and cells said again)."""
+    for child in root.findChildren(QObject):
+        said = getattr(child, "keying_said", None)
+        if isinstance(said, str):
+            child.setText(local(said))  # type: ignore[attr-defined]
+        elif callable(retranslate := getattr(child, "retranslate_model", None)):
+            retranslate()
 
 
 def shipped() -> list[str]:

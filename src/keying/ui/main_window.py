@@ -21,7 +21,14 @@ from keying.config import Settings
 from keying.forms.entry import INFO, Message
 from keying.services import Role, Services, SignedIn
 from keying.ui.document_view import DocumentOpener
-from keying.ui.language import CONTEXT, keep, retranslate_actions, translate
+from keying.ui.language import (
+    CONTEXT,
+    keep,
+    local,
+    retranslate_actions,
+    retranslate_texts,
+    translate,
+)
 from keying.ui.overview import OverviewView
 from keying.ui.preferences import Preferences
 from keying.ui.send_back_link import SendBackLink
@@ -314,6 +321,7 @@ class MainWindow(QMainWindow):
         status bar in it (the entry form and the station set their own texts again)."""
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_actions(self)
+            retranslate_texts(self)  # the views' and dialogs' texts said by `speak`
             if not self.closed:
                 self.update_status()
         super().changeEvent(event)
@@ -352,7 +360,7 @@ class MainWindow(QMainWindow):
                 ]
             today = sv.station.keyed_today()
             parts.append(translate("keying", "Keyed today: {0}").format(today))
-            parts.append(translate("keying", "Sync: {0}").format(sv.sync_state().text))
+            parts.append(translate("keying", "Sync: {0}").format(local(sv.sync_state().text)))
         self.status_label.setText("   ·   ".join(parts))
 
 

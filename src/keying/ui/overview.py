@@ -5,7 +5,8 @@ supervisors send a waiting document back for a third keying with Ctrl+B. An oper
 overview lists their own documents: those they keyed or hold (`for_operator`).
 
 Its words are translated when shown (`translate`), the headers by `RowsModel`; the note
-column ("pass 1 in, waiting for pass 2") comes from the services in English."""
+column ("pass 1 in, waiting for pass 2") comes from the services as a `Said`, spoken here;
+a change of language says them all again (`changeEvent`), filters and selection kept."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
-from keying.ui.language import CONTEXT, translate
+from keying.ui.language import CONTEXT, local, speak, translate
 from keying.ui.rows_model import RowsModel
 
 COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES, COL_NOTE = range(5)
@@ -89,7 +91,7 @@ class DocumentListModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DISCREPANCIES:
                 return str(row.discrepancies) if row.discrepancies else ""
-            return (row.batch, row.document, status_words(row.status), "", row.note)[col]
+            return (row.batch, row.document, status_words(row.status), "", local(row.note))[col]
         if role == SortRole:
             return (row.batch_id, row.seq, row.status.value, row.discrepancies, row.note)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISCREPANCIES:
@@ -175,7 +177,8 @@ class OverviewView(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(8)
-            label = QLabel(text)
+            label = QLabel()
+            speak(label, text)  # said again at a change of language
             label.setBuddy(box)
             filters.addWidget(label)
             filters.addWidget(box, 1)
@@ -190,7 +193,8 @@ class OverviewView(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._activated)
-        self.hint = QLabel(translate("keying", "Enter opens the document (read only)"))
+        self.hint = QLabel()
+        speak(self.hint, translate("keying", "Enter opens the document (read only)"))
         self.hint.setAccessibleName("Overview keys")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -208,12 +212,13 @@ class OverviewView(QWidget):
     def allow_send_back(self) -> None:
         """Supervisors and admins: Ctrl+B sends the selected waiting document back."""
         self.send_back_action.setEnabled(True)
-        self.hint.setText(
+        speak(
+            self.hint,
             translate(
                 "keying",
                 "Enter opens the document (read only) · Ctrl+B sends a document that waits "
                 "for a supervisor back for a third keying of its disputed fields",
-            )
+            ),
         )
 
     def for_operator(self) -> None:
@@ -221,6 +226,19 @@ class OverviewView(QWidget):
         self.own = True
         self.table.setAccessibleName(translate("keying", "Your documents and their status"))
         self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the filters' choices, the list's words and the counts in it
+        (the labels and the keys' line are `speak`'s; the selection and filters stay)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.status_box.setItemText(0, translate("keying", "all statuses"))
+            for i in range(1, self.status_box.count()):
+                self.status_box.setItemText(i, status_words(self.status_box.itemData(i)))
+            self.batch_box.setItemText(0, translate("keying", "all batches"))
+            self.send_back_action.setText(translate("keying", "Send back for a third keying"))
+            self.model.retranslate_model()
+            self._update_summary()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from keying.ui.background import Background
-from keying.ui.language import translate
+from keying.ui.language import keep, speak, translate
 
 
 class ReadingView(QWidget):
@@ -30,7 +30,7 @@ class ReadingView(QWidget):
 
     def add_key(self, text: str, keys: str, slot: Callable[[], Any]) -> None:
         """A key of this view (while it or one of its widgets has the focus)."""
-        action = QAction(text, self)
+        action = keep(QAction(self), text)  # a `translate` result: said again (language.py)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -46,7 +46,7 @@ class ReadingView(QWidget):
 
     def refresh(self) -> None:
         """F5: read again."""
-        self.message.setText(translate("keying", self.reading) if self.reading else "")
+        speak(self.message, translate("keying", self.reading) if self.reading else "")
         self.background.run(self.read_rows, self._read)
 
     def read_rows(self) -> Any:

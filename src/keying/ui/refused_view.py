@@ -12,22 +12,37 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
+from keying.forms.wording import say
 from keying.services.refused import RefusedItem, read_refused
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
-from keying.ui.language import QT_TRANSLATE_NOOP
+from keying.ui.language import QT_TRANSLATE_NOOP, heading, speak, translate
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
 
-HEADERS = ("When", "Operator", "PC", "Document", "Pass", "Item", "Reason")
+HEADERS: tuple[str, ...] = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("keying", "When"),
+        QT_TRANSLATE_NOOP("keying", "Operator"),
+        QT_TRANSLATE_NOOP("keying", "PC"),
+        QT_TRANSLATE_NOOP("keying", "Document"),
+        QT_TRANSLATE_NOOP("keying", "Pass"),
+        QT_TRANSLATE_NOOP("keying", "Item"),
+        QT_TRANSLATE_NOOP("keying", "Reason"),
+    )
+)
 COL_REASON = 6
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def item_text(item: RefusedItem) -> str:
-    return "page flag" if item.kind == "page_flag" else item.kind or "—"
+    """The item's kind in words (the reason stays as the central database wrote it)."""
+    if item.kind == "page_flag":
+        return translate("keying", "page flag")
+    return translate("keying", "keying") if item.kind == "keying" else item.kind or "—"
 
 
 class RefusedItemsModel(RowsModel):
@@ -68,12 +83,16 @@ class RefusedView(ReadingView):
         super().__init__(background, parent)
         self.read = read
         self.setAccessibleName("Refused items")
-        title = QLabel("<h2>Items the central database refused</h2>")
-        hint = QLabel(
+        title = QLabel()
+        speak(title, heading(QT_TRANSLATE_NOOP("keying", "Items the central database refused")))
+        hint = QLabel()
+        words = translate(
+            "keying",
             "Keyings and page flags a workstation sent that the central database will never "
             "take (the reason says why). Each stays on its PC, kept, and is not sent again. "
-            "F5 reads them again."
+            "F5 reads them again.",
         )
+        speak(hint, words)
         hint.setWordWrap(True)
         self.model = RefusedItemsModel(parent=self)
         self.table = QTableView()
@@ -91,19 +110,21 @@ class RefusedView(ReadingView):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        self.add_key("Read the refused items again", "F5", self.refresh)
+        self.add_key(translate("keying", "Read the refused items again"), "F5", self.refresh)
 
     def read_rows(self) -> list[RefusedItem]:
         return self.read()
 
     def _read(self, rows: Any, error: str) -> None:
         if error:
-            self.message.setText(f"The refused items could not be read: {error}")
+            cannot = QT_TRANSLATE_NOOP("keying", "The refused items could not be read: {0}")
+            speak(self.message, say(cannot, error))
             return
         self.model.set_rows(list(rows))
-        self.message.setText(
-            f"{len(rows)} refused item(s)" if rows else "No item has been refused."
-        )
+        if rows:
+            speak(self.message, say(QT_TRANSLATE_NOOP("keying", "{0} refused item(s)"), len(rows)))
+        else:
+            speak(self.message, translate("keying", "No item has been refused."))
         if rows:
             self.table.setCurrentIndex(self.model.index(len(rows) - 1, 0))  # the latest
 

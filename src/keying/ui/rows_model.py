@@ -27,6 +27,14 @@ class RowsModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
+    def retranslate_model(self) -> None:
+        """A language installed: the headers and every cell said again (`retranslate_texts`)."""
+        if self.headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self._rows and self.headers:
+            last = self.index(len(self._rows) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

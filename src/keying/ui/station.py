@@ -29,7 +29,7 @@ from keying.forms.entry import INFO, Message
 from keying.services import OpenTask, OperatorStation, PageFlagReason, SaveFailed, SyncState
 from keying.ui.entry_form import EntryForm
 from keying.ui.flag_notice import FlagNotice
-from keying.ui.form_banner import FormChangeBanner
+from keying.ui.form_banner import FormChangeBanner, third_keying
 from keying.ui.image_view import PageView
 from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.prefetch import PagePrefetcher
@@ -280,9 +280,8 @@ class StationView(QWidget):
         else:
             self.banner.hide()
         if task.task.open_fields:  # a pass 3 from a send-back: say why the form is short
-            fields = ", ".join(f.label for f in task.form.fields)
-            # English only for now: the supervisor's words are not in the translations yet.
-            form.say(Message(INFO, f"Third keying: only the fields sent back are open ({fields})."))
+            labels = [f.label for f in task.form.fields]  # in the operator's language
+            form.say(Message(INFO, third_keying(labels)))
         self.prefetcher.request([sha for t in self.station.upcoming() for sha in t.pages])
         self.status_changed.emit()
         self.document_shown.emit(task.task.external_id)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import say
 from keying.services import TaskKind
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
-from keying.ui.language import QT_TRANSLATE_NOOP
+from keying.ui.language import QT_TRANSLATE_NOOP, heading, speak, translate
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -48,12 +49,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def lease_text(lease_until: datetime, now: datetime) -> str:
-    """`expired 12 min ago` or `ends in 25 min` (whole minutes; under one: `now`)."""
+    """`expired 12 min ago` or `ends in 25 min` (whole minutes; under one: `now`), in the
+    interface's language."""
     minutes = int((lease_until - now).total_seconds() // 60)
     if lease_until <= now:
         late = int((now - lease_until).total_seconds() // 60)
-        return f"expired {_span(late)} ago" if late else "expired just now"
-    return f"ends in {_span(minutes)}" if minutes else "ends in under a minute"
+        if not late:
+            return translate("keying", "expired just now")
+        return translate("keying", "expired {0} ago").format(_span(late))
+    if not minutes:
+        return translate("keying", "ends in under a minute")
+    return translate("keying", "ends in {0}").format(_span(minutes))
 
 
 def claimed_text(claimed_at: datetime | None, now: datetime) -> str:
@@ -64,19 +70,32 @@ def claimed_text(claimed_at: datetime | None, now: datetime) -> str:
     minutes = max(0, int((now - claimed_at).total_seconds() // 60))
     local, today = claimed_at.astimezone(), now.astimezone()
     when = local.strftime("%H:%M" if local.date() == today.date() else "%d %b %H:%M")
-    ago = f"{_span(minutes)} ago" if minutes else "just now"
-    return f"{ago} ({when})"
+    if minutes:
+        ago = translate("keying", "{0} ago").format(_span(minutes))
+    else:
+        ago = translate("keying", "just now")
+    return translate("keying", "{0} ({1})").format(ago, when)
 
 
 def _span(minutes: int) -> str:
     if minutes < 120:
-        return f"{minutes} min"
+        return translate("keying", "{0} min").format(minutes)
     hours = minutes // 60
-    return f"{hours} h" if hours < 48 else f"{hours // 24} days"
+    if hours < 48:
+        return translate("keying", "{0} h").format(hours)
+    return translate("keying", "{0} days").format(hours // 24)
+
+
+KIND_WORDS: dict[str, str] = {
+    TaskKind.ADJUDICATE: QT_TRANSLATE_NOOP("keying", "adjudicate"),
+    TaskKind.TRAIN: QT_TRANSLATE_NOOP("keying", "train"),
+}
 
 
 def task_text(row: HeldTaskRow) -> str:
-    return f"key pass {row.pass_no}" if row.kind == TaskKind.KEY else row.kind
+    if row.kind == TaskKind.KEY:
+        return translate("keying", "key pass {0}").format(row.pass_no)
+    return translate("keying", KIND_WORDS.get(row.kind, row.kind))
 
 
 class HeldTasksModel(RowsModel):
@@ -129,11 +148,15 @@ class ReleaseDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, row: HeldTaskRow) -> str | None:
+        question = translate(
+            "keying",
+            "Release {0} of {1}, held by {2} on {3}?\nIts draft stays on that PC. "
+            "Reason (optional):",
+        )
         text, ok = QInputDialog.getText(
             parent,
-            "Release this task",
-            f"Release {task_text(row)} of {row.document}, held by {row.operator} on "
-            f"{row.workstation or '?'}?\nIts draft stays on that PC. Reason (optional):",
+            translate("keying", "Release this task"),
+            question.format(task_text(row), row.document, row.operator, row.workstation or "?"),
         )
         return text if ok else None
 
@@ -149,8 +172,13 @@ class TasksView(ReadingView):
         super().__init__(background, parent)
         self.supervision = supervision
         self.setAccessibleName("Tasks held")
-        title = QLabel("<h2>Tasks held</h2>")
-        self.hint = QLabel("F5 reads them again · Delete releases the selected task")
+        title = QLabel()
+        speak(title, heading(QT_TRANSLATE_NOOP("keying", "Tasks held")))
+        self.hint = QLabel()
+        speak(
+            self.hint,
+            translate("keying", "F5 reads them again · Delete releases the selected task"),
+        )
         self.hint.setWordWrap(True)
         self.model = HeldTasksModel(clock=supervision.services.clock, parent=self)
         self.table = QTableView()
@@ -169,19 +197,25 @@ class TasksView(ReadingView):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        self.add_key("Read the tasks held again", "F5", self.refresh)
-        self.add_key("Release the selected task", "Delete", self.release_selected)
+        self.add_key(translate("keying", "Read the tasks held again"), "F5", self.refresh)
+        self.add_key(
+            translate("keying", "Release the selected task"), "Delete", self.release_selected
+        )
 
     def read_rows(self) -> list[HeldTaskRow]:
         return self.supervision.held_tasks()
 
     def _read(self, rows: Any, error: str) -> None:
         if error:
-            self.message.setText(f"The tasks held could not be read: {error}")
+            said = say(QT_TRANSLATE_NOOP("keying", "The tasks held could not be read: {0}"), error)
+            speak(self.message, said)
             return
         selected = self.selected()
         self.model.set_rows(list(rows))
-        self.message.setText(f"{len(rows)} tasks held" if rows else "No task is held.")
+        if rows:
+            speak(self.message, say(QT_TRANSLATE_NOOP("keying", "{0} tasks held"), len(rows)))
+        else:
+            speak(self.message, translate("keying", "No task is held."))
         self._select(selected.task_id if selected else None)
 
     def _select(self, task_id: int | None) -> None:
@@ -201,21 +235,27 @@ class TasksView(ReadingView):
     def release_selected(self) -> None:
         row = self.selected()
         if row is None:
-            self.message.setText("Select a task to release.")
+            speak(self.message, translate("keying", "Select a task to release."))
             return
         reason = ReleaseDialog.ask(self, row)
         if reason is None:
             return
-        self.message.setText(f"Releasing {task_text(row)} of {row.document}…")
+        task = say(QT_TRANSLATE_NOOP("keying", "key pass {0}"), row.pass_no)
+        if row.kind != TaskKind.KEY:
+            task = say(KIND_WORDS.get(row.kind, row.kind))
+        releasing = QT_TRANSLATE_NOOP("keying", "Releasing {0} of {1}…")
+        speak(self.message, say(releasing, task, row.document))
 
         def done(_: Any, error: str) -> None:
             if error:
-                self.message.setText(f"Not released: {error}")
+                speak(self.message, say(QT_TRANSLATE_NOOP("keying", "Not released: {0}"), error))
             else:
-                self.message.setText(
-                    f"Released {task_text(row)} of {row.document}: it is back in the queue; "
-                    f"the draft stays on {row.workstation or 'its PC'}."
+                released = QT_TRANSLATE_NOOP(
+                    "keying",
+                    "Released {0} of {1}: it is back in the queue; the draft stays on {2}.",
                 )
+                pc = row.workstation or say(QT_TRANSLATE_NOOP("keying", "its PC"))
+                speak(self.message, say(released, task, row.document, pc))
             self.background.run(self.supervision.held_tasks, self._reread)
 
         self.background.run(lambda: self.supervision.release(row, reason), done)

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>keying</name>
     <message>
         <source>Entry form</source>
@@ -150,6 +209,10 @@
     <message>
         <source>(optional)</source>
         <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <source>Third keying: only the fields sent back are open ({0}).</source>
+        <translation>Troisième saisie : seuls les champs renvoyés sont ouverts ({0}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
@@ -860,8 +923,52 @@
         <translation>&lt;b&gt;Page {0} signalée : {1}.&lt;/b&gt; &lt;b&gt;Entrée&lt;/b&gt; envoie le document à un superviseur et ouvre le suivant ; &lt;b&gt;Ctrl+Z&lt;/b&gt; annule le signalement.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
         <source>PC</source>
         <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>page flag</source>
+        <translation>signalement de page</translation>
+    </message>
+    <message>
+        <source>keying</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>Items the central database refused</source>
+        <translation>Éléments refusés par la base centrale</translation>
+    </message>
+    <message>
+        <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
+        <translation>Saisies et signalements de page envoyés par un poste que la base centrale ne prendra jamais (la raison dit pourquoi). Chacun reste sur son PC, conservé, et n’est pas renvoyé. F5 les relit.</translation>
+    </message>
+    <message>
+        <source>Read the refused items again</source>
+        <translation>Relire les éléments refusés</translation>
+    </message>
+    <message>
+        <source>The refused items could not be read: {0}</source>
+        <translation>Les éléments refusés n’ont pas pu être lus : {0}</translation>
+    </message>
+    <message>
+        <source>{0} refused item(s)</source>
+        <translation>{0} élément(s) refusé(s)</translation>
+    </message>
+    <message>
+        <source>No item has been refused.</source>
+        <translation>Aucun élément n’a été refusé.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -876,8 +983,114 @@
         <translation>Bail</translation>
     </message>
     <message>
+        <source>expired just now</source>
+        <translation>expiré à l’instant</translation>
+    </message>
+    <message>
+        <source>expired {0} ago</source>
+        <translation>expiré il y a {0}</translation>
+    </message>
+    <message>
+        <source>ends in under a minute</source>
+        <translation>se termine dans moins d’une minute</translation>
+    </message>
+    <message>
+        <source>ends in {0}</source>
+        <translation>se termine dans {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>il y a {0}</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} jours</translation>
+    </message>
+    <message>
+        <source>adjudicate</source>
+        <translation>arbitrer</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>key pass {0}</source>
+        <translation>saisir le passage {0}</translation>
+    </message>
+    <message>
+        <source>Release {0} of {1}, held by {2} on {3}?
+Its draft stays on that PC. Reason (optional):</source>
+        <translation>Libérer {0} de {1}, tenu par {2} sur {3} ?
+Son brouillon reste sur ce PC. Raison (facultative) :</translation>
+    </message>
+    <message>
+        <source>Release this task</source>
+        <translation>Libérer cette tâche</translation>
+    </message>
+    <message>
         <source>Reading the tasks held…</source>
         <translation>Lecture des tâches détenues…</translation>
+    </message>
+    <message>
+        <source>F5 reads them again · Delete releases the selected task</source>
+        <translation>F5 les relit · Suppr libère la tâche choisie</translation>
+    </message>
+    <message>
+        <source>Read the tasks held again</source>
+        <translation>Relire les tâches tenues</translation>
+    </message>
+    <message>
+        <source>Release the selected task</source>
+        <translation>Libérer la tâche choisie</translation>
+    </message>
+    <message>
+        <source>The tasks held could not be read: {0}</source>
+        <translation>Les tâches tenues n’ont pas pu être lues : {0}</translation>
+    </message>
+    <message>
+        <source>{0} tasks held</source>
+        <translation>{0} tâches tenues</translation>
+    </message>
+    <message>
+        <source>No task is held.</source>
+        <translation>Aucune tâche n’est tenue.</translation>
+    </message>
+    <message>
+        <source>Select a task to release.</source>
+        <translation>Choisissez une tâche à libérer.</translation>
+    </message>
+    <message>
+        <source>Releasing {0} of {1}…</source>
+        <translation>Libération de {0} de {1}…</translation>
+    </message>
+    <message>
+        <source>Not released: {0}</source>
+        <translation>Non libérée : {0}</translation>
+    </message>
+    <message>
+        <source>Released {0} of {1}: it is back in the queue; the draft stays on {2}.</source>
+        <translation>{0} de {1} libéré : de retour dans la file ; le brouillon reste sur {2}.</translation>
+    </message>
+    <message>
+        <source>its PC</source>
+        <translation>son PC</translation>
     </message>
     <message>
         <source>The sign-in failed: {0}</source>
@@ -1120,6 +1333,10 @@
         <translation>{0}, puis {1}</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>not a value of this field</source>
         <translation>pas une valeur de ce champ</translation>
     </message>
@@ -1262,6 +1479,58 @@
     <message>
         <source>Reading the refused items…</source>
         <translation>Lecture des éléments refusés…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>final record written</source>
+        <translation>enregistrement final écrit</translation>
+    </message>
+    <message>
+        <source>a page was flagged</source>
+        <translation>une page a été signalée</translation>
+    </message>
+    <message>
+        <source>1 discrepancy to decide</source>
+        <translation>1 écart à trancher</translation>
+    </message>
+    <message>
+        <source>{0} discrepancies to decide</source>
+        <translation>{0} écarts à trancher</translation>
+    </message>
+    <message>
+        <source>pass 3 of the fields sent back is being keyed</source>
+        <translation>le passage 3 des champs renvoyés est en cours de saisie</translation>
+    </message>
+    <message>
+        <source>pass {0} in, waiting for pass {1}</source>
+        <translation>passage {0} reçu, en attente du passage {1}</translation>
+    </message>
+    <message>
+        <source>no pass in yet</source>
+        <translation>aucun passage reçu</translation>
+    </message>
+    <message>
+        <source>account disabled — {0} kept — tell your supervisor</source>
+        <translation>compte désactivé — {0} conservés — prévenez votre superviseur</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>{0} to send</source>
+        <translation>{0} à envoyer</translation>
+    </message>
+    <message>
+        <source>offline — {0} waiting</source>
+        <translation>hors ligne — {0} en attente</translation>
+    </message>
+    <message>
+        <source>{0} — {1} refused</source>
+        <translation>{0} — {1} refusés</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>សាកម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>មិនអើពើ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>បញ្ឈប់</translation>
+    </message>
+</context>
+<context>
     <name>keying</name>
     <message>
         <source>Entry form</source>
@@ -150,6 +209,10 @@
     <message>
         <source>(optional)</source>
         <translation>(មិនចាំបាច់)</translation>
+    </message>
+    <message>
+        <source>Third keying: only the fields sent back are open ({0}).</source>
+        <translation>ការបញ្ចូលលើកទីបី៖ បើកតែវាលដែលបានផ្ញើត្រឡប់មកវិញប៉ុណ្ណោះ ({0})។</translation>
     </message>
     <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
@@ -860,8 +923,52 @@
         <translation>&lt;b&gt;ទំព័រ {0} បានសម្គាល់៖ {1}។&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; ផ្ញើឯកសារទៅអ្នកត្រួតពិនិត្យ ហើយបើកឯកសារបន្ទាប់; &lt;b&gt;Ctrl+Z&lt;/b&gt; ដកការសម្គាល់វិញ។</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
         <source>PC</source>
         <translation>កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>លើក</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <source>page flag</source>
+        <translation>ការសម្គាល់ទំព័រ</translation>
+    </message>
+    <message>
+        <source>keying</source>
+        <translation>ការបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Items the central database refused</source>
+        <translation>ធាតុដែលមូលដ្ឋានទិន្នន័យកណ្ដាលបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
+        <translation>ការបញ្ចូល និងការសម្គាល់ទំព័រ ដែលកុំព្យូទ័របានផ្ញើ ហើយមូលដ្ឋានទិន្នន័យកណ្ដាលនឹងមិនទទួលយកឡើយ (ហេតុផលប្រាប់មូលហេតុ)។ នីមួយៗនៅលើកុំព្យូទ័ររបស់វា រក្សាទុក ហើយមិនផ្ញើម្ដងទៀតទេ។ F5 អានម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Read the refused items again</source>
+        <translation>អានធាតុដែលបានបដិសេធម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>The refused items could not be read: {0}</source>
+        <translation>មិនអាចអានធាតុដែលបានបដិសេធបានទេ៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} refused item(s)</source>
+        <translation>ធាតុដែលបានបដិសេធ {0}</translation>
+    </message>
+    <message>
+        <source>No item has been refused.</source>
+        <translation>មិនមានធាតុណាត្រូវបានបដិសេធទេ។</translation>
     </message>
     <message>
         <source>Task</source>
@@ -876,8 +983,114 @@
         <translation>រយៈពេលកាន់</translation>
     </message>
     <message>
+        <source>expired just now</source>
+        <translation>ផុតកំណត់អម្បាញ់មិញ</translation>
+    </message>
+    <message>
+        <source>expired {0} ago</source>
+        <translation>ផុតកំណត់ {0} មុន</translation>
+    </message>
+    <message>
+        <source>ends in under a minute</source>
+        <translation>បញ្ចប់ក្នុងរយៈពេលតិចជាងមួយនាទី</translation>
+    </message>
+    <message>
+        <source>ends in {0}</source>
+        <translation>បញ្ចប់ក្នុងរយៈពេល {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>{0} មុន</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>អម្បាញ់មិញ</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} នាទី</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} ម៉ោង</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>adjudicate</source>
+        <translation>សម្រេច</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>ហ្វឹកហាត់</translation>
+    </message>
+    <message>
+        <source>key pass {0}</source>
+        <translation>បញ្ចូលលើកទី {0}</translation>
+    </message>
+    <message>
+        <source>Release {0} of {1}, held by {2} on {3}?
+Its draft stays on that PC. Reason (optional):</source>
+        <translation>ដោះលែង {0} នៃ {1} ដែល {2} កាន់នៅលើ {3} ឬ?
+សេចក្ដីព្រាងរបស់វានៅលើកុំព្យូទ័រនោះ។ ហេតុផល (ស្រេចចិត្ត)៖</translation>
+    </message>
+    <message>
+        <source>Release this task</source>
+        <translation>ដោះលែងកិច្ចការនេះ</translation>
+    </message>
+    <message>
         <source>Reading the tasks held…</source>
         <translation>កំពុងអានការងារដែលកំពុងកាន់…</translation>
+    </message>
+    <message>
+        <source>F5 reads them again · Delete releases the selected task</source>
+        <translation>F5 អានម្ដងទៀត · Delete ដោះលែងកិច្ចការដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>Read the tasks held again</source>
+        <translation>អានកិច្ចការដែលកំពុងកាន់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Release the selected task</source>
+        <translation>ដោះលែងកិច្ចការដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>The tasks held could not be read: {0}</source>
+        <translation>មិនអាចអានកិច្ចការដែលកំពុងកាន់បានទេ៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} tasks held</source>
+        <translation>កិច្ចការកំពុងកាន់ {0}</translation>
+    </message>
+    <message>
+        <source>No task is held.</source>
+        <translation>គ្មានកិច្ចការណាកំពុងកាន់ទេ។</translation>
+    </message>
+    <message>
+        <source>Select a task to release.</source>
+        <translation>ជ្រើសកិច្ចការដែលត្រូវដោះលែង។</translation>
+    </message>
+    <message>
+        <source>Releasing {0} of {1}…</source>
+        <translation>កំពុងដោះលែង {0} នៃ {1}…</translation>
+    </message>
+    <message>
+        <source>Not released: {0}</source>
+        <translation>មិនបានដោះលែង៖ {0}</translation>
+    </message>
+    <message>
+        <source>Released {0} of {1}: it is back in the queue; the draft stays on {2}.</source>
+        <translation>បានដោះលែង {0} នៃ {1}៖ វាត្រឡប់ទៅជួរវិញ; សេចក្ដីព្រាងនៅលើ {2}។</translation>
+    </message>
+    <message>
+        <source>its PC</source>
+        <translation>កុំព្យូទ័ររបស់វា</translation>
     </message>
     <message>
         <source>The sign-in failed: {0}</source>
@@ -1120,6 +1333,10 @@
         <translation>{0} បន្ទាប់មក {1}</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>not a value of this field</source>
         <translation>មិនមែនជាតម្លៃនៃវាលនេះទេ</translation>
     </message>
@@ -1262,6 +1479,58 @@
     <message>
         <source>Reading the refused items…</source>
         <translation>កំពុងអានធាតុដែលត្រូវបានបដិសេធ…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>final record written</source>
+        <translation>បានសរសេរកំណត់ត្រាចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>a page was flagged</source>
+        <translation>ទំព័រមួយត្រូវបានសម្គាល់</translation>
+    </message>
+    <message>
+        <source>1 discrepancy to decide</source>
+        <translation>ភាពខុសគ្នា 1 ត្រូវសម្រេច</translation>
+    </message>
+    <message>
+        <source>{0} discrepancies to decide</source>
+        <translation>ភាពខុសគ្នា {0} ត្រូវសម្រេច</translation>
+    </message>
+    <message>
+        <source>pass 3 of the fields sent back is being keyed</source>
+        <translation>កំពុងបញ្ចូលលើកទី 3 នៃវាលដែលបានផ្ញើត្រឡប់</translation>
+    </message>
+    <message>
+        <source>pass {0} in, waiting for pass {1}</source>
+        <translation>លើកទី {0} បានមកដល់ កំពុងរង់ចាំលើកទី {1}</translation>
+    </message>
+    <message>
+        <source>no pass in yet</source>
+        <translation>មិនទាន់មានលើកណាមកដល់ទេ</translation>
+    </message>
+    <message>
+        <source>account disabled — {0} kept — tell your supervisor</source>
+        <translation>គណនីត្រូវបានបិទ — រក្សាទុក {0} — ប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>បានធ្វើសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>{0} to send</source>
+        <translation>{0} ត្រូវផ្ញើ</translation>
+    </message>
+    <message>
+        <source>offline — {0} waiting</source>
+        <translation>គ្មានអ៊ីនធឺណិត — {0} កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>{0} — {1} refused</source>
+        <translation>{0} — {1} ត្រូវបានបដិសេធ</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ແມ່ນ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ບໍ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ຕັ້ງຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ຖິ້ມ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ລອງໃໝ່</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ບໍ່ສົນໃຈ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ຢຸດ</translation>
+    </message>
+</context>
+<context>
     <name>keying</name>
     <message>
         <source>Entry form</source>
@@ -150,6 +209,10 @@
     <message>
         <source>(optional)</source>
         <translation>(ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>Third keying: only the fields sent back are open ({0}).</source>
+        <translation>ການປ້ອນຄັ້ງທີສາມ: ເປີດສະເພາະຊ່ອງທີ່ສົ່ງກັບຄືນ ({0}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
@@ -860,8 +923,52 @@
         <translation>&lt;b&gt;ໜ້າ {0} ຖືກໝາຍ: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; ສົ່ງເອກະສານໄປຫາຜູ້ກວດກາ ແລະ ເປີດເອກະສານຕໍ່ໄປ; &lt;b&gt;Ctrl+Z&lt;/b&gt; ຖອນການໝາຍຄືນ.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
         <source>PC</source>
         <translation>ຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>ຮອບ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <source>page flag</source>
+        <translation>ການໝາຍໜ້າ</translation>
+    </message>
+    <message>
+        <source>keying</source>
+        <translation>ການປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Items the central database refused</source>
+        <translation>ລາຍການທີ່ຖານຂໍ້ມູນກາງປະຕິເສດ</translation>
+    </message>
+    <message>
+        <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
+        <translation>ການປ້ອນ ແລະ ການໝາຍໜ້າ ທີ່ເຄື່ອງສົ່ງມາ ເຊິ່ງຖານຂໍ້ມູນກາງຈະບໍ່ຮັບເລີຍ (ເຫດຜົນບອກວ່າເປັນຫຍັງ). ແຕ່ລະອັນຢູ່ໃນຄອມຂອງມັນ, ເກັບໄວ້, ແລະ ບໍ່ສົ່ງອີກ. F5 ອ່ານຄືນ.</translation>
+    </message>
+    <message>
+        <source>Read the refused items again</source>
+        <translation>ອ່ານລາຍການທີ່ຖືກປະຕິເສດຄືນ</translation>
+    </message>
+    <message>
+        <source>The refused items could not be read: {0}</source>
+        <translation>ອ່ານລາຍການທີ່ຖືກປະຕິເສດບໍ່ໄດ້: {0}</translation>
+    </message>
+    <message>
+        <source>{0} refused item(s)</source>
+        <translation>ລາຍການທີ່ຖືກປະຕິເສດ {0}</translation>
+    </message>
+    <message>
+        <source>No item has been refused.</source>
+        <translation>ບໍ່ມີລາຍການໃດຖືກປະຕິເສດ.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -876,8 +983,114 @@
         <translation>ໄລຍະຖື</translation>
     </message>
     <message>
+        <source>expired just now</source>
+        <translation>ໝົດອາຍຸຫາກໍ່ນີ້</translation>
+    </message>
+    <message>
+        <source>expired {0} ago</source>
+        <translation>ໝົດອາຍຸ {0} ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>ends in under a minute</source>
+        <translation>ສິ້ນສຸດໃນບໍ່ຮອດໜຶ່ງນາທີ</translation>
+    </message>
+    <message>
+        <source>ends in {0}</source>
+        <translation>ສິ້ນສຸດໃນ {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>{0} ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ຫາກໍ່ນີ້</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} ນາທີ</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} ມື້</translation>
+    </message>
+    <message>
+        <source>adjudicate</source>
+        <translation>ຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>ຝຶກ</translation>
+    </message>
+    <message>
+        <source>key pass {0}</source>
+        <translation>ປ້ອນຮອບທີ {0}</translation>
+    </message>
+    <message>
+        <source>Release {0} of {1}, held by {2} on {3}?
+Its draft stays on that PC. Reason (optional):</source>
+        <translation>ປ່ອຍ {0} ຂອງ {1} ທີ່ {2} ຖືຢູ່ເທິງ {3} ບໍ?
+ສະບັບຮ່າງຂອງມັນຢູ່ໃນຄອມນັ້ນ. ເຫດຜົນ (ບໍ່ບັງຄັບ):</translation>
+    </message>
+    <message>
+        <source>Release this task</source>
+        <translation>ປ່ອຍວຽກນີ້</translation>
+    </message>
+    <message>
         <source>Reading the tasks held…</source>
         <translation>ກຳລັງອ່ານວຽກທີ່ຖືໄວ້…</translation>
+    </message>
+    <message>
+        <source>F5 reads them again · Delete releases the selected task</source>
+        <translation>F5 ອ່ານຄືນ · Delete ປ່ອຍວຽກທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Read the tasks held again</source>
+        <translation>ອ່ານວຽກທີ່ຖືຢູ່ຄືນ</translation>
+    </message>
+    <message>
+        <source>Release the selected task</source>
+        <translation>ປ່ອຍວຽກທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>The tasks held could not be read: {0}</source>
+        <translation>ອ່ານວຽກທີ່ຖືຢູ່ບໍ່ໄດ້: {0}</translation>
+    </message>
+    <message>
+        <source>{0} tasks held</source>
+        <translation>ວຽກທີ່ຖືຢູ່ {0}</translation>
+    </message>
+    <message>
+        <source>No task is held.</source>
+        <translation>ບໍ່ມີວຽກໃດຖືຢູ່.</translation>
+    </message>
+    <message>
+        <source>Select a task to release.</source>
+        <translation>ເລືອກວຽກທີ່ຈະປ່ອຍ.</translation>
+    </message>
+    <message>
+        <source>Releasing {0} of {1}…</source>
+        <translation>ກຳລັງປ່ອຍ {0} ຂອງ {1}…</translation>
+    </message>
+    <message>
+        <source>Not released: {0}</source>
+        <translation>ບໍ່ໄດ້ປ່ອຍ: {0}</translation>
+    </message>
+    <message>
+        <source>Released {0} of {1}: it is back in the queue; the draft stays on {2}.</source>
+        <translation>ປ່ອຍ {0} ຂອງ {1} ແລ້ວ: ມັນກັບຄືນສູ່ຄິວ; ສະບັບຮ່າງຢູ່ໃນ {2}.</translation>
+    </message>
+    <message>
+        <source>its PC</source>
+        <translation>ຄອມຂອງມັນ</translation>
     </message>
     <message>
         <source>The sign-in failed: {0}</source>
@@ -1120,6 +1333,10 @@
         <translation>{0}, ແລ້ວ {1}</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>not a value of this field</source>
         <translation>ບໍ່ແມ່ນຄ່າຂອງຊ່ອງນີ້</translation>
     </message>
@@ -1262,6 +1479,58 @@
     <message>
         <source>Reading the refused items…</source>
         <translation>ກຳລັງອ່ານລາຍການທີ່ຖືກປະຕິເສດ…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>final record written</source>
+        <translation>ຂຽນບັນທຶກສຸດທ້າຍແລ້ວ</translation>
+    </message>
+    <message>
+        <source>a page was flagged</source>
+        <translation>ມີໜ້າໜຶ່ງຖືກໝາຍ</translation>
+    </message>
+    <message>
+        <source>1 discrepancy to decide</source>
+        <translation>ຄວາມແຕກຕ່າງ 1 ທີ່ຕ້ອງຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>{0} discrepancies to decide</source>
+        <translation>ຄວາມແຕກຕ່າງ {0} ທີ່ຕ້ອງຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>pass 3 of the fields sent back is being keyed</source>
+        <translation>ກຳລັງປ້ອນຮອບທີ 3 ຂອງຊ່ອງທີ່ສົ່ງກັບ</translation>
+    </message>
+    <message>
+        <source>pass {0} in, waiting for pass {1}</source>
+        <translation>ຮອບທີ {0} ມາແລ້ວ, ລໍຖ້າຮອບທີ {1}</translation>
+    </message>
+    <message>
+        <source>no pass in yet</source>
+        <translation>ຍັງບໍ່ມີຮອບໃດມາ</translation>
+    </message>
+    <message>
+        <source>account disabled — {0} kept — tell your supervisor</source>
+        <translation>ບັນຊີຖືກປິດ — ເກັບໄວ້ {0} — ບອກຫົວໜ້າຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>ຊິງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>{0} to send</source>
+        <translation>{0} ທີ່ຈະສົ່ງ</translation>
+    </message>
+    <message>
+        <source>offline — {0} waiting</source>
+        <translation>ອອບລາຍ — {0} ລໍຖ້າ</translation>
+    </message>
+    <message>
+        <source>{0} — {1} refused</source>
+        <translation>{0} — {1} ຖືກປະຕິເສດ</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Weka upya</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Komesha</translation>
+    </message>
+</context>
+<context>
     <name>keying</name>
     <message>
         <source> and {0} more</source>
@@ -350,6 +409,10 @@
     <message>
         <source>Not done: {0}</source>
         <translation>Haijafanyika: {0}</translation>
+    </message>
+    <message>
+        <source>Third keying: only the fields sent back are open ({0}).</source>
+        <translation>Uingizaji wa tatu: sehemu zilizorudishwa pekee ndizo zimefunguliwa ({0}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
@@ -804,8 +867,52 @@
         <translation>Alama imeondolewa: ingiza hati.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
         <source>PC</source>
         <translation>Kompyuta</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Mzunguko</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kipengee</translation>
+    </message>
+    <message>
+        <source>page flag</source>
+        <translation>alama ya ukurasa</translation>
+    </message>
+    <message>
+        <source>keying</source>
+        <translation>uingizaji</translation>
+    </message>
+    <message>
+        <source>Items the central database refused</source>
+        <translation>Vipengee ambavyo hifadhidata kuu ilikataa</translation>
+    </message>
+    <message>
+        <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
+        <translation>Uingizaji na alama za ukurasa ambazo kompyuta ilituma na hifadhidata kuu haitazikubali kamwe (sababu inaeleza). Kila kimoja kinabaki kwenye kompyuta yake, kimehifadhiwa, na hakitumwi tena. F5 inazisoma tena.</translation>
+    </message>
+    <message>
+        <source>Read the refused items again</source>
+        <translation>Soma tena vipengee vilivyokataliwa</translation>
+    </message>
+    <message>
+        <source>The refused items could not be read: {0}</source>
+        <translation>Vipengee vilivyokataliwa havikuweza kusomwa: {0}</translation>
+    </message>
+    <message>
+        <source>{0} refused item(s)</source>
+        <translation>Vipengee {0} vilivyokataliwa</translation>
+    </message>
+    <message>
+        <source>No item has been refused.</source>
+        <translation>Hakuna kipengee kilichokataliwa.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -820,8 +927,114 @@
         <translation>Muda wa kushikilia</translation>
     </message>
     <message>
+        <source>expired just now</source>
+        <translation>imeisha sasa hivi</translation>
+    </message>
+    <message>
+        <source>expired {0} ago</source>
+        <translation>imeisha {0} iliyopita</translation>
+    </message>
+    <message>
+        <source>ends in under a minute</source>
+        <translation>inaisha kabla ya dakika moja</translation>
+    </message>
+    <message>
+        <source>ends in {0}</source>
+        <translation>inaisha baada ya {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>{0} iliyopita</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>sasa hivi</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>dakika {0}</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>saa {0}</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>siku {0}</translation>
+    </message>
+    <message>
+        <source>adjudicate</source>
+        <translation>kuamua</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>mafunzo</translation>
+    </message>
+    <message>
+        <source>key pass {0}</source>
+        <translation>ingiza mzunguko {0}</translation>
+    </message>
+    <message>
+        <source>Release {0} of {1}, held by {2} on {3}?
+Its draft stays on that PC. Reason (optional):</source>
+        <translation>Achilia {0} ya {1}, inayoshikiliwa na {2} kwenye {3}?
+Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
+    </message>
+    <message>
+        <source>Release this task</source>
+        <translation>Achilia kazi hii</translation>
+    </message>
+    <message>
         <source>Reading the tasks held…</source>
         <translation>Inasoma kazi zilizoshikiliwa…</translation>
+    </message>
+    <message>
+        <source>F5 reads them again · Delete releases the selected task</source>
+        <translation>F5 inazisoma tena · Delete inaachilia kazi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Read the tasks held again</source>
+        <translation>Soma tena kazi zinazoshikiliwa</translation>
+    </message>
+    <message>
+        <source>Release the selected task</source>
+        <translation>Achilia kazi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>The tasks held could not be read: {0}</source>
+        <translation>Kazi zinazoshikiliwa hazikuweza kusomwa: {0}</translation>
+    </message>
+    <message>
+        <source>{0} tasks held</source>
+        <translation>Kazi {0} zinashikiliwa</translation>
+    </message>
+    <message>
+        <source>No task is held.</source>
+        <translation>Hakuna kazi inayoshikiliwa.</translation>
+    </message>
+    <message>
+        <source>Select a task to release.</source>
+        <translation>Chagua kazi ya kuachilia.</translation>
+    </message>
+    <message>
+        <source>Releasing {0} of {1}…</source>
+        <translation>Inaachilia {0} ya {1}…</translation>
+    </message>
+    <message>
+        <source>Not released: {0}</source>
+        <translation>Haijaachiliwa: {0}</translation>
+    </message>
+    <message>
+        <source>Released {0} of {1}: it is back in the queue; the draft stays on {2}.</source>
+        <translation>{0} ya {1} imeachiliwa: imerudi kwenye foleni; rasimu inabaki kwenye {2}.</translation>
+    </message>
+    <message>
+        <source>its PC</source>
+        <translation>kompyuta yake</translation>
     </message>
     <message>
         <source>A wrong character</source>
@@ -1192,6 +1405,10 @@
         <translation>{0}, kisha {1}</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>not a value of this field</source>
         <translation>si thamani ya sehemu hii</translation>
     </message>
@@ -1262,6 +1479,58 @@
     <message>
         <source>Reading the refused items…</source>
         <translation>Inasoma vitu vilivyokataliwa…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>final record written</source>
+        <translation>rekodi ya mwisho imeandikwa</translation>
+    </message>
+    <message>
+        <source>a page was flagged</source>
+        <translation>ukurasa uliwekewa alama</translation>
+    </message>
+    <message>
+        <source>1 discrepancy to decide</source>
+        <translation>tofauti 1 ya kuamua</translation>
+    </message>
+    <message>
+        <source>{0} discrepancies to decide</source>
+        <translation>tofauti {0} za kuamua</translation>
+    </message>
+    <message>
+        <source>pass 3 of the fields sent back is being keyed</source>
+        <translation>mzunguko wa 3 wa sehemu zilizorudishwa unaingizwa</translation>
+    </message>
+    <message>
+        <source>pass {0} in, waiting for pass {1}</source>
+        <translation>mzunguko {0} umefika, unasubiri mzunguko {1}</translation>
+    </message>
+    <message>
+        <source>no pass in yet</source>
+        <translation>bado hakuna mzunguko uliofika</translation>
+    </message>
+    <message>
+        <source>account disabled — {0} kept — tell your supervisor</source>
+        <translation>akaunti imezimwa — {0} vimehifadhiwa — mwambie msimamizi wako</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>imesawazishwa</translation>
+    </message>
+    <message>
+        <source>{0} to send</source>
+        <translation>{0} za kutuma</translation>
+    </message>
+    <message>
+        <source>offline — {0} waiting</source>
+        <translation>nje ya mtandao — {0} zinasubiri</translation>
+    </message>
+    <message>
+        <source>{0} — {1} refused</source>
+        <translation>{0} — {1} zimekataliwa</translation>
     </message>
 </context>
 </TS>
