@@ -230,7 +230,11 @@ def test_the_services_words_the_lists_and_qt_s_buttons_are_in_the_sources(
 
 
 def test_the_services_words_are_said_in_the_operator_s_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
     from keying.services import SyncState
+    from keying.services.sign_in import WRONG
+    from keying.services.throttle import LOCK_AFTER, refusal
     from keying.services.documents import list_status
     from keying.storage.documents_list import DocumentFacts
     from keying.ui.language import local
@@ -247,6 +251,9 @@ def test_the_services_words_are_said_in_the_operator_s_language(qtbot) -> None: 
         language.install(app, "km")
         assert local(state.text) == "3 ត្រូវផ្ញើ — 1 ត្រូវបានបដិសេធ"
         assert local(note) == "លើកទី 1 បានមកដល់ កំពុងរង់ចាំលើកទី 2"
+        assert local(WRONG) == "ឈ្មោះចូល ឬពាក្យសម្ងាត់ខុស ឬគណនីត្រូវបានបិទ។"  # the sign-in's
+        locked = refusal(LOCK_AFTER, None, datetime.now(UTC))
+        assert locked is not None and local(locked).startswith("ឈ្មោះចូលនេះត្រូវបានចាក់សោ")
         language.install(app, "sw")
         assert local(SyncState(online=True, pending=0).text) == "imesawazishwa"
     finally:

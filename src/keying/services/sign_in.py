@@ -21,6 +21,7 @@ from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
 from keying.services.throttle import refusal
 from keying.storage import repo
 from keying.storage import sign_in_attempts as attempts
@@ -40,7 +41,8 @@ from keying.storage.vocabulary import Role
 log = logging.getLogger(__name__)
 
 
-WRONG = "Wrong login or password, or the account is disabled."
+# English (what is logged); a `Said`, so the sign-in dialog says it in the operator's language
+WRONG = say(QT_TRANSLATE_NOOP("keying", "Wrong login or password, or the account is disabled."))
 # What PostgreSQL answers a connection whose role or password is wrong, or whose role may not
 # log in (NOLOGIN: disabled): all given the same answer, as keying's own check does.
 _REFUSED_LOGIN = (

@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
+from keying.forms.wording import QT_TRANSLATE_NOOP, say
+
 FREE = 5
 LOCK_AFTER = 20
 MAX_DELAY = timedelta(minutes=5)
@@ -31,10 +33,12 @@ def delay_after(failures: int) -> timedelta:
 def refusal(failures: int, last: datetime | None, now: datetime) -> str | None:
     """The sentence the sign-in dialog shows instead of trying, or None: try."""
     if failures >= LOCK_AFTER:
-        return (
-            f"This login is locked after {LOCK_AFTER} wrong passwords: ask an admin to unlock "
-            "it (keying user unlock)."
+        locked = QT_TRANSLATE_NOOP(
+            "keying",
+            "This login is locked after {0} wrong passwords: ask an admin to unlock it "
+            "(keying user unlock).",
         )
+        return say(locked, LOCK_AFTER)  # English; the sign-in dialog says it in its language
     if last is None:
         return None
     if last.tzinfo is None:  # SQLite gives naive UTC times back
@@ -42,7 +46,10 @@ def refusal(failures: int, last: datetime | None, now: datetime) -> str | None:
     wait = (last + delay_after(failures) - now).total_seconds()
     if wait <= 0:
         return None
-    return f"Too many wrong passwords: wait {math.ceil(wait)} s before trying this login again."
+    wait_text = QT_TRANSLATE_NOOP(
+        "keying", "Too many wrong passwords: wait {0} s before trying this login again."
+    )
+    return say(wait_text, math.ceil(wait))
 
 
 class MemoryAttempts:

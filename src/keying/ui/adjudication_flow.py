@@ -409,7 +409,7 @@ def sign_out_refusal(link: DeskLink, flows: list[AdjudicationFlow], wait_s: floa
 
 def describe(made: Decided) -> str:
     if made.decision == Decision.NEW:
-        return f"new value '{made.value}'"
+        return translate("keying", "new value '{0}'").format(made.value)
     if made.decision == Decision.ILLEGIBLE:
-        return "illegible"
+        return translate("keying", "illegible")
     return made.decision.value.upper()

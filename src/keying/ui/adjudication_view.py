@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -30,7 +30,7 @@ from keying.ui.decision_editor import ILLEGIBLE, NEW, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
 from keying.ui.help_overlay import HelpOverlay
-from keying.ui.language import QT_TRANSLATE_NOOP, keep, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, keep, local, speak, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.same_field_mode import SameFieldMode
 from keying.ui.send_back_queue import send_back_question
@@ -166,28 +166,35 @@ class AdjudicationView(SameFieldMode, QWidget):
     def status_parts(self) -> list[str]:
         if self.same_field is not None:
             queue = self.flow.minor_waiting  # the queue's minor flags, counted as decided
+            in_queue = translate("keying", "{0} minor in the queue").format(queue)
             return [
                 *self.same_field.status_parts(),
-                *([f"{queue} minor in the queue"] if queue is not None else []),
-                f"Final records written: {self.flow.finished}",
+                *([in_queue] if queue is not None else []),
+                translate("keying", "Final records written: {0}").format(self.flow.finished),
             ]
         parts = []
         if self.shown is not None:
             case, issue = self.shown
             n = case.issues.index(issue) + 1
             # the batch is on the screen's top line: the status bar stays short (large text)
-            parts.append(f"Adjudicating {case.external_id}: {n} of {len(case.issues)}")
-        held = f"Held: {self.flow.open_count()} open in {len(self.flow.open_cases())} documents"
+            adjudicating = translate("keying", "Adjudicating {0}: {1} of {2}")
+            parts.append(adjudicating.format(case.external_id, n, len(case.issues)))
+        held = translate("keying", "Held: {0} open in {1} documents")
+        held = held.format(self.flow.open_count(), len(self.flow.open_cases()))
         minor, queue = self.flow.minor_count(), self.flow.minor_waiting or 0
         if minor or queue:  # the minor flags apart: held, and in the whole queue
-            first = " first" if self.flow.minor_first else ""
-            held += f" ({minor} minor{first}; {queue} in the queue)"
+            if self.flow.minor_first:
+                apart = translate("keying", "{0} ({1} minor first; {2} in the queue)")
+            else:
+                apart = translate("keying", "{0} ({1} minor; {2} in the queue)")
+            held = apart.format(held, minor, queue)
         parts.append(held)
-        parts.append(f"Final records written: {self.flow.finished}")
+        parts.append(translate("keying", "Final records written: {0}").format(self.flow.finished))
         if self.flow.waiting():
-            parts.append(f"NOT SAVED: {len(self.flow.waiting_lines())} (retrying)")
+            not_saved = translate("keying", "NOT SAVED: {0} (retrying)")
+            parts.append(not_saved.format(len(self.flow.waiting_lines())))
         elif self.flow.pending():
-            parts.append(f"Saving {self.flow.pending()}")
+            parts.append(translate("keying", "Saving {0}").format(self.flow.pending()))
         return parts
 
     def sync_now(self) -> None:
@@ -235,8 +242,8 @@ class AdjudicationView(SameFieldMode, QWidget):
         if current is None:
             self.shown = None
             self.stack.setCurrentWidget(self.empty)
-            self.empty.setText(
-                translate("keying", LOADING_TEXT if self.flow.loading else EMPTY_TEXT)
+            speak(
+                self.empty, translate("keying", LOADING_TEXT if self.flow.loading else EMPTY_TEXT)
             )
         elif (
             self.shown is None
@@ -250,22 +257,13 @@ class AdjudicationView(SameFieldMode, QWidget):
         self.shown = (case, issue)
         self.stack.setCurrentWidget(self.content)
         c = colors(self.settings.high_contrast)
-        n = case.issues.index(issue) + 1
-        waiting = len(self.flow.open_cases())
-        where = [  # one line: shorter words when narrow (large text), the batch elided last
-            f"{case.external_id} · {case.batch_name} · discrepancy {n} of {len(case.issues)}"
-            f" · {waiting} documents waiting",
-            f"{case.external_id} · discrepancy {n} of {len(case.issues)} · {waiting} waiting"
-            f" · {case.batch_name}",
-            f"{case.external_id} · {n} of {len(case.issues)} · {waiting} waiting"
-            f" · {case.batch_name}",
-        ]
-        self.panel.show_issue(issue, where, c)
+        self.panel.show_issue(issue, lambda: self._where(case, issue), c)
         partner = self._partner(case, issue)
         self.other_panel.setVisible(partner is not None)
         self.other_snippet.setVisible(partner is not None)
         if partner is not None:
-            self.other_panel.show_issue(partner, "decided next: the row beside it", c)
+            beside = lambda: [translate("keying", "decided next: the row beside it")]  # noqa: E731
+            self.other_panel.show_issue(partner, beside, c)
         self.snippet.set_whole(False, render=False)  # the new page is drawn once, below
         self.other_snippet.set_whole(False, render=False)
         self._show_snippet(self.snippet, case, issue)
@@ -275,6 +273,24 @@ class AdjudicationView(SameFieldMode, QWidget):
         self.editor.close_editor()
         self._set_keys(True)
         self.shown_issue.emit(issue.id)
+
+    def _where(self, case: Case, issue: Issue) -> list[str]:
+        """The top line: shorter words when narrow (large text), the batch elided last."""
+        n, total = case.issues.index(issue) + 1, len(case.issues)
+        waiting = len(self.flow.open_cases())
+        variants = (
+            translate("keying", "{0} · {1} · discrepancy {2} of {3} · {4} documents waiting"),
+            translate("keying", "{0} · discrepancy {2} of {3} · {4} waiting · {1}"),
+            translate("keying", "{0} · {2} of {3} · {4} waiting · {1}"),
+        )
+        return [v.format(case.external_id, case.batch_name, n, total, waiting) for v in variants]
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the key bar in it (the panels say their discrepancy again
+        themselves, the empty screen's words are `speak`'s)."""
+        if event.type() == QEvent.Type.LanguageChange and self.shown is not None:
+            self.key_bar.setText(self._key_text(self.shown[1].passes > 2))
+        super().changeEvent(event)
 
     def _key_text(self, three: bool) -> str:
         """The key bar; on a screen too short for it at this text size (1024×768 at 200 %),
@@ -341,7 +357,7 @@ class AdjudicationView(SameFieldMode, QWidget):
             return
         case, issue = self.shown
         if decision == Decision.C and issue.passes < 3:
-            self.tell("There is no pass C for this discrepancy.")
+            self.tell(translate("keying", "There is no pass C for this discrepancy."))
             return
         self._decide(case, issue, decision)
 
@@ -355,7 +371,7 @@ class AdjudicationView(SameFieldMode, QWidget):
         if self.shown is None:
             return
         if self.shown[1].is_row:
-            self.tell("A row is included or left out: A or B.")
+            self.tell(translate("keying", "A row is included or left out: A or B."))
             return
         self._set_keys(False)
         self.editor.ask(kind)
@@ -374,7 +390,7 @@ class AdjudicationView(SameFieldMode, QWidget):
         case = self.shown[0]
         why = self.flow.send_back_refusal(case)
         if why is not None:
-            self.tell(f"Not sent back: {why}.")
+            self.tell(translate("keying", "Not sent back: {0}.").format(why))
             return
         self._set_keys(False)
         self.editor.ask(SEND_BACK, send_back_question(case))
@@ -385,7 +401,8 @@ class AdjudicationView(SameFieldMode, QWidget):
         case, issue = self.shown
         if kind == SEND_BACK:
             self.flow.send_back(case)
-            self.tell(f"Sending {case.external_id} back for a third keying…")
+            sending = translate("keying", "Sending {0} back for a third keying…")
+            self.tell(sending.format(case.external_id))
             self._editing_done()
             return
         if kind == ILLEGIBLE:
@@ -420,8 +437,8 @@ class AdjudicationView(SameFieldMode, QWidget):
             return
         issue = self.flow.undo()
         if issue is None:
-            self.tell("Nothing to undo.")
+            self.tell(translate("keying", "Nothing to undo."))
             return
         self.shown = None
         self._refresh()
-        self.tell(f"Undone: {issue.label} is open again.")
+        self.tell(translate("keying", "Undone: {0} is open again.").format(local(issue.label)))

@@ -7,6 +7,7 @@ Each flag's line wraps (no scrolling sideways: B's value is seen at 150 % and 20
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
 
 from keying.reconcile import visible_spans
 from keying.services import Decision
-from keying.services.bulk_minor import Row, kind_words
+from keying.services.bulk_minor import Row
+from keying.ui.discrepancy_panel import NOTHING, minor_text
+from keying.ui.language import local, translate
 
 
 def row_text(row: Row) -> str:
     case, issue = row
-    a, b = (visible_spans(v, [])[0] if v else "(nothing keyed)" for v in issue.values[:2])
+    nothing = translate("keying", NOTHING)
+    a, b = (visible_spans(v, [])[0] if v else nothing for v in issue.values[:2])
     return f"{case.external_id}:  A “{a}”   ·   B “{b}”"
 
 
@@ -37,13 +41,18 @@ class BulkMinorDialog(QDialog):
         super().__init__(parent)
         self.choice: Decision | None = None
         n = len(rows)
-        self.setWindowTitle("Decide minor flags in bulk")
+        self.setWindowTitle(translate("keying", "Decide minor flags in bulk"))
         self.setAccessibleName("Decide minor flags in bulk")
-        head = QLabel(
-            f"<b>Decide {n} minor flag{'s' if n != 1 else ''} of {label}</b> — the same content "
-            f"written differently ({kind_words(kind)}). Each is stored as a decision of its own "
-            "(reason “bulk: minor”); Ctrl+Z right after takes them all back."
+        if n == 1:
+            what = translate("keying", "<b>Decide 1 minor flag of {1}</b>")
+        else:
+            what = translate("keying", "<b>Decide {0} minor flags of {1}</b>")
+        rest = translate(
+            "keying",
+            "{0} — the same content written differently ({1}). Each is stored as a decision of "
+            "its own (reason “bulk: minor”); Ctrl+Z right after takes them all back.",
         )
+        head = QLabel(rest.format(what.format(n, escape(local(label))), minor_text(kind)))
         head.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("The minor flags to decide")
@@ -55,7 +64,7 @@ class BulkMinorDialog(QDialog):
         self.buttons: dict[Decision, QPushButton] = {}
         for decision in (Decision.A, Decision.B):
             letter = decision.value.upper()
-            button = QPushButton(f"{letter}’s form for all ({letter})")
+            button = QPushButton(translate("keying", "{0}’s form for all ({0})").format(letter))
             button.setAccessibleName(f"{letter}'s form for all")
             button.clicked.connect(lambda _=False, d=decision: self._choose(d))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -14,11 +14,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from keying.ui.dashboard_models import FiguresModel, ValueRole
+from keying.ui.language import translate
 
 
 def scale_values(axis: QValueAxis, top: float) -> None:
@@ -38,14 +39,22 @@ class ModelChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
         self.setAccessibleName(f"{title} (chart; the table beside it has the same numbers)")
+        self.title = title  # marked with QT_TRANSLATE_NOOP: shown translated
         chart = QChart()
-        chart.setTitle(title)
+        chart.setTitle(translate("keying", title))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
         self._drawn: dict[str, list[float]] = {}
         model.modelReset.connect(self.rebuild)
         self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the title, the series and the categories in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.chart().setTitle(translate("keying", self.title))
+            self.rebuild()
+        super().changeEvent(event)
 
     def series_values(self) -> dict[str, list[float]]:
         return {name: list(values) for name, values in self._drawn.items()}
@@ -96,14 +105,15 @@ class BarChart(ModelChart):
         for column in self.columns:
             name = self.model.headers[column]
             values = [self._number(r, column) for r in rows]
-            bars = QBarSet(name)
+            bars = QBarSet(translate("keying", name))
             bars.append(values)
             series.append(bars)
             self._drawn[name] = values
             top = max([top, *values])
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([self._label(r, self.label_column) for r in rows])
+        shown = Qt.ItemDataRole.DisplayRole  # a stage's name in the interface's language
+        categories.append([str(self.model.index(r, self.label_column).data(shown)) for r in rows])
         values_axis = QValueAxis()
         scale_values(values_axis, top)
         band, value_side = (
@@ -155,7 +165,7 @@ class TrendChart(ModelChart):
         values_axis = QValueAxis()
         top = max((v for p in points.values() for v in p.values()), default=0.0)
         scale_values(values_axis, top)
-        values_axis.setTitleText(self.model.headers[self.value_column])
+        values_axis.setTitleText(translate("keying", self.model.headers[self.value_column]))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
         for keyer in sorted(points):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from keying.services.dashboard import DashboardFigures
 from keying.stats.fields import FieldFigures
 from keying.stats.keyers import KeyerFigures
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 from keying.ui.rows_model import Index, RowsModel
 
 ValueRole = Qt.ItemDataRole.UserRole + 1  # the cell's number (None: none), or its text
@@ -22,9 +23,10 @@ RowRole = Qt.ItemDataRole.UserRole + 2  # the row object
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str  # marked with QT_TRANSLATE_NOOP, shown translated (RowsModel)
     value: Callable[[Any], Any]
     digits: int = 0  # for floats
+    words: bool = False  # the value is a marked English word: shown translated
 
 
 def _text(value: Any, digits: int) -> str:
@@ -58,7 +60,10 @@ class FiguresModel(RowsModel):
         if role == ValueRole:
             return column.value(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return _text(column.value(self._rows[index.row()]), column.digits)
+            value = column.value(self._rows[index.row()])
+            if column.words and isinstance(value, str):
+                return translate("keying", value)
+            return _text(value, column.digits)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -76,15 +81,17 @@ class ThroughputModel(FiguresModel):
     """Per keyer in the period: speed and work (the throughput chart)."""
 
     columns = (
-        Column("Keyer", lambda k: k.login),
-        Column("Keystrokes / hour", lambda k: k.keystrokes_per_hour),
-        Column("Fields / hour", lambda k: k.fields_per_hour),
-        Column("Seconds / document", lambda k: k.seconds_per_document, 1),
-        Column("Documents", lambda k: k.documents),
-        Column("Hours keyed", lambda k: k.hours, 2),
-        Column("Corrections", lambda k: k.corrections),
-        Column("Fields re-entered", lambda k: k.re_entered),
-        Column("Pauses", lambda k: k.pauses),
+        Column(QT_TRANSLATE_NOOP("keying", "Keyer"), lambda k: k.login),
+        Column(QT_TRANSLATE_NOOP("keying", "Keystrokes / hour"), lambda k: k.keystrokes_per_hour),
+        Column(QT_TRANSLATE_NOOP("keying", "Fields / hour"), lambda k: k.fields_per_hour),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Seconds / document"), lambda k: k.seconds_per_document, 1
+        ),
+        Column(QT_TRANSLATE_NOOP("keying", "Documents"), lambda k: k.documents),
+        Column(QT_TRANSLATE_NOOP("keying", "Hours keyed"), lambda k: k.hours, 2),
+        Column(QT_TRANSLATE_NOOP("keying", "Corrections"), lambda k: k.corrections),
+        Column(QT_TRANSLATE_NOOP("keying", "Fields re-entered"), lambda k: k.re_entered),
+        Column(QT_TRANSLATE_NOOP("keying", "Pauses"), lambda k: k.pauses),
     )
 
 
@@ -93,13 +100,17 @@ class AccuracyModel(FiguresModel):
     accuracy trend)."""
 
     columns = (
-        Column("Day", lambda k: k.day.isoformat() if k.day else ""),
-        Column("Keyer", lambda k: k.login),
-        Column("Errors / 1,000 fields", lambda k: k.errors_per_1000 if k.fields else None, 2),
-        Column("95 % low", _low, 2),
-        Column("95 % high", _high, 2),
-        Column("Errors", lambda k: k.errors),
-        Column("Fields checked", lambda k: k.fields),
+        Column(QT_TRANSLATE_NOOP("keying", "Day"), lambda k: k.day.isoformat() if k.day else ""),
+        Column(QT_TRANSLATE_NOOP("keying", "Keyer"), lambda k: k.login),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Errors / 1,000 fields"),
+            lambda k: k.errors_per_1000 if k.fields else None,
+            2,
+        ),
+        Column(QT_TRANSLATE_NOOP("keying", "95 % low"), _low, 2),
+        Column(QT_TRANSLATE_NOOP("keying", "95 % high"), _high, 2),
+        Column(QT_TRANSLATE_NOOP("keying", "Errors"), lambda k: k.errors),
+        Column(QT_TRANSLATE_NOOP("keying", "Fields checked"), lambda k: k.fields),
     )
 
 
@@ -107,13 +118,17 @@ class HotSpotsModel(FiguresModel):
     """Per field of the form: where the errors are (the hot spots chart)."""
 
     columns = (
-        Column("Field", lambda f: f.field),
-        Column("Errors / 1,000 passes", lambda f: 1000 * f.error_rate, 1),
-        Column("Discrepancy rate %", lambda f: 100 * f.discrepancy_rate, 1),
-        Column("Errors", lambda f: f.errors),
-        Column("Discrepancies", lambda f: f.discrepancies),
-        Column("Minor", lambda f: f.minor),
-        Column("Material", lambda f: f.material),
+        Column(QT_TRANSLATE_NOOP("keying", "Field"), lambda f: f.field),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Errors / 1,000 passes"), lambda f: 1000 * f.error_rate, 1
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Discrepancy rate %"), lambda f: 100 * f.discrepancy_rate, 1
+        ),
+        Column(QT_TRANSLATE_NOOP("keying", "Errors"), lambda f: f.errors),
+        Column(QT_TRANSLATE_NOOP("keying", "Discrepancies"), lambda f: f.discrepancies),
+        Column(QT_TRANSLATE_NOOP("keying", "Minor"), lambda f: f.minor),
+        Column(QT_TRANSLATE_NOOP("keying", "Material"), lambda f: f.material),
     )
 
 
@@ -128,20 +143,24 @@ class ProgressModel(FiguresModel):
     """The batch's documents by how far they got (the progress chart)."""
 
     columns = (
-        Column("Stage", lambda s: s.name),
-        Column("Documents", lambda s: s.documents),
-        Column("Share %", lambda s: None if s.share is None else 100 * s.share, 1),
+        Column(QT_TRANSLATE_NOOP("keying", "Stage"), lambda s: s.name, words=True),
+        Column(QT_TRANSLATE_NOOP("keying", "Documents"), lambda s: s.documents),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Share %"),
+            lambda s: None if s.share is None else 100 * s.share,
+            1,
+        ),
     )
 
 
 def progress_stages(figures: DashboardFigures) -> list[Stage]:
     p = figures.quality.progress
     stages = [
-        ("Documents", p.documents),
-        ("Keyed once", p.keyed_once),
-        ("Keyed twice", p.keyed_twice),
-        ("Adjudicated", p.adjudicated),
-        ("Final", p.final),
+        (QT_TRANSLATE_NOOP("keying", "Documents"), p.documents),
+        (QT_TRANSLATE_NOOP("keying", "Keyed once"), p.keyed_once),
+        (QT_TRANSLATE_NOOP("keying", "Keyed twice"), p.keyed_twice),
+        (QT_TRANSLATE_NOOP("keying", "Adjudicated"), p.adjudicated),
+        (QT_TRANSLATE_NOOP("keying", "Final"), p.final),
     ]
     return [Stage(n, v, v / p.documents if p.documents else None) for n, v in stages]
 

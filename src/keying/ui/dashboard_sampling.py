@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -24,32 +24,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import say
 from keying.services.dashboard import Dashboard, DashboardFigures
 from keying.services.report import DrawRow
 from keying.stats.sampling import REASON_WORDS
 from keying.ui.background import Background
 from keying.ui.dashboard_models import Column, FiguresModel
+from keying.ui.language import QT_TRANSLATE_NOOP, local, speak, translate
 
 DEFAULT_RATE = 20.0  # percent, what the fields show for a batch keyed twice in full
 DEFAULT_ACCURACY = 99.5
-HOW = (
+HOW = QT_TRANSLATE_NOOP(
+    "keying",
     "A keyer whose measured accuracy on the form reaches the threshold has a document "
     "verified by a second pass only when it is drawn at the rate; other keyers, gold documents "
     "and keyers measured on too few fields are always verified. A document keyed once is final "
     "as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), "
-    "Alt+W: key twice in full again."
+    "Alt+W: key twice in full again.",
 )
+# keying.stats.sampling.REASON_WORDS, marked here for lupdate (shown translated)
+REASONS = {
+    "sampled": QT_TRANSLATE_NOOP("keying", "drawn for verification"),
+    "not_sampled": QT_TRANSLATE_NOOP("keying", "not drawn: keyed once, not verified"),
+    "below_threshold": QT_TRANSLATE_NOOP(
+        "keying", "keyer's accuracy below the threshold: verified"
+    ),
+    "too_few_fields": QT_TRANSLATE_NOOP("keying", "keyer measured on too few fields: verified"),
+    "gold": QT_TRANSLATE_NOOP("keying", "gold document: verified"),
+    "pass_2_started": QT_TRANSLATE_NOOP("keying", "pass 2 under way before the draw: verified"),
+}
+YES, NO = QT_TRANSLATE_NOOP("keying", "yes"), QT_TRANSLATE_NOOP("keying", "no: keyed once")
 
 
 class DrawsModel(FiguresModel):
     """Each document's draw: verified or keyed once, and why."""
 
     columns = (
-        Column("Document", lambda d: d.reference),
-        Column("Keyer", lambda d: d.keyer),
-        Column("Verified", lambda d: "yes" if d.verified else "no: keyed once"),
-        Column("Draw", lambda d: d.draw, 3),
-        Column("Why", lambda d: REASON_WORDS.get(d.reason, d.reason)),
+        Column(QT_TRANSLATE_NOOP("keying", "Document"), lambda d: d.reference),
+        Column(QT_TRANSLATE_NOOP("keying", "Keyer"), lambda d: d.keyer),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Verified"), lambda d: YES if d.verified else NO, 0, True
+        ),
+        Column(QT_TRANSLATE_NOOP("keying", "Draw"), lambda d: d.draw, 3),
+        Column(
+            QT_TRANSLATE_NOOP("keying", "Why"),
+            lambda d: REASONS.get(d.reason) or REASON_WORDS.get(d.reason, d.reason),
+            0,
+            True,
+        ),
     )
 
 
@@ -78,31 +100,51 @@ def _percent(name: str, decimals: int, value: float) -> QDoubleSpinBox:
 
 
 def sampling_text(figures: DashboardFigures) -> str:
-    """The tab's summary: the settings, the draws, the errors expected and the residual."""
+    """The tab's summary: the settings, the draws, the errors expected and the residual (in
+    English, a `Said` shown in the interface's language)."""
     s, q = figures.sampling, figures.quality
     settings = figures.sampling_settings
     if s is None:
-        return (
-            f"{figures.batch} is keyed twice in full (no verification sampling): residual "
-            f"error at most {q.residual_per_1000:.3f} per 1,000 fields."
+        full = QT_TRANSLATE_NOOP(
+            "keying",
+            "{0} is keyed twice in full (no verification sampling): residual error at most "
+            "{1} per 1,000 fields.",
         )
+        return say(full, figures.batch, f"{q.residual_per_1000:.3f}")
     if settings is None:
-        head = (
-            f"{figures.batch} was verified by sampling at {100 * s.rate:g} % (seed {s.seed}); "
-            "it is keyed twice in full now."
+        was = QT_TRANSLATE_NOOP(
+            "keying",
+            "{0} was verified by sampling at {1} % (seed {2}); it is keyed twice in full now.",
         )
+        head = say(was, figures.batch, f"{100 * s.rate:g}", s.seed)
     else:
-        head = (
-            f"{figures.batch}: keyers at {settings.min_accuracy:g} % or better on the form are "
-            f"verified at a rate of {100 * settings.rate:g} % (seed {settings.seed}); the "
-            "others are keyed twice."
+        rule = QT_TRANSLATE_NOOP(
+            "keying",
+            "{0}: keyers at {1} % or better on the form are verified at a rate of {2} % "
+            "(seed {3}); the others are keyed twice.",
         )
-    return (
-        f"{head} {s.unverified:,} of {s.drawn:,} documents drawn were keyed once, not "
-        f"verified; expected errors in them {s.unverified_errors:.3f} fields "
-        f"({s.unverified_per_1000:.3f} per 1,000), at most {s.unverified_errors_upper:.3f} "
-        "with 95 % confidence. Estimated residual error of the whole batch: "
-        f"{s.whole_batch_per_1000(q.residual_fields, q.fields):.3f} per 1,000 fields."
+        head = say(
+            rule,
+            figures.batch,
+            f"{settings.min_accuracy:g}",
+            f"{100 * settings.rate:g}",
+            settings.seed,
+        )
+    tail = QT_TRANSLATE_NOOP(
+        "keying",
+        "{0} {1} of {2} documents drawn were keyed once, not verified; expected errors in them "
+        "{3} fields ({4} per 1,000), at most {5} with 95 % confidence. Estimated residual error "
+        "of the whole batch: {6} per 1,000 fields.",
+    )
+    return say(
+        tail,
+        head,
+        f"{s.unverified:,}",
+        f"{s.drawn:,}",
+        f"{s.unverified_errors:.3f}",
+        f"{s.unverified_per_1000:.3f}",
+        f"{s.unverified_errors_upper:.3f}",
+        f"{s.whole_batch_per_1000(q.residual_fields, q.fields):.3f}",
     )
 
 
@@ -130,9 +172,11 @@ class SamplingPanel(QWidget):
         self.summary.setTabChangesFocus(True)
         self.rate = _percent("Share of documents verified, percent", 1, DEFAULT_RATE)
         self.accuracy = _percent("Keyer accuracy threshold, percent", 2, DEFAULT_ACCURACY)
-        self.set_button = QPushButton("S&et sampling")
+        self.set_button = QPushButton()
+        speak(self.set_button, translate("keying", "S&et sampling"))
         self.set_button.setAccessibleName("Set this batch's verification sampling")
-        self.off_button = QPushButton("Key t&wice in full")
+        self.off_button = QPushButton()
+        speak(self.off_button, translate("keying", "Key t&wice in full"))
         self.off_button.setAccessibleName("Stop sampling: key this batch twice in full")
         self._note = ""  # what was done last, shown first in the summary
         self._figures = ""
@@ -149,14 +193,20 @@ class SamplingPanel(QWidget):
 
         controls = QGridLayout()
         for column, (text, widget) in enumerate(
-            (("&Rate verified", self.rate), ("Accurac&y at least", self.accuracy))
+            (
+                (translate("keying", "&Rate verified"), self.rate),
+                (translate("keying", "Accurac&y at least"), self.accuracy),
+            )
         ):
-            label = QLabel(text)
+            label = QLabel()
+            speak(label, text)
+            label.setWordWrap(True)  # a longer language at 200 %: two lines, not wider
             label.setBuddy(widget)
             controls.addWidget(label, 0, 2 * column)
             controls.addWidget(widget, 0, 2 * column + 1)
-        controls.addWidget(self.set_button, 1, 1)
-        controls.addWidget(self.off_button, 1, 3)
+        # each button under its label and box, not under the box alone: narrower
+        controls.addWidget(self.set_button, 1, 0, 1, 2)
+        controls.addWidget(self.off_button, 1, 2, 1, 2)
         controls.setColumnStretch(4, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.summary)
@@ -183,7 +233,11 @@ class SamplingPanel(QWidget):
         self.off_button.setEnabled(settings is not None)
         self._may_set(figures.may_set_sampling)
         if not figures.may_set_sampling:
-            self._note = "An admin sets the sampling (keying batch set-sampling)."
+            self._note = say(
+                QT_TRANSLATE_NOOP(
+                    "keying", "An admin sets the sampling (keying batch set-sampling)."
+                )
+            )
         self._figures = sampling_text(figures)
         self._show()
         self.model.set_rows(figures.draws)
@@ -196,8 +250,14 @@ class SamplingPanel(QWidget):
         self._show()
 
     def _show(self) -> None:
-        parts = [p for p in (self._note, self._figures, HOW) if p]
+        parts = [local(p) for p in (self._note, self._figures, say(HOW)) if p]
         self.summary.setPlainText("\n\n".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the summary said again in it."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self._show()
+        super().changeEvent(event)
 
     # --- an admin's settings ---------------------------------------------------------------
 
@@ -205,7 +265,7 @@ class SamplingPanel(QWidget):
         name, rate, accuracy = self.batch(), self.rate.value() / 100, self.accuracy.value()
         if not name:
             return
-        self._busy(f"Setting the sampling of {name}…")
+        self._busy(say(QT_TRANSLATE_NOOP("keying", "Setting the sampling of {0}…"), name))
         self.background.run(
             lambda: self.dashboard.set_sampling(name, rate, accuracy), self._set_done
         )
@@ -214,7 +274,7 @@ class SamplingPanel(QWidget):
         name = self.batch()
         if not name:
             return
-        self._busy(f"Keying {name} twice in full again…")
+        self._busy(say(QT_TRANSLATE_NOOP("keying", "Keying {0} twice in full again…"), name))
         self.background.run(lambda: self.dashboard.clear_sampling(name), self._cleared)
 
     def _busy(self, text: str) -> None:
@@ -226,25 +286,33 @@ class SamplingPanel(QWidget):
         if error:
             self._failed(error)
             return
-        self._say(
-            f"Sampling set: {100 * done.rate:g} % verified for keyers at "
-            f"{done.min_accuracy:g} % or better (seed {done.seed}); {done.drawn_now} "
-            "document(s) drawn now."
+        done_text = QT_TRANSLATE_NOOP(
+            "keying",
+            "Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} "
+            "document(s) drawn now.",
         )
+        rate, accuracy = f"{100 * done.rate:g}", f"{done.min_accuracy:g}"
+        self._say(say(done_text, rate, accuracy, done.seed, done.drawn_now))
         self.changed.emit()
 
     def _cleared(self, changed: Any, error: str) -> None:
         if error:
             self._failed(error)
             return
-        self._say(
-            "Keyed twice in full from now on; documents drawn already keep their draw."
-            if changed
-            else "It was not sampled."
-        )
+        if changed:
+            self._say(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "keying",
+                        "Keyed twice in full from now on; documents drawn already keep their draw.",
+                    )
+                )
+            )
+        else:
+            self._say(say(QT_TRANSLATE_NOOP("keying", "It was not sampled.")))
         self.changed.emit()
 
     def _failed(self, error: str) -> None:
-        self._say(f"Not changed: {error}")
+        self._say(say(QT_TRANSLATE_NOOP("keying", "Not changed: {0}"), error))
         self.set_button.setEnabled(True)
         self.off_button.setEnabled(True)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import say
 from keying.services.dashboard import Dashboard, DashboardFigures
 from keying.stats.keyers import Period
 from keying.stats.tables import as_csv, batch_rows, field_rows, keyer_rows
@@ -42,11 +43,26 @@ from keying.ui.dashboard_models import (
     sorted_hot_spots,
 )
 from keying.ui.dashboard_sampling import SamplingPanel, draw_rows
+from keying.ui.language import QT_TRANSLATE_NOOP, heading, keep, speak, translate
 from keying.ui.views import ViewContext
 
-ALL_KEYERS = "All keyers"
+ALL_KEYERS = QT_TRANSLATE_NOOP("keying", "All keyers")  # the keyer box's first line
 ANY_DAY = QDate(2000, 1, 1)  # the date edits' minimum: shown as "any"
 TABS = ("throughput", "accuracy", "hot spots", "progress", "sampling")
+TAB_WORDS = {  # the tabs in a sentence (marked for lupdate)
+    "throughput": QT_TRANSLATE_NOOP("keying", "throughput"),
+    "accuracy": QT_TRANSLATE_NOOP("keying", "accuracy"),
+    "hot spots": QT_TRANSLATE_NOOP("keying", "hot spots"),
+    "progress": QT_TRANSLATE_NOOP("keying", "progress"),
+    "sampling": QT_TRANSLATE_NOOP("keying", "sampling"),
+}
+TAB_TITLES = (  # marked for lupdate, shown translated
+    QT_TRANSLATE_NOOP("keying", "T&hroughput"),
+    QT_TRANSLATE_NOOP("keying", "&Accuracy trend"),
+    QT_TRANSLATE_NOOP("keying", "Error hot &spots"),
+    QT_TRANSLATE_NOOP("keying", "&Progress"),
+    QT_TRANSLATE_NOOP("keying", "Sa&mpling"),
+)
 
 
 class ExportDialog:
@@ -54,7 +70,8 @@ class ExportDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export figures", suggested, "CSV (*.csv)")
+        title = translate("keying", "Export figures")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "CSV (*.csv)")
         return path or None
 
 
@@ -64,7 +81,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     edit.setMinimumDate(ANY_DAY)
-    edit.setSpecialValueText("any")
+    edit.setSpecialValueText(translate("keying", "any"))
     edit.setDate(ANY_DAY)
     return edit
 
@@ -99,10 +116,11 @@ class DashboardView(QWidget):
         self.batch.setAccessibleName("Batch")
         self.keyer = QComboBox()
         self.keyer.setAccessibleName("Keyer")
-        self.keyer.addItem(ALL_KEYERS)
+        self.keyer.addItem(translate("keying", ALL_KEYERS))
         self.since = _date_edit("From day (any: no limit)")
         self.until = _date_edit("To day (any: no limit)")
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton()
+        speak(self.export_button, translate("keying", "Export CSV…"))
         self.export_button.setAccessibleName("Export the figures of this tab to CSV")
         for combo in (self.batch, self.keyer):
             # a long batch name or login must not widen the window past a 1024-pixel screen
@@ -114,13 +132,14 @@ class DashboardView(QWidget):
         filters = QGridLayout()
         for index, (label, widget) in enumerate(
             (
-                ("&Batch", self.batch),
-                ("&Keyer", self.keyer),
-                ("&From", self.since),
-                ("&To", self.until),
+                (translate("keying", "&Batch"), self.batch),
+                (translate("keying", "&Keyer"), self.keyer),
+                (translate("keying", "&From"), self.since),
+                (translate("keying", "&To"), self.until),
             )
         ):
-            text = QLabel(label)
+            text = QLabel()
+            speak(text, label)
             text.setBuddy(widget)
             row, column = divmod(index, 2)
             filters.addWidget(text, row, 2 * column)
@@ -137,25 +156,33 @@ class DashboardView(QWidget):
         self.hot_spots = HotSpotsModel(parent=self)
         self.progress = ProgressModel(parent=self)
         self.charts: dict[str, ModelChart] = {
-            "throughput": BarChart(self.throughput, "Keystrokes per hour, per keyer", (1,)),
-            "accuracy": TrendChart(self.accuracy, "Errors per 1,000 fields, per keyer and day", 2),
+            "throughput": BarChart(
+                self.throughput, QT_TRANSLATE_NOOP("keying", "Keystrokes per hour, per keyer"), (1,)
+            ),
+            "accuracy": TrendChart(
+                self.accuracy,
+                QT_TRANSLATE_NOOP("keying", "Errors per 1,000 fields, per keyer and day"),
+                2,
+            ),
             "hot spots": BarChart(
                 self.hot_spots,
-                "Errors per 1,000 passes: the ten worst fields",
+                QT_TRANSLATE_NOOP("keying", "Errors per 1,000 passes: the ten worst fields"),
                 (1,),
                 horizontal=True,
                 limit=10,
             ),
-            "progress": BarChart(self.progress, "Documents by stage", (1,)),
+            "progress": BarChart(
+                self.progress, QT_TRANSLATE_NOOP("keying", "Documents by stage"), (1,)
+            ),
         }
         self.tables: dict[str, QTableView] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Dashboard figures")
         for name, title, model in (
-            ("throughput", "T&hroughput", self.throughput),
-            ("accuracy", "&Accuracy trend", self.accuracy),
-            ("hot spots", "Error hot &spots", self.hot_spots),
-            ("progress", "&Progress", self.progress),
+            ("throughput", TAB_TITLES[0], self.throughput),
+            ("accuracy", TAB_TITLES[1], self.accuracy),
+            ("hot spots", TAB_TITLES[2], self.hot_spots),
+            ("progress", TAB_TITLES[3], self.progress),
         ):
             table = _table(model, f"{title.replace('&', '')} (table)")
             self.tables[name] = table
@@ -164,15 +191,17 @@ class DashboardView(QWidget):
             split.addWidget(table)
             split.setStretchFactor(0, 3)
             split.setStretchFactor(1, 2)
-            self.tabs.addTab(split, title)
+            self.tabs.addTab(split, translate("keying", title))
         self.sampling = SamplingPanel(dashboard, background, self.batch.currentText)
         self.sampling.changed.connect(self.refresh)
-        self.tabs.addTab(self.sampling, "Sa&mpling")
+        self.tabs.addTab(self.sampling, translate("keying", TAB_TITLES[4]))
         self.message = QLabel("")
         self.message.setAccessibleName("Dashboard message")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Dashboard</h2>"))
+        top = QLabel()
+        speak(top, heading(QT_TRANSLATE_NOOP("keying", "Dashboard")))
+        layout.addWidget(top)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -183,7 +212,7 @@ class DashboardView(QWidget):
         self.since.editingFinished.connect(self.refresh)
         self.until.editingFinished.connect(self.refresh)
         self.export_button.clicked.connect(self.export_csv)
-        action = QAction("Read the figures again", self)
+        action = keep(QAction(self), translate("keying", "Read the figures again"))
         action.setShortcut(QKeySequence("F5"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.refresh)
@@ -194,7 +223,7 @@ class DashboardView(QWidget):
     def activate(self) -> None:
         """On screen (the main window calls it): the batches, then the figures."""
         self.batch.setFocus()
-        self.message.setText("Reading the batches…")
+        speak(self.message, translate("keying", "Reading the batches…"))
         self.background.run(self.dashboard.batches, self._batches_read)
 
     def shut_down(self) -> None:
@@ -202,7 +231,8 @@ class DashboardView(QWidget):
 
     def _batches_read(self, names: Any, error: str) -> None:
         if error:
-            self.message.setText(f"The batches could not be read: {error}")
+            cannot = QT_TRANSLATE_NOOP("keying", "The batches could not be read: {0}")
+            speak(self.message, say(cannot, error))
             return
         current = self.batch.currentText()
         self.batch.clear()
@@ -210,7 +240,7 @@ class DashboardView(QWidget):
         if current in names:
             self.batch.setCurrentText(current)
         if not names:
-            self.message.setText("There is no batch yet.")
+            speak(self.message, translate("keying", "There is no batch yet."))
             return
         self.refresh()
 
@@ -219,8 +249,8 @@ class DashboardView(QWidget):
             d = edit.date()
             return None if d == ANY_DAY else date(d.year(), d.month(), d.day())
 
-        keyer = self.keyer.currentText()
-        return Period(day(self.since), day(self.until), None if keyer == ALL_KEYERS else keyer)
+        keyer = self.keyer.currentText() if self.keyer.currentIndex() > 0 else None
+        return Period(day(self.since), day(self.until), keyer)
 
     def refresh(self) -> None:
         name = self.batch.currentText()
@@ -228,11 +258,12 @@ class DashboardView(QWidget):
             return
         period = self.period()
         if period.since and period.until and period.since > period.until:
-            self.message.setText("The first day is after the last: nothing to show.")
+            after = translate("keying", "The first day is after the last: nothing to show.")
+            speak(self.message, after)
             return
         self._asked += 1
         asked = self._asked
-        self.message.setText(f"Reading the figures of {name}…")
+        speak(self.message, say(QT_TRANSLATE_NOOP("keying", "Reading the figures of {0}…"), name))
         self.background.run(
             lambda: self.dashboard.figures(name, period),
             lambda figures, error: self._figures_read(asked, figures, error),
@@ -242,41 +273,83 @@ class DashboardView(QWidget):
         if asked != self._asked:
             return  # the filters changed meanwhile: their answer is on its way
         if error:
-            self.message.setText(f"The figures could not be read: {error}")
+            cannot = QT_TRANSLATE_NOOP("keying", "The figures could not be read: {0}")
+            speak(self.message, say(cannot, error))
             return
         self.show_figures(figures)
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
-        keyer = self.keyer.currentText()
+        keyer = self.keyer.currentText() if self.keyer.currentIndex() > 0 else None
         self.keyer.clear()
-        self.keyer.addItems([ALL_KEYERS, *figures.logins])
-        self.keyer.setCurrentText(keyer if keyer in figures.logins else ALL_KEYERS)
+        self.keyer.addItems([translate("keying", ALL_KEYERS), *figures.logins])
+        self.keyer.setCurrentIndex(
+            1 + figures.logins.index(keyer) if keyer in figures.logins else 0
+        )
         self.throughput.set_rows(figures.keyers)
         self.accuracy.set_rows(figures.days)
         self.hot_spots.set_rows(sorted_hot_spots(figures.fields))
         self.progress.set_rows(progress_stages(figures))
         self.sampling.show_figures(figures)
+        self._summarize(figures, message=True)
+
+    def _summarize(self, figures: DashboardFigures, message: bool) -> None:
+        """The summary and the message line, in the interface's language."""
         q, p = figures.quality, figures.quality.progress
+        summary = translate(
+            "keying",
+            "{0} (form {1}): {2} documents, {3} final; {4} discrepancies in {5} fields "
+            "({6} %); residual error at most {7} per 1,000 fields",
+        )
         self.summary.setText(
-            f"{figures.batch} (form {figures.form}): {p.documents:,} documents, "
-            f"{p.final:,} final; {q.discrepancies:,} discrepancies in {q.fields:,} fields "
-            f"({100 * q.discrepancy_rate:.2f} %); residual error at most "
-            f"{q.residual_per_1000:.3f} per 1,000 fields"
+            summary.format(
+                figures.batch,
+                figures.form,
+                f"{p.documents:,}",
+                f"{p.final:,}",
+                f"{q.discrepancies:,}",
+                f"{q.fields:,}",
+                f"{100 * q.discrepancy_rate:.2f}",
+                f"{q.residual_per_1000:.3f}",
+            )
         )
         n = len(figures.keyers)
-        who = f"{n} keyer{'' if n == 1 else 's'}" if n else "no keying"
-        self.message.setText(
-            f"{who} {self._period_text(figures.period)} · F5 reads again · "
-            "hot spots and progress are the whole batch's"
+        if n == 1:
+            who = translate("keying", "1 keyer")
+        else:
+            who = (
+                translate("keying", "{0} keyers").format(n)
+                if n
+                else translate("keying", "no keying")
+            )
+        line = translate(
+            "keying", "{0} {1} · F5 reads again · hot spots and progress are the whole batch's"
         )
+        if message:
+            self.message.setText(line.format(who, self._period_text(figures.period)))
+            self.message.keying_said = None  # type: ignore[attr-defined]  # said again here
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the tabs, the date boxes, the keyer box's first line, the
+        summary in it (labels, button and messages are `speak`'s, the charts their own)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "sampling"):
+            for index, title in enumerate(TAB_TITLES):
+                self.tabs.setTabText(index, translate("keying", title))
+            for edit in (self.since, self.until):
+                edit.setSpecialValueText(translate("keying", "any"))
+            self.keyer.setItemText(0, translate("keying", ALL_KEYERS))
+            if self.figures is not None:  # the message too, unless another was said since
+                said = getattr(self.message, "keying_said", None)
+                self._summarize(self.figures, message=said is None)
+        super().changeEvent(event)
 
     @staticmethod
     def _period_text(period: Period) -> str:
-        since = period.since.isoformat() if period.since else "the start"
-        until = period.until.isoformat() if period.until else "today"
-        who = f" by {period.keyer}" if period.keyer else ""
-        return f"from {since} to {until}{who}"
+        since = period.since.isoformat() if period.since else translate("keying", "the start")
+        until = period.until.isoformat() if period.until else translate("keying", "today")
+        if period.keyer:
+            return translate("keying", "from {0} to {1} by {2}").format(since, until, period.keyer)
+        return translate("keying", "from {0} to {1}").format(since, until)
 
     # --- export ------------------------------------------------------------------------------
 
@@ -298,7 +371,7 @@ class DashboardView(QWidget):
 
     def export_csv(self) -> None:
         if self.figures is None:
-            self.message.setText("No figures to export yet.")
+            speak(self.message, translate("keying", "No figures to export yet."))
             return
         tab = TABS[self.tabs.currentIndex()]
         suggested = f"{self.figures.batch}-{tab.replace(' ', '-')}.csv"
@@ -308,9 +381,11 @@ class DashboardView(QWidget):
         try:
             Path(path).write_text(as_csv(self.tab_rows()), encoding="utf-8")
         except OSError as exc:
-            self.message.setText(f"Not exported: cannot write {path}: {exc.strerror or exc}")
+            cannot = QT_TRANSLATE_NOOP("keying", "Not exported: cannot write {0}: {1}")
+            speak(self.message, say(cannot, path, exc.strerror or str(exc)))
             return
-        self.message.setText(f"Exported the {tab} figures to {path}")
+        exported = QT_TRANSLATE_NOOP("keying", "Exported the {0} figures to {1}")
+        speak(self.message, say(exported, say(TAB_WORDS[tab]), path))
 
 
 def make(context: ViewContext) -> DashboardView:

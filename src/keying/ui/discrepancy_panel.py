@@ -6,40 +6,63 @@ explanation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keying.reconcile import named_marks, visible_spans
 from keying.services.adjudication import Issue
 from keying.services.bulk_minor import kind_words
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
 from keying.ui.theme import Colors
 
+Where = str | list[str] | Callable[[], list[str]]  # the top line (see show_issue)
+
 PASS_NAMES = ("A", "B", "C")
-NOTHING = "(nothing keyed)"
+NOTHING = QT_TRANSLATE_NOOP("keying", "(nothing keyed)")
+# The kinds of difference in words (marked for lupdate, translated when shown: `kind_text`).
 KIND_TEXT = {
-    "substitution": "characters substituted",
-    "transposition": "two characters swapped",
-    "insertion": "characters added in B",
-    "deletion": "characters missing in B",
-    "word_order": "the same words in another order",
-    "different": "different values",
-    "missing_value": "one pass keyed nothing",
-    "missing_row": "a row only A keyed",
-    "extra_row": "a row only B keyed",
-    "illegible": "one pass marked it illegible",
-    "lone_value": "only one of three passes keyed a value",
-    "not_keyed": "required, and no pass keyed it",
+    "substitution": QT_TRANSLATE_NOOP("keying", "characters substituted"),
+    "transposition": QT_TRANSLATE_NOOP("keying", "two characters swapped"),
+    "insertion": QT_TRANSLATE_NOOP("keying", "characters added in B"),
+    "deletion": QT_TRANSLATE_NOOP("keying", "characters missing in B"),
+    "word_order": QT_TRANSLATE_NOOP("keying", "the same words in another order"),
+    "different": QT_TRANSLATE_NOOP("keying", "different values"),
+    "missing_value": QT_TRANSLATE_NOOP("keying", "one pass keyed nothing"),
+    "missing_row": QT_TRANSLATE_NOOP("keying", "a row only A keyed"),
+    "extra_row": QT_TRANSLATE_NOOP("keying", "a row only B keyed"),
+    "illegible": QT_TRANSLATE_NOOP("keying", "one pass marked it illegible"),
+    "lone_value": QT_TRANSLATE_NOOP("keying", "only one of three passes keyed a value"),
+    "not_keyed": QT_TRANSLATE_NOOP("keying", "required, and no pass keyed it"),
 }
+# keying.services.bulk_minor.KIND_WORDS (the minor kinds), marked here for lupdate.
+MINOR_WORDS = {
+    "case_only": QT_TRANSLATE_NOOP("keying", "letter case only"),
+    "punctuation_only": QT_TRANSLATE_NOOP("keying", "spacing or punctuation between words"),
+    "name_separator": QT_TRANSLATE_NOOP("keying", "the separator between names"),
+    "abbreviation": QT_TRANSLATE_NOOP("keying", "a word and its abbreviation"),
+    "no_value_word": QT_TRANSLATE_NOOP("keying", "a no-value word against nothing"),
+}
+
+
+def kind_text(kind: str) -> str:
+    """A kind of difference in the interface's language."""
+    return translate("keying", KIND_TEXT.get(kind, kind.replace("_", " ")))
+
+
+def minor_text(kind: str | None) -> str:
+    """A minor kind in the interface's language (services.bulk_minor.kind_words in English)."""
+    return translate("keying", MINOR_WORDS.get(kind or "", kind_words(kind)))
 
 
 def marked_html(text: str | None, spans: list[list[int]], c: Colors) -> str:
     """`text` as rich text: invisible characters written out, differing characters
     marked (a zero-length span, where the other pass has more, as a thin bar)."""
     if not text:
-        return f"<i style='color:{c.muted}'>{NOTHING}</i>"
+        return f"<i style='color:{c.muted}'>{escape(translate('keying', NOTHING))}</i>"
     shown, moved = visible_spans(text, spans)
     mark = f"background:{c.error_bg}; color:{c.error}; text-decoration: underline;"
     out: list[str] = []
@@ -60,7 +83,9 @@ def marked_html(text: str | None, spans: list[list[int]], c: Colors) -> str:
 def row_choice(issue: Issue, n: int) -> str:
     """What key A/B/C does for a row discrepancy."""
     has = n < len(issue.rows) and issue.rows[n] is not None
-    return "include this row" if has else "leave the row out"
+    if has:
+        return translate("keying", "include this row")
+    return translate("keying", "leave the row out")
 
 
 class FittedLine(QLabel):
@@ -99,6 +124,7 @@ class DiscrepancyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Discrepancy")
+        self._shown: tuple[Issue, Where, Colors] | None = None  # what show_issue shows
         self.title = QLabel()
         self.title.setObjectName("issueTitle")
         self.title.setAccessibleName("Field")
@@ -139,11 +165,14 @@ class DiscrepancyPanel(QWidget):
         layout.addWidget(self.kind)
         layout.addStretch(1)
 
-    def show_issue(self, issue: Issue, where: str | list[str], c: Colors) -> None:
-        """`where`: the top line, or its variants, longest first (`FittedLine`)."""
-        self.title.setText(issue.label)
-        self.where.set_variants([where] if isinstance(where, str) else where)
-        self.instructions.setText(issue.instructions or "")
+    def show_issue(self, issue: Issue, where: Where, c: Colors) -> None:
+        """`where`: the top line, or its variants, longest first (`FittedLine`), or what
+        makes them (made again at a change of language, as the rest)."""
+        self._shown = (issue, where, c)
+        variants = where() if callable(where) else where
+        self.title.setText(local(issue.label))
+        self.where.set_variants([variants] if isinstance(variants, str) else variants)
+        self.instructions.setText(local(issue.instructions))
         self.instructions.setVisible(bool(issue.instructions))
         for n, (letter, value) in enumerate(zip(self.letters, self.values, strict=True)):
             here = n < issue.passes
@@ -156,8 +185,17 @@ class DiscrepancyPanel(QWidget):
             if issue.is_row:
                 html = f"<b>{row_choice(issue, n)}</b><br>{html}"
             value.setText(html)
-            value.setAccessibleDescription(text or NOTHING)
-        kind = KIND_TEXT.get(issue.kind, issue.kind.replace("_", " "))
-        how = kind_words(issue.minor_kind) or "the same content written differently"
-        minor = f" (minor: {how})" if issue.severity == "minor" else ""
-        self.kind.setText(f"{kind}{minor} — {named_marks(issue.explanation)}")
+            value.setAccessibleDescription(text or translate("keying", NOTHING))
+        kind = kind_text(issue.kind)
+        how = minor_text(issue.minor_kind) if issue.minor_kind else ""
+        how = how or translate("keying", "the same content written differently")
+        if issue.severity == "minor":
+            kind = translate("keying", "{0} (minor: {1})").format(kind, how)
+        # the reconciler's explanation stays as it wrote it (English, what is recorded)
+        self.kind.setText(f"{kind} — {named_marks(issue.explanation)}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the discrepancy shown, said again in it."""
+        if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self.show_issue(*self._shown)
+        super().changeEvent(event)

@@ -33,11 +33,13 @@ from keying.config import Settings
 from keying.reconcile import visible_spans
 from keying.services import Decision
 from keying.services.adjudication import Case, Issue, validate_new
-from keying.services.bulk_minor import BULK_REASON, bulk_kind, kind_words, minor_flags
+from keying.services.bulk_minor import BULK_REASON, bulk_kind, minor_flags
 from keying.ui.adjudication_flow import AdjudicationFlow, describe
 from keying.ui.bulk_minor_dialog import BulkMinorDialog
 from keying.ui.decision_editor import ILLEGIBLE, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
+from keying.ui.discrepancy_panel import NOTHING, minor_text
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.rows_model import RowsModel
 from keying.ui.same_field_fit import (
@@ -54,22 +56,36 @@ from keying.ui.same_field_fit import (
 from keying.ui.send_back_queue import send_back_question
 from keying.ui.snippet import crop_rect
 
-HEADERS = ("Document", "On the page", "A", "B", "Decision")
+HEADERS: tuple[str, ...] = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("keying", "Document"),
+        QT_TRANSLATE_NOOP("keying", "On the page"),
+        "A",
+        "B",
+        QT_TRANSLATE_NOOP("keying", "Decision"),
+    )
+)
 IssueRole = Qt.ItemDataRole.UserRole + 1
 SNIPPET = QSize(360, 70)  # at most; a quarter of the list's width when narrower
 SNIPPET_MIN_WIDTH = 160
 LIMIT = 300  # documents claimed at once for one field
-KEYS = (
-    "A / B: take that value",
-    "N: new value",
-    "I: illegible",
-    "Ctrl+Z: undo",
-    "Ctrl+B: send back",
-    "M: minor flags in bulk",
-    "Ctrl+M: minor flags only",
-    "F or Esc: back to one discrepancy at a time",
+KEYS = (  # marked for lupdate, translated when shown (`key_bar_text`)
+    QT_TRANSLATE_NOOP("keying", "A / B: take that value"),
+    QT_TRANSLATE_NOOP("keying", "N: new value"),
+    QT_TRANSLATE_NOOP("keying", "I: illegible"),
+    QT_TRANSLATE_NOOP("keying", "Ctrl+Z: undo"),
+    QT_TRANSLATE_NOOP("keying", "Ctrl+B: send back"),
+    QT_TRANSLATE_NOOP("keying", "M: minor flags in bulk"),
+    QT_TRANSLATE_NOOP("keying", "Ctrl+M: minor flags only"),
+    QT_TRANSLATE_NOOP("keying", "F or Esc: back to one discrepancy at a time"),
 )
-KEY_BAR = " · ".join(k.replace(" ", "\u00a0") for k in KEYS)  # wraps between keys only
+
+
+def key_bar_text() -> str:
+    """The keys in the interface's language; wraps between keys only."""
+    return " · ".join(translate("keying", k).replace(" ", "\u00a0") for k in KEYS)
+
 
 _Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Case, Issue]
@@ -109,14 +125,16 @@ class SameFieldModel(RowsModel):
                 return case.external_id
             if col in (COL_A, COL_B):
                 value = issue.values[col - COL_A]
-                return visible_spans(value, [])[0] if value else "(nothing keyed)"
+                return visible_spans(value, [])[0] if value else translate("keying", NOTHING)
             if col == COL_DECISION:
                 made = case.decided.get(issue.id)
                 if made is not None:
                     return describe(made)
-                return f"minor: {kind_words(issue.minor_kind)}" if issue.severity == "minor" else ""
+                if issue.severity != "minor":
+                    return ""
+                return translate("keying", "minor: {0}").format(minor_text(issue.minor_kind))
             if col == COL_IMAGE and role != Qt.ItemDataRole.DisplayRole:
-                return "the field on the page"
+                return translate("keying", "the field on the page")
         return None
 
 
@@ -178,7 +196,7 @@ class SameFieldList(QWidget):
         self.editor = DecisionEditor()
         self.editor.submitted.connect(self._submitted)
         self.editor.cancelled.connect(self._done_editing)
-        help_text = QLabel(KEY_BAR)
+        self.help_text = help_text = QLabel(key_bar_text())
         help_text.setWordWrap(True)  # between keys, never inside one: a small screen fits
         help_text.setObjectName("keyBar")
         layout = QVBoxLayout(self)
@@ -227,11 +245,14 @@ class SameFieldList(QWidget):
         rows = self.model.rows()
         left = sum(1 for c, i in rows if i.id not in c.decided)
         minor = sum(1 for c, i in rows if i.id not in c.decided and i.severity == "minor")
-        shown = "minor flags only (Ctrl+M: all)" if self.minor_only else f"{minor} of them minor"
-        self.title.setText(
-            f"{self.label} across the batch: {left} open of {len(rows)}, {shown}"
-            + (" — fetching…" if self.flow.loading else "")
-        )
+        if self.minor_only:
+            shown = translate("keying", "minor flags only (Ctrl+M: all)")
+        else:
+            shown = translate("keying", "{0} of them minor").format(minor)
+        title = translate("keying", "{0} across the batch: {1} open of {2}, {3}")
+        title = title.format(local(self.label), left, len(rows), shown)
+        fetching = translate("keying", "{0} — fetching…") if self.flow.loading else "{0}"
+        self.title.setText(fetching.format(title))
         for r in range(len(rows)):
             self.model.row_changed(r)
         self._fit_rows()
@@ -321,18 +342,19 @@ class SameFieldList(QWidget):
         here = row[1] if row is not None and row[1].id not in row[0].decided else None
         kind = kind or bulk_kind(self.model.rows(), here)
         if kind is None:
-            return f"No open minor flags of {self.label}."
+            return translate("keying", "No open minor flags of {0}.").format(local(self.label))
         flags = minor_flags(self.flow.cases, self.field, self.column, kind)
         decision = BulkMinorDialog.ask(self, self.label, kind, flags)
         self.table.setFocus()
         if decision is None:
-            return "Nothing decided."
+            return translate("keying", "Nothing decided.")
         self.flow.decide_bulk(flags, decision, BULK_REASON)
         self._select_next(0)
-        return (
-            f"{len(flags)} minor flags of {self.label} ({kind_words(kind)}) decided for "
-            f"{decision.value.upper()}'s form. Ctrl+Z now takes them all back."
+        done = translate(
+            "keying",
+            "{0} minor flags of {1} ({2}) decided for {3}'s form. Ctrl+Z now takes them all back.",
         )
+        return done.format(len(flags), local(self.label), minor_text(kind), decision.value.upper())
 
     def ask_send_back(self) -> str | None:
         """Ctrl+B: send the highlighted row's document back for a third keying, asked first
@@ -340,10 +362,10 @@ class SameFieldList(QWidget):
         not."""
         row = self.current()
         if row is None:
-            return "No document is highlighted."
+            return translate("keying", "No document is highlighted.")
         why = self.flow.send_back_refusal(row[0])
         if why is not None:
-            return f"Not sent back: {why}."
+            return translate("keying", "Not sent back: {0}.").format(why)
         self.editor.ask(SEND_BACK, send_back_question(row[0]))
         return None
 
@@ -429,4 +451,15 @@ class SameFieldList(QWidget):
     def status_parts(self) -> list[str]:
         rows = self.model.rows()
         left = sum(1 for c, i in rows if i.id not in c.decided)
-        return [f"Same field: {self.label}", f"{left} open of {len(rows)}"]
+        return [
+            translate("keying", "Same field: {0}").format(local(self.label)),
+            translate("keying", "{0} open of {1}").format(left, len(rows)),
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed: the title, the keys and the list's words in it."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_text"):
+            self.help_text.setText(key_bar_text())
+            self.model.retranslate_model()
+            self._refresh()
+        super().changeEvent(event)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services import SignedIn
-from keying.ui.language import translate
+from keying.ui.language import local, translate
 from keying.ui.signin_worker import SignInWorker
 
 
@@ -123,7 +123,7 @@ class SignInDialog(QDialog):
             self.reject()
             return
         if signed is None:
-            self.error.setText(message)
+            self.error.setText(local(message))  # a `Said` of the services, in the language
             self.password.clear()
             self.password.setFocus()
             return

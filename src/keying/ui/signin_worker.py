@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class _Call(QObject):
     """Lives in the sign-in thread; `run` runs there."""
 
-    answered = Signal(object, str)  # SignedIn or None, the message ("" when signed in)
+    answered = Signal(object, object)  # SignedIn or None, the message ("" when signed in)
 
     def __init__(self, sign_in: Callable[[str, str], SignedIn]) -> None:
         super().__init__()
@@ -34,7 +34,8 @@ class _Call(QObject):
         try:
             signed, message = self._sign_in(login, password), ""
         except SignInError as exc:
-            signed, message = None, str(exc)
+            said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            signed, message = None, said  # a `Said` stays one: shown in the dialog's language
         except Exception as exc:
             log.exception("sign-in failed")
             signed = None
@@ -47,7 +48,7 @@ class SignInWorker(QObject):
     """One sign-in at a time, in a QThread that runs only while a call is under way (started
     by `ask`, ended when the answer is in), so an idle dialog holds no running thread."""
 
-    answered = Signal(object, str)  # on the GUI thread: SignedIn or None, the message
+    answered = Signal(object, object)  # on the GUI thread: SignedIn or None, the message
     _asked = Signal(str, str)
 
     def __init__(self, sign_in: Callable[[str, str], SignedIn], parent: QObject | None) -> None:

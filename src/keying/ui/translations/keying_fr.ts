@@ -107,6 +107,78 @@
         <translation>&lt;h2&gt;Recherche des divergences…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>{0} minor in the queue</source>
+        <translation>{0} mineurs dans la file</translation>
+    </message>
+    <message>
+        <source>Final records written: {0}</source>
+        <translation>Enregistrements finaux écrits : {0}</translation>
+    </message>
+    <message>
+        <source>Adjudicating {0}: {1} of {2}</source>
+        <translation>Arbitrage de {0} : {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>Held: {0} open in {1} documents</source>
+        <translation>Tenus : {0} ouverts dans {1} documents</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor first; {2} in the queue)</source>
+        <translation>{0} ({1} mineurs d’abord ; {2} dans la file)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor; {2} in the queue)</source>
+        <translation>{0} ({1} mineurs ; {2} dans la file)</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {0} (retrying)</source>
+        <translation>NON ENREGISTRÉ : {0} (nouvel essai)</translation>
+    </message>
+    <message>
+        <source>Saving {0}</source>
+        <translation>Enregistrement de {0}</translation>
+    </message>
+    <message>
+        <source>decided next: the row beside it</source>
+        <translation>décidée ensuite : la ligne d’à côté</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · discrepancy {2} of {3} · {4} documents waiting</source>
+        <translation>{0} · {1} · écart {2} sur {3} · {4} documents en attente</translation>
+    </message>
+    <message>
+        <source>{0} · discrepancy {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · écart {2} sur {3} · {4} en attente · {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · {2} sur {3} · {4} en attente · {1}</translation>
+    </message>
+    <message>
+        <source>There is no pass C for this discrepancy.</source>
+        <translation>Il n’y a pas de passage C pour cet écart.</translation>
+    </message>
+    <message>
+        <source>A row is included or left out: A or B.</source>
+        <translation>Une ligne est incluse ou laissée de côté : A ou B.</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}.</source>
+        <translation>Non renvoyé : {0}.</translation>
+    </message>
+    <message>
+        <source>Sending {0} back for a third keying…</source>
+        <translation>Renvoi de {0} pour une troisième saisie…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undone: {0} is open again.</source>
+        <translation>Annulé : {0} est de nouveau ouvert.</translation>
+    </message>
+    <message>
         <source>A / B{0}: take that value</source>
         <translation>A / B{0} : prendre cette valeur</translation>
     </message>
@@ -535,8 +607,108 @@
         <translation>Marqué illisible, ou pas marqué</translation>
     </message>
     <message>
+        <source>Keyer</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Keystrokes / hour</source>
+        <translation>Frappes / heure</translation>
+    </message>
+    <message>
+        <source>Fields / hour</source>
+        <translation>Champs / heure</translation>
+    </message>
+    <message>
+        <source>Seconds / document</source>
+        <translation>Secondes / document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Hours keyed</source>
+        <translation>Heures de saisie</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Fields re-entered</source>
+        <translation>Champs ressaisis</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 fields</source>
+        <translation>Erreurs / 1 000 champs</translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation>95 % bas</translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation>95 % haut</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Fields checked</source>
+        <translation>Champs vérifiés</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 passes</source>
+        <translation>Erreurs / 1 000 passages</translation>
+    </message>
+    <message>
+        <source>Discrepancy rate %</source>
+        <translation>Taux d’écart %</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineurs</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériels</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <source>Keyed once</source>
+        <translation>Saisis une fois</translation>
+    </message>
+    <message>
+        <source>Keyed twice</source>
+        <translation>Saisis deux fois</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Arbitrés</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Finaux</translation>
     </message>
     <message>
         <source>You keyed</source>
@@ -547,8 +719,112 @@
         <translation>Juste</translation>
     </message>
     <message>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
+        <translation>Un opérateur dont la précision mesurée sur le formulaire atteint le seuil n’a un document vérifié par un second passage que s’il est tiré au taux ; les autres opérateurs, les documents de référence et les opérateurs mesurés sur trop peu de champs sont toujours vérifiés. Un document saisi une fois est final tel que le passage 1 l’a saisi. Alt+R : le taux, Alt+Y : le seuil, Alt+E : les fixer (administrateurs), Alt+W : tout saisir deux fois de nouveau.</translation>
+    </message>
+    <message>
+        <source>drawn for verification</source>
+        <translation>tiré pour vérification</translation>
+    </message>
+    <message>
+        <source>not drawn: keyed once, not verified</source>
+        <translation>non tiré : saisi une fois, non vérifié</translation>
+    </message>
+    <message>
+        <source>keyer&apos;s accuracy below the threshold: verified</source>
+        <translation>précision de l’opérateur sous le seuil : vérifié</translation>
+    </message>
+    <message>
+        <source>keyer measured on too few fields: verified</source>
+        <translation>opérateur mesuré sur trop peu de champs : vérifié</translation>
+    </message>
+    <message>
+        <source>gold document: verified</source>
+        <translation>document de référence : vérifié</translation>
+    </message>
+    <message>
+        <source>pass 2 under way before the draw: verified</source>
+        <translation>passage 2 commencé avant le tirage : vérifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: keyed once</source>
+        <translation>non : saisi une fois</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>{0} is keyed twice in full (no verification sampling): residual error at most {1} per 1,000 fields.</source>
+        <translation>{0} est saisi deux fois en entier (sans échantillonnage de vérification) : erreur résiduelle au plus {1} pour 1 000 champs.</translation>
+    </message>
+    <message>
+        <source>{0} was verified by sampling at {1} % (seed {2}); it is keyed twice in full now.</source>
+        <translation>{0} a été vérifié par échantillonnage à {1} % (graine {2}) ; il est maintenant saisi deux fois en entier.</translation>
+    </message>
+    <message>
+        <source>{0}: keyers at {1} % or better on the form are verified at a rate of {2} % (seed {3}); the others are keyed twice.</source>
+        <translation>{0} : les opérateurs à {1} % ou mieux sur le formulaire sont vérifiés au taux de {2} % (graine {3}) ; les autres sont saisis deux fois.</translation>
+    </message>
+    <message>
+        <source>{0} {1} of {2} documents drawn were keyed once, not verified; expected errors in them {3} fields ({4} per 1,000), at most {5} with 95 % confidence. Estimated residual error of the whole batch: {6} per 1,000 fields.</source>
+        <translation>{0} {1} des {2} documents tirés ont été saisis une fois, non vérifiés ; erreurs attendues {3} champs ({4} pour 1 000), au plus {5} avec 95 % de confiance. Erreur résiduelle estimée du lot entier : {6} pour 1 000 champs.</translation>
+    </message>
+    <message>
+        <source>S&amp;et sampling</source>
+        <translation>&amp;Fixer l’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Key t&amp;wice in full</source>
+        <translation>Saisir deux fois en &amp;entier</translation>
+    </message>
+    <message>
+        <source>&amp;Rate verified</source>
+        <translation>Taux &amp;vérifié</translation>
+    </message>
+    <message>
+        <source>Accurac&amp;y at least</source>
+        <translation>&amp;Précision au moins</translation>
+    </message>
+    <message>
+        <source>An admin sets the sampling (keying batch set-sampling).</source>
+        <translation>Un administrateur fixe l’échantillonnage (keying batch set-sampling).</translation>
+    </message>
+    <message>
+        <source>Setting the sampling of {0}…</source>
+        <translation>Échantillonnage de {0} en cours de réglage…</translation>
+    </message>
+    <message>
+        <source>Keying {0} twice in full again…</source>
+        <translation>{0} de nouveau saisi deux fois en entier…</translation>
+    </message>
+    <message>
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
+        <translation>Échantillonnage fixé : {0} % vérifiés pour les opérateurs à {1} % ou mieux (graine {2}) ; {3} document(s) tiré(s) maintenant.</translation>
+    </message>
+    <message>
+        <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
+        <translation>Saisi deux fois en entier désormais ; les documents déjà tirés gardent leur tirage.</translation>
+    </message>
+    <message>
+        <source>It was not sampled.</source>
+        <translation>Il n’était pas échantillonné.</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>Non modifié : {0}</translation>
     </message>
     <message>
         <source>right</source>
@@ -1433,6 +1709,10 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>Se déconnecter maintenant les perdrait : vous restez connecté. Elles restent à l’écran et sont renvoyées toutes les 5 secondes (F5 : maintenant). Déconnectez-vous une fois qu’elles sont enregistrées, ou reprenez-les avec Ctrl+Z si vous voulez les abandonner.</translation>
     </message>
     <message>
+        <source>new value &apos;{0}&apos;</source>
+        <translation>nouvelle valeur « {0} »</translation>
+    </message>
+    <message>
         <source>New value:</source>
         <translation>Nouvelle valeur :</translation>
     </message>
@@ -1531,6 +1811,366 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     <message>
         <source>{0} — {1} refused</source>
         <translation>{0} — {1} refusés</translation>
+    </message>
+    <message>
+        <source>Decide minor flags in bulk</source>
+        <translation>Trancher les écarts mineurs en bloc</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide 1 minor flag of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trancher 1 écart mineur de {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide {0} minor flags of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trancher {0} écarts mineurs de {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} — the same content written differently ({1}). Each is stored as a decision of its own (reason “bulk: minor”); Ctrl+Z right after takes them all back.</source>
+        <translation>{0} — le même contenu écrit autrement ({1}). Chacun est enregistré comme une décision à part (raison « bulk: minor ») ; Ctrl+Z juste après les annule tous.</translation>
+    </message>
+    <message>
+        <source>{0}’s form for all ({0})</source>
+        <translation>Forme de {0} pour toutes ({0})</translation>
+    </message>
+    <message>
+        <source>All keyers</source>
+        <translation>Tous les opérateurs</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>points chauds</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>échantillonnage</translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput</source>
+        <translation>&amp;Débit</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy trend</source>
+        <translation>Tendance de la &amp;précision</translation>
+    </message>
+    <message>
+        <source>Error hot &amp;spots</source>
+        <translation>Points &amp;chauds d’erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Avancement</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling</source>
+        <translation>É&amp;chantillonnage</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>&amp;Keyer</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour, per keyer</source>
+        <translation>Frappes par heure, par opérateur</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 fields, per keyer and day</source>
+        <translation>Erreurs pour 1 000 champs, par opérateur et par jour</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 passes: the ten worst fields</source>
+        <translation>Erreurs pour 1 000 passages : les dix pires champs</translation>
+    </message>
+    <message>
+        <source>Documents by stage</source>
+        <translation>Documents par étape</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Relire les chiffres</translation>
+    </message>
+    <message>
+        <source>Reading the batches…</source>
+        <translation>Lecture des lots…</translation>
+    </message>
+    <message>
+        <source>The batches could not be read: {0}</source>
+        <translation>Les lots n’ont pas pu être lus : {0}</translation>
+    </message>
+    <message>
+        <source>There is no batch yet.</source>
+        <translation>Il n’y a encore aucun lot.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: nothing to show.</source>
+        <translation>Le premier jour est après le dernier : rien à montrer.</translation>
+    </message>
+    <message>
+        <source>Reading the figures of {0}…</source>
+        <translation>Lecture des chiffres de {0}…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {0}</source>
+        <translation>Les chiffres n’ont pas pu être lus : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (form {1}): {2} documents, {3} final; {4} discrepancies in {5} fields ({6} %); residual error at most {7} per 1,000 fields</source>
+        <translation>{0} (formulaire {1}) : {2} documents, {3} finaux ; {4} écarts dans {5} champs ({6} %) ; erreur résiduelle au plus {7} pour 1 000 champs</translation>
+    </message>
+    <message>
+        <source>1 keyer</source>
+        <translation>1 opérateur</translation>
+    </message>
+    <message>
+        <source>{0} keyers</source>
+        <translation>{0} opérateurs</translation>
+    </message>
+    <message>
+        <source>no keying</source>
+        <translation>aucune saisie</translation>
+    </message>
+    <message>
+        <source>{0} {1} · F5 reads again · hot spots and progress are the whole batch&apos;s</source>
+        <translation>{0} {1} · F5 relit · points chauds et avancement portent sur tout le lot</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>from {0} to {1} by {2}</source>
+        <translation>du {0} au {1} par {2}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>No figures to export yet.</source>
+        <translation>Pas encore de chiffres à exporter.</translation>
+    </message>
+    <message>
+        <source>Not exported: cannot write {0}: {1}</source>
+        <translation>Non exporté : impossible d’écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Exported the {0} figures to {1}</source>
+        <translation>Chiffres de {0} exportés vers {1}</translation>
+    </message>
+    <message>
+        <source>(nothing keyed)</source>
+        <translation>(rien saisi)</translation>
+    </message>
+    <message>
+        <source>characters substituted</source>
+        <translation>caractères remplacés</translation>
+    </message>
+    <message>
+        <source>two characters swapped</source>
+        <translation>deux caractères intervertis</translation>
+    </message>
+    <message>
+        <source>characters added in B</source>
+        <translation>caractères ajoutés dans B</translation>
+    </message>
+    <message>
+        <source>characters missing in B</source>
+        <translation>caractères manquants dans B</translation>
+    </message>
+    <message>
+        <source>the same words in another order</source>
+        <translation>les mêmes mots dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>different values</source>
+        <translation>valeurs différentes</translation>
+    </message>
+    <message>
+        <source>one pass keyed nothing</source>
+        <translation>un passage n’a rien saisi</translation>
+    </message>
+    <message>
+        <source>a row only A keyed</source>
+        <translation>une ligne saisie par A seul</translation>
+    </message>
+    <message>
+        <source>a row only B keyed</source>
+        <translation>une ligne saisie par B seul</translation>
+    </message>
+    <message>
+        <source>one pass marked it illegible</source>
+        <translation>un passage l’a marqué illisible</translation>
+    </message>
+    <message>
+        <source>only one of three passes keyed a value</source>
+        <translation>un seul des trois passages a saisi une valeur</translation>
+    </message>
+    <message>
+        <source>required, and no pass keyed it</source>
+        <translation>obligatoire, et aucun passage ne l’a saisi</translation>
+    </message>
+    <message>
+        <source>letter case only</source>
+        <translation>casse des lettres seulement</translation>
+    </message>
+    <message>
+        <source>spacing or punctuation between words</source>
+        <translation>espaces ou ponctuation entre les mots</translation>
+    </message>
+    <message>
+        <source>the separator between names</source>
+        <translation>le séparateur entre les noms</translation>
+    </message>
+    <message>
+        <source>a word and its abbreviation</source>
+        <translation>un mot et son abréviation</translation>
+    </message>
+    <message>
+        <source>a no-value word against nothing</source>
+        <translation>un mot « sans valeur » contre rien</translation>
+    </message>
+    <message>
+        <source>include this row</source>
+        <translation>inclure cette ligne</translation>
+    </message>
+    <message>
+        <source>leave the row out</source>
+        <translation>laisser la ligne de côté</translation>
+    </message>
+    <message>
+        <source>the same content written differently</source>
+        <translation>le même contenu écrit autrement</translation>
+    </message>
+    <message>
+        <source>{0} (minor: {1})</source>
+        <translation>{0} (mineur : {1})</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>Sur la page</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>A / B: take that value</source>
+        <translation>A / B : prendre cette valeur</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back</source>
+        <translation>Ctrl+B : renvoyer</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor flags only</source>
+        <translation>Ctrl+M : écarts mineurs seulement</translation>
+    </message>
+    <message>
+        <source>F or Esc: back to one discrepancy at a time</source>
+        <translation>F ou Échap : retour à un écart à la fois</translation>
+    </message>
+    <message>
+        <source>minor: {0}</source>
+        <translation>mineur : {0}</translation>
+    </message>
+    <message>
+        <source>the field on the page</source>
+        <translation>le champ sur la page</translation>
+    </message>
+    <message>
+        <source>minor flags only (Ctrl+M: all)</source>
+        <translation>écarts mineurs seulement (Ctrl+M : tous)</translation>
+    </message>
+    <message>
+        <source>{0} of them minor</source>
+        <translation>dont {0} mineurs</translation>
+    </message>
+    <message>
+        <source>{0} across the batch: {1} open of {2}, {3}</source>
+        <translation>{0} dans tout le lot : {1} ouverts sur {2}, {3}</translation>
+    </message>
+    <message>
+        <source>{0} — fetching…</source>
+        <translation>{0} — chargement…</translation>
+    </message>
+    <message>
+        <source>No open minor flags of {0}.</source>
+        <translation>Aucun écart mineur ouvert pour {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing decided.</source>
+        <translation>Rien de décidé.</translation>
+    </message>
+    <message>
+        <source>{0} minor flags of {1} ({2}) decided for {3}&apos;s form. Ctrl+Z now takes them all back.</source>
+        <translation>{0} écarts mineurs de {1} ({2}) tranchés pour la forme de {3}. Ctrl+Z maintenant les annule tous.</translation>
+    </message>
+    <message>
+        <source>No document is highlighted.</source>
+        <translation>Aucun document n’est en surbrillance.</translation>
+    </message>
+    <message>
+        <source>Same field: {0}</source>
+        <translation>Même champ : {0}</translation>
+    </message>
+    <message>
+        <source>{0} open of {1}</source>
+        <translation>{0} ouverts sur {1}</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is disabled.</source>
+        <translation>Identifiant ou mot de passe erroné, ou compte désactivé.</translation>
+    </message>
+    <message>
+        <source>This login is locked after {0} wrong passwords: ask an admin to unlock it (keying user unlock).</source>
+        <translation>Cet identifiant est bloqué après {0} mots de passe erronés : demandez à un administrateur de le débloquer (keying user unlock).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
+        <translation>Trop de mots de passe erronés : attendez {0} s avant de réessayer cet identifiant.</translation>
     </message>
 </context>
 </TS>

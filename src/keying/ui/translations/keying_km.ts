@@ -107,6 +107,78 @@
         <translation>&lt;h2&gt;កំពុងទាញយកភាពខុសគ្នា…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>{0} minor in the queue</source>
+        <translation>{0} តិចតួចក្នុងជួរ</translation>
+    </message>
+    <message>
+        <source>Final records written: {0}</source>
+        <translation>កំណត់ត្រាចុងក្រោយបានសរសេរ៖ {0}</translation>
+    </message>
+    <message>
+        <source>Adjudicating {0}: {1} of {2}</source>
+        <translation>កំពុងសម្រេច {0}៖ {1} នៃ {2}</translation>
+    </message>
+    <message>
+        <source>Held: {0} open in {1} documents</source>
+        <translation>កំពុងកាន់៖ {0} បើកក្នុងឯកសារ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor first; {2} in the queue)</source>
+        <translation>{0} ({1} តិចតួចមុន; {2} ក្នុងជួរ)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor; {2} in the queue)</source>
+        <translation>{0} ({1} តិចតួច; {2} ក្នុងជួរ)</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {0} (retrying)</source>
+        <translation>មិនទាន់រក្សាទុក៖ {0} (កំពុងសាកម្ដងទៀត)</translation>
+    </message>
+    <message>
+        <source>Saving {0}</source>
+        <translation>កំពុងរក្សាទុក {0}</translation>
+    </message>
+    <message>
+        <source>decided next: the row beside it</source>
+        <translation>សម្រេចបន្ទាប់៖ ជួរដេកនៅក្បែរវា</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · discrepancy {2} of {3} · {4} documents waiting</source>
+        <translation>{0} · {1} · ភាពខុសគ្នា {2} នៃ {3} · ឯកសារ {4} កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>{0} · discrepancy {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · ភាពខុសគ្នា {2} នៃ {3} · {4} រង់ចាំ · {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · {2} នៃ {3} · {4} រង់ចាំ · {1}</translation>
+    </message>
+    <message>
+        <source>There is no pass C for this discrepancy.</source>
+        <translation>គ្មានលើក C សម្រាប់ភាពខុសគ្នានេះទេ។</translation>
+    </message>
+    <message>
+        <source>A row is included or left out: A or B.</source>
+        <translation>ជួរដេកត្រូវបញ្ចូល ឬទុកចោល៖ A ឬ B។</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}.</source>
+        <translation>មិនបានផ្ញើត្រឡប់៖ {0}។</translation>
+    </message>
+    <message>
+        <source>Sending {0} back for a third keying…</source>
+        <translation>កំពុងផ្ញើ {0} ត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបី…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>គ្មានអ្វីត្រូវមិនធ្វើវិញទេ។</translation>
+    </message>
+    <message>
+        <source>Undone: {0} is open again.</source>
+        <translation>បានមិនធ្វើវិញ៖ {0} បើកម្ដងទៀត។</translation>
+    </message>
+    <message>
         <source>A / B{0}: take that value</source>
         <translation>A / B{0}៖ យកតម្លៃនោះ</translation>
     </message>
@@ -535,8 +607,108 @@
         <translation>សម្គាល់ថាអានមិនបាន ឬមិនបានសម្គាល់</translation>
     </message>
     <message>
+        <source>Keyer</source>
+        <translation>អ្នកបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Keystrokes / hour</source>
+        <translation>ចុចគ្រាប់ចុច / ម៉ោង</translation>
+    </message>
+    <message>
+        <source>Fields / hour</source>
+        <translation>វាល / ម៉ោង</translation>
+    </message>
+    <message>
+        <source>Seconds / document</source>
+        <translation>វិនាទី / ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Hours keyed</source>
+        <translation>ម៉ោងបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>ការកែ</translation>
+    </message>
+    <message>
+        <source>Fields re-entered</source>
+        <translation>វាលបញ្ចូលឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>ការផ្អាក</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 fields</source>
+        <translation>កំហុស / 1,000 វាល</translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation>95 % ទាប</translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation>95 % ខ្ពស់</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>កំហុស</translation>
+    </message>
+    <message>
+        <source>Fields checked</source>
+        <translation>វាលបានពិនិត្យ</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>វាល</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 passes</source>
+        <translation>កំហុស / 1,000 លើក</translation>
+    </message>
+    <message>
+        <source>Discrepancy rate %</source>
+        <translation>អត្រាភាពខុសគ្នា %</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>តិចតួច</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>សំខាន់</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>ចំណែក %</translation>
+    </message>
+    <message>
+        <source>Keyed once</source>
+        <translation>បញ្ចូលម្ដង</translation>
+    </message>
+    <message>
+        <source>Keyed twice</source>
+        <translation>បញ្ចូលពីរដង</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>បានសម្រេច</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>ចុងក្រោយ</translation>
     </message>
     <message>
         <source>You keyed</source>
@@ -547,8 +719,112 @@
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
+        <translation>អ្នកបញ្ចូលដែលភាពត្រឹមត្រូវវាស់លើទម្រង់ដល់កម្រិត មានឯកសារត្រូវបានផ្ទៀងផ្ទាត់ដោយលើកទីពីរ តែនៅពេលវាត្រូវបានចាប់តាមអត្រាប៉ុណ្ណោះ; អ្នកបញ្ចូលផ្សេងទៀត ឯកសារគំរូ និងអ្នកបញ្ចូលដែលវាស់លើវាលតិចពេក ត្រូវបានផ្ទៀងផ្ទាត់ជានិច្ច។ ឯកសារដែលបញ្ចូលម្ដង គឺចុងក្រោយតាមលើកទី 1 បានបញ្ចូល។ Alt+R៖ អត្រា, Alt+Y៖ កម្រិត, Alt+E៖ កំណត់វា (អ្នកគ្រប់គ្រង), Alt+W៖ បញ្ចូលពីរដងពេញលេញម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>drawn for verification</source>
+        <translation>ចាប់សម្រាប់ផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>not drawn: keyed once, not verified</source>
+        <translation>មិនបានចាប់៖ បញ្ចូលម្ដង មិនបានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>keyer&apos;s accuracy below the threshold: verified</source>
+        <translation>ភាពត្រឹមត្រូវរបស់អ្នកបញ្ចូលក្រោមកម្រិត៖ បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>keyer measured on too few fields: verified</source>
+        <translation>អ្នកបញ្ចូលវាស់លើវាលតិចពេក៖ បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>gold document: verified</source>
+        <translation>ឯកសារគំរូ៖ បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>pass 2 under way before the draw: verified</source>
+        <translation>លើកទី 2 កំពុងដំណើរការមុនការចាប់៖ បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no: keyed once</source>
+        <translation>ទេ៖ បញ្ចូលម្ដង</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>ការចាប់</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>ហេតុអ្វី</translation>
+    </message>
+    <message>
+        <source>{0} is keyed twice in full (no verification sampling): residual error at most {1} per 1,000 fields.</source>
+        <translation>{0} ត្រូវបានបញ្ចូលពីរដងពេញលេញ (គ្មានការចាប់គំរូផ្ទៀងផ្ទាត់)៖ កំហុសនៅសល់យ៉ាងច្រើន {1} ក្នុង 1,000 វាល។</translation>
+    </message>
+    <message>
+        <source>{0} was verified by sampling at {1} % (seed {2}); it is keyed twice in full now.</source>
+        <translation>{0} ត្រូវបានផ្ទៀងផ្ទាត់ដោយការចាប់គំរូ {1} % (គ្រាប់ {2}); ឥឡូវវាត្រូវបានបញ្ចូលពីរដងពេញលេញ។</translation>
+    </message>
+    <message>
+        <source>{0}: keyers at {1} % or better on the form are verified at a rate of {2} % (seed {3}); the others are keyed twice.</source>
+        <translation>{0}៖ អ្នកបញ្ចូលដែលមាន {1} % ឬល្អជាងលើទម្រង់ ត្រូវបានផ្ទៀងផ្ទាត់តាមអត្រា {2} % (គ្រាប់ {3}); អ្នកផ្សេងទៀតត្រូវបញ្ចូលពីរដង។</translation>
+    </message>
+    <message>
+        <source>{0} {1} of {2} documents drawn were keyed once, not verified; expected errors in them {3} fields ({4} per 1,000), at most {5} with 95 % confidence. Estimated residual error of the whole batch: {6} per 1,000 fields.</source>
+        <translation>{0} ឯកសារ {1} នៃ {2} ដែលបានចាប់ ត្រូវបានបញ្ចូលម្ដង មិនបានផ្ទៀងផ្ទាត់; កំហុសរំពឹងក្នុងនោះ {3} វាល ({4} ក្នុង 1,000), យ៉ាងច្រើន {5} ជាមួយទំនុកចិត្ត 95 %។ កំហុសនៅសល់ប៉ាន់ស្មាននៃបាច់ទាំងមូល៖ {6} ក្នុង 1,000 វាល។</translation>
+    </message>
+    <message>
+        <source>S&amp;et sampling</source>
+        <translation>កំណត់ការចាប់គំរូ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Key t&amp;wice in full</source>
+        <translation>បញ្ចូលពីរដងពេញលេញ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate verified</source>
+        <translation>អត្រាផ្ទៀងផ្ទាត់ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accurac&amp;y at least</source>
+        <translation>ភាពត្រឹមត្រូវយ៉ាងតិច (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>An admin sets the sampling (keying batch set-sampling).</source>
+        <translation>អ្នកគ្រប់គ្រងកំណត់ការចាប់គំរូ (keying batch set-sampling)។</translation>
+    </message>
+    <message>
+        <source>Setting the sampling of {0}…</source>
+        <translation>កំពុងកំណត់ការចាប់គំរូនៃ {0}…</translation>
+    </message>
+    <message>
+        <source>Keying {0} twice in full again…</source>
+        <translation>កំពុងកំណត់ {0} ឱ្យបញ្ចូលពីរដងពេញលេញម្ដងទៀត…</translation>
+    </message>
+    <message>
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
+        <translation>បានកំណត់ការចាប់គំរូ៖ {0} % ផ្ទៀងផ្ទាត់សម្រាប់អ្នកបញ្ចូល {1} % ឬល្អជាង (គ្រាប់ {2}); ឯកសារ {3} បានចាប់ឥឡូវ។</translation>
+    </message>
+    <message>
+        <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
+        <translation>បញ្ចូលពីរដងពេញលេញចាប់ពីពេលនេះ; ឯកសារដែលបានចាប់រួចរក្សាការចាប់របស់វា។</translation>
+    </message>
+    <message>
+        <source>It was not sampled.</source>
+        <translation>វាមិនត្រូវបានចាប់គំរូទេ។</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>មិនបានផ្លាស់ប្ដូរ៖ {0}</translation>
     </message>
     <message>
         <source>right</source>
@@ -1433,6 +1709,10 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ការចាកចេញឥឡូវនឹងបាត់បង់ពួកវា ដូច្នេះអ្នកនៅតែចូល។ ពួកវាត្រូវបានរក្សានៅលើអេក្រង់ ហើយផ្ញើម្តងទៀតរៀងរាល់ 5 វិនាទី (F5៖ ឥឡូវ)។ ចាកចេញពេលពួកវាត្រូវបានរក្សាទុក ឬដកពួកវាវិញដោយ Ctrl+Z បើអ្នកចង់បោះបង់។</translation>
     </message>
     <message>
+        <source>new value &apos;{0}&apos;</source>
+        <translation>តម្លៃថ្មី &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>New value:</source>
         <translation>តម្លៃថ្មី៖</translation>
     </message>
@@ -1531,6 +1811,366 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>{0} — {1} refused</source>
         <translation>{0} — {1} ត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>Decide minor flags in bulk</source>
+        <translation>សម្រេចសញ្ញាតិចតួចជាដុំ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide 1 minor flag of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;សម្រេចសញ្ញាតិចតួច 1 នៃ {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide {0} minor flags of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;សម្រេចសញ្ញាតិចតួច {0} នៃ {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} — the same content written differently ({1}). Each is stored as a decision of its own (reason “bulk: minor”); Ctrl+Z right after takes them all back.</source>
+        <translation>{0} — ខ្លឹមសារដូចគ្នាសរសេរខុសគ្នា ({1})។ នីមួយៗត្រូវបានរក្សាទុកជាការសម្រេចដាច់ដោយឡែក (ហេតុផល “bulk: minor”); Ctrl+Z ភ្លាមៗបន្ទាប់ ដកវាទាំងអស់វិញ។</translation>
+    </message>
+    <message>
+        <source>{0}’s form for all ({0})</source>
+        <translation>ទម្រង់របស់ {0} សម្រាប់ទាំងអស់ ({0})</translation>
+    </message>
+    <message>
+        <source>All keyers</source>
+        <translation>អ្នកបញ្ចូលទាំងអស់</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>ល្បឿនការងារ</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>ភាពត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>ចំណុចកំហុសច្រើន</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>វឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>ការចាប់គំរូ</translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput</source>
+        <translation>ល្បឿនការងារ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy trend</source>
+        <translation>និន្នាការភាពត្រឹមត្រូវ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Error hot &amp;spots</source>
+        <translation>ចំណុចកំហុសច្រើន (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>វឌ្ឍនភាព (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling</source>
+        <translation>ការចាប់គំរូ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>នាំចេញតួលេខ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ណាមួយ</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>បាច់ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyer</source>
+        <translation>អ្នកបញ្ចូល (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>ពី (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>ដល់ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour, per keyer</source>
+        <translation>ចុចគ្រាប់ចុចក្នុងមួយម៉ោង តាមអ្នកបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 fields, per keyer and day</source>
+        <translation>កំហុសក្នុង 1,000 វាល តាមអ្នកបញ្ចូល និងថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 passes: the ten worst fields</source>
+        <translation>កំហុសក្នុង 1,000 លើក៖ វាលអាក្រក់បំផុតដប់</translation>
+    </message>
+    <message>
+        <source>Documents by stage</source>
+        <translation>ឯកសារតាមដំណាក់កាល</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ផ្ទាំងព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>អានតួលេខម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Reading the batches…</source>
+        <translation>កំពុងអានបាច់…</translation>
+    </message>
+    <message>
+        <source>The batches could not be read: {0}</source>
+        <translation>មិនអាចអានបាច់បានទេ៖ {0}</translation>
+    </message>
+    <message>
+        <source>There is no batch yet.</source>
+        <translation>មិនទាន់មានបាច់ទេ។</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: nothing to show.</source>
+        <translation>ថ្ងៃដំបូងនៅក្រោយថ្ងៃចុងក្រោយ៖ គ្មានអ្វីបង្ហាញទេ។</translation>
+    </message>
+    <message>
+        <source>Reading the figures of {0}…</source>
+        <translation>កំពុងអានតួលេខនៃ {0}…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {0}</source>
+        <translation>មិនអាចអានតួលេខបានទេ៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} (form {1}): {2} documents, {3} final; {4} discrepancies in {5} fields ({6} %); residual error at most {7} per 1,000 fields</source>
+        <translation>{0} (ទម្រង់ {1})៖ ឯកសារ {2}, ចុងក្រោយ {3}; ភាពខុសគ្នា {4} ក្នុង {5} វាល ({6} %); កំហុសនៅសល់យ៉ាងច្រើន {7} ក្នុង 1,000 វាល</translation>
+    </message>
+    <message>
+        <source>1 keyer</source>
+        <translation>អ្នកបញ្ចូល 1</translation>
+    </message>
+    <message>
+        <source>{0} keyers</source>
+        <translation>អ្នកបញ្ចូល {0}</translation>
+    </message>
+    <message>
+        <source>no keying</source>
+        <translation>គ្មានការបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>{0} {1} · F5 reads again · hot spots and progress are the whole batch&apos;s</source>
+        <translation>{0} {1} · F5 អានម្ដងទៀត · ចំណុចកំហុសច្រើន និងវឌ្ឍនភាព គឺនៃបាច់ទាំងមូល</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>ការចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>from {0} to {1} by {2}</source>
+        <translation>ពី {0} ដល់ {1} ដោយ {2}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>ពី {0} ដល់ {1}</translation>
+    </message>
+    <message>
+        <source>No figures to export yet.</source>
+        <translation>មិនទាន់មានតួលេខសម្រាប់នាំចេញទេ។</translation>
+    </message>
+    <message>
+        <source>Not exported: cannot write {0}: {1}</source>
+        <translation>មិនបាននាំចេញ៖ មិនអាចសរសេរ {0}៖ {1}</translation>
+    </message>
+    <message>
+        <source>Exported the {0} figures to {1}</source>
+        <translation>បាននាំចេញតួលេខ {0} ទៅ {1}</translation>
+    </message>
+    <message>
+        <source>(nothing keyed)</source>
+        <translation>(គ្មានអ្វីបញ្ចូល)</translation>
+    </message>
+    <message>
+        <source>characters substituted</source>
+        <translation>តួអក្សរត្រូវបានជំនួស</translation>
+    </message>
+    <message>
+        <source>two characters swapped</source>
+        <translation>តួអក្សរពីរប្ដូរកន្លែង</translation>
+    </message>
+    <message>
+        <source>characters added in B</source>
+        <translation>តួអក្សរបន្ថែមក្នុង B</translation>
+    </message>
+    <message>
+        <source>characters missing in B</source>
+        <translation>តួអក្សរបាត់ក្នុង B</translation>
+    </message>
+    <message>
+        <source>the same words in another order</source>
+        <translation>ពាក្យដូចគ្នាតាមលំដាប់ផ្សេង</translation>
+    </message>
+    <message>
+        <source>different values</source>
+        <translation>តម្លៃខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>one pass keyed nothing</source>
+        <translation>លើកមួយមិនបានបញ្ចូលអ្វីទេ</translation>
+    </message>
+    <message>
+        <source>a row only A keyed</source>
+        <translation>ជួរដេកដែលតែ A បានបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>a row only B keyed</source>
+        <translation>ជួរដេកដែលតែ B បានបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>one pass marked it illegible</source>
+        <translation>លើកមួយបានសម្គាល់ថាអានមិនបាន</translation>
+    </message>
+    <message>
+        <source>only one of three passes keyed a value</source>
+        <translation>មានតែមួយក្នុងបីលើកបានបញ្ចូលតម្លៃ</translation>
+    </message>
+    <message>
+        <source>required, and no pass keyed it</source>
+        <translation>ចាំបាច់ ហើយគ្មានលើកណាបានបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>letter case only</source>
+        <translation>តែអក្សរធំ/តូចប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>spacing or punctuation between words</source>
+        <translation>ដកឃ្លា ឬវណ្ណយុត្តិរវាងពាក្យ</translation>
+    </message>
+    <message>
+        <source>the separator between names</source>
+        <translation>សញ្ញាបំបែករវាងឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>a word and its abbreviation</source>
+        <translation>ពាក្យមួយ និងអក្សរកាត់របស់វា</translation>
+    </message>
+    <message>
+        <source>a no-value word against nothing</source>
+        <translation>ពាក្យ «គ្មានតម្លៃ» ទល់នឹងគ្មានអ្វី</translation>
+    </message>
+    <message>
+        <source>include this row</source>
+        <translation>បញ្ចូលជួរដេកនេះ</translation>
+    </message>
+    <message>
+        <source>leave the row out</source>
+        <translation>ទុកជួរដេកចោល</translation>
+    </message>
+    <message>
+        <source>the same content written differently</source>
+        <translation>ខ្លឹមសារដូចគ្នាសរសេរខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>{0} (minor: {1})</source>
+        <translation>{0} (តិចតួច៖ {1})</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>នៅលើទំព័រ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ការសម្រេច</translation>
+    </message>
+    <message>
+        <source>A / B: take that value</source>
+        <translation>A / B៖ យកតម្លៃនោះ</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back</source>
+        <translation>Ctrl+B៖ ផ្ញើត្រឡប់</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor flags only</source>
+        <translation>Ctrl+M៖ តែសញ្ញាតិចតួច</translation>
+    </message>
+    <message>
+        <source>F or Esc: back to one discrepancy at a time</source>
+        <translation>F ឬ Esc៖ ត្រឡប់ទៅភាពខុសគ្នាម្ដងមួយ</translation>
+    </message>
+    <message>
+        <source>minor: {0}</source>
+        <translation>តិចតួច៖ {0}</translation>
+    </message>
+    <message>
+        <source>the field on the page</source>
+        <translation>វាលនៅលើទំព័រ</translation>
+    </message>
+    <message>
+        <source>minor flags only (Ctrl+M: all)</source>
+        <translation>តែសញ្ញាតិចតួច (Ctrl+M៖ ទាំងអស់)</translation>
+    </message>
+    <message>
+        <source>{0} of them minor</source>
+        <translation>ក្នុងនោះ {0} តិចតួច</translation>
+    </message>
+    <message>
+        <source>{0} across the batch: {1} open of {2}, {3}</source>
+        <translation>{0} ទូទាំងបាច់៖ {1} បើកនៃ {2}, {3}</translation>
+    </message>
+    <message>
+        <source>{0} — fetching…</source>
+        <translation>{0} — កំពុងទាញយក…</translation>
+    </message>
+    <message>
+        <source>No open minor flags of {0}.</source>
+        <translation>គ្មានសញ្ញាតិចតួចបើកនៃ {0} ទេ។</translation>
+    </message>
+    <message>
+        <source>Nothing decided.</source>
+        <translation>គ្មានអ្វីត្រូវបានសម្រេច។</translation>
+    </message>
+    <message>
+        <source>{0} minor flags of {1} ({2}) decided for {3}&apos;s form. Ctrl+Z now takes them all back.</source>
+        <translation>សញ្ញាតិចតួច {0} នៃ {1} ({2}) បានសម្រេចតាមទម្រង់របស់ {3}។ Ctrl+Z ឥឡូវដកវាទាំងអស់វិញ។</translation>
+    </message>
+    <message>
+        <source>No document is highlighted.</source>
+        <translation>គ្មានឯកសារណាត្រូវបានរំលេចទេ។</translation>
+    </message>
+    <message>
+        <source>Same field: {0}</source>
+        <translation>វាលដូចគ្នា៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} open of {1}</source>
+        <translation>{0} បើកនៃ {1}</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is disabled.</source>
+        <translation>ឈ្មោះចូល ឬពាក្យសម្ងាត់ខុស ឬគណនីត្រូវបានបិទ។</translation>
+    </message>
+    <message>
+        <source>This login is locked after {0} wrong passwords: ask an admin to unlock it (keying user unlock).</source>
+        <translation>ឈ្មោះចូលនេះត្រូវបានចាក់សោបន្ទាប់ពីពាក្យសម្ងាត់ខុស {0} ដង៖ សុំអ្នកគ្រប់គ្រងដោះសោ (keying user unlock)។</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
+        <translation>ពាក្យសម្ងាត់ខុសច្រើនពេក៖ រង់ចាំ {0} វិនាទី មុនសាកឈ្មោះចូលនេះម្ដងទៀត។</translation>
     </message>
 </context>
 </TS>

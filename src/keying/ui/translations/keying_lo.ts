@@ -107,6 +107,78 @@
         <translation>&lt;h2&gt;ກຳລັງດຶງຄວາມແຕກຕ່າງ…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>{0} minor in the queue</source>
+        <translation>{0} ເລັກນ້ອຍໃນຄິວ</translation>
+    </message>
+    <message>
+        <source>Final records written: {0}</source>
+        <translation>ບັນທຶກສຸດທ້າຍທີ່ຂຽນແລ້ວ: {0}</translation>
+    </message>
+    <message>
+        <source>Adjudicating {0}: {1} of {2}</source>
+        <translation>ກຳລັງຕັດສິນ {0}: {1} ຈາກ {2}</translation>
+    </message>
+    <message>
+        <source>Held: {0} open in {1} documents</source>
+        <translation>ຖືຢູ່: {0} ເປີດຢູ່ໃນ {1} ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor first; {2} in the queue)</source>
+        <translation>{0} ({1} ເລັກນ້ອຍກ່ອນ; {2} ໃນຄິວ)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor; {2} in the queue)</source>
+        <translation>{0} ({1} ເລັກນ້ອຍ; {2} ໃນຄິວ)</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {0} (retrying)</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ: {0} (ກຳລັງລອງໃໝ່)</translation>
+    </message>
+    <message>
+        <source>Saving {0}</source>
+        <translation>ກຳລັງບັນທຶກ {0}</translation>
+    </message>
+    <message>
+        <source>decided next: the row beside it</source>
+        <translation>ຕັດສິນຕໍ່ໄປ: ແຖວທີ່ຢູ່ຂ້າງມັນ</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · discrepancy {2} of {3} · {4} documents waiting</source>
+        <translation>{0} · {1} · ຄວາມແຕກຕ່າງ {2} ຈາກ {3} · {4} ເອກະສານລໍຖ້າ</translation>
+    </message>
+    <message>
+        <source>{0} · discrepancy {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · ຄວາມແຕກຕ່າງ {2} ຈາກ {3} · {4} ລໍຖ້າ · {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · {2} ຈາກ {3} · {4} ລໍຖ້າ · {1}</translation>
+    </message>
+    <message>
+        <source>There is no pass C for this discrepancy.</source>
+        <translation>ບໍ່ມີຮອບ C ສຳລັບຄວາມແຕກຕ່າງນີ້.</translation>
+    </message>
+    <message>
+        <source>A row is included or left out: A or B.</source>
+        <translation>ແຖວຖືກລວມ ຫຼື ປະໄວ້: A ຫຼື B.</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}.</source>
+        <translation>ບໍ່ໄດ້ສົ່ງກັບ: {0}.</translation>
+    </message>
+    <message>
+        <source>Sending {0} back for a third keying…</source>
+        <translation>ກຳລັງສົ່ງ {0} ກັບຄືນເພື່ອປ້ອນຄັ້ງທີສາມ…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>ບໍ່ມີຫຍັງໃຫ້ຍົກເລີກ.</translation>
+    </message>
+    <message>
+        <source>Undone: {0} is open again.</source>
+        <translation>ຍົກເລີກແລ້ວ: {0} ເປີດອີກຄັ້ງ.</translation>
+    </message>
+    <message>
         <source>A / B{0}: take that value</source>
         <translation>A / B{0}: ເອົາຄ່ານັ້ນ</translation>
     </message>
@@ -535,8 +607,108 @@
         <translation>ໝາຍວ່າອ່ານບໍ່ອອກ ຫຼື ບໍ່ໄດ້ໝາຍ</translation>
     </message>
     <message>
+        <source>Keyer</source>
+        <translation>ຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Keystrokes / hour</source>
+        <translation>ການກົດປຸ່ມ / ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <source>Fields / hour</source>
+        <translation>ຊ່ອງ / ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <source>Seconds / document</source>
+        <translation>ວິນາທີ / ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Hours keyed</source>
+        <translation>ຊົ່ວໂມງປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>ການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Fields re-entered</source>
+        <translation>ຊ່ອງທີ່ປ້ອນຄືນ</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>ການຢຸດພັກ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ມື້</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 fields</source>
+        <translation>ຂໍ້ຜິດພາດ / 1,000 ຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation>95 % ຕ່ຳ</translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation>95 % ສູງ</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>ຂໍ້ຜິດພາດ</translation>
+    </message>
+    <message>
+        <source>Fields checked</source>
+        <translation>ຊ່ອງທີ່ກວດແລ້ວ</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>ຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 passes</source>
+        <translation>ຂໍ້ຜິດພາດ / 1,000 ຮອບ</translation>
+    </message>
+    <message>
+        <source>Discrepancy rate %</source>
+        <translation>ອັດຕາຄວາມແຕກຕ່າງ %</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>ເລັກນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>ສຳຄັນ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ຂັ້ນຕອນ</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>ສ່ວນ %</translation>
+    </message>
+    <message>
+        <source>Keyed once</source>
+        <translation>ປ້ອນເທື່ອດຽວ</translation>
+    </message>
+    <message>
+        <source>Keyed twice</source>
+        <translation>ປ້ອນສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>ຕັດສິນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>ສຸດທ້າຍ</translation>
     </message>
     <message>
         <source>You keyed</source>
@@ -547,8 +719,112 @@
         <translation>ຖືກຕ້ອງ</translation>
     </message>
     <message>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
+        <translation>ຜູ້ປ້ອນທີ່ຄວາມຖືກຕ້ອງທີ່ວັດໄດ້ໃນແບບຟອມເຖິງເກນ ຈະມີເອກະສານຖືກກວດສອບດ້ວຍຮອບທີສອງ ສະເພາະເມື່ອມັນຖືກສຸ່ມຕາມອັດຕາ; ຜູ້ປ້ອນອື່ນ, ເອກະສານມາດຕະຖານ ແລະ ຜູ້ປ້ອນທີ່ວັດໃນຊ່ອງໜ້ອຍເກີນໄປ ຈະຖືກກວດສອບສະເໝີ. ເອກະສານທີ່ປ້ອນເທື່ອດຽວ ແມ່ນສຸດທ້າຍຕາມທີ່ຮອບທີ 1 ປ້ອນ. Alt+R: ອັດຕາ, Alt+Y: ເກນ, Alt+E: ຕັ້ງຄ່າ (ຜູ້ດູແລ), Alt+W: ປ້ອນສອງເທື່ອເຕັມອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>drawn for verification</source>
+        <translation>ສຸ່ມເພື່ອກວດສອບ</translation>
+    </message>
+    <message>
+        <source>not drawn: keyed once, not verified</source>
+        <translation>ບໍ່ໄດ້ສຸ່ມ: ປ້ອນເທື່ອດຽວ, ບໍ່ໄດ້ກວດ</translation>
+    </message>
+    <message>
+        <source>keyer&apos;s accuracy below the threshold: verified</source>
+        <translation>ຄວາມຖືກຕ້ອງຂອງຜູ້ປ້ອນຕ່ຳກວ່າເກນ: ກວດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>keyer measured on too few fields: verified</source>
+        <translation>ຜູ້ປ້ອນວັດໃນຊ່ອງໜ້ອຍເກີນໄປ: ກວດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>gold document: verified</source>
+        <translation>ເອກະສານມາດຕະຖານ: ກວດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>pass 2 under way before the draw: verified</source>
+        <translation>ຮອບທີ 2 ເລີ່ມກ່ອນການສຸ່ມ: ກວດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no: keyed once</source>
+        <translation>ບໍ່: ປ້ອນເທື່ອດຽວ</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ກວດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>ການສຸ່ມ</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>ເປັນຫຍັງ</translation>
+    </message>
+    <message>
+        <source>{0} is keyed twice in full (no verification sampling): residual error at most {1} per 1,000 fields.</source>
+        <translation>{0} ຖືກປ້ອນສອງເທື່ອເຕັມ (ບໍ່ມີການສຸ່ມກວດສອບ): ຂໍ້ຜິດພາດທີ່ເຫຼືອຫຼາຍສຸດ {1} ຕໍ່ 1,000 ຊ່ອງ.</translation>
+    </message>
+    <message>
+        <source>{0} was verified by sampling at {1} % (seed {2}); it is keyed twice in full now.</source>
+        <translation>{0} ຖືກກວດສອບດ້ວຍການສຸ່ມທີ່ {1} % (ເມັດ {2}); ດຽວນີ້ຖືກປ້ອນສອງເທື່ອເຕັມ.</translation>
+    </message>
+    <message>
+        <source>{0}: keyers at {1} % or better on the form are verified at a rate of {2} % (seed {3}); the others are keyed twice.</source>
+        <translation>{0}: ຜູ້ປ້ອນທີ່ {1} % ຫຼື ດີກວ່າໃນແບບຟອມ ຖືກກວດສອບທີ່ອັດຕາ {2} % (ເມັດ {3}); ຄົນອື່ນຖືກປ້ອນສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>{0} {1} of {2} documents drawn were keyed once, not verified; expected errors in them {3} fields ({4} per 1,000), at most {5} with 95 % confidence. Estimated residual error of the whole batch: {6} per 1,000 fields.</source>
+        <translation>{0} {1} ຈາກ {2} ເອກະສານທີ່ສຸ່ມ ຖືກປ້ອນເທື່ອດຽວ, ບໍ່ໄດ້ກວດ; ຂໍ້ຜິດພາດທີ່ຄາດໄວ້ {3} ຊ່ອງ ({4} ຕໍ່ 1,000), ຫຼາຍສຸດ {5} ດ້ວຍຄວາມໝັ້ນໃຈ 95 %. ຂໍ້ຜິດພາດທີ່ເຫຼືອໂດຍປະມານຂອງຊຸດທັງໝົດ: {6} ຕໍ່ 1,000 ຊ່ອງ.</translation>
+    </message>
+    <message>
+        <source>S&amp;et sampling</source>
+        <translation>ຕັ້ງການສຸ່ມ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Key t&amp;wice in full</source>
+        <translation>ປ້ອນສອງເທື່ອເຕັມ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate verified</source>
+        <translation>ອັດຕາທີ່ກວດ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accurac&amp;y at least</source>
+        <translation>ຄວາມຖືກຕ້ອງຢ່າງໜ້ອຍ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>An admin sets the sampling (keying batch set-sampling).</source>
+        <translation>ຜູ້ດູແລຕັ້ງການສຸ່ມ (keying batch set-sampling).</translation>
+    </message>
+    <message>
+        <source>Setting the sampling of {0}…</source>
+        <translation>ກຳລັງຕັ້ງການສຸ່ມຂອງ {0}…</translation>
+    </message>
+    <message>
+        <source>Keying {0} twice in full again…</source>
+        <translation>ກຳລັງໃຫ້ {0} ປ້ອນສອງເທື່ອເຕັມອີກຄັ້ງ…</translation>
+    </message>
+    <message>
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
+        <translation>ຕັ້ງການສຸ່ມແລ້ວ: {0} % ກວດສຳລັບຜູ້ປ້ອນທີ່ {1} % ຫຼື ດີກວ່າ (ເມັດ {2}); {3} ເອກະສານຖືກສຸ່ມດຽວນີ້.</translation>
+    </message>
+    <message>
+        <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
+        <translation>ປ້ອນສອງເທື່ອເຕັມນັບແຕ່ນີ້; ເອກະສານທີ່ສຸ່ມແລ້ວຮັກສາການສຸ່ມຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>It was not sampled.</source>
+        <translation>ມັນບໍ່ໄດ້ຖືກສຸ່ມ.</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>ບໍ່ໄດ້ປ່ຽນ: {0}</translation>
     </message>
     <message>
         <source>right</source>
@@ -1433,6 +1709,10 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ການອອກຈາກລະບົບດຽວນີ້ຈະເຮັດໃຫ້ເສຍພວກມັນ, ສະນັ້ນທ່ານຍັງຢູ່ໃນລະບົບ. ພວກມັນຖືກເກັບໄວ້ໃນໜ້າຈໍ ແລະ ສົ່ງຄືນທຸກໆ 5 ວິນາທີ (F5: ດຽວນີ້). ອອກຈາກລະບົບເມື່ອບັນທຶກແລ້ວ, ຫຼື ຖອນຄືນດ້ວຍ Ctrl+Z ຖ້າທ່ານຢາກຖິ້ມ.</translation>
     </message>
     <message>
+        <source>new value &apos;{0}&apos;</source>
+        <translation>ຄ່າໃໝ່ &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>New value:</source>
         <translation>ຄ່າໃໝ່:</translation>
     </message>
@@ -1531,6 +1811,366 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>{0} — {1} refused</source>
         <translation>{0} — {1} ຖືກປະຕິເສດ</translation>
+    </message>
+    <message>
+        <source>Decide minor flags in bulk</source>
+        <translation>ຕັດສິນເຄື່ອງໝາຍເລັກນ້ອຍເປັນຊຸດ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide 1 minor flag of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ຕັດສິນເຄື່ອງໝາຍເລັກນ້ອຍ 1 ຂອງ {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide {0} minor flags of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ຕັດສິນເຄື່ອງໝາຍເລັກນ້ອຍ {0} ຂອງ {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} — the same content written differently ({1}). Each is stored as a decision of its own (reason “bulk: minor”); Ctrl+Z right after takes them all back.</source>
+        <translation>{0} — ເນື້ອໃນດຽວກັນຂຽນຕ່າງກັນ ({1}). ແຕ່ລະອັນຖືກບັນທຶກເປັນການຕັດສິນຂອງມັນເອງ (ເຫດຜົນ “bulk: minor”); Ctrl+Z ທັນທີຫຼັງຈາກນັ້ນ ເອົາຄືນທັງໝົດ.</translation>
+    </message>
+    <message>
+        <source>{0}’s form for all ({0})</source>
+        <translation>ຮູບແບບຂອງ {0} ສຳລັບທັງໝົດ ({0})</translation>
+    </message>
+    <message>
+        <source>All keyers</source>
+        <translation>ຜູ້ປ້ອນທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>ປະລິມານວຽກ</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>ຄວາມຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>ຈຸດທີ່ຜິດຫຼາຍ</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>ຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>ການສຸ່ມ</translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput</source>
+        <translation>ປະລິມານວຽກ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy trend</source>
+        <translation>ແນວໂນ້ມຄວາມຖືກຕ້ອງ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Error hot &amp;spots</source>
+        <translation>ຈຸດທີ່ຜິດຫຼາຍ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>ຄວາມຄືບໜ້າ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling</source>
+        <translation>ການສຸ່ມ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>ສົ່ງອອກຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ສົ່ງອອກ CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>ຊຸດ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyer</source>
+        <translation>ຜູ້ປ້ອນ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>ຈາກ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>ເຖິງ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour, per keyer</source>
+        <translation>ການກົດປຸ່ມຕໍ່ຊົ່ວໂມງ, ຕາມຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 fields, per keyer and day</source>
+        <translation>ຂໍ້ຜິດພາດຕໍ່ 1,000 ຊ່ອງ, ຕາມຜູ້ປ້ອນ ແລະ ມື້</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 passes: the ten worst fields</source>
+        <translation>ຂໍ້ຜິດພາດຕໍ່ 1,000 ຮອບ: ສິບຊ່ອງທີ່ຮ້າຍສຸດ</translation>
+    </message>
+    <message>
+        <source>Documents by stage</source>
+        <translation>ເອກະສານຕາມຂັ້ນຕອນ</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ໜ້າສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>ອ່ານຕົວເລກຄືນ</translation>
+    </message>
+    <message>
+        <source>Reading the batches…</source>
+        <translation>ກຳລັງອ່ານຊຸດ…</translation>
+    </message>
+    <message>
+        <source>The batches could not be read: {0}</source>
+        <translation>ອ່ານຊຸດບໍ່ໄດ້: {0}</translation>
+    </message>
+    <message>
+        <source>There is no batch yet.</source>
+        <translation>ຍັງບໍ່ມີຊຸດ.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: nothing to show.</source>
+        <translation>ມື້ທຳອິດຢູ່ຫຼັງມື້ສຸດທ້າຍ: ບໍ່ມີຫຍັງສະແດງ.</translation>
+    </message>
+    <message>
+        <source>Reading the figures of {0}…</source>
+        <translation>ກຳລັງອ່ານຕົວເລກຂອງ {0}…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {0}</source>
+        <translation>ອ່ານຕົວເລກບໍ່ໄດ້: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (form {1}): {2} documents, {3} final; {4} discrepancies in {5} fields ({6} %); residual error at most {7} per 1,000 fields</source>
+        <translation>{0} (ແບບຟອມ {1}): {2} ເອກະສານ, {3} ສຸດທ້າຍ; ຄວາມແຕກຕ່າງ {4} ໃນ {5} ຊ່ອງ ({6} %); ຂໍ້ຜິດພາດທີ່ເຫຼືອຫຼາຍສຸດ {7} ຕໍ່ 1,000 ຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>1 keyer</source>
+        <translation>ຜູ້ປ້ອນ 1 ຄົນ</translation>
+    </message>
+    <message>
+        <source>{0} keyers</source>
+        <translation>ຜູ້ປ້ອນ {0} ຄົນ</translation>
+    </message>
+    <message>
+        <source>no keying</source>
+        <translation>ບໍ່ມີການປ້ອນ</translation>
+    </message>
+    <message>
+        <source>{0} {1} · F5 reads again · hot spots and progress are the whole batch&apos;s</source>
+        <translation>{0} {1} · F5 ອ່ານຄືນ · ຈຸດທີ່ຜິດຫຼາຍ ແລະ ຄວາມຄືບໜ້າ ແມ່ນຂອງຊຸດທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>ເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>ມື້ນີ້</translation>
+    </message>
+    <message>
+        <source>from {0} to {1} by {2}</source>
+        <translation>ຈາກ {0} ເຖິງ {1} ໂດຍ {2}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>ຈາກ {0} ເຖິງ {1}</translation>
+    </message>
+    <message>
+        <source>No figures to export yet.</source>
+        <translation>ຍັງບໍ່ມີຕົວເລກໃຫ້ສົ່ງອອກ.</translation>
+    </message>
+    <message>
+        <source>Not exported: cannot write {0}: {1}</source>
+        <translation>ບໍ່ໄດ້ສົ່ງອອກ: ຂຽນ {0} ບໍ່ໄດ້: {1}</translation>
+    </message>
+    <message>
+        <source>Exported the {0} figures to {1}</source>
+        <translation>ສົ່ງອອກຕົວເລກ {0} ໄປ {1} ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>(nothing keyed)</source>
+        <translation>(ບໍ່ໄດ້ປ້ອນຫຍັງ)</translation>
+    </message>
+    <message>
+        <source>characters substituted</source>
+        <translation>ຕົວອັກສອນຖືກແທນ</translation>
+    </message>
+    <message>
+        <source>two characters swapped</source>
+        <translation>ສອງຕົວອັກສອນສະຫຼັບກັນ</translation>
+    </message>
+    <message>
+        <source>characters added in B</source>
+        <translation>ຕົວອັກສອນເພີ່ມໃນ B</translation>
+    </message>
+    <message>
+        <source>characters missing in B</source>
+        <translation>ຕົວອັກສອນຂາດໃນ B</translation>
+    </message>
+    <message>
+        <source>the same words in another order</source>
+        <translation>ຄຳດຽວກັນໃນລຳດັບອື່ນ</translation>
+    </message>
+    <message>
+        <source>different values</source>
+        <translation>ຄ່າຕ່າງກັນ</translation>
+    </message>
+    <message>
+        <source>one pass keyed nothing</source>
+        <translation>ຮອບໜຶ່ງບໍ່ໄດ້ປ້ອນຫຍັງ</translation>
+    </message>
+    <message>
+        <source>a row only A keyed</source>
+        <translation>ແຖວທີ່ A ປ້ອນຜູ້ດຽວ</translation>
+    </message>
+    <message>
+        <source>a row only B keyed</source>
+        <translation>ແຖວທີ່ B ປ້ອນຜູ້ດຽວ</translation>
+    </message>
+    <message>
+        <source>one pass marked it illegible</source>
+        <translation>ຮອບໜຶ່ງໝາຍວ່າອ່ານບໍ່ອອກ</translation>
+    </message>
+    <message>
+        <source>only one of three passes keyed a value</source>
+        <translation>ມີພຽງຮອບດຽວໃນສາມຮອບທີ່ປ້ອນຄ່າ</translation>
+    </message>
+    <message>
+        <source>required, and no pass keyed it</source>
+        <translation>ຈຳເປັນ, ແລະ ບໍ່ມີຮອບໃດປ້ອນ</translation>
+    </message>
+    <message>
+        <source>letter case only</source>
+        <translation>ພຽງຕົວພິມໃຫຍ່/ນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>spacing or punctuation between words</source>
+        <translation>ໄລຍະຫ່າງ ຫຼື ເຄື່ອງໝາຍລະຫວ່າງຄຳ</translation>
+    </message>
+    <message>
+        <source>the separator between names</source>
+        <translation>ເຄື່ອງໝາຍແຍກລະຫວ່າງຊື່</translation>
+    </message>
+    <message>
+        <source>a word and its abbreviation</source>
+        <translation>ຄຳໜຶ່ງ ແລະ ຕົວຫຍໍ້ຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>a no-value word against nothing</source>
+        <translation>ຄຳ “ບໍ່ມີຄ່າ” ທຽບກັບບໍ່ມີຫຍັງ</translation>
+    </message>
+    <message>
+        <source>include this row</source>
+        <translation>ລວມແຖວນີ້</translation>
+    </message>
+    <message>
+        <source>leave the row out</source>
+        <translation>ປະແຖວໄວ້</translation>
+    </message>
+    <message>
+        <source>the same content written differently</source>
+        <translation>ເນື້ອໃນດຽວກັນຂຽນຕ່າງກັນ</translation>
+    </message>
+    <message>
+        <source>{0} (minor: {1})</source>
+        <translation>{0} (ເລັກນ້ອຍ: {1})</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>ຢູ່ໃນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ການຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>A / B: take that value</source>
+        <translation>A / B: ເອົາຄ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back</source>
+        <translation>Ctrl+B: ສົ່ງກັບ</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor flags only</source>
+        <translation>Ctrl+M: ສະເພາະເຄື່ອງໝາຍເລັກນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>F or Esc: back to one discrepancy at a time</source>
+        <translation>F ຫຼື Esc: ກັບໄປຄວາມແຕກຕ່າງເທື່ອລະອັນ</translation>
+    </message>
+    <message>
+        <source>minor: {0}</source>
+        <translation>ເລັກນ້ອຍ: {0}</translation>
+    </message>
+    <message>
+        <source>the field on the page</source>
+        <translation>ຊ່ອງຢູ່ໃນໜ້າ</translation>
+    </message>
+    <message>
+        <source>minor flags only (Ctrl+M: all)</source>
+        <translation>ສະເພາະເຄື່ອງໝາຍເລັກນ້ອຍ (Ctrl+M: ທັງໝົດ)</translation>
+    </message>
+    <message>
+        <source>{0} of them minor</source>
+        <translation>ໃນນັ້ນ {0} ເລັກນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>{0} across the batch: {1} open of {2}, {3}</source>
+        <translation>{0} ທົ່ວຊຸດ: {1} ເປີດຈາກ {2}, {3}</translation>
+    </message>
+    <message>
+        <source>{0} — fetching…</source>
+        <translation>{0} — ກຳລັງດຶງ…</translation>
+    </message>
+    <message>
+        <source>No open minor flags of {0}.</source>
+        <translation>ບໍ່ມີເຄື່ອງໝາຍເລັກນ້ອຍທີ່ເປີດຂອງ {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing decided.</source>
+        <translation>ບໍ່ມີຫຍັງຖືກຕັດສິນ.</translation>
+    </message>
+    <message>
+        <source>{0} minor flags of {1} ({2}) decided for {3}&apos;s form. Ctrl+Z now takes them all back.</source>
+        <translation>ເຄື່ອງໝາຍເລັກນ້ອຍ {0} ຂອງ {1} ({2}) ຕັດສິນຕາມຮູບແບບຂອງ {3}. Ctrl+Z ດຽວນີ້ເອົາຄືນທັງໝົດ.</translation>
+    </message>
+    <message>
+        <source>No document is highlighted.</source>
+        <translation>ບໍ່ມີເອກະສານໃດຖືກເນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Same field: {0}</source>
+        <translation>ຊ່ອງດຽວກັນ: {0}</translation>
+    </message>
+    <message>
+        <source>{0} open of {1}</source>
+        <translation>{0} ເປີດຈາກ {1}</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is disabled.</source>
+        <translation>ຊື່ເຂົ້າລະບົບ ຫຼື ລະຫັດຜ່ານຜິດ, ຫຼື ບັນຊີຖືກປິດ.</translation>
+    </message>
+    <message>
+        <source>This login is locked after {0} wrong passwords: ask an admin to unlock it (keying user unlock).</source>
+        <translation>ຊື່ເຂົ້າລະບົບນີ້ຖືກລັອກຫຼັງຈາກລະຫັດຜ່ານຜິດ {0} ເທື່ອ: ຂໍໃຫ້ຜູ້ດູແລປົດລັອກ (keying user unlock).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
+        <translation>ລະຫັດຜ່ານຜິດຫຼາຍເກີນໄປ: ລໍຖ້າ {0} ວິນາທີ ກ່ອນລອງຊື່ເຂົ້າລະບົບນີ້ອີກ.</translation>
     </message>
 </context>
 </TS>

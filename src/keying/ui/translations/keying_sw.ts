@@ -91,6 +91,10 @@
         <translation>Kutoka sasa kungeyapoteza, kwa hivyo unabaki umeingia. Yanabaki kwenye skrini na yanatumwa tena kila sekunde 5 (F5: sasa). Toka yakishahifadhiwa, au yarudishe kwa Ctrl+Z ukitaka kuyaacha.</translation>
     </message>
     <message>
+        <source>new value &apos;{0}&apos;</source>
+        <translation>thamani mpya &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Msimamizi</translation>
     </message>
@@ -101,6 +105,78 @@
     <message>
         <source>&lt;h2&gt;Fetching discrepancies…&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Inaleta tofauti…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>{0} minor in the queue</source>
+        <translation>{0} ndogo kwenye foleni</translation>
+    </message>
+    <message>
+        <source>Final records written: {0}</source>
+        <translation>Rekodi za mwisho zilizoandikwa: {0}</translation>
+    </message>
+    <message>
+        <source>Adjudicating {0}: {1} of {2}</source>
+        <translation>Inaamua {0}: {1} kati ya {2}</translation>
+    </message>
+    <message>
+        <source>Held: {0} open in {1} documents</source>
+        <translation>Zinashikiliwa: {0} wazi katika hati {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor first; {2} in the queue)</source>
+        <translation>{0} ({1} ndogo kwanza; {2} kwenye foleni)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} minor; {2} in the queue)</source>
+        <translation>{0} ({1} ndogo; {2} kwenye foleni)</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {0} (retrying)</source>
+        <translation>HAIJAHIFADHIWA: {0} (inajaribu tena)</translation>
+    </message>
+    <message>
+        <source>Saving {0}</source>
+        <translation>Inahifadhi {0}</translation>
+    </message>
+    <message>
+        <source>decided next: the row beside it</source>
+        <translation>inaamuliwa baadaye: safu iliyo kando yake</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · discrepancy {2} of {3} · {4} documents waiting</source>
+        <translation>{0} · {1} · tofauti {2} kati ya {3} · hati {4} zinasubiri</translation>
+    </message>
+    <message>
+        <source>{0} · discrepancy {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · tofauti {2} kati ya {3} · {4} zinasubiri · {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {2} of {3} · {4} waiting · {1}</source>
+        <translation>{0} · {2} kati ya {3} · {4} zinasubiri · {1}</translation>
+    </message>
+    <message>
+        <source>There is no pass C for this discrepancy.</source>
+        <translation>Hakuna mzunguko C kwa tofauti hii.</translation>
+    </message>
+    <message>
+        <source>A row is included or left out: A or B.</source>
+        <translation>Safu inajumuishwa au kuachwa: A au B.</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}.</source>
+        <translation>Haijarudishwa: {0}.</translation>
+    </message>
+    <message>
+        <source>Sending {0} back for a third keying…</source>
+        <translation>Inarudisha {0} kwa uingizaji wa tatu…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Hakuna cha kutendua.</translation>
+    </message>
+    <message>
+        <source>Undone: {0} is open again.</source>
+        <translation>Imetenduliwa: {0} iko wazi tena.</translation>
     </message>
     <message>
         <source>A / B{0}: take that value</source>
@@ -307,8 +383,112 @@
         <translation>&lt;b&gt;Ukurasa {0} umewekwa alama: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; inatuma hati kwa msimamizi na kufungua inayofuata; &lt;b&gt;Ctrl+Z&lt;/b&gt; inaondoa alama.</translation>
     </message>
     <message>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
+        <translation>Mwingizaji ambaye usahihi wake uliopimwa kwenye fomu unafikia kiwango huthibitishiwa hati kwa mzunguko wa pili tu inapochaguliwa kwa kiwango; waingizaji wengine, hati za kielelezo na waingizaji waliopimwa kwa sehemu chache mno huthibitishwa kila mara. Hati iliyoingizwa mara moja ni ya mwisho kama mzunguko 1 ulivyoiingiza. Alt+R: kiwango, Alt+Y: kizingiti, Alt+E: viweke (wasimamizi wakuu), Alt+W: ingiza mara mbili kamili tena.</translation>
+    </message>
+    <message>
+        <source>drawn for verification</source>
+        <translation>imechaguliwa kwa uthibitisho</translation>
+    </message>
+    <message>
+        <source>not drawn: keyed once, not verified</source>
+        <translation>haikuchaguliwa: imeingizwa mara moja, haijathibitishwa</translation>
+    </message>
+    <message>
+        <source>keyer&apos;s accuracy below the threshold: verified</source>
+        <translation>usahihi wa mwingizaji uko chini ya kiwango: imethibitishwa</translation>
+    </message>
+    <message>
+        <source>keyer measured on too few fields: verified</source>
+        <translation>mwingizaji amepimwa kwa sehemu chache mno: imethibitishwa</translation>
+    </message>
+    <message>
+        <source>gold document: verified</source>
+        <translation>hati ya kielelezo: imethibitishwa</translation>
+    </message>
+    <message>
+        <source>pass 2 under way before the draw: verified</source>
+        <translation>mzunguko 2 ulianza kabla ya uchaguzi: imethibitishwa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ndiyo</translation>
+    </message>
+    <message>
+        <source>no: keyed once</source>
+        <translation>hapana: imeingizwa mara moja</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Imethibitishwa</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Uchaguzi</translation>
+    </message>
+    <message>
+        <source>{0} is keyed twice in full (no verification sampling): residual error at most {1} per 1,000 fields.</source>
+        <translation>{0} inaingizwa mara mbili kamili (hakuna sampuli ya uthibitisho): kosa lililobaki si zaidi ya {1} kwa sehemu 1,000.</translation>
+    </message>
+    <message>
+        <source>{0} was verified by sampling at {1} % (seed {2}); it is keyed twice in full now.</source>
+        <translation>{0} ilithibitishwa kwa sampuli ya {1} % (mbegu {2}); sasa inaingizwa mara mbili kamili.</translation>
+    </message>
+    <message>
+        <source>{0}: keyers at {1} % or better on the form are verified at a rate of {2} % (seed {3}); the others are keyed twice.</source>
+        <translation>{0}: waingizaji wenye {1} % au zaidi kwenye fomu wanathibitishwa kwa kiwango cha {2} % (mbegu {3}); wengine wanaingizwa mara mbili.</translation>
+    </message>
+    <message>
+        <source>{0} {1} of {2} documents drawn were keyed once, not verified; expected errors in them {3} fields ({4} per 1,000), at most {5} with 95 % confidence. Estimated residual error of the whole batch: {6} per 1,000 fields.</source>
+        <translation>{0} Hati {1} kati ya {2} zilizochaguliwa ziliingizwa mara moja, hazijathibitishwa; makosa yanayotarajiwa ndani yake sehemu {3} ({4} kwa 1,000), si zaidi ya {5} kwa uhakika wa 95 %. Kosa lililobaki linalokadiriwa la kundi zima: {6} kwa sehemu 1,000.</translation>
+    </message>
+    <message>
+        <source>S&amp;et sampling</source>
+        <translation>W&amp;eka sampuli</translation>
+    </message>
+    <message>
+        <source>Key t&amp;wice in full</source>
+        <translation>Ingiza mara mbili ka&amp;mili</translation>
+    </message>
+    <message>
+        <source>&amp;Rate verified</source>
+        <translation>Kiwango kinachothibitishwa (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accurac&amp;y at least</source>
+        <translation>Usahihi angala&amp;u</translation>
+    </message>
+    <message>
+        <source>An admin sets the sampling (keying batch set-sampling).</source>
+        <translation>Msimamizi mkuu huweka sampuli (keying batch set-sampling).</translation>
+    </message>
+    <message>
+        <source>Setting the sampling of {0}…</source>
+        <translation>Inaweka sampuli ya {0}…</translation>
+    </message>
+    <message>
+        <source>Keying {0} twice in full again…</source>
+        <translation>Inarudisha {0} kuingizwa mara mbili kamili…</translation>
+    </message>
+    <message>
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
+        <translation>Sampuli imewekwa: {0} % zinathibitishwa kwa waingizaji wenye {1} % au zaidi (mbegu {2}); hati {3} zimechaguliwa sasa.</translation>
+    </message>
+    <message>
+        <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
+        <translation>Inaingizwa mara mbili kamili kuanzia sasa; hati zilizochaguliwa tayari zinabaki na uchaguzi wao.</translation>
+    </message>
+    <message>
+        <source>It was not sampled.</source>
+        <translation>Haikuwa na sampuli.</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>Haijabadilishwa: {0}</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -599,8 +779,108 @@
         <translation>Hali</translation>
     </message>
     <message>
+        <source>Keyer</source>
+        <translation>Mwingizaji</translation>
+    </message>
+    <message>
+        <source>Keystrokes / hour</source>
+        <translation>Mibonyezo / saa</translation>
+    </message>
+    <message>
+        <source>Fields / hour</source>
+        <translation>Sehemu / saa</translation>
+    </message>
+    <message>
+        <source>Seconds / document</source>
+        <translation>Sekunde / hati</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Hours keyed</source>
+        <translation>Saa za uingizaji</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Marekebisho</translation>
+    </message>
+    <message>
+        <source>Fields re-entered</source>
+        <translation>Sehemu zilizoingizwa tena</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Vituo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Siku</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 fields</source>
+        <translation>Makosa / sehemu 1,000</translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation>95 % chini</translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation>95 % juu</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Makosa</translation>
+    </message>
+    <message>
+        <source>Fields checked</source>
+        <translation>Sehemu zilizokaguliwa</translation>
+    </message>
+    <message>
+        <source>Errors / 1,000 passes</source>
+        <translation>Makosa / mizunguko 1,000</translation>
+    </message>
+    <message>
+        <source>Discrepancy rate %</source>
+        <translation>Kiwango cha tofauti %</translation>
+    </message>
+    <message>
         <source>Discrepancies</source>
         <translation>Tofauti</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Ndogo</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Muhimu</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Hatua</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Sehemu %</translation>
+    </message>
+    <message>
+        <source>Keyed once</source>
+        <translation>Imeingizwa mara moja</translation>
+    </message>
+    <message>
+        <source>Keyed twice</source>
+        <translation>Imeingizwa mara mbili</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Imeamuliwa</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Mwisho</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -1531,6 +1811,366 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>{0} — {1} refused</source>
         <translation>{0} — {1} zimekataliwa</translation>
+    </message>
+    <message>
+        <source>Decide minor flags in bulk</source>
+        <translation>Amua alama ndogo kwa pamoja</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide 1 minor flag of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Amua alama ndogo 1 ya {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide {0} minor flags of {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Amua alama ndogo {0} za {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} — the same content written differently ({1}). Each is stored as a decision of its own (reason “bulk: minor”); Ctrl+Z right after takes them all back.</source>
+        <translation>{0} — maudhui yale yale yameandikwa tofauti ({1}). Kila moja huhifadhiwa kama uamuzi wake (sababu “bulk: minor”); Ctrl+Z mara baada yake huzirudisha zote.</translation>
+    </message>
+    <message>
+        <source>{0}’s form for all ({0})</source>
+        <translation>Umbo la {0} kwa zote ({0})</translation>
+    </message>
+    <message>
+        <source>All keyers</source>
+        <translation>Waingizaji wote</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>kasi ya kazi</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>usahihi</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>maeneo ya makosa</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>maendeleo</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>sampuli</translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput</source>
+        <translation>&amp;Kasi ya kazi</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy trend</source>
+        <translation>Mwelekeo wa &amp;usahihi</translation>
+    </message>
+    <message>
+        <source>Error hot &amp;spots</source>
+        <translation>Maeneo ya ma&amp;kosa</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Maendeleo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling</source>
+        <translation>Sa&amp;mpuli</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Hamisha takwimu</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>yoyote</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Hamisha CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Kundi</translation>
+    </message>
+    <message>
+        <source>&amp;Keyer</source>
+        <translation>&amp;Mwingizaji</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Kuanzia</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hadi</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour, per keyer</source>
+        <translation>Mibonyezo kwa saa, kwa kila mwingizaji</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 fields, per keyer and day</source>
+        <translation>Makosa kwa sehemu 1,000, kwa mwingizaji na siku</translation>
+    </message>
+    <message>
+        <source>Errors per 1,000 passes: the ten worst fields</source>
+        <translation>Makosa kwa mizunguko 1,000: sehemu kumi mbaya zaidi</translation>
+    </message>
+    <message>
+        <source>Documents by stage</source>
+        <translation>Hati kwa hatua</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashibodi</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Soma takwimu tena</translation>
+    </message>
+    <message>
+        <source>Reading the batches…</source>
+        <translation>Inasoma makundi…</translation>
+    </message>
+    <message>
+        <source>The batches could not be read: {0}</source>
+        <translation>Makundi hayakuweza kusomwa: {0}</translation>
+    </message>
+    <message>
+        <source>There is no batch yet.</source>
+        <translation>Bado hakuna kundi.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: nothing to show.</source>
+        <translation>Siku ya kwanza iko baada ya ya mwisho: hakuna cha kuonyesha.</translation>
+    </message>
+    <message>
+        <source>Reading the figures of {0}…</source>
+        <translation>Inasoma takwimu za {0}…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {0}</source>
+        <translation>Takwimu hazikuweza kusomwa: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (form {1}): {2} documents, {3} final; {4} discrepancies in {5} fields ({6} %); residual error at most {7} per 1,000 fields</source>
+        <translation>{0} (fomu {1}): hati {2}, za mwisho {3}; tofauti {4} katika sehemu {5} ({6} %); kosa lililobaki si zaidi ya {7} kwa sehemu 1,000</translation>
+    </message>
+    <message>
+        <source>1 keyer</source>
+        <translation>mwingizaji 1</translation>
+    </message>
+    <message>
+        <source>{0} keyers</source>
+        <translation>waingizaji {0}</translation>
+    </message>
+    <message>
+        <source>no keying</source>
+        <translation>hakuna uingizaji</translation>
+    </message>
+    <message>
+        <source>{0} {1} · F5 reads again · hot spots and progress are the whole batch&apos;s</source>
+        <translation>{0} {1} · F5 inasoma tena · maeneo ya makosa na maendeleo ni ya kundi zima</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>mwanzo</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>leo</translation>
+    </message>
+    <message>
+        <source>from {0} to {1} by {2}</source>
+        <translation>kuanzia {0} hadi {1} na {2}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>kuanzia {0} hadi {1}</translation>
+    </message>
+    <message>
+        <source>No figures to export yet.</source>
+        <translation>Bado hakuna takwimu za kuhamisha.</translation>
+    </message>
+    <message>
+        <source>Not exported: cannot write {0}: {1}</source>
+        <translation>Haijahamishwa: haiwezi kuandika {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Exported the {0} figures to {1}</source>
+        <translation>Takwimu za {0} zimehamishwa kwenda {1}</translation>
+    </message>
+    <message>
+        <source>(nothing keyed)</source>
+        <translation>(hakuna kilichoingizwa)</translation>
+    </message>
+    <message>
+        <source>characters substituted</source>
+        <translation>herufi zimebadilishwa</translation>
+    </message>
+    <message>
+        <source>two characters swapped</source>
+        <translation>herufi mbili zimebadilishana</translation>
+    </message>
+    <message>
+        <source>characters added in B</source>
+        <translation>herufi zimeongezwa katika B</translation>
+    </message>
+    <message>
+        <source>characters missing in B</source>
+        <translation>herufi zinakosekana katika B</translation>
+    </message>
+    <message>
+        <source>the same words in another order</source>
+        <translation>maneno yale yale kwa mpangilio mwingine</translation>
+    </message>
+    <message>
+        <source>different values</source>
+        <translation>thamani tofauti</translation>
+    </message>
+    <message>
+        <source>one pass keyed nothing</source>
+        <translation>mzunguko mmoja haukuingiza chochote</translation>
+    </message>
+    <message>
+        <source>a row only A keyed</source>
+        <translation>safu iliyoingizwa na A pekee</translation>
+    </message>
+    <message>
+        <source>a row only B keyed</source>
+        <translation>safu iliyoingizwa na B pekee</translation>
+    </message>
+    <message>
+        <source>one pass marked it illegible</source>
+        <translation>mzunguko mmoja uliiwekea alama haisomeki</translation>
+    </message>
+    <message>
+        <source>only one of three passes keyed a value</source>
+        <translation>mzunguko mmoja tu kati ya mitatu uliingiza thamani</translation>
+    </message>
+    <message>
+        <source>required, and no pass keyed it</source>
+        <translation>inahitajika, na hakuna mzunguko ulioiingiza</translation>
+    </message>
+    <message>
+        <source>letter case only</source>
+        <translation>herufi kubwa/ndogo tu</translation>
+    </message>
+    <message>
+        <source>spacing or punctuation between words</source>
+        <translation>nafasi au alama za uakifishaji kati ya maneno</translation>
+    </message>
+    <message>
+        <source>the separator between names</source>
+        <translation>kitenganishi kati ya majina</translation>
+    </message>
+    <message>
+        <source>a word and its abbreviation</source>
+        <translation>neno na ufupisho wake</translation>
+    </message>
+    <message>
+        <source>a no-value word against nothing</source>
+        <translation>neno la &apos;hakuna thamani&apos; dhidi ya utupu</translation>
+    </message>
+    <message>
+        <source>include this row</source>
+        <translation>jumuisha safu hii</translation>
+    </message>
+    <message>
+        <source>leave the row out</source>
+        <translation>acha safu nje</translation>
+    </message>
+    <message>
+        <source>the same content written differently</source>
+        <translation>maudhui yale yale yameandikwa tofauti</translation>
+    </message>
+    <message>
+        <source>{0} (minor: {1})</source>
+        <translation>{0} (ndogo: {1})</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>Kwenye ukurasa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <source>A / B: take that value</source>
+        <translation>A / B: chukua thamani hiyo</translation>
+    </message>
+    <message>
+        <source>Ctrl+B: send back</source>
+        <translation>Ctrl+B: rudisha</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: minor flags only</source>
+        <translation>Ctrl+M: alama ndogo pekee</translation>
+    </message>
+    <message>
+        <source>F or Esc: back to one discrepancy at a time</source>
+        <translation>F au Esc: rudi kwa tofauti moja kwa wakati</translation>
+    </message>
+    <message>
+        <source>minor: {0}</source>
+        <translation>ndogo: {0}</translation>
+    </message>
+    <message>
+        <source>the field on the page</source>
+        <translation>sehemu kwenye ukurasa</translation>
+    </message>
+    <message>
+        <source>minor flags only (Ctrl+M: all)</source>
+        <translation>alama ndogo pekee (Ctrl+M: zote)</translation>
+    </message>
+    <message>
+        <source>{0} of them minor</source>
+        <translation>{0} kati yake ndogo</translation>
+    </message>
+    <message>
+        <source>{0} across the batch: {1} open of {2}, {3}</source>
+        <translation>{0} katika kundi zima: {1} wazi kati ya {2}, {3}</translation>
+    </message>
+    <message>
+        <source>{0} — fetching…</source>
+        <translation>{0} — inaleta…</translation>
+    </message>
+    <message>
+        <source>No open minor flags of {0}.</source>
+        <translation>Hakuna alama ndogo wazi za {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing decided.</source>
+        <translation>Hakuna kilichoamuliwa.</translation>
+    </message>
+    <message>
+        <source>{0} minor flags of {1} ({2}) decided for {3}&apos;s form. Ctrl+Z now takes them all back.</source>
+        <translation>Alama ndogo {0} za {1} ({2}) zimeamuliwa kwa umbo la {3}. Ctrl+Z sasa inazirudisha zote.</translation>
+    </message>
+    <message>
+        <source>No document is highlighted.</source>
+        <translation>Hakuna hati iliyoangaziwa.</translation>
+    </message>
+    <message>
+        <source>Same field: {0}</source>
+        <translation>Sehemu ileile: {0}</translation>
+    </message>
+    <message>
+        <source>{0} open of {1}</source>
+        <translation>{0} wazi kati ya {1}</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is disabled.</source>
+        <translation>Jina la kuingia au nenosiri si sahihi, au akaunti imezimwa.</translation>
+    </message>
+    <message>
+        <source>This login is locked after {0} wrong passwords: ask an admin to unlock it (keying user unlock).</source>
+        <translation>Jina hili la kuingia limefungwa baada ya manenosiri {0} yasiyo sahihi: mwombe msimamizi mkuu alifungue (keying user unlock).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
+        <translation>Manenosiri mengi mno yasiyo sahihi: subiri sekunde {0} kabla ya kujaribu jina hili la kuingia tena.</translation>
     </message>
 </context>
 </TS>
