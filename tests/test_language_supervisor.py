@@ -139,3 +139,39 @@ def test_the_dashboard_in_khmer_at_200_percent_is_no_wider_than_1024(
         assert window.minimumSizeHint().width() <= 1024, window.minimumSizeHint().toTuple()
     finally:
         apply_theme(app, False, 1.0)
+
+
+def test_a_document_s_read_only_view_and_the_import_summary_speak_khmer(
+    qtbot, world: World, app: QApplication
+) -> None:
+    """The read-only view of a document (Enter on the overview), said again at a change of
+    language; the import dialog's summary."""
+    from keying.services.ingest import ImportReport
+    from keying.ui.import_dialog import summary_text
+
+    report = ImportReport("B", "census@1", documents=2, pages=1, new_blobs=1)
+    assert summary_text(report).startswith("Batch “B” (census@1) imported: 2 documents, 1 page (")
+    window = open_window(qtbot, world, "op1")
+    Language().install(app, "km")
+    assert summary_text(report).startswith("បាច់ “B” (census@1) បាននាំចូល៖ ឯកសារ 2, 1 ទំព័រ")
+    from sqlalchemy import select
+
+    from keying.storage.models import Document
+
+    with world.services.sessions() as session:
+        document_id = session.scalars(select(Document.id).order_by(Document.id)).first()
+    assert document_id is not None
+    window.opener.open(document_id)
+    qtbot.waitUntil(lambda: window.opener.dialog is not None, timeout=30_000)
+    dialog = window.opener.dialog
+    assert dialog is not None
+    assert dialog.windowTitle().endswith("(អានតែប៉ុណ្ណោះ)")
+    assert dialog.history_label.text() == "ប្រវត្តិ"
+    assert dialog.values_model.headerData(0, Qt.Orientation.Horizontal) == "វាល"
+    # an operator sees no values before the document is final: the reason, in Khmer
+    assert dialog.values_label.text().startswith("តម្លៃបង្ហាញនៅពេលឯកសារចុងក្រោយ")
+    Language().install(app, "fr")
+    qtbot.waitUntil(lambda: dialog.history_label.text() == "Historique")
+    assert dialog.windowTitle().endswith("(lecture seule)")
+    assert dialog.values_model.headerData(1, Qt.Orientation.Horizontal) == "Valeur"
+    dialog.close()

@@ -177,10 +177,12 @@ def document_view(services: Services, who: SignedIn, document_id: int) -> Docume
     if values is None and supervises and record.agreed_values is not None:
         values = record.agreed_values
     elif values is None:
-        withheld = (
-            "no values yet: the passes are still being compared"
+        withheld = say(  # English; the station says it in the operator's language
+            QT_TRANSLATE_NOOP("keying", "no values yet: the passes are still being compared")
             if supervises
-            else "values are shown once the document is final (keying is blind)"
+            else QT_TRANSLATE_NOOP(
+                "keying", "values are shown once the document is final (keying is blind)"
+            )
         )
     return DocumentView(
         row=row,

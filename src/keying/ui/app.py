@@ -30,7 +30,7 @@ from keying.services import (
     startup_problem,
     timeouts_from,
 )
-from keying.ui.language import Language
+from keying.ui.language import Language, translate
 from keying.ui.main_window import MainWindow
 from keying.ui.signin import SignInDialog
 from keying.ui.theme import apply_theme
@@ -44,11 +44,11 @@ class StartupDialog:
 
     @classmethod
     def problem(cls, text: str) -> None:
-        QMessageBox.critical(None, "keying cannot start", text)
+        QMessageBox.critical(None, translate("keying", "keying cannot start"), text)
 
     @classmethod
     def notice(cls, text: str) -> None:
-        QMessageBox.warning(None, "keying: work was lost on this PC", text)
+        QMessageBox.warning(None, translate("keying", "keying: work was lost on this PC"), text)
 
 
 def _process_age_s() -> float:

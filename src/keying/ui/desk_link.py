@@ -26,6 +26,7 @@ from keying.services.adjudication import (
 )
 from keying.services.send_back import SendBack
 from keying.services.supervision import SupervisionNoAnswer, SupervisionRefused
+from keying.ui.language import translate
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,11 @@ def refused_note(refused: dict[int, str]) -> str:
     if not refused:
         return ""
     first = next(iter(refused.values()))
-    more = f" (and {len(refused) - 1} more documents)" if len(refused) > 1 else ""
-    return f"Passed over, tell your administrator: {first}{more}"
+    if len(refused) > 1:
+        more = translate("keying", " (and {0} more documents)").format(len(refused) - 1)
+    else:
+        more = ""
+    return translate("keying", "Passed over, tell your administrator: {0}{1}").format(first, more)
 
 
 class DeskWorker(QObject):

@@ -6,10 +6,12 @@ final record charged to keyers (supervisors) and its history. Escape closes it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,22 +31,34 @@ from PySide6.QtWidgets import (
 
 from keying.services import Services, SignedIn
 from keying.services.document_record import ChargedError
-from keying.services.documents import STATUS_TEXT, DocumentView, HistoryEntry, document_view
+from keying.services.documents import DocumentView, HistoryEntry, document_view
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.overview import status_words
 from keying.ui.window_state import screen_for
 
 _Index = QModelIndex | QPersistentModelIndex
 ValueRow = tuple[str, str, str]  # path, value, how it was decided
 
-HOW_TEXT = {"agreed": "agreed", "a": "A", "b": "B", "c": "C", "new": "new value"}
+# Words marked for lupdate, translated when the rows are made (the dialog is modal: the
+# language cannot change under it, its headings and words are said again all the same).
+HOW_TEXT = {
+    "agreed": QT_TRANSLATE_NOOP("keying", "agreed"),
+    "a": "A",
+    "b": "B",
+    "c": "C",
+    "new": QT_TRANSLATE_NOOP("keying", "new value"),
+}
 PASS_LETTERS = {1: "A", 2: "B", 3: "C"}
 ERROR_KINDS = {
-    "missing_row": "skipped a row kept",
-    "extra_row": "keyed a row left out",
-    "outvoted": "outvoted 2 of 3",
+    "missing_row": QT_TRANSLATE_NOOP("keying", "skipped a row kept"),
+    "extra_row": QT_TRANSLATE_NOOP("keying", "keyed a row left out"),
+    "outvoted": QT_TRANSLATE_NOOP("keying", "outvoted 2 of 3"),
 }
+NO_ROWS = QT_TRANSLATE_NOOP("keying", "(no rows)")
+TO_DECIDE = QT_TRANSLATE_NOOP("keying", "(to decide)")
 
 
 def value_rows(view: DocumentView) -> list[ValueRow]:
@@ -57,14 +71,14 @@ def value_rows(view: DocumentView) -> list[ValueRow]:
                     path = f"{name}[{i}].{column}"
                     rows.append((path, _text(cell), _how(view, path, name)))
             if not value:
-                rows.append((name, "(no rows)", _how(view, name, name)))
+                rows.append((name, translate("keying", NO_ROWS), _how(view, name, name)))
         else:
             rows.append((name, _text(value), _how(view, name, name)))
     return rows
 
 
 def _text(value: Any) -> str:
-    return "(to decide)" if value is None else str(value)
+    return translate("keying", TO_DECIDE) if value is None else str(value)
 
 
 def _how(view: DocumentView, path: str, field: str) -> str:
@@ -72,16 +86,16 @@ def _how(view: DocumentView, path: str, field: str) -> str:
     if isinstance(entry, dict):
         how = str(entry.get("how", ""))
         who = entry.get("by")
-        return HOW_TEXT.get(how, how) + (f" — {who}" if who else "")
+        return translate("keying", HOW_TEXT.get(how, how)) + (f" — {who}" if who else "")
     if isinstance(entry, str):
-        return HOW_TEXT.get(entry, entry)
+        return translate("keying", HOW_TEXT.get(entry, entry))
     return str(view.explanations.get(path) or view.explanations.get(field) or "")
 
 
 class _ListModel(QAbstractTableModel):
     """A read-only table over a list of tuples; stores nothing else."""
 
-    headers: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP, shown translated
 
     def __init__(self, rows: Sequence[tuple[Any, ...]] = (), parent: QObject | None = None):
         super().__init__(parent)
@@ -105,6 +119,13 @@ class _ListModel(QAbstractTableModel):
             return str(self._rows[index.row()][index.column()])
         return None
 
+    def retranslate_model(self) -> None:
+        """A language installed: headers and cells said again (`retranslate_texts`)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -113,29 +134,48 @@ class _ListModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return translate("keying", self.headers[section])
         return None
 
 
 class ValuesModel(_ListModel):
-    headers = ("Field", "Value", "How it was decided")
+    headers = (
+        QT_TRANSLATE_NOOP("keying", "Field"),
+        QT_TRANSLATE_NOOP("keying", "Value"),
+        QT_TRANSLATE_NOOP("keying", "How it was decided"),
+    )
 
 
 class HistoryModel(_ListModel):
-    headers = ("When (UTC)", "Who", "What", "Detail")
+    headers = (
+        QT_TRANSLATE_NOOP("keying", "When (UTC)"),
+        QT_TRANSLATE_NOOP("keying", "Who"),
+        QT_TRANSLATE_NOOP("keying", "What"),
+        QT_TRANSLATE_NOOP("keying", "Detail"),
+    )
 
 
 class ErrorsModel(_ListModel):
-    headers = ("Field", "Pass", "Keyer", "What")
+    headers = (
+        QT_TRANSLATE_NOOP("keying", "Field"),
+        QT_TRANSLATE_NOOP("keying", "Pass"),
+        QT_TRANSLATE_NOOP("keying", "Keyer"),
+        QT_TRANSLATE_NOOP("keying", "What"),
+    )
 
 
 def errors_text(view: DocumentView) -> str:
     if not view.values_are_final:
-        return "Errors are charged to keyers when the final record is written."
+        return translate("keying", "Errors are charged to keyers when the final record is written.")
     n = len(view.errors or [])
     if not n:
-        return "No error charged to a keyer: every pass kept agrees with the final record."
-    return f"Errors charged to keyers: {n} (a pass whose value differs from the final one)"
+        return translate(
+            "keying", "No error charged to a keyer: every pass kept agrees with the final record."
+        )
+    charged = translate(
+        "keying", "Errors charged to keyers: {0} (a pass whose value differs from the final one)"
+    )
+    return charged.format(n)
 
 
 def error_rows(errors: Sequence[ChargedError]) -> list[tuple[str, str, str, str]]:
@@ -145,7 +185,7 @@ def error_rows(errors: Sequence[ChargedError]) -> list[tuple[str, str, str, str]
             e.path,
             PASS_LETTERS.get(e.pass_no, str(e.pass_no)),
             e.login,
-            ERROR_KINDS.get(e.kind, e.kind.replace("_", " ")),
+            translate("keying", ERROR_KINDS.get(e.kind, e.kind.replace("_", " "))),
         )
         for e in errors
     ]
@@ -181,16 +221,13 @@ class DocumentDialog(QDialog):
     def __init__(self, view: DocumentView, pages: Sequence[Decoded], parent: QWidget | None):
         super().__init__(parent)
         row = view.row
-        self.setWindowTitle(f"{row.document} — {row.batch} (read only)")
         self.setAccessibleName(f"Document {row.document}, read only")
         self.document = view
         self.pages = list(pages)
-        status = STATUS_TEXT.get(row.status, row.status)
-        self.header = QLabel(f"<h2>{row.document}</h2><p>{row.batch} · {status}: {row.note}</p>")
+        self.header = QLabel()
         self.header.setAccessibleName("Document and status")
         self.header.setWordWrap(True)
-        what = "Final values" if view.values_are_final else "Values the passes agreed so far"
-        self.values_label = QLabel(view.withheld or what)
+        self.values_label = QLabel()
         self.values_label.setWordWrap(True)
         self.values_model = ValuesModel(value_rows(view), self)
         self.values = _table(self.values_model, "Values and how each was decided")
@@ -198,7 +235,7 @@ class DocumentDialog(QDialog):
         self.history = _table(self.history_model, "History of the document")
         self.errors_model = ErrorsModel(error_rows(view.errors or []), self)
         self.errors = _table(self.errors_model, "Errors charged to keyers")
-        self.errors_label = QLabel(errors_text(view))
+        self.errors_label = QLabel()
         self.errors_label.setAccessibleName("Errors charged to keyers")
         self.errors_label.setWordWrap(True)
         self.page = PageView()
@@ -210,7 +247,8 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.values, 3)
         layout.addWidget(self.errors_label)
         layout.addWidget(self.errors, 1)
-        layout.addWidget(QLabel("History"))
+        self.history_label = QLabel()
+        layout.addWidget(self.history_label)
         layout.addWidget(self.history, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.page)
@@ -224,6 +262,32 @@ class DocumentDialog(QDialog):
         self.errors_label.setVisible(view.errors is not None)  # operators: not shown
         self.show_page(1)
         self.values.setFocus()
+        self._say()
+
+    def _say(self) -> None:
+        """Its words in the interface's language (again at a change of language)."""
+        view, row = self.document, self.document.row
+        title = translate("keying", "{0} — {1} (read only)")
+        self.setWindowTitle(title.format(row.document, row.batch))
+        status = status_words(row.status)
+        header = "<h2>{0}</h2><p>{1} · {2}: {3}</p>"
+        self.header.setText(
+            header.format(*map(escape, (row.document, row.batch, status, local(row.note))))
+        )
+        if view.values_are_final:
+            what = translate("keying", "Final values")
+        else:
+            what = translate("keying", "Values the passes agreed so far")
+        self.values_label.setText(local(view.withheld) or what)
+        self.errors_label.setText(errors_text(view))
+        self.history_label.setText(translate("keying", "History"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "history_label"):
+            self._say()
+            for model in (self.values_model, self.history_model, self.errors_model):
+                model.retranslate_model()
+        super().changeEvent(event)
 
     def show_page(self, page_no: int) -> None:
         if not 1 <= page_no <= len(self.pages):
@@ -262,7 +326,8 @@ class DocumentOpener(QObject):
 
     def _read(self, result: Any, error: str) -> None:
         if error or result is None or result[0] is None:
-            self.tell(f"The document could not be opened: {error or 'it is no longer stored'}")
+            why = error or translate("keying", "it is no longer stored")
+            self.tell(translate("keying", "The document could not be opened: {0}").format(why))
             return
         self.dialog = DocumentDialog(result[0], result[1], self.window)
         self.dialog.resize(dialog_size(self.window))

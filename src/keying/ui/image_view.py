@@ -211,10 +211,12 @@ class PageView(QGraphicsView):
 
     def _update_damage_notice(self) -> None:
         if self._original is not None and self.problem:
-            self.damage_notice.setText(
-                f"<b>Page damaged</b>: {self.problem}. Key what can be read, or press "
-                f"<b>{FLAG_KEY}</b> to flag the page for a supervisor."
+            damaged = QT_TRANSLATE_NOOP(
+                "keying",
+                "<b>Page damaged</b>: {0}. Key what can be read, or press <b>{1}</b> to flag "
+                "the page for a supervisor.",
             )
+            self.damage_notice.setText(translate("keying", damaged).format(self.problem, FLAG_KEY))
             self._place_damage_notice()
             self.damage_notice.show()
             self.damage_notice.raise_()
@@ -275,9 +277,8 @@ class PageView(QGraphicsView):
 
     def _update_page_info(self) -> None:
         if self.page_count > 1:
-            self.page_info.setText(
-                f"Page {self.page_no} of {self.page_count}   (Ctrl+PgUp / Ctrl+PgDn)"
-            )
+            page_of = translate("keying", "Page {0} of {1}   (Ctrl+PgUp / Ctrl+PgDn)")
+            self.page_info.setText(page_of.format(self.page_no, self.page_count))
             self.page_info.adjustSize()
             self.page_info.show()
             self.page_info.raise_()
@@ -492,3 +493,6 @@ class PageView(QGraphicsView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_zone_item"):
             self._style_zone()
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "page_info"):
+            self._update_page_info()  # and the damage notice: in the language installed now
+            self._update_damage_notice()

@@ -48,10 +48,13 @@ from keying.services.ingest import (
     import_batch,
     stored_forms,
 )
+from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
 
 log = logging.getLogger(__name__)
 
-SCAN_FILTER = "Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"
+SCAN_FILTER = QT_TRANSLATE_NOOP(
+    "keying", "Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"
+)
 
 
 class ImportWorker(QObject):
@@ -82,23 +85,32 @@ class ImportWorker(QObject):
             log.exception("the import failed")
             cause = getattr(exc, "orig", None) or exc
             first = (str(cause).strip().splitlines() or [type(exc).__name__])[0]
-            self.failed.emit(f"The central database refused the import: {first}", [])
+            refused = translate("keying", "The central database refused the import: {0}")
+            self.failed.emit(refused.format(first), [])
         else:
             self.finished.emit(report)
 
 
 def summary_text(report: ImportReport) -> str:
     """What the dialog shows after an import: counts, then each skipped file and why."""
-    lines = [
-        f"Batch “{report.batch}” ({report.form}) imported: {report.documents} "
-        f"document{'s' if report.documents != 1 else ''}, {report.pages} "
-        f"page{'s' if report.pages != 1 else ''} ({report.new_blobs} new page images stored).",
-    ]
+    n, pages = report.documents, report.pages
+    if n == 1:
+        documents = translate("keying", "{0} document").format(n)
+    else:
+        documents = translate("keying", "{0} documents").format(n)
+    if pages == 1:
+        in_pages = translate("keying", "{0} page").format(pages)
+    else:
+        in_pages = translate("keying", "{0} pages").format(pages)
+    imported = translate(
+        "keying", "Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored)."
+    )
+    lines = [imported.format(report.batch, report.form, documents, in_pages, report.new_blobs)]
     if report.skipped:
-        lines.append(f"{len(report.skipped)} skipped:")
+        lines.append(translate("keying", "{0} skipped:").format(len(report.skipped)))
         lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
     else:
-        lines.append("No file was skipped.")
+        lines.append(translate("keying", "No file was skipped."))
     return "\n".join(lines)
 
 
@@ -130,7 +142,7 @@ class ImportDialog(QDialog):
         self.worker: ImportWorker | None = None
         self.report: ImportReport | None = None
         self._sized = False
-        self.setWindowTitle("Import scans as a new batch")
+        self.setWindowTitle(translate("keying", "Import scans as a new batch"))
         self.setAccessibleName("Import scans as a new batch")
 
         self.form = QComboBox()
@@ -143,8 +155,8 @@ class ImportDialog(QDialog):
         self.form.setAccessibleName("Form: a stored form or a form definition file")
         editor = self.form.lineEdit()
         assert editor is not None  # editable
-        editor.setPlaceholderText("name@version, or a .yaml file")
-        browse_form = QPushButton("Form fi&le…")
+        editor.setPlaceholderText(translate("keying", "name@version, or a .yaml file"))
+        browse_form = QPushButton(translate("keying", "Form fi&le…"))
         browse_form.clicked.connect(self._browse_form)
         form_row = QHBoxLayout()
         form_row.addWidget(self.form, 1)
@@ -156,12 +168,12 @@ class ImportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setAccessibleName("Add a file or folder by its path")
-        self.path.setPlaceholderText("a file or folder; Enter adds it")
+        self.path.setPlaceholderText(translate("keying", "a file or folder; Enter adds it"))
         self.path.returnPressed.connect(self._add_typed)
-        add_files = QPushButton("Fil&es…")
+        add_files = QPushButton(translate("keying", "Fil&es…"))
         add_files.setAccessibleName("Browse for files to import")
         add_files.clicked.connect(self._browse_files)
-        add_folder = QPushButton("Fol&der…")
+        add_folder = QPushButton(translate("keying", "Fol&der…"))
         add_folder.setAccessibleName("Browse for a folder to import")
         add_folder.clicked.connect(self._browse_folder)
         path_row = QHBoxLayout()
@@ -179,7 +191,7 @@ class ImportDialog(QDialog):
 
         self.pages_per_document = QSpinBox()
         self.pages_per_document.setRange(0, 999)
-        self.pages_per_document.setSpecialValueText("one document per file")
+        self.pages_per_document.setSpecialValueText(translate("keying", "one document per file"))
         self.pages_per_document.setAccessibleName("Pages per document (0: one document per file)")
         self.dpi = QSpinBox()
         self.dpi.setRange(MIN_DPI, MAX_DPI)
@@ -189,14 +201,13 @@ class ImportDialog(QDialog):
 
         fields = QFormLayout()
         fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        fields.addRow(_labelled("&Form:", self.form), form_row)
-        fields.addRow(_labelled("Batch &name:", self.name), self.name)
-        fields.addRow(_labelled("&Add path:", self.path), path_row)
-        fields.addRow(_labelled("&To import:", self.paths), self.paths)
-        fields.addRow(
-            _labelled("&Pages per document:", self.pages_per_document), self.pages_per_document
-        )
-        fields.addRow(_labelled("PDF &resolution:", self.dpi), self.dpi)
+        fields.addRow(_labelled(translate("keying", "&Form:"), self.form), form_row)
+        fields.addRow(_labelled(translate("keying", "Batch &name:"), self.name), self.name)
+        fields.addRow(_labelled(translate("keying", "&Add path:"), self.path), path_row)
+        fields.addRow(_labelled(translate("keying", "&To import:"), self.paths), self.paths)
+        per_document = translate("keying", "&Pages per document:")
+        fields.addRow(_labelled(per_document, self.pages_per_document), self.pages_per_document)
+        fields.addRow(_labelled(translate("keying", "PDF &resolution:"), self.dpi), self.dpi)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Import progress")
@@ -211,13 +222,15 @@ class ImportDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )  # Tab reaches it; the arrows and Page Down read a long list of skipped files
         self.summary.setAccessibleName("Summary of the import")
-        self.summary.setPlaceholderText("The summary of the import shows here.")
+        self.summary.setPlaceholderText(
+            translate("keying", "The summary of the import shows here.")
+        )
         self.summary.setMinimumHeight(60)
 
         self.import_button = QPushButton("&Import")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("keying", "Cancel"))
         self.cancel_button.setAccessibleName("Cancel the import, or close")
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
@@ -278,13 +291,17 @@ class ImportDialog(QDialog):
 
     def _browse_form(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Form definition", "", "Form definitions (*.yaml *.yml)"
+            self,
+            translate("keying", "Form definition"),
+            "",
+            translate("keying", "Form definitions (*.yaml *.yml)"),
         )
         if chosen:
             self.form.setCurrentText(chosen)
 
     def _browse_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Scans to import", "", SCAN_FILTER)
+        title = translate("keying", "Scans to import")
+        chosen, _ = QFileDialog.getOpenFileNames(self, title, "", translate("keying", SCAN_FILTER))
         for path in chosen:
             self.add_path(path)
 
@@ -317,14 +334,15 @@ class ImportDialog(QDialog):
             self._add_typed()
         request = self.request()
         if not request.form:
-            self._failed("Choose a form: a stored one, or a form definition file.", [])
+            choose = translate("keying", "Choose a form: a stored one, or a form definition file.")
+            self._failed(choose, [])
             return
         self.summary.clear()
         self.progress.setRange(0, 0)  # busy until the first file is read
-        self.state.setText("Reading the files…")
+        self.state.setText(translate("keying", "Reading the files…"))
         for widget in self.inputs:
             widget.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("keying", "Cancel"))
         self.cancel_button.setFocus()
         self.thread_ = QThread(self)
         self.worker = ImportWorker(self.services, request)
@@ -339,24 +357,29 @@ class ImportDialog(QDialog):
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.state.setText(f"Read {name} ({done} of {total} files).")
+        self.state.setText(
+            translate("keying", "Read {0} ({1} of {2} files).").format(name, done, total)
+        )
 
     def _finished(self, report: ImportReport) -> None:
         self._ended()
         self.report = report
-        self.state.setText(f"Imported: batch “{report.batch}”. Esc closes.")
+        self.state.setText(
+            translate("keying", "Imported: batch “{0}”. Esc closes.").format(report.batch)
+        )
         self.summary.setPlainText(summary_text(report))
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("keying", "Close"))
         self.imported.emit(report)
 
     def _failed(self, sentence: str, details: list[str]) -> None:
         self._ended()
-        self.state.setText(f"Nothing was imported. {as_sentence(sentence)}")
+        nothing = translate("keying", "Nothing was imported. {0}")
+        self.state.setText(nothing.format(as_sentence(local(sentence))))
         self.summary.setPlainText("\n".join(details))
 
     def _cancelled(self) -> None:
         self._ended()
-        self.state.setText("Cancelled: nothing was imported.")
+        self.state.setText(translate("keying", "Cancelled: nothing was imported."))
 
     def _ended(self) -> None:
         if self.thread_ is not None:
@@ -367,13 +390,13 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(self.progress.maximum(), 1))
         for widget in self.inputs:
             widget.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("keying", "Close"))
 
     def cancel(self) -> None:
         """Ask the import under way to stop: it stops before its next file, and rolls back."""
         if self.worker is not None:
             self.worker.stop.set()
-            self.state.setText("Cancelling…")
+            self.state.setText(translate("keying", "Cancelling…"))
 
     def cancel_or_close(self) -> None:
         if self.running:

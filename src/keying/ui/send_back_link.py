@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 
 from keying.services.send_back import SendBack
 from keying.ui.background import Background
+from keying.ui.language import translate
 from keying.ui.overview import OverviewView
 from keying.ui.views import SUPERVISORS, ViewContext
 
@@ -33,10 +34,11 @@ class SendBackLink(QObject):
     def send_back_document(self, document_id: int) -> None:
         def done(sent: Any, error: str) -> None:
             if error:
-                self.context.tell(f"Not sent back: {error}")
+                self.context.tell(translate("keying", "Not sent back: {0}").format(error))
             else:
                 fields = ", ".join(sent.fields)
-                self.context.tell(f"{sent.external_id} sent back for a third keying of {fields}.")
+                sent_back = translate("keying", "{0} sent back for a third keying of {1}.")
+                self.context.tell(sent_back.format(sent.external_id, fields))
             self.context.link.request_overview()
 
         self.background.run(lambda: self.send_back.send(document_id), done)

@@ -121,7 +121,8 @@ class SendBacks(QObject):
         if state == SAVED:
             del self.pending[document_id]
             fields = ", ".join(field_label(case, name) for name in sent.fields)
-            flow.told.emit(f"{case.external_id} sent back for a third keying of {fields}.")
+            sent_back = translate("keying", "{0} sent back for a third keying of {1}.")
+            flow.told.emit(sent_back.format(case.external_id, fields))
             flow.saved_one()
         elif state == UNREACHABLE:
             entry.failed, entry.why = True, why

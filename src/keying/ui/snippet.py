@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from keying.forms import Zone
+from keying.ui.language import translate
 
 MARGIN = 0.4  # around a zone, as a fraction of its height (and 2 % of the page)
 MAX_SCALE = 1.5  # never zoom a small zone past 150 % of the scan's pixels
@@ -53,13 +54,15 @@ class Snippet(QLabel):
         if image is None:
             self.setPixmap(QPixmap())
             if loading:
-                self.setText("Loading the page…")
+                self.setText(translate("keying", "Loading the page…"))
             else:
-                why = problem or "the page's image is missing"
-                self.setText(
-                    f"The page cannot be shown: {why}.\nDecide from the values, or send the "
-                    "document back."
+                why = problem or translate("keying", "the page's image is missing")
+                cannot = translate(
+                    "keying",
+                    "The page cannot be shown: {0}.\nDecide from the values, or send the "
+                    "document back.",
                 )
+                self.setText(cannot.format(why))
             self.setAccessibleDescription(self.text())
             return
         self.setText("")

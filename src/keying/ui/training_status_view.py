@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from keying.services.training import TraineeStatus, thresholds, training_status
 from keying.ui.background import Background
+from keying.ui.language import translate
 from keying.ui.rows_model import Index, RowsModel
 from keying.ui.views import ViewContext
 
@@ -82,7 +83,7 @@ class TrainingStatusView(QWidget):
 
     def _read(self, result: Any, error: str) -> None:
         if error:
-            self.context.tell(f"Trainees could not be read: {error}")
+            self.context.tell(translate("keying", "Trainees could not be read: {0}").format(error))
             return
         limits, rows = result
         self.limits.setText(

@@ -399,6 +399,14 @@
         <translation>glisser avec la souris</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Page damaged&lt;/b&gt;: {0}. Key what can be read, or press &lt;b&gt;{1}&lt;/b&gt; to flag the page for a supervisor.</source>
+        <translation>&lt;b&gt;Page endommagée&lt;/b&gt; : {0}. Saisissez ce qui se lit, ou appuyez sur &lt;b&gt;{1}&lt;/b&gt; pour signaler la page à un superviseur.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}   (Ctrl+PgUp / Ctrl+PgDn)</source>
+        <translation>Page {0} sur {1}   (Ctrl+PgUp / Ctrl+PgDn)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -1055,8 +1063,144 @@
         <translation>{0} retirés du lot</translation>
     </message>
     <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Numérisations (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The central database refused the import: {0}</source>
+        <translation>La base centrale a refusé l’import : {0}</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation>{0} document</translation>
+    </message>
+    <message>
         <source>{0} documents</source>
         <translation>{0} documents</translation>
+    </message>
+    <message>
+        <source>{0} page</source>
+        <translation>{0} page</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
+        <translation>Lot « {0} » ({1}) importé : {2}, {3} ({4} nouvelles images de page enregistrées).</translation>
+    </message>
+    <message>
+        <source>{0} skipped:</source>
+        <translation>{0} ignoré(s) :</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>Aucun fichier n’a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Import scans as a new batch</source>
+        <translation>Importer des numérisations comme un nouveau lot</translation>
+    </message>
+    <message>
+        <source>name@version, or a .yaml file</source>
+        <translation>nom@version, ou un fichier .yaml</translation>
+    </message>
+    <message>
+        <source>Form fi&amp;le…</source>
+        <translation>Fic&amp;hier de formulaire…</translation>
+    </message>
+    <message>
+        <source>a file or folder; Enter adds it</source>
+        <translation>un fichier ou un dossier ; Entrée l’ajoute</translation>
+    </message>
+    <message>
+        <source>Fil&amp;es…</source>
+        <translation>Fi&amp;chiers…</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>one document per file</source>
+        <translation>un document par fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <source>Batch &amp;name:</source>
+        <translation>&amp;Nom du lot :</translation>
+    </message>
+    <message>
+        <source>&amp;Add path:</source>
+        <translation>&amp;Ajouter un chemin :</translation>
+    </message>
+    <message>
+        <source>&amp;To import:</source>
+        <translation>À &amp;importer :</translation>
+    </message>
+    <message>
+        <source>&amp;Pages per document:</source>
+        <translation>&amp;Pages par document :</translation>
+    </message>
+    <message>
+        <source>PDF &amp;resolution:</source>
+        <translation>&amp;Résolution PDF :</translation>
+    </message>
+    <message>
+        <source>The summary of the import shows here.</source>
+        <translation>Le résumé de l’import s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Form definition</source>
+        <translation>Définition de formulaire</translation>
+    </message>
+    <message>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation>Définitions de formulaire (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Scans to import</source>
+        <translation>Numérisations à importer</translation>
+    </message>
+    <message>
+        <source>Choose a form: a stored one, or a form definition file.</source>
+        <translation>Choisissez un formulaire : un formulaire enregistré, ou un fichier de définition.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Read {0} ({1} of {2} files).</source>
+        <translation>{0} lu ({1} fichiers sur {2}).</translation>
+    </message>
+    <message>
+        <source>Imported: batch “{0}”. Esc closes.</source>
+        <translation>Importé : lot « {0} ». Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Rien n’a été importé. {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Your documents: {0}</source>
@@ -1207,8 +1351,96 @@
         <translation>Poste</translation>
     </message>
     <message>
+        <source>agreed</source>
+        <translation>concordant</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>skipped a row kept</source>
+        <translation>a sauté une ligne gardée</translation>
+    </message>
+    <message>
+        <source>keyed a row left out</source>
+        <translation>a saisi une ligne écartée</translation>
+    </message>
+    <message>
+        <source>outvoted 2 of 3</source>
+        <translation>mis en minorité 2 contre 1</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(aucune ligne)</translation>
+    </message>
+    <message>
+        <source>(to decide)</source>
+        <translation>(à trancher)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>How it was decided</source>
+        <translation>Comment elle a été décidée</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
         <source>Pass</source>
         <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Errors are charged to keyers when the final record is written.</source>
+        <translation>Les erreurs sont imputées aux opérateurs quand l’enregistrement final est écrit.</translation>
+    </message>
+    <message>
+        <source>No error charged to a keyer: every pass kept agrees with the final record.</source>
+        <translation>Aucune erreur imputée à un opérateur : chaque passage gardé concorde avec l’enregistrement final.</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers: {0} (a pass whose value differs from the final one)</source>
+        <translation>Erreurs imputées aux opérateurs : {0} (un passage dont la valeur diffère de la valeur finale)</translation>
+    </message>
+    <message>
+        <source>{0} — {1} (read only)</source>
+        <translation>{0} — {1} (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Final values</source>
+        <translation>Valeurs finales</translation>
+    </message>
+    <message>
+        <source>Values the passes agreed so far</source>
+        <translation>Valeurs sur lesquelles les passages concordent jusqu’ici</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>it is no longer stored</source>
+        <translation>il n’est plus enregistré</translation>
+    </message>
+    <message>
+        <source>The document could not be opened: {0}</source>
+        <translation>Le document n’a pas pu être ouvert : {0}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1793,6 +2025,14 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>aucun passage reçu</translation>
     </message>
     <message>
+        <source>no values yet: the passes are still being compared</source>
+        <translation>pas encore de valeurs : les passages sont encore comparés</translation>
+    </message>
+    <message>
+        <source>values are shown once the document is final (keying is blind)</source>
+        <translation>les valeurs s’affichent une fois le document final (la saisie est en aveugle)</translation>
+    </message>
+    <message>
         <source>account disabled — {0} kept — tell your supervisor</source>
         <translation>compte désactivé — {0} conservés — prévenez votre superviseur</translation>
     </message>
@@ -2171,6 +2411,48 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     <message>
         <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
         <translation>Trop de mots de passe erronés : attendez {0} s avant de réessayer cet identifiant.</translation>
+    </message>
+    <message>
+        <source>keying cannot start</source>
+        <translation>keying ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>keying: work was lost on this PC</source>
+        <translation>keying : du travail a été perdu sur ce PC</translation>
+    </message>
+    <message>
+        <source>Loading the page…</source>
+        <translation>Chargement de la page…</translation>
+    </message>
+    <message>
+        <source>the page&apos;s image is missing</source>
+        <translation>l’image de la page manque</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}.
+Decide from the values, or send the document back.</source>
+        <translation>La page ne peut pas être affichée : {0}.
+Décidez d’après les valeurs, ou renvoyez le document.</translation>
+    </message>
+    <message>
+        <source> (and {0} more documents)</source>
+        <translation> (et {0} autres documents)</translation>
+    </message>
+    <message>
+        <source>Passed over, tell your administrator: {0}{1}</source>
+        <translation>Laissé de côté, prévenez votre administrateur : {0}{1}</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}</source>
+        <translation>Non renvoyé : {0}</translation>
+    </message>
+    <message>
+        <source>{0} sent back for a third keying of {1}.</source>
+        <translation>{0} renvoyé pour une troisième saisie de {1}.</translation>
+    </message>
+    <message>
+        <source>Trainees could not be read: {0}</source>
+        <translation>Les stagiaires n’ont pas pu être lus : {0}</translation>
     </message>
 </context>
 </TS>

@@ -399,6 +399,14 @@
         <translation>អូសដោយកណ្តុរ</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Page damaged&lt;/b&gt;: {0}. Key what can be read, or press &lt;b&gt;{1}&lt;/b&gt; to flag the page for a supervisor.</source>
+        <translation>&lt;b&gt;ទំព័រខូច&lt;/b&gt;៖ {0}។ បញ្ចូលអ្វីដែលអានបាន ឬចុច &lt;b&gt;{1}&lt;/b&gt; ដើម្បីសម្គាល់ទំព័រទៅអ្នកត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}   (Ctrl+PgUp / Ctrl+PgDn)</source>
+        <translation>ទំព័រ {0} នៃ {1}   (Ctrl+PgUp / Ctrl+PgDn)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -1055,8 +1063,144 @@
         <translation>ចេញពីបាច់ {0}</translation>
     </message>
     <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>ការស្កេន (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>The central database refused the import: {0}</source>
+        <translation>មូលដ្ឋានទិន្នន័យកណ្ដាលបានបដិសេធការនាំចូល៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation>ឯកសារ {0}</translation>
+    </message>
+    <message>
         <source>{0} documents</source>
         <translation>ឯកសារ {0}</translation>
+    </message>
+    <message>
+        <source>{0} page</source>
+        <translation>{0} ទំព័រ</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} ទំព័រ</translation>
+    </message>
+    <message>
+        <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
+        <translation>បាច់ “{0}” ({1}) បាននាំចូល៖ {2}, {3} (រូបភាពទំព័រថ្មី {4} បានរក្សាទុក)។</translation>
+    </message>
+    <message>
+        <source>{0} skipped:</source>
+        <translation>{0} បានរំលង៖</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>គ្មានឯកសារណាត្រូវបានរំលងទេ។</translation>
+    </message>
+    <message>
+        <source>Import scans as a new batch</source>
+        <translation>នាំចូលការស្កេនជាបាច់ថ្មី</translation>
+    </message>
+    <message>
+        <source>name@version, or a .yaml file</source>
+        <translation>ឈ្មោះ@កំណែ ឬឯកសារ .yaml</translation>
+    </message>
+    <message>
+        <source>Form fi&amp;le…</source>
+        <translation>ឯកសារទម្រង់ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>a file or folder; Enter adds it</source>
+        <translation>ឯកសារ ឬថត; Enter បន្ថែមវា</translation>
+    </message>
+    <message>
+        <source>Fil&amp;es…</source>
+        <translation>ឯកសារ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <translation>ថត (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>one document per file</source>
+        <translation>ឯកសារមួយក្នុងមួយឯកសារ</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>ទម្រង់ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>Batch &amp;name:</source>
+        <translation>ឈ្មោះបាច់ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Add path:</source>
+        <translation>បន្ថែមផ្លូវ (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>&amp;To import:</source>
+        <translation>ដើម្បីនាំចូល (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Pages per document:</source>
+        <translation>ទំព័រក្នុងមួយឯកសារ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>PDF &amp;resolution:</source>
+        <translation>គុណភាព PDF (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>The summary of the import shows here.</source>
+        <translation>សេចក្ដីសង្ខេបនៃការនាំចូលបង្ហាញនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Form definition</source>
+        <translation>និយមន័យទម្រង់</translation>
+    </message>
+    <message>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation>និយមន័យទម្រង់ (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Scans to import</source>
+        <translation>ការស្កេនដែលត្រូវនាំចូល</translation>
+    </message>
+    <message>
+        <source>Choose a form: a stored one, or a form definition file.</source>
+        <translation>ជ្រើសទម្រង់៖ ទម្រង់ដែលបានរក្សាទុក ឬឯកសារនិយមន័យទម្រង់។</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>កំពុងអានឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Read {0} ({1} of {2} files).</source>
+        <translation>បានអាន {0} ({1} នៃ {2} ឯកសារ)។</translation>
+    </message>
+    <message>
+        <source>Imported: batch “{0}”. Esc closes.</source>
+        <translation>បាននាំចូល៖ បាច់ “{0}”។ Esc បិទ។</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។ {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>កំពុងបោះបង់…</translation>
     </message>
     <message>
         <source>Your documents: {0}</source>
@@ -1207,8 +1351,96 @@
         <translation>កុំព្យូទ័រ</translation>
     </message>
     <message>
+        <source>agreed</source>
+        <translation>ត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>តម្លៃថ្មី</translation>
+    </message>
+    <message>
+        <source>skipped a row kept</source>
+        <translation>បានរំលងជួរដេកដែលរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>keyed a row left out</source>
+        <translation>បានបញ្ចូលជួរដេកដែលទុកចោល</translation>
+    </message>
+    <message>
+        <source>outvoted 2 of 3</source>
+        <translation>ចាញ់សំឡេង 2 លើ 3</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(គ្មានជួរដេក)</translation>
+    </message>
+    <message>
+        <source>(to decide)</source>
+        <translation>(ត្រូវសម្រេច)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>How it was decided</source>
+        <translation>របៀបដែលវាត្រូវបានសម្រេច</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>ពេលណា (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>អ្នកណា</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
         <source>Pass</source>
         <translation>លើក</translation>
+    </message>
+    <message>
+        <source>Errors are charged to keyers when the final record is written.</source>
+        <translation>កំហុសត្រូវបានកត់ទៅអ្នកបញ្ចូល នៅពេលកំណត់ត្រាចុងក្រោយត្រូវបានសរសេរ។</translation>
+    </message>
+    <message>
+        <source>No error charged to a keyer: every pass kept agrees with the final record.</source>
+        <translation>គ្មានកំហុសកត់ទៅអ្នកបញ្ចូលទេ៖ គ្រប់លើកដែលរក្សាទុកត្រូវគ្នានឹងកំណត់ត្រាចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers: {0} (a pass whose value differs from the final one)</source>
+        <translation>កំហុសកត់ទៅអ្នកបញ្ចូល៖ {0} (លើកដែលតម្លៃខុសពីតម្លៃចុងក្រោយ)</translation>
+    </message>
+    <message>
+        <source>{0} — {1} (read only)</source>
+        <translation>{0} — {1} (អានតែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>Final values</source>
+        <translation>តម្លៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Values the passes agreed so far</source>
+        <translation>តម្លៃដែលលើកទាំងឡាយត្រូវគ្នារហូតមកដល់ពេលនេះ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>it is no longer stored</source>
+        <translation>វាមិនត្រូវបានរក្សាទុកទៀតទេ</translation>
+    </message>
+    <message>
+        <source>The document could not be opened: {0}</source>
+        <translation>មិនអាចបើកឯកសារបានទេ៖ {0}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1793,6 +2025,14 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>មិនទាន់មានលើកណាមកដល់ទេ</translation>
     </message>
     <message>
+        <source>no values yet: the passes are still being compared</source>
+        <translation>មិនទាន់មានតម្លៃទេ៖ លើកទាំងឡាយកំពុងត្រូវបានប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <source>values are shown once the document is final (keying is blind)</source>
+        <translation>តម្លៃបង្ហាញនៅពេលឯកសារចុងក្រោយ (ការបញ្ចូលគឺមិនឃើញគ្នា)</translation>
+    </message>
+    <message>
         <source>account disabled — {0} kept — tell your supervisor</source>
         <translation>គណនីត្រូវបានបិទ — រក្សាទុក {0} — ប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក</translation>
     </message>
@@ -2171,6 +2411,48 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
         <translation>ពាក្យសម្ងាត់ខុសច្រើនពេក៖ រង់ចាំ {0} វិនាទី មុនសាកឈ្មោះចូលនេះម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>keying cannot start</source>
+        <translation>keying មិនអាចចាប់ផ្ដើមបានទេ</translation>
+    </message>
+    <message>
+        <source>keying: work was lost on this PC</source>
+        <translation>keying៖ ការងារបានបាត់បង់នៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <source>Loading the page…</source>
+        <translation>កំពុងផ្ទុកទំព័រ…</translation>
+    </message>
+    <message>
+        <source>the page&apos;s image is missing</source>
+        <translation>រូបភាពទំព័របាត់</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}.
+Decide from the values, or send the document back.</source>
+        <translation>មិនអាចបង្ហាញទំព័របានទេ៖ {0}។
+សម្រេចតាមតម្លៃ ឬផ្ញើឯកសារត្រឡប់វិញ។</translation>
+    </message>
+    <message>
+        <source> (and {0} more documents)</source>
+        <translation> (និងឯកសារ {0} ទៀត)</translation>
+    </message>
+    <message>
+        <source>Passed over, tell your administrator: {0}{1}</source>
+        <translation>បានរំលង សូមប្រាប់អ្នកគ្រប់គ្រង៖ {0}{1}</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}</source>
+        <translation>មិនបានផ្ញើត្រឡប់៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} sent back for a third keying of {1}.</source>
+        <translation>{0} បានផ្ញើត្រឡប់សម្រាប់ការបញ្ចូលលើកទីបីនៃ {1}។</translation>
+    </message>
+    <message>
+        <source>Trainees could not be read: {0}</source>
+        <translation>មិនអាចអានអ្នកហ្វឹកហាត់បានទេ៖ {0}</translation>
     </message>
 </context>
 </TS>

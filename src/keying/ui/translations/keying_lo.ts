@@ -399,6 +399,14 @@
         <translation>ລາກດ້ວຍເມົາສ໌</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Page damaged&lt;/b&gt;: {0}. Key what can be read, or press &lt;b&gt;{1}&lt;/b&gt; to flag the page for a supervisor.</source>
+        <translation>&lt;b&gt;ໜ້າເສຍຫາຍ&lt;/b&gt;: {0}. ປ້ອນສິ່ງທີ່ອ່ານໄດ້, ຫຼື ກົດ &lt;b&gt;{1}&lt;/b&gt; ເພື່ອໝາຍໜ້າໃຫ້ຫົວໜ້າ.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}   (Ctrl+PgUp / Ctrl+PgDn)</source>
+        <translation>ໜ້າ {0} ຈາກ {1}   (Ctrl+PgUp / Ctrl+PgDn)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
@@ -1055,8 +1063,144 @@
         <translation>ອອກຈາກຊຸດ {0}</translation>
     </message>
     <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>ຮູບສະແກນ (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>The central database refused the import: {0}</source>
+        <translation>ຖານຂໍ້ມູນກາງປະຕິເສດການນຳເຂົ້າ: {0}</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation>{0} ເອກະສານ</translation>
+    </message>
+    <message>
         <source>{0} documents</source>
         <translation>ເອກະສານ {0}</translation>
+    </message>
+    <message>
+        <source>{0} page</source>
+        <translation>{0} ໜ້າ</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} ໜ້າ</translation>
+    </message>
+    <message>
+        <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
+        <translation>ຊຸດ “{0}” ({1}) ນຳເຂົ້າແລ້ວ: {2}, {3} (ຮູບໜ້າໃໝ່ {4} ຮູບຖືກເກັບ).</translation>
+    </message>
+    <message>
+        <source>{0} skipped:</source>
+        <translation>{0} ຂ້າມໄປ:</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>ບໍ່ມີໄຟລ໌ໃດຖືກຂ້າມ.</translation>
+    </message>
+    <message>
+        <source>Import scans as a new batch</source>
+        <translation>ນຳເຂົ້າຮູບສະແກນເປັນຊຸດໃໝ່</translation>
+    </message>
+    <message>
+        <source>name@version, or a .yaml file</source>
+        <translation>ຊື່@ລຸ້ນ, ຫຼື ໄຟລ໌ .yaml</translation>
+    </message>
+    <message>
+        <source>Form fi&amp;le…</source>
+        <translation>ໄຟລ໌ແບບຟອມ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>a file or folder; Enter adds it</source>
+        <translation>ໄຟລ໌ ຫຼື ໂຟນເດີ; Enter ເພີ່ມມັນ</translation>
+    </message>
+    <message>
+        <source>Fil&amp;es…</source>
+        <translation>ໄຟລ໌ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <translation>ໂຟນເດີ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>one document per file</source>
+        <translation>ເອກະສານໜຶ່ງຕໍ່ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>ແບບຟອມ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Batch &amp;name:</source>
+        <translation>ຊື່ຊຸດ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add path:</source>
+        <translation>ເພີ່ມເສັ້ນທາງ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;To import:</source>
+        <translation>ທີ່ຈະນຳເຂົ້າ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Pages per document:</source>
+        <translation>ໜ້າຕໍ່ເອກະສານ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>PDF &amp;resolution:</source>
+        <translation>ຄວາມລະອຽດ PDF (&amp;R):</translation>
+    </message>
+    <message>
+        <source>The summary of the import shows here.</source>
+        <translation>ສະຫຼຸບການນຳເຂົ້າສະແດງຢູ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Form definition</source>
+        <translation>ຄຳນິຍາມແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation>ຄຳນິຍາມແບບຟອມ (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Scans to import</source>
+        <translation>ຮູບສະແກນທີ່ຈະນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Choose a form: a stored one, or a form definition file.</source>
+        <translation>ເລືອກແບບຟອມ: ອັນທີ່ເກັບໄວ້, ຫຼື ໄຟລ໌ຄຳນິຍາມແບບຟອມ.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>ກຳລັງອ່ານໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Read {0} ({1} of {2} files).</source>
+        <translation>ອ່ານ {0} ແລ້ວ ({1} ຈາກ {2} ໄຟລ໌).</translation>
+    </message>
+    <message>
+        <source>Imported: batch “{0}”. Esc closes.</source>
+        <translation>ນຳເຂົ້າແລ້ວ: ຊຸດ “{0}”. Esc ປິດ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>ຍົກເລີກແລ້ວ: ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>ກຳລັງຍົກເລີກ…</translation>
     </message>
     <message>
         <source>Your documents: {0}</source>
@@ -1207,8 +1351,96 @@
         <translation>ຄອມພິວເຕີ</translation>
     </message>
     <message>
+        <source>agreed</source>
+        <translation>ກົງກັນ</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>ຄ່າໃໝ່</translation>
+    </message>
+    <message>
+        <source>skipped a row kept</source>
+        <translation>ຂ້າມແຖວທີ່ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <source>keyed a row left out</source>
+        <translation>ປ້ອນແຖວທີ່ຖືກປະໄວ້</translation>
+    </message>
+    <message>
+        <source>outvoted 2 of 3</source>
+        <translation>ແພ້ສຽງ 2 ຕໍ່ 3</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(ບໍ່ມີແຖວ)</translation>
+    </message>
+    <message>
+        <source>(to decide)</source>
+        <translation>(ຕ້ອງຕັດສິນ)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ຄ່າ</translation>
+    </message>
+    <message>
+        <source>How it was decided</source>
+        <translation>ວິທີທີ່ມັນຖືກຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>ເວລາ (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ໃຜ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ຫຍັງ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
         <source>Pass</source>
         <translation>ຮອບ</translation>
+    </message>
+    <message>
+        <source>Errors are charged to keyers when the final record is written.</source>
+        <translation>ຂໍ້ຜິດພາດຖືກນັບໃສ່ຜູ້ປ້ອນ ເມື່ອບັນທຶກສຸດທ້າຍຖືກຂຽນ.</translation>
+    </message>
+    <message>
+        <source>No error charged to a keyer: every pass kept agrees with the final record.</source>
+        <translation>ບໍ່ມີຂໍ້ຜິດພາດນັບໃສ່ຜູ້ປ້ອນ: ທຸກຮອບທີ່ເກັບໄວ້ກົງກັບບັນທຶກສຸດທ້າຍ.</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers: {0} (a pass whose value differs from the final one)</source>
+        <translation>ຂໍ້ຜິດພາດທີ່ນັບໃສ່ຜູ້ປ້ອນ: {0} (ຮອບທີ່ຄ່າຕ່າງຈາກຄ່າສຸດທ້າຍ)</translation>
+    </message>
+    <message>
+        <source>{0} — {1} (read only)</source>
+        <translation>{0} — {1} (ອ່ານຢ່າງດຽວ)</translation>
+    </message>
+    <message>
+        <source>Final values</source>
+        <translation>ຄ່າສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>Values the passes agreed so far</source>
+        <translation>ຄ່າທີ່ຮອບຕ່າງໆກົງກັນມາຮອດດຽວນີ້</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ປະຫວັດ</translation>
+    </message>
+    <message>
+        <source>it is no longer stored</source>
+        <translation>ມັນບໍ່ຖືກເກັບໄວ້ອີກແລ້ວ</translation>
+    </message>
+    <message>
+        <source>The document could not be opened: {0}</source>
+        <translation>ເປີດເອກະສານບໍ່ໄດ້: {0}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1793,6 +2025,14 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ຍັງບໍ່ມີຮອບໃດມາ</translation>
     </message>
     <message>
+        <source>no values yet: the passes are still being compared</source>
+        <translation>ຍັງບໍ່ມີຄ່າ: ຮອບຕ່າງໆຍັງຖືກປຽບທຽບຢູ່</translation>
+    </message>
+    <message>
+        <source>values are shown once the document is final (keying is blind)</source>
+        <translation>ຄ່າສະແດງເມື່ອເອກະສານເປັນສຸດທ້າຍ (ການປ້ອນແມ່ນແບບບໍ່ເຫັນກັນ)</translation>
+    </message>
+    <message>
         <source>account disabled — {0} kept — tell your supervisor</source>
         <translation>ບັນຊີຖືກປິດ — ເກັບໄວ້ {0} — ບອກຫົວໜ້າຂອງທ່ານ</translation>
     </message>
@@ -2171,6 +2411,48 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
         <translation>ລະຫັດຜ່ານຜິດຫຼາຍເກີນໄປ: ລໍຖ້າ {0} ວິນາທີ ກ່ອນລອງຊື່ເຂົ້າລະບົບນີ້ອີກ.</translation>
+    </message>
+    <message>
+        <source>keying cannot start</source>
+        <translation>keying ເລີ່ມບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>keying: work was lost on this PC</source>
+        <translation>keying: ວຽກໄດ້ເສຍໄປໃນຄອມນີ້</translation>
+    </message>
+    <message>
+        <source>Loading the page…</source>
+        <translation>ກຳລັງໂຫຼດໜ້າ…</translation>
+    </message>
+    <message>
+        <source>the page&apos;s image is missing</source>
+        <translation>ຮູບຂອງໜ້າຫາຍໄປ</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}.
+Decide from the values, or send the document back.</source>
+        <translation>ສະແດງໜ້າບໍ່ໄດ້: {0}.
+ຕັດສິນຈາກຄ່າ, ຫຼື ສົ່ງເອກະສານກັບຄືນ.</translation>
+    </message>
+    <message>
+        <source> (and {0} more documents)</source>
+        <translation> (ແລະ ອີກ {0} ເອກະສານ)</translation>
+    </message>
+    <message>
+        <source>Passed over, tell your administrator: {0}{1}</source>
+        <translation>ຂ້າມໄປ, ບອກຜູ້ດູແລຂອງທ່ານ: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}</source>
+        <translation>ບໍ່ໄດ້ສົ່ງກັບ: {0}</translation>
+    </message>
+    <message>
+        <source>{0} sent back for a third keying of {1}.</source>
+        <translation>{0} ສົ່ງກັບເພື່ອປ້ອນຄັ້ງທີສາມຂອງ {1}.</translation>
+    </message>
+    <message>
+        <source>Trainees could not be read: {0}</source>
+        <translation>ອ່ານຜູ້ຝຶກງານບໍ່ໄດ້: {0}</translation>
     </message>
 </context>
 </TS>

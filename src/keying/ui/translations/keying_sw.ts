@@ -707,6 +707,14 @@
         <translation>buruta kwa kipanya</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Page damaged&lt;/b&gt;: {0}. Key what can be read, or press &lt;b&gt;{1}&lt;/b&gt; to flag the page for a supervisor.</source>
+        <translation>&lt;b&gt;Ukurasa umeharibika&lt;/b&gt;: {0}. Ingiza kinachosomeka, au bonyeza &lt;b&gt;{1}&lt;/b&gt; kuweka alama ukurasa kwa msimamizi.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}   (Ctrl+PgUp / Ctrl+PgDn)</source>
+        <translation>Ukurasa {0} kati ya {1}   (Ctrl+PgUp / Ctrl+PgDn)</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Mwingizaji</translation>
     </message>
@@ -931,8 +939,144 @@
         <translation>{0} nje ya kundi</translation>
     </message>
     <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Skani (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>The central database refused the import: {0}</source>
+        <translation>Hifadhidata kuu ilikataa uingizaji: {0}</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation>hati {0}</translation>
+    </message>
+    <message>
         <source>{0} documents</source>
         <translation>hati {0}</translation>
+    </message>
+    <message>
+        <source>{0} page</source>
+        <translation>ukurasa {0}</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>kurasa {0}</translation>
+    </message>
+    <message>
+        <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
+        <translation>Kundi “{0}” ({1}) limeingizwa: {2}, {3} (picha mpya {4} za kurasa zimehifadhiwa).</translation>
+    </message>
+    <message>
+        <source>{0} skipped:</source>
+        <translation>{0} zimerukwa:</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>Hakuna faili iliyorukwa.</translation>
+    </message>
+    <message>
+        <source>Import scans as a new batch</source>
+        <translation>Ingiza skani kama kundi jipya</translation>
+    </message>
+    <message>
+        <source>name@version, or a .yaml file</source>
+        <translation>jina@toleo, au faili ya .yaml</translation>
+    </message>
+    <message>
+        <source>Form fi&amp;le…</source>
+        <translation>Fai&amp;li ya fomu…</translation>
+    </message>
+    <message>
+        <source>a file or folder; Enter adds it</source>
+        <translation>faili au folda; Enter inaiongeza</translation>
+    </message>
+    <message>
+        <source>Fil&amp;es…</source>
+        <translation>Fa&amp;ili…</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <translation>Fol&amp;da…</translation>
+    </message>
+    <message>
+        <source>one document per file</source>
+        <translation>hati moja kwa kila faili</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Fomu:</translation>
+    </message>
+    <message>
+        <source>Batch &amp;name:</source>
+        <translation>&amp;Jina la kundi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add path:</source>
+        <translation>&amp;Ongeza njia:</translation>
+    </message>
+    <message>
+        <source>&amp;To import:</source>
+        <translation>Za ku&amp;ingiza:</translation>
+    </message>
+    <message>
+        <source>&amp;Pages per document:</source>
+        <translation>&amp;Kurasa kwa hati:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;resolution:</source>
+        <translation>&amp;Ubora wa PDF:</translation>
+    </message>
+    <message>
+        <source>The summary of the import shows here.</source>
+        <translation>Muhtasari wa uingizaji unaonekana hapa.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Form definition</source>
+        <translation>Ufafanuzi wa fomu</translation>
+    </message>
+    <message>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation>Ufafanuzi wa fomu (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Scans to import</source>
+        <translation>Skani za kuingiza</translation>
+    </message>
+    <message>
+        <source>Choose a form: a stored one, or a form definition file.</source>
+        <translation>Chagua fomu: iliyohifadhiwa, au faili ya ufafanuzi wa fomu.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Inasoma faili…</translation>
+    </message>
+    <message>
+        <source>Read {0} ({1} of {2} files).</source>
+        <translation>Imesoma {0} (faili {1} kati ya {2}).</translation>
+    </message>
+    <message>
+        <source>Imported: batch “{0}”. Esc closes.</source>
+        <translation>Imeingizwa: kundi “{0}”. Esc inafunga.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Hakuna kilichoingizwa. {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Imeghairiwa: hakuna kilichoingizwa.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Inaghairi…</translation>
     </message>
     <message>
         <source>Your documents: {0}</source>
@@ -1155,8 +1299,96 @@
         <translation>Kompyuta</translation>
     </message>
     <message>
+        <source>agreed</source>
+        <translation>imekubaliana</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>thamani mpya</translation>
+    </message>
+    <message>
+        <source>skipped a row kept</source>
+        <translation>aliruka safu iliyobakizwa</translation>
+    </message>
+    <message>
+        <source>keyed a row left out</source>
+        <translation>aliingiza safu iliyoachwa</translation>
+    </message>
+    <message>
+        <source>outvoted 2 of 3</source>
+        <translation>alishindwa kura 2 kati ya 3</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(hakuna safu)</translation>
+    </message>
+    <message>
+        <source>(to decide)</source>
+        <translation>(ya kuamua)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Thamani</translation>
+    </message>
+    <message>
+        <source>How it was decided</source>
+        <translation>Jinsi ilivyoamuliwa</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Lini (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
         <source>Pass</source>
         <translation>Mzunguko</translation>
+    </message>
+    <message>
+        <source>Errors are charged to keyers when the final record is written.</source>
+        <translation>Makosa yanahesabiwa kwa waingizaji rekodi ya mwisho inapoandikwa.</translation>
+    </message>
+    <message>
+        <source>No error charged to a keyer: every pass kept agrees with the final record.</source>
+        <translation>Hakuna kosa lililohesabiwa kwa mwingizaji: kila mzunguko uliobakizwa unakubaliana na rekodi ya mwisho.</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers: {0} (a pass whose value differs from the final one)</source>
+        <translation>Makosa yaliyohesabiwa kwa waingizaji: {0} (mzunguko ambao thamani yake inatofautiana na ya mwisho)</translation>
+    </message>
+    <message>
+        <source>{0} — {1} (read only)</source>
+        <translation>{0} — {1} (kusoma tu)</translation>
+    </message>
+    <message>
+        <source>Final values</source>
+        <translation>Thamani za mwisho</translation>
+    </message>
+    <message>
+        <source>Values the passes agreed so far</source>
+        <translation>Thamani ambazo mizunguko imekubaliana hadi sasa</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>it is no longer stored</source>
+        <translation>haijahifadhiwa tena</translation>
+    </message>
+    <message>
+        <source>The document could not be opened: {0}</source>
+        <translation>Hati haikuweza kufunguliwa: {0}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1793,6 +2025,14 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
         <translation>bado hakuna mzunguko uliofika</translation>
     </message>
     <message>
+        <source>no values yet: the passes are still being compared</source>
+        <translation>bado hakuna thamani: mizunguko bado inalinganishwa</translation>
+    </message>
+    <message>
+        <source>values are shown once the document is final (keying is blind)</source>
+        <translation>thamani zinaonyeshwa hati ikishakuwa ya mwisho (uingizaji ni wa upofu)</translation>
+    </message>
+    <message>
         <source>account disabled — {0} kept — tell your supervisor</source>
         <translation>akaunti imezimwa — {0} vimehifadhiwa — mwambie msimamizi wako</translation>
     </message>
@@ -2171,6 +2411,48 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>Too many wrong passwords: wait {0} s before trying this login again.</source>
         <translation>Manenosiri mengi mno yasiyo sahihi: subiri sekunde {0} kabla ya kujaribu jina hili la kuingia tena.</translation>
+    </message>
+    <message>
+        <source>keying cannot start</source>
+        <translation>keying haiwezi kuanza</translation>
+    </message>
+    <message>
+        <source>keying: work was lost on this PC</source>
+        <translation>keying: kazi ilipotea kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <source>Loading the page…</source>
+        <translation>Inapakia ukurasa…</translation>
+    </message>
+    <message>
+        <source>the page&apos;s image is missing</source>
+        <translation>picha ya ukurasa haipo</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}.
+Decide from the values, or send the document back.</source>
+        <translation>Ukurasa hauwezi kuonyeshwa: {0}.
+Amua kutokana na thamani, au rudisha hati.</translation>
+    </message>
+    <message>
+        <source> (and {0} more documents)</source>
+        <translation> (na hati {0} zaidi)</translation>
+    </message>
+    <message>
+        <source>Passed over, tell your administrator: {0}{1}</source>
+        <translation>Imerukwa, mwambie msimamizi mkuu wako: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Not sent back: {0}</source>
+        <translation>Haijarudishwa: {0}</translation>
+    </message>
+    <message>
+        <source>{0} sent back for a third keying of {1}.</source>
+        <translation>{0} imerudishwa kwa uingizaji wa tatu wa {1}.</translation>
+    </message>
+    <message>
+        <source>Trainees could not be read: {0}</source>
+        <translation>Wanafunzi hawakuweza kusomwa: {0}</translation>
     </message>
 </context>
 </TS>
