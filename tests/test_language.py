@@ -233,9 +233,9 @@ def test_the_services_words_are_said_in_the_operator_s_language(qtbot) -> None: 
     from datetime import UTC, datetime
 
     from keying.services import SyncState
+    from keying.services.documents import list_status
     from keying.services.sign_in import WRONG
     from keying.services.throttle import LOCK_AFTER, refusal
-    from keying.services.documents import list_status
     from keying.storage.documents_list import DocumentFacts
     from keying.ui.language import local
 
