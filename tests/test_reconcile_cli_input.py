@@ -137,6 +137,11 @@ def test_number_literals_are_kept_exactly_as_written(
         ("0.30000000000000004441", "0.30000000000000004")
     ]
     assert by_doc["d3"]["status"] == "agreed"
+    # keyed identically: no explanation in the output (docs/reconcile.md, The CLI)
+    assert by_doc["d3"]["explanations"] == {} and by_doc["d4"]["explanations"] == {}
+    code, lines, err = _run(capsys, form, a, b, "--explain-all")
+    assert code == 0, err
+    by_doc = {x["document"]: x for x in lines}
     assert by_doc["d3"]["explanations"]["monthly_income"] == "identical"
     assert by_doc["d3"]["explanations"]["rent"] == "identical"  # -0 read as "-0", not 0
     assert by_doc["d4"]["explanations"]["household_size"] == "identical"

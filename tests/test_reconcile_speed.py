@@ -251,7 +251,7 @@ def test_cli_output_is_byte_for_byte_the_reference_paths(
     )
     sim.write_form(str(form))
     out = tmp_path / "out.jsonl"
-    args = ["reconcile", "--form", str(form), str(a), str(b), "--out", str(out)]
+    args = ["reconcile", "--form", str(form), str(a), str(b), "--out", str(out), "--explain-all"]
     if passes == 3:
         args += ["--third", str(c)]
     assert main(args) == 0, capsys.readouterr().err

@@ -14,8 +14,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Mapping
-from typing import IO, Any
+from typing import IO
 
 from keying.forms.compiled import load_compiled
 from keying.forms.errors import FormDefinitionError
@@ -30,6 +29,11 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--out",
         metavar="OUT.jsonl",
         help="write results here, replacing the file only when the run completes (default stdout)",
+    )
+    parser.add_argument(
+        "--explain-all",
+        action="store_true",
+        help="write the explanation of every field, also of those keyed identically",
     )
     parser.set_defaults(run=run)
 
@@ -71,8 +75,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    import msgspec
-
     from keying.commands.outfile import AtomicOutput, OutputError, check_target
     from keying.reconcile.jsonl import reconcile_files
 
@@ -109,11 +111,10 @@ def _run(args: argparse.Namespace) -> int:
 
     tty = sys.stderr.isatty()
     start = time.perf_counter()
-    encode_into = msgspec.json.Encoder().encode_into
     buf = bytearray()
 
-    def write(obj: Mapping[str, Any]) -> None:
-        encode_into(obj, buf, -1)
+    def write(line: bytes) -> None:
+        buf.extend(line)
         buf.append(10)
         if len(buf) >= 1 << 16:
             sink(buf)
@@ -133,7 +134,14 @@ def _run(args: argparse.Namespace) -> int:
     gc.freeze()  # see run()
     try:
         totals = reconcile_files(
-            form, args.a, args.b, args.third, write, report, progress if tty else None
+            form,
+            args.a,
+            args.b,
+            args.third,
+            write,
+            report,
+            progress if tty else None,
+            explain_all=args.explain_all,
         )
         sink(buf)
         if out is not None:

@@ -14,11 +14,12 @@ duplicates. See docs/reconcile.md; one line's checks and limits are in `lines.py
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 from keying.reconcile import reconcile
+from keying.reconcile.lineout import LineWriter
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
 from keying.reconcile.payload import AGREED, DISCREPANT
 
@@ -257,12 +258,15 @@ def reconcile_files(
     path_a: str,
     path_b: str,
     path_c: str | None,
-    write: Callable[[Mapping[str, Any]], None],
+    write: Callable[[bytes], None],
     report: Report,
     progress: Callable[[int], None] | None = None,
+    explain_all: bool = False,
 ) -> Totals:
-    """Reconcile every document of A with B (and C); write one result per document."""
+    """Reconcile every document of A with B (and C); write one result per document: its
+    line (`lineout.py`, without the newline)."""
     totals = Totals()
+    lines = LineWriter(form, explain_all)
     tables = frozenset(f.name for f in form.fields if f.is_table)
     sources: list[Source] = []
     try:
@@ -284,13 +288,13 @@ def reconcile_files(
                             f"{others[i].path}: document {show(rec.document)} ({where}) is missing"
                         )
                 totals.missing += 1
-                write({"document": rec.document, "status": "missing", "missing": missing})
+                write(lines.missing(rec.document, missing))
             else:
                 values = [r.values for r in found if r is not None]
                 result = reconcile(form, rec.values, *values)
                 totals.agreed += result.status == AGREED
                 totals.discrepant += result.status == DISCREPANT
-                write(result.to_json(rec.document))
+                write(lines.line(rec.document, result))
             if progress is not None and totals.documents % 1000 == 0:
                 progress(totals.documents)
         # Documents A lacks, once each, with every pass that lacks them: a document of B
@@ -309,7 +313,7 @@ def reconcile_files(
                 where = f"{source.path}:{left.lineno}"
                 report(f"{where}: document {show(left.document)} is not in {lacking}")
                 totals.missing += 1
-                write({"document": left.document, "status": "missing", "missing": missing})
+                write(lines.missing(left.document, missing))
         totals.bad_lines = sum(s.bad_lines for s in sources)
     finally:
         for s in sources:
