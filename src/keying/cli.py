@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,18 +46,53 @@ _VERBOSE = ("-v", "--verbose")
 _VERBOSE_HELP = "log to stderr too, DEBUG and above"
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, the terminal's width read as `shutil.get_terminal_size` reads it
+    without importing shutil (argparse makes a formatter for every option it registers, and
+    shutil with its compression modules was a few per cent of `keying reconcile`'s start-up)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser of every command; with `only`, the options of that command alone are
-    registered (the other commands' modules are not imported: start-up stays short)."""
+    """The parser of every command; with `only`, that command's alone (the other commands'
+    modules are not imported and their parsers not made: start-up stays short)."""
     parser = argparse.ArgumentParser(
         prog="keying",
         description="Double-entry keying of scanned documents.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"keying {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help=_VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        if only is not None and name != only:
+            continue  # each parser costs a few look-ups of argparse's translations
+        cmd = sub.add_parser(
+            name, help=help_text, description=help_text, formatter_class=_Formatter
+        )
         if only is None or name == only:
             importlib.import_module(f"keying.commands.{module_name}").register(cmd)
     return parser

@@ -15,23 +15,32 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILE = "keying.log"
 MAX_BYTES = 2_000_000
 BACKUPS = 4  # keying.log.1 … keying.log.4: at most 10 MB in all
 FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 
-_URL_PASSWORD = re.compile(r"(\b[a-zA-Z][\w+.-]*://[^:/@\s]*:)([^@\s]*)(@)")
-_PAIR_PASSWORD = re.compile(r"(\bpassword\s*=\s*)('[^']*'|\"[^\"]*\"|[^\s,;)]+)", re.IGNORECASE)
+_URL_PASSWORD = r"(\b[a-zA-Z][\w+.-]*://[^:/@\s]*:)([^@\s]*)(@)"
+_PAIR_PASSWORD = r"(\bpassword\s*=\s*)('[^']*'|\"[^\"]*\"|[^\s,;)]+)"
 _MASK = "***"
+
+
+_compiled: list[re.Pattern[str]] = []  # the two patterns, compiled at the first use
 
 
 def mask_passwords(text: str) -> str:
     """`text` with the passwords of database URLs and `password=` pairs replaced by ***."""
-    text = _URL_PASSWORD.sub(lambda m: m.group(1) + _MASK + m.group(3), text)
-    return _PAIR_PASSWORD.sub(lambda m: m.group(1) + _MASK, text)
+    if not _compiled:
+        _compiled[:] = [re.compile(_URL_PASSWORD), re.compile(_PAIR_PASSWORD, re.IGNORECASE)]
+    url, pair = _compiled
+    text = url.sub(lambda m: m.group(1) + _MASK + m.group(3), text)
+    return pair.sub(lambda m: m.group(1) + _MASK, text)
 
 
 class MaskingFormatter(logging.Formatter):
@@ -45,8 +54,41 @@ class _KeyingHandler:
     """Marks the handlers `setup_logging` installed, so a second call can replace them."""
 
 
-class _File(RotatingFileHandler, _KeyingHandler):
-    pass
+class _File(logging.Handler, _KeyingHandler):
+    """The rotating log file, opened by `setup_logging` (so that a file that cannot be
+    written is known at once) and handed to `logging.handlers.RotatingFileHandler` at the
+    first record: most commands write none, and importing `logging.handlers` (sockets,
+    pickle...) was a few per cent of `keying reconcile`'s start-up."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        with open(path, "a", encoding="utf-8"):
+            pass  # created (or found writable) now, as the rotating handler would
+        self.path = path
+        self.file: RotatingFileHandler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self.file = RotatingFileHandler(
+                    self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+                )
+            except OSError:
+                self.handleError(record)
+                return
+            self.file.setFormatter(self.formatter)
+        self.file.emit(record)
+
+    def flush(self) -> None:
+        if self.file is not None:
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 class _Stderr(logging.StreamHandler, _KeyingHandler):
@@ -70,9 +112,7 @@ def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
     if data_dir is not None:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = _File(
-                log_path(data_dir), maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-            )
+            handler: logging.Handler = _File(log_path(data_dir))
         except OSError as exc:
             print(f"keying: no log file ({exc})", file=sys.stderr)
         else:

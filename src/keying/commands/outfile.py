@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from typing import IO
 
 
@@ -55,6 +54,8 @@ class AtomicOutput:
         self.path = path
         folder = os.path.dirname(os.path.abspath(path))
         prefix = f".{os.path.basename(path)}."
+        import tempfile  # only with --out: not at start-up (it imports shutil, random)
+
         try:
             fd, self.temp = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
         except OSError as exc:

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from keying.forms.markers import ILLEGIBLE
+from keying.reconcile.fuzzy import Levenshtein, fuzz
 from keying.reconcile.normalize import ILLEGIBLE_STATE, NOTHING, Normalizer, state_of
 from keying.reconcile.policies._base import Spans
 

@@ -41,9 +41,16 @@ class LineWriter:
     MEMO_SIZE = 1024
 
     def __init__(self, form: FormLike, explain_all: bool = False) -> None:
+        self.form = form
         self.explain_all = explain_all
-        plan = self.plan = plan_for(form)
         self.encode: Callable[[Any], bytes] = msgspec.json.Encoder().encode
+        self.ready = False
+
+    def _setup(self) -> None:
+        """Made at the first line, not at start-up: a run on empty files (the start-up
+        figure) builds no plan."""
+        self.ready = True
+        plan = self.plan = plan_for(self.form)
         names = self.names = plan.names
         self.name_set = frozenset(names)
         self.index = {name: i for i, name in enumerate(names)}
@@ -61,6 +68,8 @@ class LineWriter:
     def line(self, document: str, result: Reconciliation) -> bytes:
         if self.explain_all:
             return self.encode(result.to_json(document))
+        if not self.ready:
+            self._setup()
         encode = self.encode
         keys = self.keys
         raws = list(map(result.keyings[0].get, self.names))

@@ -20,7 +20,6 @@ is wrong (a lone surrogate, NaN) or to keep the literal.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 from typing import Any
 
@@ -60,6 +59,8 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _slow_loads(line: bytes) -> Any:
+    import json  # the slow path and messages only: not at start-up
+
     return json.loads(line, parse_int=str, parse_float=str, parse_constant=_refuse_constant)
 
 
@@ -67,7 +68,11 @@ def show(text: str) -> str:
     """A document id (or key) for a message: as it is if printable, else JSON-quoted."""
     if len(text) > 80:
         text = text[:80] + "…"
-    return text if text.isprintable() else json.dumps(text)
+    if text.isprintable():
+        return text
+    import json
+
+    return json.dumps(text)
 
 
 def parse_line(line: bytes, tables: Collection[str] | None = None) -> tuple[str, dict[str, Any]]:
@@ -99,6 +104,8 @@ def parse_line(line: bytes, tables: Collection[str] | None = None) -> tuple[str,
 def _parse_slow(
     line: bytes, tables: Collection[str] | None, fast_error: str | None
 ) -> tuple[str, Any]:
+    import json
+
     try:
         obj = _slow_loads(line)
     except RecursionError:

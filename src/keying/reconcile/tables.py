@@ -22,12 +22,10 @@ from itertools import chain
 from operator import call, itemgetter
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
-
 from keying.forms.markers import ILLEGIBLE
 from keying.reconcile.align import align_rows
 from keying.reconcile.fields import Cell, Collector
+from keying.reconcile.fuzzy import OSA, fuzz
 from keying.reconcile.normalize import as_text
 from keying.reconcile.positional import POSITIONAL_MIN, by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_value

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
-
+from keying.reconcile.fuzzy import fuzz
 from keying.reconcile.policies._base import FOLDED_ASCII, Classified, Policy, Spans, fold
 
 if TYPE_CHECKING:
