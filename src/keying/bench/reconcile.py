@@ -82,14 +82,20 @@ def _quality(docs: list[sim.SimDoc]) -> dict[str, float]:
     }
 
 
-def _cli(docs: list[sim.SimDoc], folder: Path, shuffle_b: int | None = None) -> tuple[float, float]:
+def _cli(
+    docs: list[sim.SimDoc],
+    folder: Path,
+    shuffle_b: int | None = None,
+    more: tuple[str, ...] = (),
+) -> tuple[float, float]:
     """(documents per second, peak RSS in MB) of `keying reconcile` on these documents; with
-    `shuffle_b` (a seed) B is in another order than A, so the CLI indexes it."""
+    `shuffle_b` (a seed) B is in another order than A, so the CLI indexes it; `more`: options
+    added (`--explain-all`)."""
     a, b, form, out = (folder / n for n in ("a.jsonl", "b.jsonl", "form.yaml", "out.jsonl"))
     sim.write_jsonl(docs, str(a), str(b), shuffle_b=shuffle_b)
     sim.write_form(str(form))
     cmd = [sys.executable, "-m", "keying", "reconcile", "--form", str(form), str(a), str(b)]
-    cmd += ["--out", str(out)]
+    cmd += ["--out", str(out), *more]
     t0 = time.perf_counter()
     # A small wrapper process starts the CLI and reports its peak RSS: measured directly
     # from here, the fork would count this (large) process's pages as the child's.
@@ -209,6 +215,15 @@ def run(quick: bool) -> list[Figure]:
                         "≥ 500000",
                         f"keying reconcile end to end (start-up, reading, writing), {size} "
                         f"documents of {pairs:.1f} field pairs, one core",
+                    )
+                )
+                rate_all, _ = _cli(batch, Path(tmp), more=("--explain-all",))
+                figures.append(
+                    Figure(
+                        "reconcile_cli_field_pairs_per_s_explain_all",
+                        round(rate_all * pairs),
+                        "/s",
+                        note="the same with --explain-all (every field's explanation written)",
                     )
                 )
             figures.append(
