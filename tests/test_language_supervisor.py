@@ -175,3 +175,39 @@ def test_a_document_s_read_only_view_and_the_import_summary_speak_khmer(
     assert dialog.windowTitle().endswith("(lecture seule)")
     assert dialog.values_model.headerData(1, Qt.Orientation.Horizontal) == "Valeur"
     dialog.close()
+
+
+def test_khmer_at_200_percent_other_screens_fit_768_pixels_after_the_dashboard(
+    qtbot, world: World, app: QApplication
+) -> None:
+    """Khmer lines are about 1.5 times as tall as Latin ones: at 200 % the dashboard asks for
+    about 845 pixels, and once it had been opened every other screen of the supervisor's
+    window asked for as much (the stack of pages asked for its largest page), so the status
+    bar fell off a 768-pixel screen. The window asks for what the page on screen needs."""
+    from keying.config import Settings
+    from keying.ui.theme import apply_theme
+
+    Settings(font_scale=2.0).save()
+    apply_theme(app, False, 2.0)
+    try:
+        Language().install(app, "km")
+        window = open_window(qtbot, key_small_batch(world), "sup")
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 768)
+        press(Qt.Key.Key_F10)
+        view = window.views["dashboard"]
+        qtbot.waitUntil(
+            lambda: view.figures is not None and not view.background.busy, timeout=30_000
+        )
+        QApplication.processEvents()
+        dashboard_needs = window.minimumSizeHint().height()
+        press(Qt.Key.Key_F9)  # the overview: the dashboard made earlier does not count
+        QApplication.processEvents()
+        assert window.current_view_name() != "dashboard"
+        overview_needs = window.minimumSizeHint().height()
+        assert overview_needs <= 768 and overview_needs < dashboard_needs, (
+            overview_needs,
+            dashboard_needs,
+        )
+    finally:
+        apply_theme(app, False, 1.0)

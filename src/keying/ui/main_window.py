@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from keying.config import Settings
 from keying.forms.entry import INFO, Message
@@ -30,6 +30,7 @@ from keying.ui.language import (
     translate,
 )
 from keying.ui.overview import OverviewView
+from keying.ui.page_stack import PageStack
 from keying.ui.preferences import Preferences
 from keying.ui.send_back_link import SendBackLink
 from keying.ui.station import StationView
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"keying — {operator.display_name} ({operator.role})")
         self.setAccessibleName("keying main window")
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # sized by the page on screen, not the largest page
         self.overview = OverviewView()
         self.station_view: StationView | None = None
         keys = operator.role == Role.OPERATOR
