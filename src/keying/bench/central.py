@@ -4,11 +4,11 @@ starts itself (keying.bench.pg_server; durable commits, PostgreSQL's defaults ot
 - `sync_push_keyings_per_s`: one workstation pushes its outbox of finished keyings (30 fields
   each) through `SyncClient.push`: 50 keyings a transaction (each idempotent by UUID, its
   task completed, an audit event), the batch acknowledged in one cache transaction.
-- `claims_per_s_<N>_clients`, `claim_ms_p50/p95`, `double_assignments`: N threads, each with
-  its own engine and account, claim key tasks one at a time (`repo.claim_key_tasks`, one
-  transaction each, an index walk with `FOR UPDATE SKIP LOCKED`) until none is left, timed
-  from the moment all are connected (their connecting was timed too before stop 22); a task
-  handed to two clients, or both passes of a document to one, would be counted.
+- `claims_per_s_<N>_clients`, `claim_ms_p50/p95`, `claim_client_cpu_ms`,
+  `claim_server_cpu_ms`, `double_assignments`: N client processes (keying.bench.central_claims),
+  each with its own engine and account, claim key tasks one at a time until none is left,
+  timed from the moment all are connected; a task handed to two clients, or both passes of a
+  document to one, would be counted.
 - `pull_pages_per_s`, `signin_ms_p50/p95`: keying.bench.central_pull, on a second database.
 Connections are the database owner's (no row-level security on this path); the operators'
 own roles add their policies' cost, not measured here.
@@ -16,9 +16,7 @@ own roles add their policies' cost, not measured here.
 
 from __future__ import annotations
 
-import contextlib
 import tempfile
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from keying.bench import Figure, central_pull, percentiles
+from keying.bench import Figure, central_claims, central_pull
 from keying.bench.pg_server import local_postgres
 from keying.forms import load_form
 from keying.paths import shipped_forms
@@ -159,48 +157,7 @@ def _push(url: str, operator_id: int, count: int) -> Figure:
 
 
 def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
-    claimed: list[list[int]] = [[] for _ in range(clients)]
-    latencies: list[list[float]] = [[] for _ in range(clients)]
-    failures: list[BaseException] = []
-    # the clients and this thread: the clock starts once every client is connected
-    ready = threading.Barrier(clients + 1)
-
-    def client(n: int) -> None:
-        engine = make_engine(url, pool_size=1)
-        try:
-            sessions = session_factory(engine)
-            with sessions() as session:  # connect before the start line
-                session.execute(text("SELECT 1"))
-            ready.wait()
-            while True:
-                start = time.perf_counter()
-                with sessions() as session:
-                    repo.begin_claim(session)
-                    got = repo.claim_key_tasks(session, operators[n], f"ws{n}", 1, LEASE)
-                    ids = [t.id for t in got]
-                    session.commit()
-                if not ids:
-                    return
-                latencies[n].append((time.perf_counter() - start) * 1000)
-                claimed[n].extend(ids)
-        except BaseException as exc:  # reported below
-            failures.append(exc)
-            ready.abort()  # a client that never reached the start line does not hold it up
-        finally:
-            engine.dispose()
-
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    with contextlib.suppress(threading.BrokenBarrierError):  # a client failed: see below
-        ready.wait()
-    start = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - start
-    if failures:
-        raise RuntimeError(f"a claiming client failed: {failures[0]!r}")
-    every = [task for ids in claimed for task in ids]
+    figures, every = central_claims.run(url, operators, clients)
     doubles = len(every) - len(set(every))
     engine = make_engine(url)
     try:
@@ -213,17 +170,8 @@ def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
             )
     finally:
         engine.dispose()
-    pct = percentiles([ms for per in latencies for ms in per])
     return [
-        Figure(
-            f"claims_per_s_{clients}_clients",
-            round(len(every) / elapsed, 1),
-            "/s",
-            goal=">= 2,000" if clients >= 100 else "",
-            note=f"{len(every)} key tasks, one per claim transaction",
-        ),
-        Figure("claim_ms_p50", round(pct[50], 2), "ms"),
-        Figure("claim_ms_p95", round(pct[95], 2), "ms"),
+        *figures,
         Figure("double_assignments", float(doubles), "", goal="0"),
         Figure("both_passes_one_operator", float(both or 0), "", goal="0"),
     ]

@@ -1,6 +1,13 @@
 """The claim's query (issue 11, Performance): which key task an operator may take next, one
 row at a time, walked in serving order rather than sorted.
 
+Since migration 0019 a claim on PostgreSQL is one call of the server's
+`keying_claim_key_tasks` (`claim_on_server`): the same rules in PL/pgSQL, walking the open
+key tasks only (`ix_tasks_key_queue`, on the tasks' copies of their document's batch and
+order), so documents whose tasks are all held are not read, and the whole claim (lease,
+audit events) is one round trip. SQLite (one PC) keeps the walk below; its PostgreSQL form
+stays as the reference the function follows (`tests/test_pg_claim_plan.py` checks its plan).
+
 The open batches are asked in serving order (`serving_order`: priority, higher first, then
 batch order: a few rows); within a batch, `claim_candidates(..., batch_id)` walks the
 batch's documents still being keyed in their order
@@ -26,10 +33,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import DateTime, Select, String, and_, bindparam, exists, or_, select, true
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    Interval,
+    Select,
+    String,
+    and_,
+    bindparam,
+    exists,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.orm import Session, aliased
 
 from keying.storage.blind import pass_taken_clause
@@ -38,7 +58,44 @@ from keying.storage.sampling import drawn_clause, sampled_batch_clause
 from keying.storage.training import live_work_allowed
 from keying.storage.vocabulary import DocumentStatus, TaskKind, TaskStatus
 
-__all__ = ["ClaimQuery", "claim_candidates", "serving_order"]
+__all__ = ["ClaimQuery", "claim_candidates", "claim_on_server", "serving_order"]
+
+_ON_SERVER = text(
+    "SELECT * FROM keying_claim_key_tasks(:operator, :workstation, :limit, :lease, :now,"
+    " :in_progress)"
+).bindparams(
+    bindparam("operator", type_=IdType),
+    bindparam("workstation", type_=String),
+    bindparam("limit", type_=Integer),
+    bindparam("lease", type_=Interval),
+    bindparam("now", type_=DateTime(timezone=True)),
+    bindparam("in_progress", type_=IdType),
+)
+
+
+def claim_on_server(
+    session: Session,
+    operator_id: int,
+    workstation: str,
+    limit: int,
+    lease: timedelta,
+    now: datetime,
+    in_progress: int | None,
+) -> list[Task]:
+    """PostgreSQL: the whole claim (`repo.claim_key_tasks`' rules, the leases, the audit
+    events) in one round trip, `keying_claim_key_tasks` (migration 0019). Its queue holds
+    open tasks only (`ix_tasks_key_queue`): documents whose tasks are all held are not read."""
+    statement = select(Task).from_statement(_ON_SERVER)
+    parameters = {
+        "operator": operator_id,
+        "workstation": workstation,
+        "limit": limit,
+        "lease": lease,
+        "now": now,
+        "in_progress": in_progress,
+    }
+    result = session.scalars(statement, parameters, execution_options={"populate_existing": True})
+    return list(result)
 
 
 def serving_order(session: Session) -> list[int]:

@@ -232,6 +232,21 @@ class Task(Base):
         ),
         # What an operator holds or did (the claim's "holds another pass", 0015).
         Index("ix_tasks_claimed_by", "claimed_by", "document_id"),
+        # Open key tasks in serving order, claimed ones by lease (0019's claim).
+        Index(
+            "ix_tasks_key_queue",
+            "queue_batch_id",
+            "queue_seq",
+            "pass_no",
+            postgresql_where=text("kind = 'key' AND status = 'open'"),
+            sqlite_where=text("kind = 'key' AND status = 'open'"),
+        ),
+        Index(
+            "ix_tasks_key_leases",
+            "lease_until",
+            postgresql_where=text("kind = 'key' AND status = 'claimed'"),
+            sqlite_where=text("kind = 'key' AND status = 'claimed'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
@@ -245,6 +260,9 @@ class Task(Base):
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     # A pass-3 task from a send-back keys only these fields (None: the whole form).
     open_fields: Mapped[list[Any] | None] = mapped_column(nullable=True)
+    # The document's batch and seq, copied by a trigger on insert (0019): the claim's queue.
+    queue_batch_id: Mapped[int | None] = mapped_column(IdType, nullable=True)
+    queue_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     document: Mapped[Document] = relationship()
 
@@ -356,7 +374,11 @@ class Adjudication(Base):
     """A supervisor's decision on one discrepancy (never by a keyer of that document)."""
 
     __tablename__ = "adjudications"
-    __table_args__ = (CheckConstraint(one_of("decision", DECISIONS), name="decision"),)
+    __table_args__ = (
+        CheckConstraint(one_of("decision", DECISIONS), name="decision"),
+        # the claim's "decided a discrepancy of it" by document (0019)
+        Index("ix_adjudications_document", "document_id", "supervisor_id"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)

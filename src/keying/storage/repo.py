@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keying.storage.blind import pass_taken
-from keying.storage.claim_query import claim_candidates, serving_order
+from keying.storage.claim_query import claim_candidates, claim_on_server, serving_order
 from keying.storage.models import (
     AuditEvent,
     Batch,
@@ -202,9 +202,12 @@ def claim_key_tasks(
     draw (a document not verified has its pass 2 cancelled). Batches are served by priority
     (higher first), then in batch order, documents in their order; but first the batch in
     progress (that of document `in_progress`): an urgent batch waits until it runs dry. PG:
-    `FOR UPDATE SKIP LOCKED` (claims never wait nor share a task); SQLite: `BEGIN IMMEDIATE`.
+    `FOR UPDATE SKIP LOCKED` (claims never wait nor share a task), the whole claim in the
+    server's `keying_claim_key_tasks` (the same rules); SQLite: `BEGIN IMMEDIATE`.
     """
     now = now or utcnow()
+    if session.get_bind().dialect.name == "postgresql":  # one round trip (migration 0019)
+        return claim_on_server(session, operator_id, workstation, limit, lease, now, in_progress)
     chosen: list[Task] = []
     documents: set[int] = set()  # never both passes of one document to one operator
     # Batches in serving order (a few rows), the batch in progress first: a batch is asked
