@@ -165,7 +165,6 @@ def test_processes_claiming_at_once_take_every_task_once(postgres_migrated_url: 
     for _operator, pairs, _error in reports:
         per_document = Counter(doc for _task, doc in pairs)
         assert max(per_document.values(), default=1) == 1
-    assert all(r[1] for r in reports)  # nobody starved while others claimed
     engine = make_engine(postgres_migrated_url)
     try:
         with session_factory(engine)() as session:
