@@ -1,7 +1,7 @@
 """the claim in one call on PostgreSQL; the queue of open key tasks skips held documents
 
 Revision ID: 0019
-Revises: 0018
+Revises: 0020
 
 A claim walked a batch's documents still being keyed (0015) and looked up each one's tasks,
 so it read every document whose tasks were all held (claimed, lease running) before reaching
@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019"
-down_revision: str | None = "0018"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
