@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from keying.ui.key_notice import KeyNotice
@@ -30,9 +30,9 @@ class FlagNotice(KeyNotice):
     def announce(self, page_no: int, reason: str) -> None:
         """`reason`: a `translate` result (said again in another language) or a text."""
         self._about = (page_no, getattr(reason, "source", reason))
-        self.show_notice(self._text())
+        self.show_notice()
 
-    def _text(self) -> str:
+    def notice_text(self) -> str:
         page_no, reason = self._about
         text = translate(
             "keying",
@@ -40,13 +40,6 @@ class FlagNotice(KeyNotice):
             "and opens the next one; <b>Ctrl+Z</b> takes the flag back.",
         )
         return text.format(page_no, escape(translate("keying", reason)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
-            text = self._text()  # in the language installed now; the keys stay held
-            self.setText(text)
-            self.setAccessibleDescription(text)
-        super().changeEvent(event)
 
     def other_key(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Escape:

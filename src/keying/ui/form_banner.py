@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent
-
 from keying.forms.wording import Said, listed, say
 from keying.ui.key_notice import KeyNotice
 from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
@@ -35,9 +33,9 @@ class FormChangeBanner(KeyNotice):
 
     def announce(self, title: str, batch: str) -> None:
         self._about = (title, batch)
-        self.show_notice(self._text())
+        self.show_notice()
 
-    def _text(self) -> str:
+    def notice_text(self) -> str:
         title, batch = self._about
         text = translate(
             "keying",
@@ -45,10 +43,3 @@ class FormChangeBanner(KeyNotice):
             "document. <b>Press Enter</b> to start keying it.",
         )
         return text.format(escape(local(title)), escape(batch))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
-            text = self._text()  # in the language installed now; the keys stay held
-            self.setText(text)
-            self.setAccessibleDescription(text)
-        super().changeEvent(event)

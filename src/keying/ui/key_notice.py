@@ -1,10 +1,11 @@
 """A notice in large words that takes the focus and keeps every key from the form until the
 operator answers it: Enter (`entered`), and what a subclass adds (`other_key`). The form-change
-banner and the page-flag notice are two of them."""
+banner and the page-flag notice are two of them. A subclass says its text in `notice_text`,
+said again in the new language when the language changes while the notice waits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel
 
@@ -25,12 +26,25 @@ class KeyNotice(QLabel):
         )
         self.hide()
 
-    def show_notice(self, text: str) -> None:
-        """Show `text` (rich text, already escaped) and take the keys."""
-        self.setText(text)
-        self.setAccessibleDescription(text)
+    def notice_text(self) -> str:
+        """The notice's rich text (escaped) in the language installed now."""
+        raise NotImplementedError
+
+    def show_notice(self) -> None:
+        """Show `notice_text()` and take the keys."""
+        self._say()
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say(self) -> None:
+        text = self.notice_text()
+        self.setText(text)
+        self.setAccessibleDescription(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self._say()  # in the language installed now; the keys stay held
+        super().changeEvent(event)
 
     @property
     def waiting(self) -> bool:
