@@ -2,8 +2,9 @@
 
 - `postgres_server` (session): initdb + pg_ctl in a temporary folder, 127.0.0.1 only, a free
   loopback port, fsync off (a throwaway cluster); stopped and removed at the end of the
-  session. Authentication (pg_hba.conf): trust for the superuser `postgres` only, SCRAM-SHA-256
-  for every other role, as in a shop: an operator's role needs its password. As root, initdb
+  session. Authentication (pg_hba.conf): trust for the superuser `postgres` and the sign-in
+  gate `keying_gate` (no password, migration 0023), SCRAM-SHA-256 for every other role, as in
+  a shop: an operator's role needs its password. As root, initdb
   and pg_ctl run as the `postgres` user through `runuser -u postgres --` (PostgreSQL refuses
   to run as root) in a folder it owns.
 - `postgres_url` (function): a fresh empty database per test, dropped afterwards.
@@ -64,6 +65,7 @@ shutil.rmtree(root, ignore_errors=True)
 _PG_HBA = f"""\
 local all {SUPERUSER} trust
 host  all {SUPERUSER} 127.0.0.1/32 trust
+host  all keying_gate 127.0.0.1/32 trust
 local all all scram-sha-256
 host  all all 127.0.0.1/32 scram-sha-256
 """

@@ -1,7 +1,8 @@
 """Sign-in throttling per login (issue 11, 2): a growing delay after 5 wrong passwords, a lock
 after 20 that an admin lifts, recorded in the audit trail; the same answers for a login that
 does not exist. On SQLite and on PostgreSQL through a URL naming its own user (keying checks
-the password), and in memory when each account signs in as its own PostgreSQL role."""
+the password), and in memory when each account signs in as its own PostgreSQL role and the
+server's sign-in gate cannot be reached (the gate: tests/test_pg_sign_in_gate.py)."""
 
 from __future__ import annotations
 
@@ -96,11 +97,19 @@ def test_twenty_wrong_passwords_lock_the_login_until_an_admin_unlocks_it(
 
 
 @pytest.mark.postgres
-def test_signing_in_as_a_role_throttles_in_the_workstation(
-    tmp_path: Path, postgres_migrated_url: str
+def test_signing_in_as_a_role_without_the_gate_throttles_in_the_workstation(
+    tmp_path: Path, postgres_migrated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The server's gate (tests/test_pg_sign_in_gate.py) cannot be reached: the PC counts."""
     from keying.services import Services, Workspace
+    from keying.storage import sign_in_gate
     from keying.storage.pg_roles import create_login_role
+
+    def unreachable(*_args: object) -> None:
+        raise sign_in_gate.GateUnavailable("no pg_hba.conf entry for keying_gate")
+
+    monkeypatch.setattr(sign_in_gate, "state", unreachable)
+    monkeypatch.setattr(sign_in_gate, "record_failure", unreachable)
     from tests.support.world import make_world
     from tests.test_pg_gatekeeper import role_url
 

@@ -64,6 +64,7 @@ def local_postgres() -> Iterator[str]:
             raise NoPostgres(f"initdb failed: {done.stderr.strip()[-500:]}")
         (data / "pg_hba.conf").write_text(
             f"local all {SUPERUSER} trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\n"
+            "host all keying_gate 127.0.0.1/32 trust\n"  # the sign-in gate (migration 0023)
             # the accounts' own login roles (signin_ms), by password as in a shop
             "host all all 127.0.0.1/32 scram-sha-256\n",
             encoding="ascii",

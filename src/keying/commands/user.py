@@ -74,7 +74,8 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="unlock a login locked after too many wrong passwords",
         description=(
             "Start the count of wrong passwords of a login again (it locks after 20): it may "
-            "sign in at once. Recorded in the audit trail."
+            "sign in at once (on PostgreSQL its role gets LOGIN back; a disabled account stays "
+            "disabled). Recorded in the audit trail."
         ),
     )
     unlock.add_argument("login", metavar="LOGIN")
@@ -174,14 +175,24 @@ def run_disable(args: argparse.Namespace) -> int:
 
 
 def run_unlock(args: argparse.Namespace) -> int:
+    from keying.storage.pg_roles import is_postgres, lift_lock
     from keying.storage.sign_in_attempts import unlock
+    from keying.storage.users import find_user
 
-    def action(session: Session) -> int:
-        failures = unlock(session, args.login, None)
+    def action(session: Session) -> tuple[int, bool]:
+        account = find_user(session, args.login)
+        disabled = account is not None and not account.active
+        role_login = None
+        if is_postgres(session) and account is not None and not disabled:
+            role_login = lift_lock(session, args.login)  # a disabled account stays NOLOGIN
+        failures = unlock(session, args.login, None, role_login)
         session.commit()
-        return failures
+        return failures, disabled
 
-    def show(failures: int) -> None:
+    def show(done: tuple[int, bool]) -> None:
+        failures, disabled = done
         print(f"unlocked {args.login!r} ({failures} wrong password(s) since its last sign-in)")
+        if disabled:
+            print(f"{args.login!r} stays disabled (keying user disable): it cannot sign in")
 
-    return run_command("keying user unlock", args, in_session(action), show)
+    return run_command("keying user unlock", args, in_session(action), show, refused=(ValueError,))

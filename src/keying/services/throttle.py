@@ -4,11 +4,12 @@ last wrong one; after `LOCK_AFTER` the login is locked until an admin unlocks it
 user unlock LOGIN`). The answer is the same for a login that does not exist: the count is
 kept per login typed, whoever it names.
 
-Where the count lives: in the central database's audit trail when keying checks the password
-itself (keying.storage.sign_in_attempts); in this process's memory when PostgreSQL checks it
-(an account signing in as its own role: a failed connection can write nothing centrally —
-PostgreSQL's own `auth_delay` guards the server, docs/deployment.md). A correct password
-never gets through a wait or a lock: the check comes first.
+Where the count lives: in the central database's audit trail. When keying checks the password
+itself (SQLite, or a URL naming its own user) Python counts it (keying.storage.sign_in_attempts);
+when an account signs in as its own PostgreSQL role, the server's sign-in gate does
+(keying.storage.sign_in_gate, migration 0023), and the 20th sets the role NOLOGIN. Only when
+the gate cannot be reached does this process count in its memory (`MemoryAttempts`). A
+correct password never gets through a wait or a lock: the check comes first.
 """
 
 from __future__ import annotations
@@ -33,27 +34,35 @@ def delay_after(failures: int) -> timedelta:
 def refusal(failures: int, last: datetime | None, now: datetime) -> str | None:
     """The sentence the sign-in dialog shows instead of trying, or None: try."""
     if failures >= LOCK_AFTER:
-        locked = QT_TRANSLATE_NOOP(
-            "keying",
-            "This login is locked after {0} wrong passwords: ask an admin to unlock it "
-            "(keying user unlock).",
-        )
-        return say(locked, LOCK_AFTER)  # English; the sign-in dialog says it in its language
+        return refusal_for(0, locked=True)
     if last is None:
         return None
     if last.tzinfo is None:  # SQLite gives naive UTC times back
         now = now.replace(tzinfo=None)
     wait = (last + delay_after(failures) - now).total_seconds()
-    if wait <= 0:
+    return refusal_for(math.ceil(wait), locked=False)
+
+
+def refusal_for(wait_s: int, locked: bool) -> str | None:
+    """The same sentence from what the server's gate answered: seconds to wait, locked."""
+    if locked:
+        locked_text = QT_TRANSLATE_NOOP(
+            "keying",
+            "This login is locked after {0} wrong passwords: ask an admin to unlock it "
+            "(keying user unlock).",
+        )
+        return say(locked_text, LOCK_AFTER)  # English; the dialog says it in its language
+    if wait_s <= 0:
         return None
     wait_text = QT_TRANSLATE_NOOP(
         "keying", "Too many wrong passwords: wait {0} s before trying this login again."
     )
-    return say(wait_text, math.ceil(wait))
+    return say(wait_text, wait_s)
 
 
 class MemoryAttempts:
-    """The count per login in this process (signing in as a PostgreSQL role)."""
+    """The count per login in this process (signing in as a PostgreSQL role while the
+    server's gate cannot be reached)."""
 
     def __init__(self) -> None:
         self._failed: dict[str, tuple[int, datetime]] = {}

@@ -23,9 +23,9 @@ from keying.services.send_back import settle_third_pass
 from keying.services.sign_in import WRONG, SignedIn, SignInError, sign_in, sign_in_as_role
 from keying.services.startup import cache_notice
 from keying.services.stored_forms import StoredFormRefused
-from keying.services.throttle import MemoryAttempts, refusal
+from keying.services.throttle import MemoryAttempts, refusal, refusal_for
 from keying.services.training import TrainingDesk
-from keying.storage import repo
+from keying.storage import repo, sign_in_gate
 from keying.storage.engine import (
     Timeouts,
     check_schema,
@@ -35,6 +35,7 @@ from keying.storage.engine import (
     upgrade,
 )
 from keying.storage.models import Keying
+from keying.storage.sign_in_gate import GateState, GateUnavailable
 from keying.storage.vocabulary import Role
 from keying.storage.waiting import third_passes_waiting
 from keying.sync.cache import WorkstationCache
@@ -111,7 +112,7 @@ class Services:
         )
         self.cache_notice = self._recover_lost_cache()
         self.signed_in: SignedIn | None = None  # who these services talk to the database as
-        self._attempts = MemoryAttempts()  # wrong passwords per login, signing in as a role
+        self._attempts = MemoryAttempts()  # signing in as a role while the gate is unreachable
 
     def _recover_lost_cache(self) -> str | None:
         """A cache created now (none was there, or a damaged one was set aside) knows none of
@@ -185,25 +186,38 @@ class Services:
         return signed
 
     def _sign_in_as_role(self, login: str, password: str) -> tuple[Engine, SignedIn]:
-        """PostgreSQL checks the password; this process counts the wrong ones per login
-        (keying.services.throttle)."""
-        stop = refusal(*self._attempts.failures(login), self.clock())
+        """PostgreSQL checks the password; the server's sign-in gate counts the wrong ones per
+        login for every PC and locks the role after 20 (keying.storage.sign_in_gate). Without
+        the gate this process counts them (keying.services.throttle)."""
+        url, timeouts = self.workspace.database_url, self.workspace.timeouts
+        gate = self._gate(lambda: sign_in_gate.state(url, timeouts, login)) if login else None
+        if gate is not None:
+            stop = refusal_for(gate.wait_s, gate.locked)
+        else:
+            stop = refusal(*self._attempts.failures(login), self.clock())
         if stop is not None:
+            log.warning("sign-in refused for login %r: %s", login, stop)
             raise SignInError(stop)
         try:
-            found = sign_in_as_role(
-                self.workspace.database_url,
-                self.workspace.timeouts,
-                self.workstation,
-                login,
-                password,
-            )
+            found = sign_in_as_role(url, timeouts, self.workstation, login, password)
         except SignInError as exc:
-            if str(exc) == WRONG:
-                self._attempts.failed(login, self.clock())
+            if str(exc) == WRONG and login:
+                counted = self._gate(
+                    lambda: sign_in_gate.record_failure(url, timeouts, login, self.workstation)
+                )
+                if counted is None:
+                    self._attempts.failed(login, self.clock())
             raise
         self._attempts.succeeded(login)
         return found
+
+    def _gate(self, call: Callable[[], GateState]) -> GateState | None:
+        """What the sign-in gate answers; None (logged) when it cannot be reached."""
+        try:
+            return call()
+        except GateUnavailable as exc:
+            log.warning("sign-in gate unavailable, counting in this process: %s", exc)
+            return None
 
     @property
     def closes_documents(self) -> bool:

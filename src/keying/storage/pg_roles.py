@@ -134,6 +134,24 @@ def disable_login_role(session: Session, login: str) -> bool:
     return True
 
 
+def lift_lock(session: Session, login: str) -> bool:
+    """LOGIN again for the role `login`, set NOLOGIN by the sign-in gate after too many wrong
+    passwords (migration 0023); True when it changed. Call it only for an *active* account:
+    a disabled one's NOLOGIN (`disable_login_role`) must stay."""
+    existing = _existing(session, login)
+    if existing is None:
+        return False
+    if any(existing.values()):
+        raise ValueError(f"the PostgreSQL role {login!r} has powers of its own: not changed")
+    can_login = session.scalar(
+        text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": login}
+    )
+    if can_login:
+        return False
+    _ddl(session, "ALTER ROLE {} LOGIN", login)
+    return True
+
+
 def end_sessions(session: Session, login: str) -> int:
     """End the open sessions of `login` (its stations fail at their next call); returns how
     many. Needs membership of pg_signal_backend (or superuser): a ValueError says so."""

@@ -6,6 +6,9 @@ throttled per login ... recorded in the audit trail"), for the sign-ins keying c
   any login typed, existing or not, so the throttle tells nothing about which logins exist.
 - The count starts again after the account's last `signed_in` or the login's last
   `sign_in_unlocked` (`keying user unlock LOGIN`, an admin).
+- The server's sign-in gate (migration 0023, keying.storage.sign_in_gate) counts the same
+  events the same way when accounts sign in as their own PostgreSQL roles, and adds
+  `sign_in_locked` (the 20th: the role set NOLOGIN).
 Functions take a Session and never commit.
 """
 
@@ -45,8 +48,14 @@ def record_failure(session: Session, login: str, workstation: str, at: datetime)
     session.add(AuditEvent(at=at, kind=FAILED, detail={"login": login, "workstation": workstation}))
 
 
-def unlock(session: Session, login: str, actor_id: int | None) -> int:
-    """Start the count of `login` again; returns how many failures it had."""
+def unlock(
+    session: Session, login: str, actor_id: int | None, role_login: bool | None = None
+) -> int:
+    """Start the count of `login` again; returns how many failures it had. `role_login`:
+    whether its PostgreSQL role got LOGIN back (None: no role was touched)."""
     count, _ = failures(session, login)
-    session.add(AuditEvent(kind=UNLOCKED, actor_id=actor_id, detail={"login": login}))
+    detail: dict[str, object] = {"login": login}
+    if role_login is not None:
+        detail["role_login"] = role_login
+    session.add(AuditEvent(kind=UNLOCKED, actor_id=actor_id, detail=detail))
     return count
