@@ -1,8 +1,9 @@
 """Sign-in throttling per login (issue 11, 2): after `FREE` wrong passwords in a row, each
 further attempt waits a growing delay (2 s, 4 s, 8 s ... at most 5 minutes) counted from the
 last wrong one; after `LOCK_AFTER` the login is locked until an admin unlocks it (`keying
-user unlock LOGIN`). The answer is the same for a login that does not exist: the count is
-kept per login typed, whoever it names.
+user unlock LOGIN`). Where keying checks the password, the answer is the same for a login
+that does not exist (the count is kept per login typed); the server's gate counts accounts
+only (their names are no secret from a PostgreSQL connection: `pg_roles`).
 
 Where the count lives: in the central database's audit trail. When keying checks the password
 itself (SQLite, or a URL naming its own user) Python counts it (keying.storage.sign_in_attempts);
