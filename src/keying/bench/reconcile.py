@@ -18,6 +18,7 @@ from pathlib import Path
 from keying.bench import Figure
 from keying.bench import simulator as sim
 from keying.reconcile import reconcile
+from keying.reconcile.jobs import default_jobs
 
 
 def _field_pairs(docs: list[sim.SimDoc]) -> int:
@@ -214,7 +215,17 @@ def run(quick: bool) -> list[Figure]:
                         "/s",
                         "≥ 500000",
                         f"keying reconcile end to end (start-up, reading, writing), {size} "
-                        f"documents of {pairs:.1f} field pairs, one core",
+                        f"documents of {pairs:.1f} field pairs, --jobs by default: "
+                        f"{default_jobs()} worker processes",
+                    )
+                )
+                rate_one, _ = _cli(batch, Path(tmp), more=("--jobs", "1"))
+                figures.append(
+                    Figure(
+                        "reconcile_cli_field_pairs_per_s_one_process",
+                        round(rate_one * pairs),
+                        "/s",
+                        note="the same with --jobs 1 (reconciled in the reading process)",
                     )
                 )
                 rate_all, _ = _cli(batch, Path(tmp), more=("--explain-all",))

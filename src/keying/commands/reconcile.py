@@ -35,7 +35,24 @@ def register(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="write the explanation of every field, also of those keyed identically",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="reconcile in N worker processes (default: one per processor; 1: in this "
+        "process); the output is the same, in the same order",
+    )
     parser.set_defaults(run=run)
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"not a number of processes from 1 to 256: {text!r}")
+    return n
 
 
 class _WriteFailed(Exception):
@@ -76,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from keying.commands.outfile import AtomicOutput, OutputError, check_target
+    from keying.reconcile.jobs import default_jobs
     from keying.reconcile.jsonl import reconcile_files
 
     inputs = [p for p in (args.a, args.b, args.third) if p is not None]
@@ -142,6 +160,7 @@ def _run(args: argparse.Namespace) -> int:
             report,
             progress if tty else None,
             explain_all=args.explain_all,
+            jobs=args.jobs if args.jobs is not None else default_jobs(),
         )
         sink(buf)
         if out is not None:

@@ -18,10 +18,8 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
-from keying.reconcile import reconcile
-from keying.reconcile.lineout import LineWriter
+from keying.reconcile.jobs import Here, Workers
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
-from keying.reconcile.payload import AGREED, DISCREPANT
 
 if TYPE_CHECKING:
     from keying.forms.compiled import FormLike
@@ -262,11 +260,13 @@ def reconcile_files(
     report: Report,
     progress: Callable[[int], None] | None = None,
     explain_all: bool = False,
+    jobs: int = 1,
 ) -> Totals:
     """Reconcile every document of A with B (and C); write one result per document: its
-    line (`lineout.py`, without the newline)."""
+    line (`lineout.py`, without the newline). `jobs` > 1: in that many worker processes
+    (`jobs.py`), the same lines in the same order."""
     totals = Totals()
-    lines = LineWriter(form, explain_all)
+    out = Here(form, explain_all, write) if jobs <= 1 else Workers(form, explain_all, write, jobs)
     tables = frozenset(f.name for f in form.fields if f.is_table)
     sources: list[Source] = []
     try:
@@ -288,13 +288,9 @@ def reconcile_files(
                             f"{others[i].path}: document {show(rec.document)} ({where}) is missing"
                         )
                 totals.missing += 1
-                write(lines.missing(rec.document, missing))
+                out.missing(rec.document, missing)
             else:
-                values = [r.values for r in found if r is not None]
-                result = reconcile(form, rec.values, *values)
-                totals.agreed += result.status == AGREED
-                totals.discrepant += result.status == DISCREPANT
-                write(lines.line(rec.document, result))
+                out.document(rec.document, [rec.values, *(r.values for r in found if r)])
             if progress is not None and totals.documents % 1000 == 0:
                 progress(totals.documents)
         # Documents A lacks, once each, with every pass that lacks them: a document of B
@@ -313,9 +309,12 @@ def reconcile_files(
                 where = f"{source.path}:{left.lineno}"
                 report(f"{where}: document {show(left.document)} is not in {lacking}")
                 totals.missing += 1
-                write(lines.missing(left.document, missing))
+                out.missing(left.document, missing)
+        out.finish()
+        totals.agreed, totals.discrepant = out.agreed, out.discrepant
         totals.bad_lines = sum(s.bad_lines for s in sources)
     finally:
+        out.close()
         for s in sources:
             s.close()
     return totals

@@ -1,0 +1,165 @@
+"""Where `keying reconcile` reconciles the documents it has read: in its own process, or in
+worker processes (`--jobs N`).
+
+The reading process (`jsonl.py`) reads, checks and matches every line itself — malformed
+lines, repeats and missing documents are reported by it, as `file:line`, in file order — and
+hands each matched document to a `Here` or a `Workers`. `Workers` gathers them in chunks of
+`CHUNK` documents (their values encoded as MessagePack, exact for the values a line can hold:
+strings, true/false, null, lists of row objects), sends each chunk to a pool of forked
+processes and writes the chunks' lines as they come back, in the order they were sent: the
+output is the same bytes as with one process (each line is a pure function of the document's
+keyings; the memos only remember). At most `2 × N` chunks are on their way, so memory stays
+flat in the batch size. The pool is started at the first full chunk: a run of fewer than
+`CHUNK` documents (and the start-up figure) never starts a process. See docs/reconcile.md.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from keying.reconcile import reconcile
+from keying.reconcile.lineout import LineWriter
+from keying.reconcile.payload import AGREED
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
+
+    from keying.forms.compiled import FormLike
+
+Write = Callable[[bytes], None]
+
+
+def default_jobs() -> int:
+    """The processors this process may run on (`--jobs` by default)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Here:
+    """Reconcile and write each document at once, in this process."""
+
+    def __init__(self, form: FormLike, explain_all: bool, write: Write) -> None:
+        self.form = form
+        self.lines = LineWriter(form, explain_all)
+        self.write = write
+        self.agreed = self.discrepant = 0
+
+    def document(self, document: str, keyings: list[dict[str, Any]]) -> None:
+        result = reconcile(self.form, *keyings)
+        if result.status == AGREED:
+            self.agreed += 1
+        else:
+            self.discrepant += 1
+        self.write(self.lines.line(document, result))
+
+    def missing(self, document: str, missing: list[str]) -> None:
+        self.write(self.lines.missing(document, missing))
+
+    def finish(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class Workers(Here):
+    """Reconcile documents in chunks in `jobs` worker processes; write in order."""
+
+    CHUNK = 500  # documents (and missing records) per chunk
+
+    def __init__(self, form: FormLike, explain_all: bool, write: Write, jobs: int) -> None:
+        super().__init__(form, explain_all, write)
+        self.explain_all = explain_all
+        self.jobs = jobs
+        self.items: list[Any] = []  # [document, keyings] or a missing record's line
+        self.pool: Pool | None = None
+        self.waiting: deque[AsyncResult[tuple[bytes, int, int]]] = deque()
+        self.encode = msgspec.msgpack.Encoder().encode
+
+    def document(self, document: str, keyings: list[dict[str, Any]]) -> None:
+        self.items.append((document, keyings))
+        if len(self.items) >= self.CHUNK:
+            self._send()
+
+    def missing(self, document: str, missing: list[str]) -> None:
+        self.items.append(self.lines.missing(document, missing))
+        if len(self.items) >= self.CHUNK:
+            self._send()
+
+    def _send(self) -> None:
+        items, self.items = self.items, []
+        if self.pool is None:
+            self.pool = _start(self.form, self.explain_all, self.jobs)
+        while len(self.waiting) >= 2 * self.jobs:
+            self._take()
+        self.waiting.append(self.pool.apply_async(_work, (self.encode(items),)))
+
+    def _take(self) -> None:
+        lines, agreed, discrepant = self.waiting.popleft().get()
+        self.agreed += agreed
+        self.discrepant += discrepant
+        self.write(lines)
+
+    def finish(self) -> None:
+        """Write everything still on its way, then what is left (here if no pool runs)."""
+        while self.waiting:
+            self._take()
+        items, self.items = self.items, []
+        for item in items:
+            if type(item) is bytes:
+                self.write(item)
+            else:
+                super().document(*item)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()  # (done by then, unless the run stopped)
+            self.pool.join()
+            self.pool = None
+
+
+def _start(form: FormLike, explain_all: bool, jobs: int) -> Pool:
+    import multiprocessing  # only when a pool runs: not at start-up
+
+    # forked: the workers have the form and the modules already (nothing is pickled)
+    context = multiprocessing.get_context("fork")
+    return context.Pool(jobs, _init, (form, explain_all))
+
+
+_worker: tuple[Any, LineWriter, Callable[[bytes], Any]] | None = None
+
+
+def _init(form: FormLike, explain_all: bool) -> None:
+    import signal
+
+    # Ctrl+C is the reading process's to handle (it stops the pool): no worker traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _worker
+    _worker = (form, LineWriter(form, explain_all), msgspec.msgpack.Decoder().decode)
+
+
+def _work(chunk: bytes) -> tuple[bytes, int, int]:
+    """A chunk's lines (joined by newlines, without the last one) and its counts."""
+    assert _worker is not None
+    form, lines, decode = _worker
+    out = []
+    agreed = discrepant = 0
+    for item in decode(chunk):
+        if type(item) is bytes:
+            out.append(item)
+            continue
+        document, keyings = item
+        result = reconcile(form, *keyings)
+        if result.status == AGREED:
+            agreed += 1
+        else:
+            discrepant += 1
+        out.append(lines.line(document, result))
+    return b"\n".join(out), agreed, discrepant

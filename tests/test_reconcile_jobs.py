@@ -1,0 +1,116 @@
+"""`keying reconcile --jobs N` (keying.reconcile.jobs): worker processes write the same bytes,
+in the same order, with the same reports and exit status as one process — two and three
+passes, B in another order, malformed lines, repeats and missing documents, whatever the
+chunk size; a run smaller than a chunk starts no process."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from keying.bench import simulator as sim
+from keying.cli import main
+from keying.reconcile import jobs
+from keying.reconcile.jobs import Workers
+
+
+def _batch(tmp_path: Path, n: int) -> dict[str, Path]:
+    """A, B (another order, with malformed lines, a repeat and a document A lacks) and C."""
+    docs = sim.simulate(n, seed=21)
+    third = sim.simulate(n, seed=22)
+    p = {k: tmp_path / f"{k}.jsonl" for k in ("a", "b", "c")}
+    p["form"] = tmp_path / "form.yaml"
+    sim.write_jsonl(docs, str(p["a"]), str(p["b"]), shuffle_b=5)
+    sim.write_form(str(p["form"]))
+    lines_b = p["b"].read_text(encoding="utf-8").splitlines()
+    lines_b.insert(3, "{not json")
+    lines_b.insert(9, lines_b[10])  # a document again
+    lines_b.append(json.dumps({"document": "ONLY-B", "values": {"form_no": "AB-123456"}}))
+    del lines_b[20]  # a document of A missing in B
+    p["b"].write_text("\n".join(lines_b) + "\n", encoding="utf-8")
+    with open(p["c"], "w", encoding="utf-8") as f:
+        rows = [(d.document, t.b.values) for d, t in zip(docs, third, strict=True)]
+        random.Random(3).shuffle(rows)
+        for document, values in rows[5:]:  # C lacks some
+            f.write(json.dumps({"document": document, "values": values}) + "\n")
+        f.write('{"document": "X", "values": {"form_no": NaN}}\n')
+    return p
+
+
+def _run(
+    capsys: pytest.CaptureFixture[str], p: dict[str, Path], out: Path, *more: str
+) -> tuple[int, bytes, str]:
+    code = main(["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), *more])
+    code2 = main(
+        ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out), *more]
+    )
+    err = capsys.readouterr().err
+    assert code == code2
+    return code, out.read_bytes(), err
+
+
+@pytest.mark.parametrize(("chunk", "n_jobs"), [(1, 2), (7, 3), (64, 2)])
+def test_workers_write_what_one_process_writes(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    chunk: int,
+    n_jobs: int,
+) -> None:
+    p = _batch(tmp_path, 90)
+    monkeypatch.setattr(Workers, "CHUNK", chunk)
+    started: list[tuple[Any, ...]] = []
+    start = jobs._start
+
+    def counted(*args: Any) -> Any:
+        started.append(args)
+        return start(*args)
+
+    monkeypatch.setattr(jobs, "_start", counted)
+    for more in ((), ("--third", str(p["c"])), ("--explain-all",)):
+        one = _run(capsys, p, tmp_path / "one.jsonl", *more, "--jobs", "1")
+        many = _run(capsys, p, tmp_path / "many.jsonl", *more, "--jobs", str(n_jobs))
+        assert one[0] == many[0] == 1  # malformed lines, missing documents
+        assert one[1] == many[1]  # byte for byte
+        assert one[2] == many[2]  # the same reports, in the same order
+        assert one[1].count(b"\n") == 91 and b'"missing"' in one[1]
+        assert "{not json" not in one[2] and "b.jsonl:4: not valid JSON" in one[2]
+    assert len(started) == 6 and all(args[2] == n_jobs for args in started)
+
+
+def test_a_run_smaller_than_a_chunk_starts_no_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = _batch(tmp_path, 30)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(jobs, "_start", refuse)
+    code, out, err = _run(capsys, p, tmp_path / "out.jsonl", "--jobs", "4")
+    assert code == 1 and out.count(b"\n") == 31, err
+    one = _run(capsys, p, tmp_path / "one.jsonl", "--jobs", "1")
+    assert one[1] == out
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "two", "257"])
+def test_jobs_must_be_a_number_of_processes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: str
+) -> None:
+    p = _batch(tmp_path, 30)
+    with pytest.raises(SystemExit) as exc:
+        main(["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--jobs", bad])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "not a number of processes from 1 to 256" in err
+    assert "Traceback" not in err
+
+
+def test_the_default_is_one_job_per_processor() -> None:
+    import os
+
+    assert jobs.default_jobs() == len(os.sched_getaffinity(0))
