@@ -53,7 +53,7 @@ def _run(
     return code, out.read_bytes(), err
 
 
-@pytest.mark.parametrize(("chunk", "n_jobs"), [(1, 2), (7, 3), (64, 2)])
+@pytest.mark.parametrize(("chunk", "n_jobs"), [(1, 2), (7, 3), (30, 2)])
 def test_workers_write_what_one_process_writes(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],

@@ -6,11 +6,12 @@ lines, repeats and missing documents are reported by it, as `file:line`, in file
 hands each matched document to a `Here` or a `Workers`. `Workers` gathers them in chunks of
 `CHUNK` documents (their values encoded as MessagePack, exact for the values a line can hold:
 strings, true/false, null, lists of row objects), sends each chunk to a pool of forked
-processes and writes the chunks' lines as they come back, in the order they were sent: the
+processes and writes the chunks' lines as they come back, in the order they were sent (the
+first chunk is reconciled in the reading process, which warms what the workers inherit): the
 output is the same bytes as with one process (each line is a pure function of the document's
 keyings; the memos only remember). At most `2 × N` chunks are on their way, so memory stays
-flat in the batch size. The pool is started at the first full chunk: a run of fewer than
-`CHUNK` documents (and the start-up figure) never starts a process. See docs/reconcile.md.
+flat in the batch size. The pool is started at the second full chunk: a run of fewer than
+2 × `CHUNK` documents (and the start-up figure) never starts a process. See docs/reconcile.md.
 """
 
 from __future__ import annotations
@@ -82,13 +83,23 @@ class Workers(Here):
         self.pool: Pool | None = None
         self.waiting: deque[AsyncResult[tuple[bytes, int, int]]] = deque()
         self.encode = msgspec.msgpack.Encoder().encode
+        self.here = self.CHUNK  # documents still to reconcile here, before any pool
 
     def document(self, document: str, keyings: list[dict[str, Any]]) -> None:
+        if self.here:
+            # The first chunk is reconciled here: what it sets up (the form's plan, the
+            # modules imported on first use, the memos) the workers then inherit, once.
+            self.here -= 1
+            super().document(document, keyings)
+            return
         self.items.append((document, keyings))
         if len(self.items) >= self.CHUNK:
             self._send()
 
     def missing(self, document: str, missing: list[str]) -> None:
+        if self.here:
+            super().missing(document, missing)
+            return
         self.items.append(self.lines.missing(document, missing))
         if len(self.items) >= self.CHUNK:
             self._send()
