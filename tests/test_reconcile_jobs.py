@@ -114,3 +114,34 @@ def test_the_default_is_one_job_per_processor() -> None:
     import os
 
     assert jobs.default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_a_worker_killed_stops_the_run_with_one_line_and_keeps_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that ends without its chunk (the OOM killer, `kill -9`) is no hang and no
+    traceback: one line, exit 1, an existing output left as it was."""
+    import os
+
+    p = _batch(tmp_path, 60)
+    monkeypatch.setattr(Workers, "CHUNK", 10)
+    reconcile = jobs.reconcile
+
+    def dies_on_the_fortieth(form: Any, *keyings: Any) -> Any:
+        if keyings[0] is not None and keyings[0].get("form_no") == FORTIETH:
+            os._exit(9)  # in a worker (documents 11 on are reconciled there)
+        return reconcile(form, *keyings)
+
+    FORTIETH = sim.simulate(60, seed=21)[39].a.values["form_no"]
+    monkeypatch.setattr(jobs, "reconcile", dies_on_the_fortieth)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"old\n")
+    args = ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out)]
+    code = main([*args, "--jobs", "2"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.splitlines()[-1] == (
+        "keying reconcile: stopped: a worker process ended unexpectedly (killed?)"
+    )
+    assert "Traceback" not in err
+    assert out.read_bytes() == b"old\n"

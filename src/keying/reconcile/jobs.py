@@ -28,7 +28,7 @@ from keying.reconcile.lineout import LineWriter
 from keying.reconcile.payload import AGREED
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult, Pool
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from keying.forms.compiled import FormLike
 
@@ -80,8 +80,8 @@ class Workers(Here):
         self.explain_all = explain_all
         self.jobs = jobs
         self.items: list[Any] = []  # [document, keyings] or a missing record's line
-        self.pool: Pool | None = None
-        self.waiting: deque[AsyncResult[tuple[bytes, int, int]]] = deque()
+        self.pool: ProcessPoolExecutor | None = None
+        self.waiting: deque[Future[tuple[bytes, int, int]]] = deque()
         self.encode = msgspec.msgpack.Encoder().encode
         self.here = self.CHUNK  # documents still to reconcile here, before any pool
 
@@ -110,10 +110,15 @@ class Workers(Here):
             self.pool = _start(self.form, self.explain_all, self.jobs)
         while len(self.waiting) >= 2 * self.jobs:
             self._take()
-        self.waiting.append(self.pool.apply_async(_work, (self.encode(items),)))
+        self.waiting.append(self.pool.submit(_work, self.encode(items)))
 
     def _take(self) -> None:
-        lines, agreed, discrepant = self.waiting.popleft().get()
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            lines, agreed, discrepant = self.waiting.popleft().result()
+        except BrokenProcessPool:
+            raise WorkerLost("a worker process ended unexpectedly (killed?)") from None
         self.agreed += agreed
         self.discrepant += discrepant
         self.write(lines)
@@ -130,18 +135,26 @@ class Workers(Here):
                 super().document(*item)
 
     def close(self) -> None:
+        """Stop the pool: at once when the run stopped (a chunk on its way is dropped; its
+        worker ends after it), else when every chunk is written (by then)."""
         if self.pool is not None:
-            self.pool.terminate()  # (done by then, unless the run stopped)
-            self.pool.join()
+            self.pool.shutdown(wait=not self.waiting, cancel_futures=True)
             self.pool = None
 
 
-def _start(form: FormLike, explain_all: bool, jobs: int) -> Pool:
-    import multiprocessing  # only when a pool runs: not at start-up
+class WorkerLost(OSError):
+    """A worker process ended without its chunk's lines (killed): the run stops."""
+
+
+def _start(form: FormLike, explain_all: bool, jobs: int) -> ProcessPoolExecutor:
+    # only when a pool runs: not at start-up
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # forked: the workers have the form and the modules already (nothing is pickled)
-    context = multiprocessing.get_context("fork")
-    return context.Pool(jobs, _init, (form, explain_all))
+    return ProcessPoolExecutor(
+        jobs, multiprocessing.get_context("fork"), _init, (form, explain_all)
+    )
 
 
 _worker: tuple[Any, LineWriter, Callable[[bytes], Any]] | None = None
