@@ -6,12 +6,14 @@ lines, repeats and missing documents are reported by it, as `file:line`, in file
 hands each matched document to a `Here` or a `Workers`. `Workers` gathers them in chunks of
 `CHUNK` documents (their values encoded as MessagePack, exact for the values a line can hold:
 strings, true/false, null, lists of row objects), sends each chunk to a pool of forked
-processes and writes the chunks' lines as they come back, in the order they were sent (the
-first chunk is reconciled in the reading process, which warms what the workers inherit): the
-output is the same bytes as with one process (each line is a pure function of the document's
-keyings; the memos only remember). At most `2 × N` chunks are on their way, so memory stays
-flat in the batch size. The pool is started at the second full chunk: a run of fewer than
-2 × `CHUNK` documents (and the start-up figure) never starts a process. See docs/reconcile.md.
+processes (`concurrent.futures`: a worker killed stops the run, never a hang) and writes the
+chunks' lines as they come back, in the order they were sent (the first chunk is reconciled
+in the reading process, which warms what the workers inherit): the output is the same bytes
+as with one process (each line is a pure function of the document's keyings; the memos only
+remember). At most `2 × N` chunks are on their way, so memory stays flat in the batch size
+(each process's peak about that of one process). The pool is started at the second full
+chunk: a run of fewer than 2 × `CHUNK` documents (and the start-up figure) never starts a
+process. See docs/reconcile.md.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class Here:
 class Workers(Here):
     """Reconcile documents in chunks in `jobs` worker processes; write in order."""
 
-    CHUNK = 500  # documents (and missing records) per chunk
+    CHUNK = 200  # documents (and missing records) per chunk: peak RSS as with one process
 
     def __init__(self, form: FormLike, explain_all: bool, write: Write, jobs: int) -> None:
         super().__init__(form, explain_all, write)
