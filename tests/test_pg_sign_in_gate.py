@@ -146,7 +146,12 @@ def test_twenty_wrong_passwords_set_the_role_nologin_until_an_admin_unlocks_it(
     assert refused.returncode != 0 and "not permitted to log in" in refused.stderr
     [event] = events(shop, "sign_in_locked")
     assert event.detail["login"] == ANN and event.detail["role_nologin"] is True
-    done = keying("user", "unlock", ANN, "--database-url", shop.workspace.database_url)
+    db = ["--database-url", shop.workspace.database_url]
+    listed = {
+        line.split()[0]: line.split()[2] for line in keying("user", "list", *db).stdout.splitlines()
+    }
+    assert (listed[ANN], listed[BOB]) == ("locked", "active")
+    done = keying("user", "unlock", ANN, *db)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"unlocked {ANN!r} (20 wrong password(s) since its last sign-in)"
     assert can_login(shop, ANN)
@@ -174,6 +179,10 @@ def test_unlock_does_not_enable_a_disabled_account(
     )
     assert not can_login(shop, ANN)
     assert answer(a, ANN, PASSWORD) == WRONG
+    listed = {
+        line.split()[0]: line.split()[2] for line in keying("user", "list", *db).stdout.splitlines()
+    }
+    assert listed[ANN] == "disabled"
     [unlocked] = events(shop, "sign_in_unlocked")
     assert "role_login" not in unlocked.detail
 

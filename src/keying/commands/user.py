@@ -53,7 +53,10 @@ def register(parser: argparse.ArgumentParser) -> None:
     ls = sub.add_parser(
         "list",
         help="list the accounts",
-        description="List every account: login, role, active or disabled, display name.",
+        description=(
+            "List every account: login, role, status (active; disabled; locked after 20 "
+            "wrong passwords, on PostgreSQL: keying user unlock), display name."
+        ),
     )
     add_database_url(ls)
     ls.set_defaults(run=run_list)
@@ -131,11 +134,13 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from keying.storage.pg_roles import is_postgres, locked_logins
     from keying.storage.users import list_users
 
     def action(session: Session) -> list[tuple[str, str, str, str]]:
+        locked = locked_logins(session) if is_postgres(session) else set()
         return [
-            (u.login, u.role, "active" if u.active else "disabled", u.display_name)
+            (u.login, u.role, _status(u.active, u.login in locked), u.display_name)
             for u in list_users(session)
         ]
 
@@ -149,6 +154,11 @@ def run_list(args: argparse.Namespace) -> int:
             print("  ".join(c.ljust(w) for c, w in zip(row[:3], widths, strict=True)), row[3])
 
     return run_command("keying user list", args, in_session(action), show)
+
+
+def _status(active: bool, locked: bool) -> str:
+    """disabled (`user disable`), locked (20 wrong passwords: `user unlock`) or active."""
+    return "disabled" if not active else "locked" if locked else "active"
 
 
 def run_disable(args: argparse.Namespace) -> int:

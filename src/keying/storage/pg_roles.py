@@ -152,6 +152,19 @@ def lift_lock(session: Session, login: str) -> bool:
     return True
 
 
+def locked_logins(session: Session) -> set[str]:
+    """The active accounts whose role cannot log in: locked by the sign-in gate (a disabled
+    account's role is NOLOGIN too, but `operators.active` tells those apart)."""
+    return set(
+        session.scalars(
+            text(
+                "SELECT o.login FROM operators o JOIN pg_roles r ON r.rolname = o.login "
+                "WHERE o.active AND NOT r.rolcanlogin"
+            )
+        )
+    )
+
+
 def end_sessions(session: Session, login: str) -> int:
     """End the open sessions of `login` (its stations fail at their next call); returns how
     many. Needs membership of pg_signal_backend (or superuser): a ValueError says so."""
