@@ -1,7 +1,7 @@
 """keyings' safety triggers once per statement; a pushed batch's key tasks in one update
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0023
 
 PostgreSQL only (SQLite keeps 0001's triggers: one writer at a time, the rules are the same).
 A pushed batch of 50 keyings ran two PL/pgSQL row triggers per keying (0010's document lock,
@@ -39,7 +39,7 @@ from pathlib import Path
 from alembic import op
 
 revision: str = "0021"
-down_revision: str | None = "0019"
+down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
