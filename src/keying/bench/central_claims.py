@@ -1,13 +1,13 @@
 """`claims_per_s_<N>_clients` (issue 11): N client processes, as N workstations are, each with
 its own interpreter, engine, connection and account, claim key tasks one per transaction
-(one call of the server's `keying_claim_key_tasks`, migrations 0019 and 0022, then the
-commit) until none is left.
+(one call of the server's `keying_claim_key_tasks`, migration 0019, then the commit) until
+none is left.
 
 Since stop 24 a client calls the function through `storage.claim_call.claim_rows` on the
 DBAPI cursor of its pooled connection, prepared once, rather than through the ORM session of
 `repo.claim_key_tasks` (which the app keeps: it pulls what the tasks need in the same
 transaction): the server does the same work, the client 0.4–0.7 ms of CPU per claim instead
-of 2.1–2.7. This matters here only because the clients share the server's cores; in a shop
+of 2.1–2.9. This matters here only because the clients share the server's cores; in a shop
 each station's CPU is its own.
 
 The clients are started (spawned), connected and warmed up (one claim each, rolled back)
