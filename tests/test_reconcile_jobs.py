@@ -145,3 +145,55 @@ def test_a_worker_killed_stops_the_run_with_one_line_and_keeps_the_output(
     )
     assert "Traceback" not in err
     assert out.read_bytes() == b"old\n"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sigterm_stops_the_run_and_keeps_the_output(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+) -> None:
+    """SIGTERM (a shutdown, `kill`) in the middle of a run with --out is handled as Ctrl+C
+    is: one line, exit 143, the existing output as it was and no temporary file left."""
+    import os
+    import signal
+
+    p = _batch(tmp_path, 60)
+    monkeypatch.setattr(Workers, "CHUNK", 10)
+    me = os.getpid()
+    if workers == 1:
+        reconcile = jobs.reconcile
+        seen = []
+
+        def terminated_at_the_thirtieth(form: Any, *keyings: Any) -> Any:
+            seen.append(1)
+            if len(seen) == 30 and os.getpid() == me:
+                os.kill(me, signal.SIGTERM)
+            return reconcile(form, *keyings)
+
+        monkeypatch.setattr(jobs, "reconcile", terminated_at_the_thirtieth)
+    else:
+        send = Workers._send
+        sent = []
+
+        def terminated_at_the_third_chunk(self: Workers) -> None:
+            sent.append(1)
+            if len(sent) == 3:
+                assert self.pool is not None  # the workers are running
+                os.kill(me, signal.SIGTERM)
+            send(self)
+
+        monkeypatch.setattr(Workers, "_send", terminated_at_the_third_chunk)
+    before = signal.getsignal(signal.SIGTERM)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"old\n")
+    args = ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out)]
+    code = main([*args, "--jobs", str(workers)])
+    err = capsys.readouterr().err
+    assert code == 143
+    assert err.splitlines()[-1] == "keying reconcile: stopped: terminated (SIGTERM)"
+    assert "Traceback" not in err
+    assert out.read_bytes() == b"old\n"
+    assert not list(tmp_path.glob("*.part")), "the temporary file was left behind"
+    assert signal.getsignal(signal.SIGTERM) == before  # the caller's handler is back

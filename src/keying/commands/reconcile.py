@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 import time
-from typing import IO
+from typing import IO, Any
 
 from keying.forms.compiled import load_compiled
 from keying.forms.errors import FormDefinitionError
@@ -57,6 +57,25 @@ def _jobs(text: str) -> int:
 
 class _WriteFailed(Exception):
     """Writing the output failed (disk full, read-only file system...)."""
+
+
+class _Terminated(Exception):
+    """SIGTERM (a shutdown, `kill`) while writing --out: stop and remove the temporary file."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _on_sigterm(handler: Any) -> Any:
+    """Set SIGTERM's handler; the one before it, or None where signals cannot be set (a
+    thread other than the main one: a caller in the same process)."""
+    import signal
+
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        return None
 
 
 def _fail(message: str) -> int:
@@ -149,6 +168,8 @@ def _run(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     done = False
+    # SIGTERM stops the run as Ctrl+C does: the temporary file is removed, the target kept
+    before_sigterm = _on_sigterm(_terminated) if out is not None else None
     gc.freeze()  # see run()
     try:
         totals = reconcile_files(
@@ -187,9 +208,14 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _fail("interrupted")
         return 130
+    except _Terminated:
+        _fail("stopped: terminated (SIGTERM)")
+        return 143
     finally:
         if out is not None and not done:
             out.discard()
+        if before_sigterm is not None:
+            _on_sigterm(before_sigterm)
     if tty:
         sys.stderr.write("\r\x1b[K")
         print(

@@ -165,8 +165,10 @@ _worker: tuple[Any, LineWriter, Callable[[bytes], Any]] | None = None
 def _init(form: FormLike, explain_all: bool) -> None:
     import signal
 
-    # Ctrl+C is the reading process's to handle (it stops the pool): no worker traceback
+    # Ctrl+C is the reading process's to handle (it stops the pool): no worker traceback;
+    # SIGTERM ends a worker at once (the reading process's handler is not inherited)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _worker
     _worker = (form, LineWriter(form, explain_all), msgspec.msgpack.Decoder().decode)
 
