@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from keying.config import Settings
@@ -146,26 +146,3 @@ def _app() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
-
-
-@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
-def test_the_dashboard_fits_a_1024_by_768_screen_at_every_text_size(
-    qtbot, keyed: World, text_scale, scale: float
-) -> None:  # type: ignore[no-untyped-def]
-    text_scale(scale)
-    window = open_window(qtbot, keyed, "sup")
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1024, 768)
-    press(Qt.Key.Key_F10)
-    view = window.views["dashboard"]
-    _wait(qtbot, view)
-    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 768))
-    QApplication.processEvents()
-    # nothing asks the window to grow past the screen (at 200 % the filters take two rows)
-    hint = window.minimumSizeHint()
-    assert hint.width() <= 1024 and hint.height() <= 768, (scale, hint.toTuple())
-    box = window.rect()
-    for widget in (view.batch, view.keyer, view.since, view.until, view.export_button, view.tabs):
-        inside = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-        assert box.contains(inside), (scale, widget.accessibleName(), inside)
-    assert view.summary.heightForWidth(view.summary.width()) <= view.summary.height()

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from keying.ui.dashboard_models import (
 )
 from keying.ui.dashboard_sampling import SamplingPanel, draw_rows
 from keying.ui.language import QT_TRANSLATE_NOOP, heading, keep, speak, translate
+from keying.ui.scroll_body import ScrolledBody, ShrinkingBody
 from keying.ui.views import ViewContext
 
 ALL_KEYERS = QT_TRANSLATE_NOOP("keying", "All keyers")  # the keyer box's first line
@@ -198,7 +199,9 @@ class DashboardView(QWidget):
         self.message = QLabel("")
         self.message.setAccessibleName("Dashboard message")
         self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # in Khmer at 200 % text the whole asks for more than a 768-pixel screen: it scrolls
+        self.body = ShrinkingBody()
+        layout = QVBoxLayout(self.body)
         top = QLabel()
         speak(top, heading(QT_TRANSLATE_NOOP("keying", "Dashboard")))
         layout.addWidget(top)
@@ -206,6 +209,14 @@ class DashboardView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        self.body.fill = self.tabs
+        self.scrolling = ScrolledBody(self.body)
+        self.tabs.tabBar().installEventFilter(self)
+        # a tab shown (by its key, F5's new figures…) comes into view when the body scrolls
+        self.tabs.currentChanged.connect(lambda _: self.scrolling.show_part(self.tabs))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scrolling)
 
         self.batch.activated.connect(lambda _: self.refresh())
         self.keyer.activated.connect(lambda _: self.refresh())
@@ -217,6 +228,14 @@ class DashboardView(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.refresh)
         self.addAction(action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+H … Alt+M (the tab bar's shortcuts, the tab shown already or not): the keys go
+        to the tabs, Left and Right change tab, and the tabs come into view."""
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.scrolling.show_part(self.tabs)
+        return super().eventFilter(watched, event)
 
     # --- reading ---------------------------------------------------------------------------
 
