@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             today = sv.station.keyed_today()
             parts.append(translate("keying", "Keyed today: {0}").format(today))
             parts.append(translate("keying", "Sync: {0}").format(local(sv.sync_state().text)))
-        self.status_label.setText("   ·   ".join(parts))
+        self.status_label.set_parts(parts)
 
 
 class SignOutRefused:
