@@ -149,7 +149,8 @@ def test_a_khmer_speaking_operator_switches_the_interface_to_khmer(qtbot, monkey
     try:
         assert language.install(app, Settings.load().language) == "km"  # at the next sign-in
         form = make_form(qtbot, "receipt")
-        footer = [w.text() for w in form.findChildren(QLabel) if w.accessibleName() == "Main keys"]
+        keys = "គ្រាប់ចុចសំខាន់ៗ"  # "Main keys": what a screen reader says of it, in Khmer too
+        footer = [w.text() for w in form.findChildren(QLabel) if w.accessibleName() == keys]
         assert footer == ["F1 ជំនួយ  ·  F2 អានមិនបាន  ·  F3 ទទេលើក្រដាស  ·  F12 បញ្ចប់"]
         form.help.open()
         assert {"ទម្រង់បញ្ចូល"} <= {group for group, _, _ in form.help.rows()}

@@ -60,7 +60,8 @@ def test_a_change_of_language_retranslates_the_open_station_and_keeps_what_is_ke
     assert form.row("form_no").label.text() == "លេខទម្រង់"
     assert form.guide_title.text() == "លេខទម្រង់"  # the field being keyed
     assert form.guide_text.text().startswith("អក្សរធំពីរ")
-    footer = [w.text() for w in form.findChildren(QLabel) if w.accessibleName() == "Main keys"]
+    keys = "គ្រាប់ចុចសំខាន់ៗ"  # its accessible name, "Main keys", said again in Khmer
+    footer = [w.text() for w in form.findChildren(QLabel) if w.accessibleName() == keys]
     assert footer == ["F1 ជំនួយ  ·  F2 អានមិនបាន  ·  F3 ទទេលើក្រដាស  ·  F12 បញ្ចប់"]
     hint = form.row("has_electricity").hint
     assert hint is not None and "មាន" in hint.text() and "Yes" not in hint.text()

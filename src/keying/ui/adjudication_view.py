@@ -30,7 +30,7 @@ from keying.ui.decision_editor import ILLEGIBLE, NEW, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import DiscrepancyPanel
 from keying.ui.help_overlay import HelpOverlay
-from keying.ui.language import QT_TRANSLATE_NOOP, keep, local, speak, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, keep, local, speak, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.same_field_mode import SameFieldMode
 from keying.ui.send_back_queue import send_back_question
@@ -64,7 +64,7 @@ class AdjudicationView(SameFieldMode, QWidget):
         super().__init__(parent)
         self.settings = settings
         self.tell = tell or (lambda text: None)
-        self.setAccessibleName("Supervisor station: adjudication")
+        accessible(self, translate("keying", "Supervisor station: adjudication"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.link = DeskLink(services, supervisor, parent=self)
         self.flow = AdjudicationFlow(self.link, parent=self)
@@ -81,11 +81,13 @@ class AdjudicationView(SameFieldMode, QWidget):
 
         self.notice = QLabel()
         self.notice.setObjectName("deskNotice")
-        self.notice.setAccessibleName("Saving problem")
+        accessible(self.notice, translate("keying", "Saving problem"))
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.snippet = Snippet("Page snippet")
-        self.other_snippet = Snippet("The other row's snippet")  # rows side by side
+        self.snippet = Snippet(QT_TRANSLATE_NOOP("keying", "Page snippet"))
+        self.other_snippet = Snippet(
+            QT_TRANSLATE_NOOP("keying", "The other row's snippet")
+        )  # rows side by side
         self.other_snippet.hide()
         self.panel = DiscrepancyPanel()
         self.other_panel = DiscrepancyPanel()
@@ -95,13 +97,13 @@ class AdjudicationView(SameFieldMode, QWidget):
         self.editor.cancelled.connect(self._editing_done)
         self.key_bar = QLabel()
         self.key_bar.setObjectName("keyBar")
-        self.key_bar.setAccessibleName("Keys")
+        accessible(self.key_bar, translate("keying", "Keys"))
         self.key_bar.setWordWrap(True)
         self.key_bar.setContentsMargins(8, 0, 8, 0)
         self.empty = QLabel(translate("keying", LOADING_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)  # else at 200 % text it asks for a 1,600-pixel window
-        self.empty.setAccessibleName("No discrepancies")
+        accessible(self.empty, translate("keying", "No discrepancies"))
 
         content = QWidget()
         snippets = QHBoxLayout()

@@ -30,7 +30,7 @@ from keying.services import (
     startup_problem,
     timeouts_from,
 )
-from keying.ui.language import Language, translate
+from keying.ui.language import Language, local, translate
 from keying.ui.main_window import MainWindow
 from keying.ui.signin import SignInDialog
 from keying.ui.theme import apply_theme
@@ -40,15 +40,17 @@ log = logging.getLogger(__name__)
 
 
 class StartupDialog:
-    """The messages of start-up. Tests monkeypatch `problem` and `notice`."""
+    """The messages of start-up, in the operator's language (the services' sentences are
+    `Said`s). Tests monkeypatch `problem` and `notice`."""
 
     @classmethod
     def problem(cls, text: str) -> None:
-        QMessageBox.critical(None, translate("keying", "keying cannot start"), text)
+        QMessageBox.critical(None, translate("keying", "keying cannot start"), local(text))
 
     @classmethod
     def notice(cls, text: str) -> None:
-        QMessageBox.warning(None, translate("keying", "keying: work was lost on this PC"), text)
+        title = translate("keying", "keying: work was lost on this PC")
+        QMessageBox.warning(None, title, local(text))
 
 
 def _process_age_s() -> float:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import say
 from keying.reconcile import visible_spans
 from keying.services import Decision
 from keying.services.bulk_minor import Row
 from keying.ui.discrepancy_panel import NOTHING, minor_text
-from keying.ui.language import local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 
 
 def row_text(row: Row) -> str:
@@ -42,7 +43,7 @@ class BulkMinorDialog(QDialog):
         self.choice: Decision | None = None
         n = len(rows)
         self.setWindowTitle(translate("keying", "Decide minor flags in bulk"))
-        self.setAccessibleName("Decide minor flags in bulk")
+        accessible(self, translate("keying", "Decide minor flags in bulk"))
         if n == 1:
             what = translate("keying", "<b>Decide 1 minor flag of {1}</b>")
         else:
@@ -55,7 +56,7 @@ class BulkMinorDialog(QDialog):
         head = QLabel(rest.format(what.format(n, escape(local(label))), minor_text(kind)))
         head.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("The minor flags to decide")
+        accessible(self.list, translate("keying", "The minor flags to decide"))
         self.list.addItems([row_text(r) for r in rows])
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -65,7 +66,7 @@ class BulkMinorDialog(QDialog):
         for decision in (Decision.A, Decision.B):
             letter = decision.value.upper()
             button = QPushButton(translate("keying", "{0}’s form for all ({0})").format(letter))
-            button.setAccessibleName(f"{letter}'s form for all")
+            accessible(button, say(QT_TRANSLATE_NOOP("keying", "{0}'s form for all"), letter))
             button.clicked.connect(lambda _=False, d=decision: self._choose(d))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
             self.buttons[decision] = button

@@ -18,8 +18,9 @@ from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from keying.forms.wording import say
 from keying.ui.dashboard_models import FiguresModel, ValueRole
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
 
 
 def scale_values(axis: QValueAxis, top: float) -> None:
@@ -38,7 +39,15 @@ class ModelChart(QChartView):
         self.model = model
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
-        self.setAccessibleName(f"{title} (chart; the table beside it has the same numbers)")
+        accessible(
+            self,
+            say(
+                QT_TRANSLATE_NOOP(
+                    "keying", "{0} (chart; the table beside it has the same numbers)"
+                ),
+                say(title),
+            ),
+        )
         self.title = title  # marked with QT_TRANSLATE_NOOP: shown translated
         chart = QChart()
         chart.setTitle(translate("keying", title))

@@ -30,7 +30,7 @@ from keying.services.report import DrawRow
 from keying.stats.sampling import REASON_WORDS
 from keying.ui.background import Background
 from keying.ui.dashboard_models import Column, FiguresModel
-from keying.ui.language import QT_TRANSLATE_NOOP, local, speak, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, speak, translate
 
 DEFAULT_RATE = 20.0  # percent, what the fields show for a batch keyed twice in full
 DEFAULT_ACCURACY = 99.5
@@ -91,7 +91,7 @@ def draw_rows(draws: Sequence[DrawRow]) -> list[dict[str, Any]]:
 
 def _percent(name: str, decimals: int, value: float) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setAccessibleName(name)
+    accessible(box, name)
     box.setRange(0.0, 100.0)
     box.setDecimals(decimals)
     box.setSuffix(" %")
@@ -164,25 +164,31 @@ class SamplingPanel(QWidget):
         self.dashboard = dashboard
         self.background = background
         self.batch = batch
-        self.setAccessibleName("Sampling")
+        accessible(self, translate("keying", "Sampling"))
         # read-only text that scrolls (and takes the focus to be read): at 200 % text the
         # figures take more lines than the tab has room for
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Sampling summary")
+        accessible(self.summary, translate("keying", "Sampling summary"))
         self.summary.setTabChangesFocus(True)
-        self.rate = _percent("Share of documents verified, percent", 1, DEFAULT_RATE)
-        self.accuracy = _percent("Keyer accuracy threshold, percent", 2, DEFAULT_ACCURACY)
+        self.rate = _percent(
+            translate("keying", "Share of documents verified, percent"), 1, DEFAULT_RATE
+        )
+        self.accuracy = _percent(
+            translate("keying", "Keyer accuracy threshold, percent"), 2, DEFAULT_ACCURACY
+        )
         self.set_button = QPushButton()
         speak(self.set_button, translate("keying", "S&et sampling"))
-        self.set_button.setAccessibleName("Set this batch's verification sampling")
+        accessible(self.set_button, translate("keying", "Set this batch's verification sampling"))
         self.off_button = QPushButton()
         speak(self.off_button, translate("keying", "Key t&wice in full"))
-        self.off_button.setAccessibleName("Stop sampling: key this batch twice in full")
+        accessible(
+            self.off_button, translate("keying", "Stop sampling: key this batch twice in full")
+        )
         self._note = ""  # what was done last, shown first in the summary
         self._figures = ""
         self.model = DrawsModel(parent=self)
         self.table = QTableView()
-        self.table.setAccessibleName("Documents drawn (table)")
+        accessible(self.table, translate("keying", "Documents drawn (table)"))
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -43,7 +43,7 @@ from keying.ui.dashboard_models import (
     sorted_hot_spots,
 )
 from keying.ui.dashboard_sampling import SamplingPanel, draw_rows
-from keying.ui.language import QT_TRANSLATE_NOOP, heading, keep, speak, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, heading, keep, speak, translate
 from keying.ui.scroll_body import ScrolledBody, ShrinkingBody
 from keying.ui.views import ViewContext
 
@@ -78,7 +78,7 @@ class ExportDialog:
 
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
-    edit.setAccessibleName(name)
+    accessible(edit, name)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     edit.setMinimumDate(ANY_DAY)
@@ -89,7 +89,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 def _table(model: FiguresModel, name: str) -> QTableView:
     table = QTableView()
-    table.setAccessibleName(name)
+    accessible(table, name)
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
@@ -111,18 +111,18 @@ class DashboardView(QWidget):
             background.setParent(self)
         self.figures: DashboardFigures | None = None
         self._asked = 0  # the figures asked for last (an older answer is dropped)
-        self.setAccessibleName("Dashboard")
+        accessible(self, translate("keying", "Dashboard"))
 
         self.batch = QComboBox()
-        self.batch.setAccessibleName("Batch")
+        accessible(self.batch, translate("keying", "Batch"))
         self.keyer = QComboBox()
-        self.keyer.setAccessibleName("Keyer")
+        accessible(self.keyer, translate("keying", "Keyer"))
         self.keyer.addItem(translate("keying", ALL_KEYERS))
-        self.since = _date_edit("From day (any: no limit)")
-        self.until = _date_edit("To day (any: no limit)")
+        self.since = _date_edit(translate("keying", "From day (any: no limit)"))
+        self.until = _date_edit(translate("keying", "To day (any: no limit)"))
         self.export_button = QPushButton()
         speak(self.export_button, translate("keying", "Export CSV…"))
-        self.export_button.setAccessibleName("Export the figures of this tab to CSV")
+        accessible(self.export_button, translate("keying", "Export the figures of this tab to CSV"))
         for combo in (self.batch, self.keyer):
             # a long batch name or login must not widen the window past a 1024-pixel screen
             combo.setSizeAdjustPolicy(
@@ -150,7 +150,7 @@ class DashboardView(QWidget):
         filters.setColumnStretch(3, 1)
 
         self.summary = QLabel("")
-        self.summary.setAccessibleName("Batch summary")
+        accessible(self.summary, translate("keying", "Batch summary"))
         self.summary.setWordWrap(True)
         self.throughput = ThroughputModel(parent=self)
         self.accuracy = AccuracyModel(parent=self)
@@ -178,14 +178,16 @@ class DashboardView(QWidget):
         }
         self.tables: dict[str, QTableView] = {}
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Dashboard figures")
+        accessible(self.tabs, translate("keying", "Dashboard figures"))
         for name, title, model in (
             ("throughput", TAB_TITLES[0], self.throughput),
             ("accuracy", TAB_TITLES[1], self.accuracy),
             ("hot spots", TAB_TITLES[2], self.hot_spots),
             ("progress", TAB_TITLES[3], self.progress),
         ):
-            table = _table(model, f"{title.replace('&', '')} (table)")
+            table = _table(
+                model, say(QT_TRANSLATE_NOOP("keying", "{0} (table)"), say(TAB_WORDS[name]))
+            )
             self.tables[name] = table
             split = QSplitter(Qt.Orientation.Vertical)
             split.addWidget(self.charts[name])
@@ -197,7 +199,7 @@ class DashboardView(QWidget):
         self.sampling.changed.connect(self.refresh)
         self.tabs.addTab(self.sampling, translate("keying", TAB_TITLES[4]))
         self.message = QLabel("")
-        self.message.setAccessibleName("Dashboard message")
+        accessible(self.message, translate("keying", "Dashboard message"))
         self.message.setWordWrap(True)
         # in Khmer at 200 % text the whole asks for more than a 768-pixel screen: it scrolls
         self.body = ShrinkingBody()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from keying.services.adjudication import REASONS
-from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 
 NEW, ILLEGIBLE, SEND_BACK = "new", "illegible", "send back"
 # Narrower than this many characters of the font (a small screen, large text: 1024×768 at
@@ -48,11 +48,11 @@ class DecisionEditor(QWidget):
         self.prompt = QLabel()
         self.question = QLabel()  # SEND_BACK: the whole width, wrapped
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Send back?")
+        accessible(self.question, translate("keying", "Send back?"))
         self.value = QLineEdit()
-        self.value.setAccessibleName("New value")
+        accessible(self.value, translate("keying", "New value"))
         self.reason = QComboBox()
-        self.reason.setAccessibleName("Reason")
+        accessible(self.reason, translate("keying", "Reason"))
         self.reason.addItem(translate("keying", "(no reason)"), "")
         for reason in REASONS:
             self.reason.addItem(translate("keying", reason), reason)
@@ -61,12 +61,12 @@ class DecisionEditor(QWidget):
         )
         self.reason.setMinimumContentsLength(REASON_CHARS)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Reason, in your words")
+        accessible(self.note, translate("keying", "Reason, in your words"))
         self.note.setPlaceholderText(translate("keying", "reason in your words (optional)"))
         self.error = QLabel()
         self.error.setObjectName("message")
         self.error.setProperty("state", "error")
-        self.error.setAccessibleName("Why the value is refused")
+        accessible(self.error, translate("keying", "Why the value is refused"))
         self.error.setWordWrap(True)
         self.grid = QGridLayout()
         self.one_line: bool | None = None

@@ -13,10 +13,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from keying.forms.wording import say
 from keying.reconcile import named_marks, visible_spans
 from keying.services.adjudication import Issue
 from keying.services.bulk_minor import kind_words
-from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 from keying.ui.theme import Colors
 
 Where = str | list[str] | Callable[[], list[str]]  # the top line (see show_issue)
@@ -123,22 +124,22 @@ class DiscrepancyPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Discrepancy")
+        accessible(self, translate("keying", "Discrepancy"))
         self._shown: tuple[Issue, Where, Colors] | None = None  # what show_issue shows
         self.title = QLabel()
         self.title.setObjectName("issueTitle")
-        self.title.setAccessibleName("Field")
+        accessible(self.title, translate("keying", "Field"))
         self.where = FittedLine()  # the top line: one line at any text size
         self.where.setObjectName("issueWhere")
-        self.where.setAccessibleName("Document and progress")
+        accessible(self.where, translate("keying", "Document and progress"))
         self.title.setWordWrap(True)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setAccessibleName("Instructions")
+        accessible(self.instructions, translate("keying", "Instructions"))
         self.kind = QLabel()
         self.kind.setObjectName("issueKind")
         self.kind.setWordWrap(True)
-        self.kind.setAccessibleName("Kind and explanation")
+        accessible(self.kind, translate("keying", "Kind and explanation"))
         self.letters: list[QLabel] = []
         self.values: list[QLabel] = []
         grid = QGridLayout()
@@ -150,7 +151,7 @@ class DiscrepancyPanel(QWidget):
             value.setObjectName("passValue")
             value.setTextFormat(Qt.TextFormat.RichText)
             value.setWordWrap(True)
-            value.setAccessibleName(f"Pass {name}")
+            accessible(value, say(QT_TRANSLATE_NOOP("keying", "Pass {0}"), name))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(letter, n, 0)
             grid.addWidget(value, n, 1)

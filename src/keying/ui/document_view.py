@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import say
 from keying.services import Services, SignedIn
 from keying.services.document_record import ChargedError
 from keying.services.documents import DocumentView, HistoryEntry, document_view
 from keying.ui.background import Background
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 from keying.ui.overview import status_words
 from keying.ui.window_state import screen_for
 
@@ -205,7 +206,7 @@ def history_rows(entries: Sequence[HistoryEntry]) -> list[tuple[str, str, str, s
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
     table = QTableView()
-    table.setAccessibleName(name)
+    accessible(table, name)
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
@@ -221,22 +222,24 @@ class DocumentDialog(QDialog):
     def __init__(self, view: DocumentView, pages: Sequence[Decoded], parent: QWidget | None):
         super().__init__(parent)
         row = view.row
-        self.setAccessibleName(f"Document {row.document}, read only")
+        accessible(self, say(QT_TRANSLATE_NOOP("keying", "Document {0}, read only"), row.document))
         self.document = view
         self.pages = list(pages)
         self.header = QLabel()
-        self.header.setAccessibleName("Document and status")
+        accessible(self.header, translate("keying", "Document and status"))
         self.header.setWordWrap(True)
         self.values_label = QLabel()
         self.values_label.setWordWrap(True)
         self.values_model = ValuesModel(value_rows(view), self)
-        self.values = _table(self.values_model, "Values and how each was decided")
+        self.values = _table(
+            self.values_model, translate("keying", "Values and how each was decided")
+        )
         self.history_model = HistoryModel(history_rows(view.history), self)
-        self.history = _table(self.history_model, "History of the document")
+        self.history = _table(self.history_model, translate("keying", "History of the document"))
         self.errors_model = ErrorsModel(error_rows(view.errors or []), self)
-        self.errors = _table(self.errors_model, "Errors charged to keyers")
+        self.errors = _table(self.errors_model, translate("keying", "Errors charged to keyers"))
         self.errors_label = QLabel()
-        self.errors_label.setAccessibleName("Errors charged to keyers")
+        accessible(self.errors_label, translate("keying", "Errors charged to keyers"))
         self.errors_label.setWordWrap(True)
         self.page = PageView()
         self.page_no = 1

@@ -38,13 +38,13 @@ from keying.forms.entry import (
     reference_value,
 )
 from keying.forms.focus import NEXT, plan_move
-from keying.forms.wording import QT_TRANSLATE_NOOP, Said
+from keying.forms.wording import QT_TRANSLATE_NOOP, Said, say
 from keying.reconcile import same_value
 from keying.ui.entry_keys import form_keys
 from keying.ui.entry_layout import FieldRow, FormLayout
 from keying.ui.fields import FieldEditor
 from keying.ui.help_overlay import HelpOverlay
-from keying.ui.language import local, retranslate_actions
+from keying.ui.language import accessible, local, retranslate_actions
 from keying.ui.table_editor import TableEditor
 
 FieldPath = str
@@ -68,7 +68,7 @@ class EntryForm(QWidget):
         super().__init__(parent)
         self.definition = definition
         self.settings = settings
-        self.setAccessibleName(f"Entry form: {local(definition.title)}")
+        accessible(self, say(QT_TRANSLATE_NOOP("keying", "Entry form: {0}"), definition.title))
         self._reference: dict[str, Any] = {}
         self._current: FieldEditor | None = None
         self._said = CLEAR  # the message shown last
@@ -286,7 +286,7 @@ class EntryForm(QWidget):
         message shown last. What is keyed, the focus and the figures are not touched."""
         self._layout.retranslate()
         retranslate_actions(self)
-        self.setAccessibleName(f"Entry form: {local(self.definition.title)}")
+        accessible(self, say(QT_TRANSLATE_NOOP("keying", "Entry form: {0}"), self.definition.title))
         editor = self._current
         if editor is not None:
             title, text = self._row_of(editor).guide(editor)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from keying.forms import ILLEGIBLE, FieldDef, FormDefinition
 from keying.forms.entry import Keyed, type_hint
 from keying.forms.focus import Slot, split_path
+from keying.forms.wording import say
 from keying.ui.editors import editor_class
 from keying.ui.fields import FieldEditor
-from keying.ui.language import local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 from keying.ui.steady_label import SteadyLabel
 from keying.ui.table_editor import TableEditor
 
@@ -191,7 +192,7 @@ class FormLayout:
         self.title = title = QLabel(local(definition.title))
         title.setWordWrap(True)  # large text on a narrow form: wrap rather than widen it
         title.setObjectName("formTitle")
-        title.setAccessibleName("Form title")
+        accessible(title, translate("keying", "Form title"))
         outer.addWidget(title)
         outer.addWidget(self._guide(definition))
         self.rows: dict[str, FieldRow] = {}
@@ -200,7 +201,7 @@ class FormLayout:
 
         self.check_list = QListWidget()
         self.check_list.setObjectName("checkList")
-        self.check_list.setAccessibleName("Checks that failed")
+        accessible(self.check_list, translate("keying", "Checks that failed"))
         self.check_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_list.setMaximumHeight(120)
         self.check_list.hide()
@@ -210,30 +211,30 @@ class FormLayout:
         self.keys = keys = QLabel(_main_keys())
         keys.setObjectName("choiceHint")
         keys.setWordWrap(True)
-        keys.setAccessibleName("Main keys")
+        accessible(keys, translate("keying", "Main keys"))
         footer.addWidget(keys)
         outer.addLayout(footer)
 
     def _guide(self, definition: FormDefinition) -> QFrame:
         guide = QFrame()
         guide.setObjectName("guide")
-        guide.setAccessibleName("Field instructions")
+        accessible(guide, translate("keying", "Field instructions"))
         g = QVBoxLayout(guide)
         g.setContentsMargins(10, 6, 10, 6)
         self.guide_title = SteadyLabel(lines=1)
         self.guide_title.setWordWrap(True)
         self.guide_title.setObjectName("guideTitle")
-        self.guide_title.setAccessibleName("Focused field")
+        accessible(self.guide_title, translate("keying", "Focused field"))
         self.guide_text = SteadyLabel(local(definition.instructions), lines=3)
         self.guide_text.setObjectName("guideText")
-        self.guide_text.setAccessibleName("Instructions of the focused field")
+        accessible(self.guide_text, translate("keying", "Instructions of the focused field"))
         self.guide_text.setWordWrap(True)
         # The box is as tall as the longest instructions of this form need (up to 3 lines):
         # a form of short instructions does not keep empty lines that the fields need.
         self.guide_text.reserve_for(guide_texts(definition))
         self.message = SteadyLabel(lines=1)
         self.message.setObjectName("message")
-        self.message.setAccessibleName("Message")
+        accessible(self.message, translate("keying", "Message"))
         self.message.setWordWrap(True)
         self.message.setProperty("state", "")
         for w in (self.guide_title, self.guide_text, self.message):
@@ -250,20 +251,22 @@ class FormLayout:
         self.guide_text.reserve_for(guide_texts(definition))
         for row in self.rows.values():
             row.label.setText(_label_text(row.field))
-            row.label.setAccessibleName(f"Label: {local(row.field.label)}")
+            accessible(row.label, say(QT_TRANSLATE_NOOP("keying", "Label: {0}"), row.field.label))
             if row.table is not None:
                 row.table.retranslate()
             if row.editor is not None:
-                row.editor.setAccessibleName(local(row.field.label))
+                accessible(row.editor, row.field.label)  # as the form writes it in the language
                 if row.hint is not None:
                     row.hint.setText(row.editor.codes_hint())
-                    row.hint.setAccessibleName(f"Codes of {local(row.field.label)}")
+                    accessible(
+                        row.hint, say(QT_TRANSLATE_NOOP("keying", "Codes of {0}"), row.field.label)
+                    )
 
     def make_editor(self, field: FieldDef, table: FieldDef | None) -> FieldEditor:
         """The editor of a field, or of a column's cell in `table` (its path names its row)."""
         path_of = _field_path(field.name) if table is None else _cell_path(table.name, field.name)
         editor = editor_class(field)(field, path_of, self._pause_threshold_s)
-        editor.setAccessibleName(local(field.label))
+        accessible(editor, field.label)  # as the form writes it in the language
         if field.max_length is not None:
             editor.setMaxLength(max(field.max_length, len(ILLEGIBLE)))
         self._wire(editor)
@@ -271,7 +274,7 @@ class FormLayout:
 
     def _fields(self, definition: FormDefinition) -> QScrollArea:
         body = QWidget()
-        body.setAccessibleName("Fields")
+        accessible(body, translate("keying", "Fields"))
         self.grid = grid = QGridLayout(body)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.setHorizontalSpacing(10)
@@ -280,7 +283,7 @@ class FormLayout:
         grid.setColumnStretch(2, 2)
         for field in definition.fields:
             label = QLabel(_label_text(field))
-            label.setAccessibleName(f"Label: {local(field.label)}")
+            accessible(label, say(QT_TRANSLATE_NOOP("keying", "Label: {0}"), field.label))
             if field.is_table:
                 label.setObjectName("tableTitle")
                 table = TableEditor(field, lambda t, column: self.make_editor(column, t))
@@ -294,7 +297,7 @@ class FormLayout:
         self.place(labels_above=False)
 
         scroll = FieldsScroll()
-        scroll.setAccessibleName("Fields of the form")
+        accessible(scroll, translate("keying", "Fields of the form"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -360,7 +363,7 @@ class FormLayout:
             hint.setWordWrap(True)
             hint.setMinimumWidth(40)
             hint.setProperty("focusedRow", False)
-            hint.setAccessibleName(f"Codes of {local(field.label)}")
+            accessible(hint, say(QT_TRANSLATE_NOOP("keying", "Codes of {0}"), field.label))
             row.hint = hint
             row.widgets.append(hint)
             editor.textChanged.connect(lambda _text, e=editor, h=hint: h.setText(e.codes_hint()))

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from keying.ui.key_notice import KeyNotice
-from keying.ui.language import translate
+from keying.ui.language import QT_TRANSLATE_NOOP, translate
 
 
 class FlagNotice(KeyNotice):
@@ -24,7 +24,9 @@ class FlagNotice(KeyNotice):
     undone = Signal()
 
     def __init__(self) -> None:
-        super().__init__("flagNotice", "Page flag to confirm", "#8a4b00")
+        super().__init__(
+            "flagNotice", QT_TRANSLATE_NOOP("keying", "Page flag to confirm"), "#8a4b00"
+        )
         self._about: tuple[int, str] = (0, "")  # the page, the reason (its English source)
 
     def announce(self, page_no: int, reason: str) -> None:

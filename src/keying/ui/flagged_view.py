@@ -26,7 +26,7 @@ from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
 from keying.ui.decode import Decoded, decode
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -119,10 +119,10 @@ class FlaggedView(ReadingView):
     ) -> None:
         super().__init__(background, parent)
         self.supervision = supervision
-        self.setAccessibleName("Flagged pages")
+        accessible(self, translate("keying", "Flagged pages"))
         self.model = FlagsModel(parent=self)
         self.table = QTableView()
-        self.table.setAccessibleName("Flagged pages, oldest first")
+        accessible(self.table, translate("keying", "Flagged pages, oldest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -131,11 +131,11 @@ class FlaggedView(ReadingView):
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QLabel("")
-        self.detail.setAccessibleName("Flag reason and note")
+        accessible(self.detail, translate("keying", "Flag reason and note"))
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel("")
-        self.message.setAccessibleName("Flagged pages message")
+        accessible(self.message, translate("keying", "Flagged pages message"))
         self.message.setWordWrap(True)
         self.buttons: dict[FlagOutcome, QPushButton] = {}
         # One under the other: they stay readable in a narrow window and at large text sizes.
@@ -154,7 +154,7 @@ class FlaggedView(ReadingView):
             ),
         ):
             button = QPushButton(f"{text}   ({keys})")
-            button.setAccessibleName(words(OUTCOME_TEXT, outcome))
+            accessible(button, words(OUTCOME_TEXT, outcome))
             button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
             self.buttons[outcome] = button
             row_of_buttons.addWidget(button)

@@ -28,7 +28,7 @@ class FormChangeBanner(KeyNotice):
     """`entered`: the operator acknowledged the new form."""
 
     def __init__(self) -> None:
-        super().__init__("formBanner", "The form changes", "#1f5fbf")
+        super().__init__("formBanner", QT_TRANSLATE_NOOP("keying", "The form changes"), "#1f5fbf")
         self._about = ("", "")  # the form's title (as its definition writes it), the batch
 
     def announce(self, title: str, batch: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
 
 OTHER_GROUP = QT_TRANSLATE_NOOP("keying", "Window")
 
@@ -54,7 +54,7 @@ class HelpOverlay(QFrame):
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
         self.setObjectName("helpOverlay")
-        self.setAccessibleName("Keyboard help")
+        accessible(self, translate("keying", "Keyboard help"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._return_focus: QWidget | None = None
         layout = QVBoxLayout(self)
@@ -68,11 +68,11 @@ class HelpOverlay(QFrame):
         )
         title.setWordWrap(True)  # at 200 % text on a 1024-pixel screen it takes two lines
         title.setObjectName("helpTitle")
-        title.setAccessibleName("Keyboard help title")
+        accessible(title, translate("keying", "Keyboard help title"))
         layout.addWidget(title)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("helpTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
+        accessible(self.table, translate("keying", "Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("keying", "Group"),

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from keying.forms import Zone
 from keying.ui.image_adjust import Adjustments, adjust, working_copy
-from keying.ui.language import QT_TRANSLATE_NOOP, keep, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, keep, translate
 from keying.ui.theme import colors
 
 ZOOM_STEP = 1.25
@@ -61,10 +61,10 @@ class PageView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Page image")
+        accessible(self, translate("keying", "Page image"))
         self.setAccessibleDescription("The scanned page. F1 lists the keys to zoom, pan and flag.")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.viewport().setAccessibleName("Page image area")
+        accessible(self.viewport(), translate("keying", "Page image area"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -97,12 +97,12 @@ class PageView(QGraphicsView):
 
         self.page_info = QLabel(self)  # not on the viewport: that scrolls its children
         self.page_info.setObjectName("pageInfo")
-        self.page_info.setAccessibleName("Page number")
+        accessible(self.page_info, translate("keying", "Page number"))
         self.page_info.move(8, 8)
         self.page_info.hide()
         self.damage_notice = QLabel(self)
         self.damage_notice.setObjectName("pageDamaged")
-        self.damage_notice.setAccessibleName("Page damaged")
+        accessible(self.damage_notice, translate("keying", "Page damaged"))
         self.damage_notice.setWordWrap(True)
         self.damage_notice.setStyleSheet(
             "QLabel#pageDamaged { background: #b00020; color: white; padding: 6px; }"

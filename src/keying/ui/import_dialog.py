@@ -48,7 +48,7 @@ from keying.services.ingest import (
     import_batch,
     stored_forms,
 )
-from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._sized = False
         self.setWindowTitle(translate("keying", "Import scans as a new batch"))
-        self.setAccessibleName("Import scans as a new batch")
+        accessible(self, translate("keying", "Import scans as a new batch"))
 
         self.form = QComboBox()
         self.form.setEditable(True)
@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
         self.form.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.form.setAccessibleName("Form: a stored form or a form definition file")
+        accessible(self.form, translate("keying", "Form: a stored form or a form definition file"))
         editor = self.form.lineEdit()
         assert editor is not None  # editable
         editor.setPlaceholderText(translate("keying", "name@version, or a .yaml file"))
@@ -163,18 +163,18 @@ class ImportDialog(QDialog):
         form_row.addWidget(browse_form)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Batch name")
+        accessible(self.name, translate("keying", "Batch name"))
         self.name.setMaxLength(200)
 
         self.path = QLineEdit()
-        self.path.setAccessibleName("Add a file or folder by its path")
+        accessible(self.path, translate("keying", "Add a file or folder by its path"))
         self.path.setPlaceholderText(translate("keying", "a file or folder; Enter adds it"))
         self.path.returnPressed.connect(self._add_typed)
         add_files = QPushButton(translate("keying", "Fil&es…"))
-        add_files.setAccessibleName("Browse for files to import")
+        accessible(add_files, translate("keying", "Browse for files to import"))
         add_files.clicked.connect(self._browse_files)
         add_folder = QPushButton(translate("keying", "Fol&der…"))
-        add_folder.setAccessibleName("Browse for a folder to import")
+        accessible(add_folder, translate("keying", "Browse for a folder to import"))
         add_folder.clicked.connect(self._browse_folder)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -182,7 +182,7 @@ class ImportDialog(QDialog):
         path_row.addWidget(add_folder)
 
         self.paths = QListWidget()
-        self.paths.setAccessibleName("Files and folders to import (Delete removes)")
+        accessible(self.paths, translate("keying", "Files and folders to import (Delete removes)"))
         self.paths.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.paths.setMinimumHeight(60)
         remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.paths)
@@ -192,12 +192,15 @@ class ImportDialog(QDialog):
         self.pages_per_document = QSpinBox()
         self.pages_per_document.setRange(0, 999)
         self.pages_per_document.setSpecialValueText(translate("keying", "one document per file"))
-        self.pages_per_document.setAccessibleName("Pages per document (0: one document per file)")
+        accessible(
+            self.pages_per_document,
+            translate("keying", "Pages per document (0: one document per file)"),
+        )
         self.dpi = QSpinBox()
         self.dpi.setRange(MIN_DPI, MAX_DPI)
         self.dpi.setValue(200)
         self.dpi.setSuffix(" dpi")
-        self.dpi.setAccessibleName("Resolution PDF pages are rasterized at")
+        accessible(self.dpi, translate("keying", "Resolution PDF pages are rasterized at"))
 
         fields = QFormLayout()
         fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -210,7 +213,7 @@ class ImportDialog(QDialog):
         fields.addRow(_labelled(translate("keying", "PDF &resolution:"), self.dpi), self.dpi)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        accessible(self.progress, translate("keying", "Import progress"))
         self.progress.setFormat("%v of %m files")
         self.progress.setValue(0)
         self.state = QLabel("")
@@ -221,7 +224,7 @@ class ImportDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )  # Tab reaches it; the arrows and Page Down read a long list of skipped files
-        self.summary.setAccessibleName("Summary of the import")
+        accessible(self.summary, translate("keying", "Summary of the import"))
         self.summary.setPlaceholderText(
             translate("keying", "The summary of the import shows here.")
         )
@@ -231,7 +234,7 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(translate("keying", "Cancel"))
-        self.cancel_button.setAccessibleName("Cancel the import, or close")
+        accessible(self.cancel_button, translate("keying", "Cancel the import, or close"))
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel
 
+from keying.ui.language import accessible, translate
+
 
 class KeyNotice(QLabel):
     entered = Signal()
@@ -16,7 +18,7 @@ class KeyNotice(QLabel):
     def __init__(self, name: str, accessible_name: str, background: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setAccessibleName(accessible_name)
+        accessible(self, translate("keying", accessible_name))
         self.setWordWrap(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setTextFormat(Qt.TextFormat.RichText)

@@ -110,20 +110,33 @@ def speak(widget: QObject, text: str) -> None:
     widget.keying_said = said  # type: ignore[attr-defined]
 
 
+def accessible(widget: QObject, text: str) -> None:
+    """Set `widget`'s accessible name (what a screen reader says) to `text`, a `translate`
+    result or a `Said`, in the language installed now, and keep it: `retranslate_texts` says
+    it again in another."""
+    said = say(text.source) if isinstance(text, Translated) else text
+    widget.setAccessibleName(local(said))  # type: ignore[attr-defined]
+    widget.keying_named = said  # type: ignore[attr-defined]
+
+
 def heading(text: str) -> Said:
     """A view's title (`text` marked with QT_TRANSLATE_NOOP) as a heading, for `speak`."""
     return say(QT_TRANSLATE_NOOP("keying", "<h2>{0}</h2>"), say(text))
 
 
 def retranslate_texts(root: QObject) -> None:
-    """Under `root` (a window, a view, a dialog): every text `speak` set, in the language
-    installed now; every model with a `retranslate` (its headers and cells said again)."""
-    for child in root.findChildren(QObject):
+    """Under `root` (a window, a view, a dialog) and `root` itself: every text `speak` set and
+    every accessible name `accessible` set, in the language installed now; every model with a
+    `retranslate` (its headers and cells said again)."""
+    for child in [root, *root.findChildren(QObject)]:
         said = getattr(child, "keying_said", None)
         if isinstance(said, str):
             child.setText(local(said))  # type: ignore[attr-defined]
         elif callable(retranslate := getattr(child, "retranslate_model", None)):
             retranslate()
+        named = getattr(child, "keying_named", None)
+        if isinstance(named, str):
+            child.setAccessibleName(local(named))  # type: ignore[attr-defined]
 
 
 def shipped() -> list[str]:

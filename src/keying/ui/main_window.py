@@ -23,6 +23,7 @@ from keying.services import Role, Services, SignedIn
 from keying.ui.document_view import DocumentOpener
 from keying.ui.language import (
     CONTEXT,
+    accessible,
     keep,
     local,
     retranslate_actions,
@@ -64,8 +65,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.operator = operator
         self.settings = settings
-        self.setWindowTitle(f"keying — {operator.display_name} ({operator.role})")
-        self.setAccessibleName("keying main window")
+        self._title()
+        accessible(self, translate("keying", "keying main window"))
 
         self.pages = PageStack()  # sized by the page on screen, not the largest page
         self.overview = OverviewView()
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self._before_overview: QWidget | None = None  # where F9 goes back to
 
         self.status_label = StatusLabel()  # wraps: whole on a small screen at large text
-        self.status_label.setAccessibleName("Status")
+        accessible(self.status_label, translate("keying", "Status"))
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self._actions()
         # Text size, contrast, zoom to the zone, auto-advance: the window's, not the form's.
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_actions(self)
             retranslate_texts(self)  # the views' and dialogs' texts said by `speak`
+            self._title()
             if not self.closed:
                 self.update_status()
         super().changeEvent(event)
@@ -340,6 +342,12 @@ class MainWindow(QMainWindow):
         form = self.station_view.current_form() if self.station_view is not None else None
         if on and form is not None:
             form.show_focused()  # zoom to the field being keyed now
+
+    def _title(self) -> None:
+        """The window's title: who is signed in, and their role in the interface's language."""
+        role = translate(CONTEXT, ROLE_TEXT[self.operator.role])
+        title = translate("keying", "keying — {0} ({1})")
+        self.setWindowTitle(title.format(self.operator.display_name, role))
 
     def update_status(self) -> None:
         role = translate(CONTEXT, ROLE_TEXT[self.operator.role])

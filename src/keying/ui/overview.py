@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
-from keying.ui.language import CONTEXT, local, speak, translate
+from keying.ui.language import CONTEXT, accessible, local, speak, translate
 from keying.ui.rows_model import RowsModel
 
 COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES, COL_NOTE = range(5)
@@ -147,10 +147,10 @@ class OverviewView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Documents overview")
+        accessible(self, translate("keying", "Documents overview"))
         self.own = False  # an operator's list: their own documents (for_operator)
         self.summary = QLabel("")
-        self.summary.setAccessibleName("Overview summary")
+        accessible(self.summary, translate("keying", "Overview summary"))
         self.summary.setWordWrap(True)
         # Larger than the text around it, and scaled with it (Ctrl++): no fixed point size.
         self.summary.setStyleSheet("font-weight: bold; padding: 8px;")
@@ -158,9 +158,9 @@ class OverviewView(QWidget):
         self.filter = DocumentFilter(self)
         self.filter.setSourceModel(self.model)
         self.batch_box = QComboBox()
-        self.batch_box.setAccessibleName("Show the documents of batch")
+        accessible(self.batch_box, translate("keying", "Show the documents of batch"))
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Show the documents whose status is")
+        accessible(self.status_box, translate("keying", "Show the documents whose status is"))
         self.status_box.addItem(translate("keying", "all statuses"), None)
         for status in ListStatus:
             self.status_box.addItem(status_words(status), status)
@@ -183,7 +183,7 @@ class OverviewView(QWidget):
             filters.addWidget(label)
             filters.addWidget(box, 1)
         self.table = QTableView()
-        self.table.setAccessibleName("Documents and their status")
+        accessible(self.table, translate("keying", "Documents and their status"))
         self.table.setModel(self.filter)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -195,7 +195,7 @@ class OverviewView(QWidget):
         self.table.activated.connect(self._activated)
         self.hint = QLabel()
         speak(self.hint, translate("keying", "Enter opens the document (read only)"))
-        self.hint.setAccessibleName("Overview keys")
+        accessible(self.hint, translate("keying", "Overview keys"))
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -224,7 +224,7 @@ class OverviewView(QWidget):
     def for_operator(self) -> None:
         """An operator's overview: the list holds their own documents, and says so."""
         self.own = True
-        self.table.setAccessibleName(translate("keying", "Your documents and their status"))
+        accessible(self.table, translate("keying", "Your documents and their status"))
         self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,7 +16,7 @@ from keying.forms.wording import say
 from keying.services.refused import RefusedItem, read_refused
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
-from keying.ui.language import QT_TRANSLATE_NOOP, heading, speak, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, heading, speak, translate
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -82,7 +82,7 @@ class RefusedView(ReadingView):
     ) -> None:
         super().__init__(background, parent)
         self.read = read
-        self.setAccessibleName("Refused items")
+        accessible(self, translate("keying", "Refused items"))
         title = QLabel()
         speak(title, heading(QT_TRANSLATE_NOOP("keying", "Items the central database refused")))
         hint = QLabel()
@@ -96,14 +96,16 @@ class RefusedView(ReadingView):
         hint.setWordWrap(True)
         self.model = RefusedItemsModel(parent=self)
         self.table = QTableView()
-        self.table.setAccessibleName("Refused items, by when, operator, PC and document")
+        accessible(
+            self.table, translate("keying", "Refused items, by when, operator, PC and document")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.columns = ColumnShare(self.table)  # within the view, wrapped: never scrolled
         self.table.verticalHeader().setVisible(False)
         self.message = QLabel("")
-        self.message.setAccessibleName("Refused items message")
+        accessible(self.message, translate("keying", "Refused items message"))
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.config import Settings
+from keying.forms.wording import say
 from keying.reconcile import visible_spans
 from keying.services import Decision
 from keying.services.adjudication import Case, Issue, validate_new
@@ -39,7 +40,7 @@ from keying.ui.bulk_minor_dialog import BulkMinorDialog
 from keying.ui.decision_editor import ILLEGIBLE, SEND_BACK, DecisionEditor
 from keying.ui.desk_link import DeskLink
 from keying.ui.discrepancy_panel import NOTHING, minor_text
-from keying.ui.language import QT_TRANSLATE_NOOP, local, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.rows_model import RowsModel
 from keying.ui.same_field_fit import (
@@ -156,7 +157,9 @@ class SameFieldList(QWidget):
         self.field = issue.field
         self.column = issue.column
         self.label = issue.label.split(",")[0]
-        self.setAccessibleName(f"Same field across the batch: {self.label}")
+        accessible(
+            self, say(QT_TRANSLATE_NOOP("keying", "Same field across the batch: {0}"), self.label)
+        )
         self.flow = AdjudicationFlow(link, (case.batch_id, issue.field, LIMIT), parent=self)
         self.flow.changed.connect(self._refresh)
         self.flow.loaded.connect(self._loaded)
@@ -169,10 +172,13 @@ class SameFieldList(QWidget):
         self.title = QLabel()
         self.title.setObjectName("issueTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Same field")
+        accessible(self.title, translate("keying", "Same field"))
         self.model = SameFieldModel(self._snippet, self)
         self.table = QTableView()
-        self.table.setAccessibleName(f"{self.label} in every document of the batch")
+        accessible(
+            self.table,
+            say(QT_TRANSLATE_NOOP("keying", "{0} in every document of the batch"), self.label),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from keying.services import SignedIn
-from keying.ui.language import local, translate
+from keying.ui.language import accessible, local, translate
 from keying.ui.signin_worker import SignInWorker
 
 
@@ -56,19 +56,19 @@ class SignInDialog(QDialog):
         self._quit_when_answered = False
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(translate("keying", "keying — sign in"))
-        self.setAccessibleName("Sign in")
+        accessible(self, translate("keying", "Sign in"))
         self.setMinimumWidth(420)
 
         title = QLabel("<h2>" + translate("keying", "Sign in to keying") + "</h2>")
-        title.setAccessibleName("Sign in to keying")
+        accessible(title, translate("keying", "Sign in to keying"))
         self.login = QLineEdit(last_login or "")
-        self.login.setAccessibleName("Login")
+        accessible(self.login, translate("keying", "Login"))
         self.login.setPlaceholderText(translate("keying", "your login, e.g. op1"))
         self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
+        accessible(self.password, translate("keying", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = GrowingMessage()
-        self.error.setAccessibleName("Sign-in message")
+        accessible(self.error, translate("keying", "Sign-in message"))
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setWordWrap(True)
 
@@ -80,10 +80,10 @@ class SignInDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(translate("keying", "Sign in"))
-        ok.setAccessibleName("Sign in")
+        accessible(ok, translate("keying", "Sign in"))
         quit_ = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         quit_.setText(translate("keying", "Quit"))
-        quit_.setAccessibleName("Quit")
+        accessible(quit_, translate("keying", "Quit"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from keying.forms import Zone
-from keying.ui.language import translate
+from keying.ui.language import accessible, translate
 
 MARGIN = 0.4  # around a zone, as a fraction of its height (and 2 % of the page)
 MAX_SCALE = 1.5  # never zoom a small zone past 150 % of the scan's pixels
@@ -33,7 +33,7 @@ class Snippet(QLabel):
     def __init__(self, name: str = "Page snippet", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snippet")
-        self.setAccessibleName(name)
+        accessible(self, translate("keying", name))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(200, 60)  # 1024×768 at 200 %: the rest fits
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

@@ -31,7 +31,7 @@ from keying.ui.entry_form import EntryForm
 from keying.ui.flag_notice import FlagNotice
 from keying.ui.form_banner import FormChangeBanner, third_keying
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport
@@ -123,20 +123,20 @@ class StationView(QWidget):
         self._retry.setInterval(SAVE_RETRY_MS)
         self._retry.timeout.connect(self.retry_save)
 
-        self.setAccessibleName("Operator station")
+        accessible(self, translate("keying", "Operator station"))
         self.view = PageView()
         self.forms = QStackedWidget()
-        self.forms.setAccessibleName("Entry form")
+        accessible(self.forms, translate("keying", "Entry form"))
         self._empty_source = WAITING_TEXT  # the text `empty` shows (set again in a new language)
         self.empty = QLabel(translate("keying", WAITING_TEXT))
-        self.empty.setAccessibleName("No documents to key")
+        accessible(self.empty, translate("keying", "No documents to key"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.forms.addWidget(self.empty)
 
         self.save_notice = QLabel()
         self.save_notice.setObjectName("saveNotice")
-        self.save_notice.setAccessibleName("Save problem")
+        accessible(self.save_notice, translate("keying", "Save problem"))
         self.save_notice.setWordWrap(True)
         self.save_notice.setStyleSheet(
             "QLabel#saveNotice { background: #b00020; color: white; font-weight: bold;"
@@ -187,7 +187,7 @@ class StationView(QWidget):
         it (the entry forms, the banner and the page view's keys set their own)."""
         if event.type() == QEvent.Type.LanguageChange and self._empty_source:
             self.empty.setText(translate("keying", self._empty_source))
-            self.empty.setAccessibleName(_plain(self.empty.text()))
+            accessible(self.empty, _plain(self.empty.text()))
         super().changeEvent(event)
 
     def start(self) -> None:
@@ -259,7 +259,7 @@ class StationView(QWidget):
                     else EMPTY_TEXT
                 )
                 self.empty.setText(translate("keying", self._empty_source))
-            self.empty.setAccessibleName(_plain(self.empty.text()))
+            accessible(self.empty, _plain(self.empty.text()))
             self.status_changed.emit()
             if not self.link.busy and self.online and not self._empty_announced:
                 self._empty_announced = True

@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from keying.ui.language import accessible, translate
+
 PAGE_SHARE_MIN = 0.4  # side by side, the page keeps at least 40 % of the width
 SIDE_BY_SIDE_SHARE = 0.6  # the page's share side by side, until the operator drags
 STACKED_SHARE = 0.42  # the page's share of the height when it is above the form
@@ -29,7 +31,7 @@ class PageFormSplitter(QSplitter):
     def __init__(self, page: QWidget, form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("pageFormSplitter")
-        self.setAccessibleName("Page and form")
+        accessible(self, translate("keying", "Page and form"))
         self.setChildrenCollapsible(False)
         self.addWidget(page)
         self.addWidget(form)

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from keying.forms import FieldDef
+from keying.forms.wording import say
 from keying.ui.fields import FieldEditor, FieldFigures
-from keying.ui.language import local
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local
 
 DEFAULT_MAX_ROWS = 200
 
@@ -49,11 +50,17 @@ class TableEditor(QFrame):
     def retranslate(self) -> None:
         """The table's and its columns' labels in the interface's language (set again when
         it changes)."""
-        table = local(self.definition.label)
-        self.setAccessibleName(f"{table} (table)")
+        accessible(self, say(QT_TRANSLATE_NOOP("keying", "{0} (table)"), self.definition.label))
         for header, column in zip(self.headers, self.columns, strict=True):
             header.setText(local(column.label))
-            header.setAccessibleName(f"{table}: column {local(column.label)}")
+            accessible(
+                header,
+                say(
+                    QT_TRANSLATE_NOOP("keying", "{0}: column {1}"),
+                    self.definition.label,
+                    column.label,
+                ),
+            )
 
     @property
     def max_rows(self) -> int:
@@ -101,7 +108,7 @@ class TableEditor(QFrame):
         number = QLabel(str(n))
         number.setObjectName("columnHeader")
         number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        number.setAccessibleName(f"Row {n}")
+        accessible(number, say(QT_TRANSLATE_NOOP("keying", "Row {0}"), n))
         self._grid.addWidget(number, n, 0)
         self._row_labels.append(number)
 
@@ -121,8 +128,15 @@ class TableEditor(QFrame):
     def _place_cell(self, r: int, c: int) -> None:
         editor = self.rows[r][c]
         editor.row = r
-        table, column = local(self.definition.label), local(self.columns[c].label)
-        editor.setAccessibleName(f"{table}, row {r + 1}, {column}")
+        accessible(
+            editor,
+            say(
+                QT_TRANSLATE_NOOP("keying", "{0}, row {1}, {2}"),
+                self.definition.label,
+                r + 1,
+                self.columns[c].label,
+            ),
+        )
         self._grid.addWidget(editor, r + 1, c + 1)  # moves it if it is in the grid already
         editor.show()
 

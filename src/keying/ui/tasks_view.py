@@ -23,7 +23,7 @@ from keying.services import TaskKind
 from keying.services.supervision import HeldTaskRow, Supervision
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
-from keying.ui.language import QT_TRANSLATE_NOOP, heading, speak, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, heading, speak, translate
 from keying.ui.reading_view import ReadingView
 from keying.ui.rows_model import RowsModel
 from keying.ui.views import ViewContext
@@ -171,7 +171,7 @@ class TasksView(ReadingView):
     ) -> None:
         super().__init__(background, parent)
         self.supervision = supervision
-        self.setAccessibleName("Tasks held")
+        accessible(self, translate("keying", "Tasks held"))
         title = QLabel()
         speak(title, heading(QT_TRANSLATE_NOOP("keying", "Tasks held")))
         self.hint = QLabel()
@@ -182,7 +182,7 @@ class TasksView(ReadingView):
         self.hint.setWordWrap(True)
         self.model = HeldTasksModel(clock=supervision.services.clock, parent=self)
         self.table = QTableView()
-        self.table.setAccessibleName("Tasks held, by operator, PC, claim and lease")
+        accessible(self.table, translate("keying", "Tasks held, by operator, PC, claim and lease"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -190,7 +190,7 @@ class TasksView(ReadingView):
         self.columns = ColumnShare(self.table)  # within the view, wrapped: never scrolled
         self.table.verticalHeader().setVisible(False)
         self.message = QLabel("")
-        self.message.setAccessibleName("Tasks view message")
+        accessible(self.message, translate("keying", "Tasks view message"))
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

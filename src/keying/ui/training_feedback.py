@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from keying.services.training import Feedback
 from keying.services.training_score import FieldOutcome
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
 from keying.ui.rows_model import Index, RowsModel
 from keying.ui.snippet import Snippet
 
@@ -141,18 +141,18 @@ class FeedbackPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Training feedback")
+        accessible(self, translate("keying", "Training feedback"))
         self.feedback: Feedback | None = None
         self.pages: list[QImage | None] = []
         self.summary = QLabel()
         self.summary.setObjectName("trainingSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName("Training result")
+        accessible(self.summary, translate("keying", "Training result"))
         self.model = OutcomeModel(parent=self)
         self.table = _Table(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Fields: what you keyed, what was right, why")
+        accessible(self.table, translate("keying", "Fields: what you keyed, what was right, why"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,9 +163,9 @@ class FeedbackPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated_row.connect(self._show_row)
         self.table.enter_pressed.connect(self.next_requested)
-        self.snippet = Snippet("The field on the page")
+        self.snippet = Snippet(QT_TRANSLATE_NOOP("keying", "The field on the page"))
         self.hint = QLabel(translate("keying", "Up / Down: the fields · Enter: the next document"))
-        self.hint.setAccessibleName("Keys")
+        accessible(self.hint, translate("keying", "Keys"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.snippet)
         split.addWidget(self.table)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from keying.services.training import TraineeStatus, thresholds, training_status
 from keying.ui.background import Background
-from keying.ui.language import translate
+from keying.ui.language import accessible, translate
 from keying.ui.rows_model import Index, RowsModel
 from keying.ui.views import ViewContext
 
@@ -50,14 +50,14 @@ class TrainingStatusView(QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setAccessibleName("Trainees and qualifications")
+        accessible(self, translate("keying", "Trainees and qualifications"))
         self.limits = QLabel()
         self.limits.setWordWrap(True)
-        self.limits.setAccessibleName("Thresholds")
+        accessible(self.limits, translate("keying", "Thresholds"))
         self.model = TraineesModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Trainees: documents, figures, qualified when")
+        accessible(self.table, translate("keying", "Trainees: documents, figures, qualified when"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

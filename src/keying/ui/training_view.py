@@ -23,7 +23,7 @@ from keying.ui.background import Background
 from keying.ui.decode import decode
 from keying.ui.entry_form import EntryForm
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.training_feedback import FeedbackPanel
 
@@ -48,7 +48,7 @@ class TrainingView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.settings = settings
-        self.setAccessibleName("Training")
+        accessible(self, translate("keying", "Training"))
         self.current: TrainingDocument | None = None
         self.images: list[QImage | None] = []
         self.problems: list[str | None] = []
@@ -60,9 +60,9 @@ class TrainingView(QWidget):
 
         self.view = PageView()
         self.forms = QStackedWidget()
-        self.forms.setAccessibleName("Entry form")
+        accessible(self.forms, translate("keying", "Entry form"))
         self.message = QLabel()
-        self.message.setAccessibleName("Training")
+        accessible(self.message, translate("keying", "Training"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.forms.addWidget(self.message)

@@ -107,6 +107,26 @@
         <translation>&lt;h2&gt;Recherche des divergences…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Supervisor station: adjudication</source>
+        <translation>Poste superviseur : arbitrage</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problème d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Page snippet</source>
+        <translation>Extrait de la page</translation>
+    </message>
+    <message>
+        <source>The other row&apos;s snippet</source>
+        <translation>Extrait de l’autre ligne</translation>
+    </message>
+    <message>
+        <source>No discrepancies</source>
+        <translation>Aucune divergence</translation>
+    </message>
+    <message>
         <source>{0} minor in the queue</source>
         <translation>{0} mineurs dans la file</translation>
     </message>
@@ -275,6 +295,50 @@
         <translation>{0} — ligne {1}, {2}</translation>
     </message>
     <message>
+        <source>Form title</source>
+        <translation>Titre du formulaire</translation>
+    </message>
+    <message>
+        <source>Checks that failed</source>
+        <translation>Contrôles échoués</translation>
+    </message>
+    <message>
+        <source>Main keys</source>
+        <translation>Touches principales</translation>
+    </message>
+    <message>
+        <source>Field instructions</source>
+        <translation>Instructions du champ</translation>
+    </message>
+    <message>
+        <source>Focused field</source>
+        <translation>Champ actif</translation>
+    </message>
+    <message>
+        <source>Instructions of the focused field</source>
+        <translation>Instructions du champ actif</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Label: {0}</source>
+        <translation>Libellé : {0}</translation>
+    </message>
+    <message>
+        <source>Codes of {0}</source>
+        <translation>Codes de {0}</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Fields of the form</source>
+        <translation>Champs du formulaire</translation>
+    </message>
+    <message>
         <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
         <translation>F1 aide  ·  F2 illisible  ·  F3 vide sur le papier  ·  F12 terminer</translation>
     </message>
@@ -287,6 +351,10 @@
         <translation>Troisième saisie : seuls les champs renvoyés sont ouverts ({0}).</translation>
     </message>
     <message>
+        <source>The form changes</source>
+        <translation>Le formulaire change</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
         <translation>&lt;b&gt;Autre formulaire : {0}&lt;/b&gt; (lot {1}). Ses champs ne sont pas ceux du document précédent. &lt;b&gt;Appuyez sur Entrée&lt;/b&gt; pour commencer la saisie.</translation>
     </message>
@@ -295,8 +363,20 @@
         <translation>Fenêtre</translation>
     </message>
     <message>
+        <source>Keyboard help</source>
+        <translation>Aide du clavier</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
         <translation>Raccourcis clavier  —  Échap ou F1 ferme cette liste ; Haut, Bas, Page préc. et Page suiv. la font défiler</translation>
+    </message>
+    <message>
+        <source>Keyboard help title</source>
+        <translation>Titre de l’aide du clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Group</source>
@@ -313,6 +393,18 @@
     <message>
         <source>Page image</source>
         <translation>Image de la page</translation>
+    </message>
+    <message>
+        <source>Page image area</source>
+        <translation>Zone de l’image de la page</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Page damaged</source>
+        <translation>Page abîmée</translation>
     </message>
     <message>
         <source>Fit page</source>
@@ -487,8 +579,20 @@
         <translation>Connexion à keying</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <source>your login, e.g. op1</source>
         <translation>votre identifiant, par ex. op1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -553,6 +657,18 @@
     <message>
         <source>Why? (the document goes to a supervisor)</source>
         <translation>Pourquoi ? (le document va à un superviseur)</translation>
+    </message>
+    <message>
+        <source>Operator station</source>
+        <translation>Poste de saisie</translation>
+    </message>
+    <message>
+        <source>No documents to key</source>
+        <translation>Aucun document à saisir</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Problème d’enregistrement</translation>
     </message>
     <message>
         <source>Trying again every {0} s.</source>
@@ -791,12 +907,40 @@
         <translation>{0} {1} des {2} documents tirés ont été saisis une fois, non vérifiés ; erreurs attendues {3} champs ({4} pour 1 000), au plus {5} avec 95 % de confiance. Erreur résiduelle estimée du lot entier : {6} pour 1 000 champs.</translation>
     </message>
     <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>Sampling summary</source>
+        <translation>Résumé de l’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Share of documents verified, percent</source>
+        <translation>Part des documents vérifiés, en pourcentage</translation>
+    </message>
+    <message>
+        <source>Keyer accuracy threshold, percent</source>
+        <translation>Seuil de précision de l’opérateur, en pourcentage</translation>
+    </message>
+    <message>
         <source>S&amp;et sampling</source>
         <translation>&amp;Fixer l’échantillonnage</translation>
     </message>
     <message>
+        <source>Set this batch&apos;s verification sampling</source>
+        <translation>Fixer l’échantillonnage de vérification de ce lot</translation>
+    </message>
+    <message>
         <source>Key t&amp;wice in full</source>
         <translation>Saisir deux fois en &amp;entier</translation>
+    </message>
+    <message>
+        <source>Stop sampling: key this batch twice in full</source>
+        <translation>Arrêter l’échantillonnage : saisir ce lot deux fois en entier</translation>
+    </message>
+    <message>
+        <source>Documents drawn (table)</source>
+        <translation>Documents tirés (tableau)</translation>
     </message>
     <message>
         <source>&amp;Rate verified</source>
@@ -871,6 +1015,22 @@
         <translation>pour être qualifié : %1 % à %2 par heure</translation>
     </message>
     <message>
+        <source>Training feedback</source>
+        <translation>Retour sur la formation</translation>
+    </message>
+    <message>
+        <source>Training result</source>
+        <translation>Résultat de la formation</translation>
+    </message>
+    <message>
+        <source>Fields: what you keyed, what was right, why</source>
+        <translation>Champs : ce que vous avez saisi, ce qui était juste, pourquoi</translation>
+    </message>
+    <message>
+        <source>The field on the page</source>
+        <translation>Le champ sur la page</translation>
+    </message>
+    <message>
         <source>Up / Down: the fields · Enter: the next document</source>
         <translation>Haut / Bas : les champs · Entrée : le document suivant</translation>
     </message>
@@ -885,6 +1045,10 @@
     <message>
         <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;La base centrale ne répond pas&lt;/h2&gt;&lt;p&gt;L&apos;entraînement en a besoin. F5 redemande.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Training — a gold document, not live work</source>
@@ -957,6 +1121,18 @@
     <message>
         <source>Reading the flagged pages…</source>
         <translation>Lecture des pages signalées…</translation>
+    </message>
+    <message>
+        <source>Flagged pages, oldest first</source>
+        <translation>Pages signalées, les plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <source>Flag reason and note</source>
+        <translation>Motif du signalement et note</translation>
+    </message>
+    <message>
+        <source>Flagged pages message</source>
+        <translation>Message des pages signalées</translation>
     </message>
     <message>
         <source>Back to keying</source>
@@ -1103,12 +1279,24 @@
         <translation>Importer des numérisations comme un nouveau lot</translation>
     </message>
     <message>
+        <source>Form: a stored form or a form definition file</source>
+        <translation>Formulaire : un formulaire enregistré ou un fichier de définition</translation>
+    </message>
+    <message>
         <source>name@version, or a .yaml file</source>
         <translation>nom@version, ou un fichier .yaml</translation>
     </message>
     <message>
         <source>Form fi&amp;le…</source>
         <translation>Fic&amp;hier de formulaire…</translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation>Nom du lot</translation>
+    </message>
+    <message>
+        <source>Add a file or folder by its path</source>
+        <translation>Ajouter un fichier ou un dossier par son chemin</translation>
     </message>
     <message>
         <source>a file or folder; Enter adds it</source>
@@ -1119,12 +1307,32 @@
         <translation>Fi&amp;chiers…</translation>
     </message>
     <message>
+        <source>Browse for files to import</source>
+        <translation>Choisir des fichiers à importer</translation>
+    </message>
+    <message>
         <source>Fol&amp;der…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
+        <source>Browse for a folder to import</source>
+        <translation>Choisir un dossier à importer</translation>
+    </message>
+    <message>
+        <source>Files and folders to import (Delete removes)</source>
+        <translation>Fichiers et dossiers à importer (Suppr retire)</translation>
+    </message>
+    <message>
         <source>one document per file</source>
         <translation>un document par fichier</translation>
+    </message>
+    <message>
+        <source>Pages per document (0: one document per file)</source>
+        <translation>Pages par document (0 : un document par fichier)</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rasterized at</source>
+        <translation>Résolution à laquelle les pages PDF sont tramées</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
@@ -1151,12 +1359,24 @@
         <translation>&amp;Résolution PDF :</translation>
     </message>
     <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>Résumé de l’import</translation>
+    </message>
+    <message>
         <source>The summary of the import shows here.</source>
         <translation>Le résumé de l’import s’affiche ici.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import, or close</source>
+        <translation>Annuler l’import, ou fermer</translation>
     </message>
     <message>
         <source>Form definition</source>
@@ -1207,6 +1427,22 @@
         <translation>Vos documents : {0}</translation>
     </message>
     <message>
+        <source>Documents overview</source>
+        <translation>Vue d’ensemble des documents</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>Résumé de la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Show the documents of batch</source>
+        <translation>Afficher les documents du lot</translation>
+    </message>
+    <message>
+        <source>Show the documents whose status is</source>
+        <translation>Afficher les documents dont l’état est</translation>
+    </message>
+    <message>
         <source>all statuses</source>
         <translation>tous les états</translation>
     </message>
@@ -1219,8 +1455,16 @@
         <translation>É&amp;tat :</translation>
     </message>
     <message>
+        <source>Documents and their status</source>
+        <translation>Documents et leur état</translation>
+    </message>
+    <message>
         <source>Enter opens the document (read only)</source>
         <translation>Entrée ouvre le document (en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Overview keys</source>
+        <translation>Touches de la vue d’ensemble</translation>
     </message>
     <message>
         <source>Send back for a third keying</source>
@@ -1249,6 +1493,10 @@
     <message>
         <source>Admin</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>keying main window</source>
+        <translation>Fenêtre principale de keying</translation>
     </message>
     <message>
         <source>&amp;Keying</source>
@@ -1281,6 +1529,10 @@
     <message>
         <source>The overview could not be read from the central database</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être lue dans la base centrale</translation>
+    </message>
+    <message>
+        <source>keying — {0} ({1})</source>
+        <translation>keying — {0} ({1})</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1335,8 +1587,20 @@
         <translation>Stagiaires et qualifications</translation>
     </message>
     <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Trainees: documents, figures, qualified when</source>
+        <translation>Stagiaires : documents, chiffres, qualifiés quand</translation>
+    </message>
+    <message>
         <source>Dashboard of keyer figures</source>
         <translation>Tableau de bord des chiffres des opérateurs</translation>
+    </message>
+    <message>
+        <source>Page flag to confirm</source>
+        <translation>Signalement de page à confirmer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
@@ -1419,6 +1683,26 @@
         <translation>Erreurs imputées aux opérateurs : {0} (un passage dont la valeur diffère de la valeur finale)</translation>
     </message>
     <message>
+        <source>Document {0}, read only</source>
+        <translation>Document {0}, lecture seule</translation>
+    </message>
+    <message>
+        <source>Document and status</source>
+        <translation>Document et état</translation>
+    </message>
+    <message>
+        <source>Values and how each was decided</source>
+        <translation>Valeurs et comment chacune a été décidée</translation>
+    </message>
+    <message>
+        <source>History of the document</source>
+        <translation>Historique du document</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers</source>
+        <translation>Erreurs imputées aux opérateurs</translation>
+    </message>
+    <message>
         <source>{0} — {1} (read only)</source>
         <translation>{0} — {1} (lecture seule)</translation>
     </message>
@@ -1461,6 +1745,14 @@
     <message>
         <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
         <translation>Saisies et signalements de page envoyés par un poste que la base centrale ne prendra jamais (la raison dit pourquoi). Chacun reste sur son PC, conservé, et n’est pas renvoyé. F5 les relit.</translation>
+    </message>
+    <message>
+        <source>Refused items, by when, operator, PC and document</source>
+        <translation>Éléments refusés, par date, opérateur, poste et document</translation>
+    </message>
+    <message>
+        <source>Refused items message</source>
+        <translation>Message des éléments refusés</translation>
     </message>
     <message>
         <source>Read the refused items again</source>
@@ -1561,6 +1853,14 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>F5 les relit · Suppr libère la tâche choisie</translation>
     </message>
     <message>
+        <source>Tasks held, by operator, PC, claim and lease</source>
+        <translation>Tâches détenues, par opérateur, poste, réservation et bail</translation>
+    </message>
+    <message>
+        <source>Tasks view message</source>
+        <translation>Message de la vue des tâches</translation>
+    </message>
+    <message>
         <source>Read the tasks held again</source>
         <translation>Relire les tâches tenues</translation>
     </message>
@@ -1611,6 +1911,10 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     <message>
         <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
         <translation>{0} Le document n’est pas terminé : corrigez d’abord ce champ (ou appuyez sur F2 / F3).</translation>
+    </message>
+    <message>
+        <source>Entry form: {0}</source>
+        <translation>Formulaire de saisie : {0}</translation>
     </message>
     <message>
         <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
@@ -1977,12 +2281,28 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>Autre</translation>
     </message>
     <message>
+        <source>Send back?</source>
+        <translation>Renvoyer ?</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
         <source>(no reason)</source>
         <translation>(sans raison)</translation>
     </message>
     <message>
+        <source>Reason, in your words</source>
+        <translation>Motif, dans vos mots</translation>
+    </message>
+    <message>
         <source>reason in your words (optional)</source>
         <translation>raison dans vos mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why the value is refused</source>
+        <translation>Pourquoi la valeur est refusée</translation>
     </message>
     <message>
         <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
@@ -2069,8 +2389,16 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>{0} — le même contenu écrit autrement ({1}). Chacun est enregistré comme une décision à part (raison « bulk: minor ») ; Ctrl+Z juste après les annule tous.</translation>
     </message>
     <message>
+        <source>The minor flags to decide</source>
+        <translation>Les signalements mineurs à décider</translation>
+    </message>
+    <message>
         <source>{0}’s form for all ({0})</source>
         <translation>Forme de {0} pour toutes ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s form for all</source>
+        <translation>Le formulaire de {0} pour tous</translation>
     </message>
     <message>
         <source>All keyers</source>
@@ -2125,8 +2453,20 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>tous</translation>
     </message>
     <message>
+        <source>From day (any: no limit)</source>
+        <translation>Du jour (aucun : sans limite)</translation>
+    </message>
+    <message>
+        <source>To day (any: no limit)</source>
+        <translation>Au jour (aucun : sans limite)</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the figures of this tab to CSV</source>
+        <translation>Exporter les chiffres de cet onglet en CSV</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
@@ -2143,6 +2483,10 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     <message>
         <source>&amp;To</source>
         <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation>Résumé du lot</translation>
     </message>
     <message>
         <source>Keystrokes per hour, per keyer</source>
@@ -2163,6 +2507,18 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>Chiffres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (tableau)</translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation>Message du tableau de bord</translation>
     </message>
     <message>
         <source>Read the figures again</source>
@@ -2321,6 +2677,22 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>laisser la ligne de côté</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Document and progress</source>
+        <translation>Document et avancement</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Kind and explanation</source>
+        <translation>Nature et explication</translation>
+    </message>
+    <message>
         <source>the same content written differently</source>
         <translation>le même contenu écrit autrement</translation>
     </message>
@@ -2359,6 +2731,18 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     <message>
         <source>the field on the page</source>
         <translation>le champ sur la page</translation>
+    </message>
+    <message>
+        <source>Same field across the batch: {0}</source>
+        <translation>Même champ dans tout le lot : {0}</translation>
+    </message>
+    <message>
+        <source>Same field</source>
+        <translation>Même champ</translation>
+    </message>
+    <message>
+        <source>{0} in every document of the batch</source>
+        <translation>{0} dans chaque document du lot</translation>
     </message>
     <message>
         <source>minor flags only (Ctrl+M: all)</source>
@@ -2453,6 +2837,74 @@ Décidez d’après les valeurs, ou renvoyez le document.</translation>
     <message>
         <source>Trainees could not be read: {0}</source>
         <translation>Les stagiaires n’ont pas pu être lus : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (chart; the table beside it has the same numbers)</source>
+        <translation>{0} (graphique ; le tableau à côté donne les mêmes chiffres)</translation>
+    </message>
+    <message>
+        <source>Page and form</source>
+        <translation>Page et formulaire</translation>
+    </message>
+    <message>
+        <source>{0}: column {1}</source>
+        <translation>{0} : colonne {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Ligne {0}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}, {2}</source>
+        <translation>{0}, ligne {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor.</source>
+        <translation>Prévenez votre superviseur.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for this user, or start keying with KEYING_DATA_DIR set to a writable folder.</source>
+        <translation>Rendez ce dossier accessible en écriture pour cet utilisateur, ou lancez keying avec KEYING_DATA_DIR réglé sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} could not be used: {1}. It is kept as {2} (nothing was overwritten) and a new, empty cache was started.</source>
+        <translation>Le cache du poste {0} n’a pas pu être utilisé : {1}. Il est conservé sous {2} (rien n’a été écrasé) et un nouveau cache vide a été créé.</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} was missing; a new, empty one was started.</source>
+        <translation>Le cache du poste {0} manquait ; un nouveau cache vide a été créé.</translation>
+    </message>
+    <message>
+        <source>The central database could not be reached, so the documents this PC had claimed stay claimed until their leases expire.</source>
+        <translation>La base centrale n’a pas pu être jointe : les documents que ce poste avait réservés le restent jusqu’à l’expiration de leurs baux.</translation>
+    </message>
+    <message>
+        <source>Lost with it: what was keyed and not yet sent of {0}. These documents were released and will be keyed again.</source>
+        <translation>Perdu avec lui : ce qui avait été saisi et pas encore envoyé de {0}. Ces documents ont été libérés et seront saisis à nouveau.</translation>
+    </message>
+    <message>
+        <source>No document claimed by this PC was lost.</source>
+        <translation>Aucun document réservé par ce poste n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>Free space on that disk, then start keying again.</source>
+        <translation>Libérez de la place sur ce disque, puis relancez keying.</translation>
+    </message>
+    <message>
+        <source>The workstation cache cannot be used: {0}.</source>
+        <translation>Le cache du poste ne peut pas être utilisé : {0}.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be written ({1}): keying keeps its central database {2} there.</source>
+        <translation>Le dossier de données {0} n’est pas accessible en écriture ({1}) : keying y garde sa base centrale {2}.</translation>
+    </message>
+    <message>
+        <source>The central database {0} could not be opened.</source>
+        <translation>La base centrale {0} n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and reachable from this PC and that the URL (--database-url or KEYING_DATABASE_URL) is right; then start keying again.</source>
+        <translation>Vérifiez que le serveur de base de données fonctionne et est joignable depuis ce poste, et que l’URL (--database-url ou KEYING_DATABASE_URL) est juste ; puis relancez keying.</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,26 @@
         <translation>&lt;h2&gt;កំពុងទាញយកភាពខុសគ្នា…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Supervisor station: adjudication</source>
+        <translation>ស្ថានីយអ្នកត្រួតពិនិត្យ៖ ការសម្រេច</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>បញ្ហារក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Page snippet</source>
+        <translation>ផ្នែកតូចនៃទំព័រ</translation>
+    </message>
+    <message>
+        <source>The other row&apos;s snippet</source>
+        <translation>ផ្នែកតូចនៃជួរផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>No discrepancies</source>
+        <translation>គ្មានភាពខុសគ្នា</translation>
+    </message>
+    <message>
         <source>{0} minor in the queue</source>
         <translation>{0} តិចតួចក្នុងជួរ</translation>
     </message>
@@ -275,6 +295,50 @@
         <translation>{0} — ជួរ {1}, {2}</translation>
     </message>
     <message>
+        <source>Form title</source>
+        <translation>ចំណងជើងទម្រង់</translation>
+    </message>
+    <message>
+        <source>Checks that failed</source>
+        <translation>ការត្រួតពិនិត្យដែលបរាជ័យ</translation>
+    </message>
+    <message>
+        <source>Main keys</source>
+        <translation>គ្រាប់ចុចសំខាន់ៗ</translation>
+    </message>
+    <message>
+        <source>Field instructions</source>
+        <translation>សេចក្តីណែនាំនៃវាល</translation>
+    </message>
+    <message>
+        <source>Focused field</source>
+        <translation>វាលដែលកំពុងផ្តោត</translation>
+    </message>
+    <message>
+        <source>Instructions of the focused field</source>
+        <translation>សេចក្តីណែនាំនៃវាលដែលកំពុងផ្តោត</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>សារ</translation>
+    </message>
+    <message>
+        <source>Label: {0}</source>
+        <translation>ស្លាក៖ {0}</translation>
+    </message>
+    <message>
+        <source>Codes of {0}</source>
+        <translation>កូដនៃ {0}</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <source>Fields of the form</source>
+        <translation>វាលនៃទម្រង់</translation>
+    </message>
+    <message>
         <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
         <translation>F1 ជំនួយ  ·  F2 អានមិនបាន  ·  F3 ទទេលើក្រដាស  ·  F12 បញ្ចប់</translation>
     </message>
@@ -287,6 +351,10 @@
         <translation>ការបញ្ចូលលើកទីបី៖ បើកតែវាលដែលបានផ្ញើត្រឡប់មកវិញប៉ុណ្ណោះ ({0})។</translation>
     </message>
     <message>
+        <source>The form changes</source>
+        <translation>ទម្រង់ផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
         <translation>&lt;b&gt;ទម្រង់ផ្សេង៖ {0}&lt;/b&gt; (បាច់ {1})។ វាលរបស់វាមិនដូចឯកសារមុនទេ។ &lt;b&gt;ចុច Enter&lt;/b&gt; ដើម្បីចាប់ផ្តើមបញ្ចូល។</translation>
     </message>
@@ -295,8 +363,20 @@
         <translation>បង្អួច</translation>
     </message>
     <message>
+        <source>Keyboard help</source>
+        <translation>ជំនួយក្តារចុច</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
         <translation>ផ្លូវកាត់ក្តារចុច  —  Esc ឬ F1 បិទបញ្ជីនេះ; Up, Down, Page Up និង Page Down រំកិលវា</translation>
+    </message>
+    <message>
+        <source>Keyboard help title</source>
+        <translation>ចំណងជើងជំនួយក្តារចុច</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្តារចុច</translation>
     </message>
     <message>
         <source>Group</source>
@@ -313,6 +393,18 @@
     <message>
         <source>Page image</source>
         <translation>រូបភាពទំព័រ</translation>
+    </message>
+    <message>
+        <source>Page image area</source>
+        <translation>តំបន់រូបភាពទំព័រ</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>លេខទំព័រ</translation>
+    </message>
+    <message>
+        <source>Page damaged</source>
+        <translation>ទំព័រខូច</translation>
     </message>
     <message>
         <source>Fit page</source>
@@ -487,8 +579,20 @@
         <translation>ចូលទៅ keying</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>ឈ្មោះចូល</translation>
+    </message>
+    <message>
         <source>your login, e.g. op1</source>
         <translation>ឈ្មោះចូលរបស់អ្នក ឧ. op1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>សារចូល</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -553,6 +657,18 @@
     <message>
         <source>Why? (the document goes to a supervisor)</source>
         <translation>ហេតុអ្វី? (ឯកសារនឹងទៅអ្នកត្រួតពិនិត្យ)</translation>
+    </message>
+    <message>
+        <source>Operator station</source>
+        <translation>ស្ថានីយអ្នកបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>No documents to key</source>
+        <translation>គ្មានឯកសារត្រូវបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>បញ្ហារក្សាទុក</translation>
     </message>
     <message>
         <source>Trying again every {0} s.</source>
@@ -791,12 +907,40 @@
         <translation>{0} ឯកសារ {1} នៃ {2} ដែលបានចាប់ ត្រូវបានបញ្ចូលម្ដង មិនបានផ្ទៀងផ្ទាត់; កំហុសរំពឹងក្នុងនោះ {3} វាល ({4} ក្នុង 1,000), យ៉ាងច្រើន {5} ជាមួយទំនុកចិត្ត 95 %។ កំហុសនៅសល់ប៉ាន់ស្មាននៃបាច់ទាំងមូល៖ {6} ក្នុង 1,000 វាល។</translation>
     </message>
     <message>
+        <source>Sampling</source>
+        <translation>ការចាប់គំរូ</translation>
+    </message>
+    <message>
+        <source>Sampling summary</source>
+        <translation>សេចក្តីសង្ខេបការចាប់គំរូ</translation>
+    </message>
+    <message>
+        <source>Share of documents verified, percent</source>
+        <translation>ចំណែកឯកសារដែលបានផ្ទៀងផ្ទាត់ ជាភាគរយ</translation>
+    </message>
+    <message>
+        <source>Keyer accuracy threshold, percent</source>
+        <translation>កម្រិតភាពត្រឹមត្រូវរបស់អ្នកបញ្ចូល ជាភាគរយ</translation>
+    </message>
+    <message>
         <source>S&amp;et sampling</source>
         <translation>កំណត់ការចាប់គំរូ (&amp;E)</translation>
     </message>
     <message>
+        <source>Set this batch&apos;s verification sampling</source>
+        <translation>កំណត់ការចាប់គំរូផ្ទៀងផ្ទាត់នៃបាច់នេះ</translation>
+    </message>
+    <message>
         <source>Key t&amp;wice in full</source>
         <translation>បញ្ចូលពីរដងពេញលេញ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop sampling: key this batch twice in full</source>
+        <translation>បញ្ឈប់ការចាប់គំរូ៖ បញ្ចូលបាច់នេះពីរដងពេញលេញ</translation>
+    </message>
+    <message>
+        <source>Documents drawn (table)</source>
+        <translation>ឯកសារដែលបានចាប់ (តារាង)</translation>
     </message>
     <message>
         <source>&amp;Rate verified</source>
@@ -871,6 +1015,22 @@
         <translation>ដើម្បីមានលក្ខណៈសម្បត្តិ៖ %1 % នៅ %2 ក្នុងមួយម៉ោង</translation>
     </message>
     <message>
+        <source>Training feedback</source>
+        <translation>មតិលើការហ្វឹកហាត់</translation>
+    </message>
+    <message>
+        <source>Training result</source>
+        <translation>លទ្ធផលហ្វឹកហាត់</translation>
+    </message>
+    <message>
+        <source>Fields: what you keyed, what was right, why</source>
+        <translation>វាល៖ អ្វីដែលអ្នកបានបញ្ចូល អ្វីដែលត្រឹមត្រូវ ហេតុអ្វី</translation>
+    </message>
+    <message>
+        <source>The field on the page</source>
+        <translation>វាលនៅលើទំព័រ</translation>
+    </message>
+    <message>
         <source>Up / Down: the fields · Enter: the next document</source>
         <translation>Up / Down៖ វាលនានា · Enter៖ ឯកសារបន្ទាប់</translation>
     </message>
@@ -885,6 +1045,10 @@
     <message>
         <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប&lt;/h2&gt;&lt;p&gt;ការហ្វឹកហាត់ត្រូវការវា។ ចុច F5 ដើម្បីសួរម្តងទៀត។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>ការហ្វឹកហាត់</translation>
     </message>
     <message>
         <source>Training — a gold document, not live work</source>
@@ -957,6 +1121,18 @@
     <message>
         <source>Reading the flagged pages…</source>
         <translation>កំពុងអានទំព័របានសម្គាល់…</translation>
+    </message>
+    <message>
+        <source>Flagged pages, oldest first</source>
+        <translation>ទំព័រដែលបានដាក់សញ្ញា ចាស់ជាងគេមុន</translation>
+    </message>
+    <message>
+        <source>Flag reason and note</source>
+        <translation>មូលហេតុនៃសញ្ញា និងកំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Flagged pages message</source>
+        <translation>សារនៃទំព័រដែលបានដាក់សញ្ញា</translation>
     </message>
     <message>
         <source>Back to keying</source>
@@ -1103,12 +1279,24 @@
         <translation>នាំចូលការស្កេនជាបាច់ថ្មី</translation>
     </message>
     <message>
+        <source>Form: a stored form or a form definition file</source>
+        <translation>ទម្រង់៖ ទម្រង់ដែលបានរក្សាទុក ឬឯកសារនិយមន័យទម្រង់</translation>
+    </message>
+    <message>
         <source>name@version, or a .yaml file</source>
         <translation>ឈ្មោះ@កំណែ ឬឯកសារ .yaml</translation>
     </message>
     <message>
         <source>Form fi&amp;le…</source>
         <translation>ឯកសារទម្រង់ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation>ឈ្មោះបាច់</translation>
+    </message>
+    <message>
+        <source>Add a file or folder by its path</source>
+        <translation>បន្ថែមឯកសារ ឬថតតាមផ្លូវរបស់វា</translation>
     </message>
     <message>
         <source>a file or folder; Enter adds it</source>
@@ -1119,12 +1307,32 @@
         <translation>ឯកសារ (&amp;E)…</translation>
     </message>
     <message>
+        <source>Browse for files to import</source>
+        <translation>រកមើលឯកសារដើម្បីនាំចូល</translation>
+    </message>
+    <message>
         <source>Fol&amp;der…</source>
         <translation>ថត (&amp;D)…</translation>
     </message>
     <message>
+        <source>Browse for a folder to import</source>
+        <translation>រកមើលថតដើម្បីនាំចូល</translation>
+    </message>
+    <message>
+        <source>Files and folders to import (Delete removes)</source>
+        <translation>ឯកសារ និងថតដែលត្រូវនាំចូល (Delete ដកចេញ)</translation>
+    </message>
+    <message>
         <source>one document per file</source>
         <translation>ឯកសារមួយក្នុងមួយឯកសារ</translation>
+    </message>
+    <message>
+        <source>Pages per document (0: one document per file)</source>
+        <translation>ទំព័រក្នុងមួយឯកសារ (0៖ ឯកសារមួយក្នុងមួយហ្វាយ)</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rasterized at</source>
+        <translation>គុណភាពបង្ហាញដែលទំព័រ PDF ត្រូវបានបំប្លែងជារូបភាព</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
@@ -1151,12 +1359,24 @@
         <translation>គុណភាព PDF (&amp;R)៖</translation>
     </message>
     <message>
+        <source>Import progress</source>
+        <translation>វឌ្ឍនភាពនៃការនាំចូល</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>សេចក្តីសង្ខេបនៃការនាំចូល</translation>
+    </message>
+    <message>
         <source>The summary of the import shows here.</source>
         <translation>សេចក្ដីសង្ខេបនៃការនាំចូលបង្ហាញនៅទីនេះ។</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Cancel the import, or close</source>
+        <translation>បោះបង់ការនាំចូល ឬបិទ</translation>
     </message>
     <message>
         <source>Form definition</source>
@@ -1207,6 +1427,22 @@
         <translation>ឯកសាររបស់អ្នក៖ {0}</translation>
     </message>
     <message>
+        <source>Documents overview</source>
+        <translation>ទិដ្ឋភាពទូទៅនៃឯកសារ</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>សេចក្តីសង្ខេបទិដ្ឋភាពទូទៅ</translation>
+    </message>
+    <message>
+        <source>Show the documents of batch</source>
+        <translation>បង្ហាញឯកសារនៃបាច់</translation>
+    </message>
+    <message>
+        <source>Show the documents whose status is</source>
+        <translation>បង្ហាញឯកសារដែលស្ថានភាពគឺ</translation>
+    </message>
+    <message>
         <source>all statuses</source>
         <translation>គ្រប់ស្ថានភាព</translation>
     </message>
@@ -1219,8 +1455,16 @@
         <translation>ស្ថានភាព (&amp;U)៖</translation>
     </message>
     <message>
+        <source>Documents and their status</source>
+        <translation>ឯកសារ និងស្ថានភាពរបស់វា</translation>
+    </message>
+    <message>
         <source>Enter opens the document (read only)</source>
         <translation>Enter បើកឯកសារ (អានតែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>Overview keys</source>
+        <translation>គ្រាប់ចុចនៃទិដ្ឋភាពទូទៅ</translation>
     </message>
     <message>
         <source>Send back for a third keying</source>
@@ -1249,6 +1493,10 @@
     <message>
         <source>Admin</source>
         <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>keying main window</source>
+        <translation>បង្អួចមេរបស់ keying</translation>
     </message>
     <message>
         <source>&amp;Keying</source>
@@ -1281,6 +1529,10 @@
     <message>
         <source>The overview could not be read from the central database</source>
         <translation>មិនអាចអានទិដ្ឋភាពទូទៅពីមូលដ្ឋានទិន្នន័យកណ្តាលបានទេ</translation>
+    </message>
+    <message>
+        <source>keying — {0} ({1})</source>
+        <translation>keying — {0} ({1})</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1335,8 +1587,20 @@
         <translation>អ្នកហ្វឹកហាត់ និងលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
+        <source>Thresholds</source>
+        <translation>កម្រិត</translation>
+    </message>
+    <message>
+        <source>Trainees: documents, figures, qualified when</source>
+        <translation>អ្នកហ្វឹកហាត់៖ ឯកសារ តួលេខ មានលក្ខណៈសម្បត្តិនៅពេលណា</translation>
+    </message>
+    <message>
         <source>Dashboard of keyer figures</source>
         <translation>ផ្ទាំងតួលេខអ្នកបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Page flag to confirm</source>
+        <translation>សញ្ញាទំព័រដែលត្រូវបញ្ជាក់</translation>
     </message>
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
@@ -1419,6 +1683,26 @@
         <translation>កំហុសកត់ទៅអ្នកបញ្ចូល៖ {0} (លើកដែលតម្លៃខុសពីតម្លៃចុងក្រោយ)</translation>
     </message>
     <message>
+        <source>Document {0}, read only</source>
+        <translation>ឯកសារ {0} (អានតែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>Document and status</source>
+        <translation>ឯកសារ និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Values and how each was decided</source>
+        <translation>តម្លៃ និងរបៀបដែលតម្លៃនីមួយៗត្រូវបានសម្រេច</translation>
+    </message>
+    <message>
+        <source>History of the document</source>
+        <translation>ប្រវត្តិនៃឯកសារ</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers</source>
+        <translation>កំហុសដែលគិតលើអ្នកបញ្ចូល</translation>
+    </message>
+    <message>
         <source>{0} — {1} (read only)</source>
         <translation>{0} — {1} (អានតែប៉ុណ្ណោះ)</translation>
     </message>
@@ -1461,6 +1745,14 @@
     <message>
         <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
         <translation>ការបញ្ចូល និងការសម្គាល់ទំព័រ ដែលកុំព្យូទ័របានផ្ញើ ហើយមូលដ្ឋានទិន្នន័យកណ្ដាលនឹងមិនទទួលយកឡើយ (ហេតុផលប្រាប់មូលហេតុ)។ នីមួយៗនៅលើកុំព្យូទ័ររបស់វា រក្សាទុក ហើយមិនផ្ញើម្ដងទៀតទេ។ F5 អានម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Refused items, by when, operator, PC and document</source>
+        <translation>ធាតុដែលត្រូវបានបដិសេធ តាមពេលវេលា អ្នកបញ្ចូល កុំព្យូទ័រ និងឯកសារ</translation>
+    </message>
+    <message>
+        <source>Refused items message</source>
+        <translation>សារនៃធាតុដែលត្រូវបានបដិសេធ</translation>
     </message>
     <message>
         <source>Read the refused items again</source>
@@ -1561,6 +1853,14 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>F5 អានម្ដងទៀត · Delete ដោះលែងកិច្ចការដែលបានជ្រើស</translation>
     </message>
     <message>
+        <source>Tasks held, by operator, PC, claim and lease</source>
+        <translation>កិច្ចការដែលកំពុងកាន់ តាមអ្នកបញ្ចូល កុំព្យូទ័រ ការទាមទារ និងរយៈពេលជួល</translation>
+    </message>
+    <message>
+        <source>Tasks view message</source>
+        <translation>សារនៃទិដ្ឋភាពកិច្ចការ</translation>
+    </message>
+    <message>
         <source>Read the tasks held again</source>
         <translation>អានកិច្ចការដែលកំពុងកាន់ម្ដងទៀត</translation>
     </message>
@@ -1611,6 +1911,10 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
         <translation>{0} ឯកសារមិនទាន់បញ្ចប់ទេ៖ កែវាលនេះជាមុនសិន (ឬចុច F2 / F3)។</translation>
+    </message>
+    <message>
+        <source>Entry form: {0}</source>
+        <translation>ទម្រង់បញ្ចូល៖ {0}</translation>
     </message>
     <message>
         <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
@@ -1977,12 +2281,28 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ផ្សេងៗ</translation>
     </message>
     <message>
+        <source>Send back?</source>
+        <translation>ផ្ញើត្រឡប់ទៅវិញ?</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>តម្លៃថ្មី</translation>
+    </message>
+    <message>
         <source>(no reason)</source>
         <translation>(គ្មានហេតុផល)</translation>
     </message>
     <message>
+        <source>Reason, in your words</source>
+        <translation>មូលហេតុ ជាពាក្យរបស់អ្នក</translation>
+    </message>
+    <message>
         <source>reason in your words (optional)</source>
         <translation>ហេតុផលតាមពាក្យរបស់អ្នក (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>Why the value is refused</source>
+        <translation>ហេតុអ្វីបានជាតម្លៃត្រូវបានបដិសេធ</translation>
     </message>
     <message>
         <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
@@ -2069,8 +2389,16 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>{0} — ខ្លឹមសារដូចគ្នាសរសេរខុសគ្នា ({1})។ នីមួយៗត្រូវបានរក្សាទុកជាការសម្រេចដាច់ដោយឡែក (ហេតុផល “bulk: minor”); Ctrl+Z ភ្លាមៗបន្ទាប់ ដកវាទាំងអស់វិញ។</translation>
     </message>
     <message>
+        <source>The minor flags to decide</source>
+        <translation>សញ្ញាតិចតួចដែលត្រូវសម្រេច</translation>
+    </message>
+    <message>
         <source>{0}’s form for all ({0})</source>
         <translation>ទម្រង់របស់ {0} សម្រាប់ទាំងអស់ ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s form for all</source>
+        <translation>ទម្រង់របស់ {0} សម្រាប់ទាំងអស់</translation>
     </message>
     <message>
         <source>All keyers</source>
@@ -2125,8 +2453,20 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ណាមួយ</translation>
     </message>
     <message>
+        <source>From day (any: no limit)</source>
+        <translation>ពីថ្ងៃ (ណាមួយ៖ គ្មានដែនកំណត់)</translation>
+    </message>
+    <message>
+        <source>To day (any: no limit)</source>
+        <translation>ដល់ថ្ងៃ (ណាមួយ៖ គ្មានដែនកំណត់)</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <source>Export the figures of this tab to CSV</source>
+        <translation>នាំចេញតួលេខនៃផ្ទាំងនេះជា CSV</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
@@ -2143,6 +2483,10 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>&amp;To</source>
         <translation>ដល់ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation>សេចក្តីសង្ខេបបាច់</translation>
     </message>
     <message>
         <source>Keystrokes per hour, per keyer</source>
@@ -2163,6 +2507,18 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>តួលេខផ្ទាំងព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (តារាង)</translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation>សារផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
         <source>Read the figures again</source>
@@ -2321,6 +2677,22 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ទុកជួរដេកចោល</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>ភាពខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>Document and progress</source>
+        <translation>ឯកសារ និងវឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>សេចក្តីណែនាំ</translation>
+    </message>
+    <message>
+        <source>Kind and explanation</source>
+        <translation>ប្រភេទ និងការពន្យល់</translation>
+    </message>
+    <message>
         <source>the same content written differently</source>
         <translation>ខ្លឹមសារដូចគ្នាសរសេរខុសគ្នា</translation>
     </message>
@@ -2359,6 +2731,18 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>the field on the page</source>
         <translation>វាលនៅលើទំព័រ</translation>
+    </message>
+    <message>
+        <source>Same field across the batch: {0}</source>
+        <translation>វាលដដែលនៅទូទាំងបាច់៖ {0}</translation>
+    </message>
+    <message>
+        <source>Same field</source>
+        <translation>វាលដដែល</translation>
+    </message>
+    <message>
+        <source>{0} in every document of the batch</source>
+        <translation>{0} នៅក្នុងឯកសារនីមួយៗនៃបាច់</translation>
     </message>
     <message>
         <source>minor flags only (Ctrl+M: all)</source>
@@ -2453,6 +2837,74 @@ Decide from the values, or send the document back.</source>
     <message>
         <source>Trainees could not be read: {0}</source>
         <translation>មិនអាចអានអ្នកហ្វឹកហាត់បានទេ៖ {0}</translation>
+    </message>
+    <message>
+        <source>{0} (chart; the table beside it has the same numbers)</source>
+        <translation>{0} (គំនូសតាង តារាងក្បែរវាមានលេខដូចគ្នា)</translation>
+    </message>
+    <message>
+        <source>Page and form</source>
+        <translation>ទំព័រ និងទម្រង់</translation>
+    </message>
+    <message>
+        <source>{0}: column {1}</source>
+        <translation>{0}៖ ជួរឈរ {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>ជួរ {0}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}, {2}</source>
+        <translation>{0} ជួរ {1} {2}</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor.</source>
+        <translation>ប្រាប់អ្នកត្រួតពិនិត្យរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for this user, or start keying with KEYING_DATA_DIR set to a writable folder.</source>
+        <translation>ធ្វើឱ្យថតនោះអាចសរសេរបានសម្រាប់អ្នកប្រើនេះ ឬចាប់ផ្តើម keying ដោយកំណត់ KEYING_DATA_DIR ទៅថតដែលអាចសរសេរបាន។</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} could not be used: {1}. It is kept as {2} (nothing was overwritten) and a new, empty cache was started.</source>
+        <translation>ឃ្លាំងសម្ងាត់ស្ថានីយ {0} មិនអាចប្រើបានទេ៖ {1}។ វាត្រូវបានរក្សាទុកជា {2} (គ្មានអ្វីត្រូវបានសរសេរជាន់ពីលើ) ហើយឃ្លាំងសម្ងាត់ថ្មីទទេមួយត្រូវបានចាប់ផ្តើម។</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} was missing; a new, empty one was started.</source>
+        <translation>ឃ្លាំងសម្ងាត់ស្ថានីយ {0} បាត់ ឃ្លាំងសម្ងាត់ថ្មីទទេមួយត្រូវបានចាប់ផ្តើម។</translation>
+    </message>
+    <message>
+        <source>The central database could not be reached, so the documents this PC had claimed stay claimed until their leases expire.</source>
+        <translation>មិនអាចភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យកណ្តាលបានទេ ដូច្នេះឯកសារដែលកុំព្យូទ័រនេះបានទាមទារ នៅតែត្រូវបានទាមទាររហូតដល់រយៈពេលជួលរបស់វាផុតកំណត់។</translation>
+    </message>
+    <message>
+        <source>Lost with it: what was keyed and not yet sent of {0}. These documents were released and will be keyed again.</source>
+        <translation>បាត់ជាមួយវា៖ អ្វីដែលបានបញ្ចូល ហើយមិនទាន់ផ្ញើនៃ {0}។ ឯកសារទាំងនេះត្រូវបានដោះលែង ហើយនឹងត្រូវបញ្ចូលម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No document claimed by this PC was lost.</source>
+        <translation>គ្មានឯកសារដែលកុំព្យូទ័រនេះបានទាមទារបាត់បង់ទេ។</translation>
+    </message>
+    <message>
+        <source>Free space on that disk, then start keying again.</source>
+        <translation>បង្កើនទំហំទំនេរនៅលើថាសនោះ រួចចាប់ផ្តើម keying ម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The workstation cache cannot be used: {0}.</source>
+        <translation>ឃ្លាំងសម្ងាត់ស្ថានីយមិនអាចប្រើបានទេ៖ {0}។</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be written ({1}): keying keeps its central database {2} there.</source>
+        <translation>ថតទិន្នន័យ {0} មិនអាចសរសេរបានទេ ({1})៖ keying រក្សាមូលដ្ឋានទិន្នន័យកណ្តាលរបស់វា {2} នៅទីនោះ។</translation>
+    </message>
+    <message>
+        <source>The central database {0} could not be opened.</source>
+        <translation>មិនអាចបើកមូលដ្ឋានទិន្នន័យកណ្តាល {0} បានទេ។</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and reachable from this PC and that the URL (--database-url or KEYING_DATABASE_URL) is right; then start keying again.</source>
+        <translation>ពិនិត្យថាម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យកំពុងដំណើរការ ហើយអាចភ្ជាប់ពីកុំព្យូទ័រនេះបាន ហើយថា URL (--database-url ឬ KEYING_DATABASE_URL) ត្រឹមត្រូវ រួចចាប់ផ្តើម keying ម្តងទៀត។</translation>
     </message>
 </context>
 </TS>

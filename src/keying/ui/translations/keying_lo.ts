@@ -107,6 +107,26 @@
         <translation>&lt;h2&gt;ກຳລັງດຶງຄວາມແຕກຕ່າງ…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Supervisor station: adjudication</source>
+        <translation>ສະຖານີຜູ້ກວດກາ: ການຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>ບັນຫາການບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Page snippet</source>
+        <translation>ສ່ວນຂອງໜ້າ</translation>
+    </message>
+    <message>
+        <source>The other row&apos;s snippet</source>
+        <translation>ສ່ວນຂອງແຖວອື່ນ</translation>
+    </message>
+    <message>
+        <source>No discrepancies</source>
+        <translation>ບໍ່ມີຄວາມແຕກຕ່າງ</translation>
+    </message>
+    <message>
         <source>{0} minor in the queue</source>
         <translation>{0} ເລັກນ້ອຍໃນຄິວ</translation>
     </message>
@@ -275,6 +295,50 @@
         <translation>{0} — ແຖວ {1}, {2}</translation>
     </message>
     <message>
+        <source>Form title</source>
+        <translation>ຫົວຂໍ້ແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Checks that failed</source>
+        <translation>ການກວດທີ່ບໍ່ຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Main keys</source>
+        <translation>ປຸ່ມຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Field instructions</source>
+        <translation>ຄຳແນະນຳຂອງຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>Focused field</source>
+        <translation>ຊ່ອງທີ່ກຳລັງເລືອກ</translation>
+    </message>
+    <message>
+        <source>Instructions of the focused field</source>
+        <translation>ຄຳແນະນຳຂອງຊ່ອງທີ່ກຳລັງເລືອກ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>Label: {0}</source>
+        <translation>ປ້າຍ: {0}</translation>
+    </message>
+    <message>
+        <source>Codes of {0}</source>
+        <translation>ລະຫັດຂອງ {0}</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>ຊ່ອງ</translation>
+    </message>
+    <message>
+        <source>Fields of the form</source>
+        <translation>ຊ່ອງຂອງແບບຟອມ</translation>
+    </message>
+    <message>
         <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
         <translation>F1 ຊ່ວຍເຫຼືອ  ·  F2 ອ່ານບໍ່ອອກ  ·  F3 ຫວ່າງໃນເຈ້ຍ  ·  F12 ສຳເລັດ</translation>
     </message>
@@ -287,6 +351,10 @@
         <translation>ການປ້ອນຄັ້ງທີສາມ: ເປີດສະເພາະຊ່ອງທີ່ສົ່ງກັບຄືນ ({0}).</translation>
     </message>
     <message>
+        <source>The form changes</source>
+        <translation>ແບບຟອມປ່ຽນ</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
         <translation>&lt;b&gt;ແບບຟອມອື່ນ: {0}&lt;/b&gt; (ຊຸດ {1}). ຊ່ອງຂອງມັນບໍ່ຄືກັບເອກະສານກ່ອນ. &lt;b&gt;ກົດ Enter&lt;/b&gt; ເພື່ອເລີ່ມປ້ອນ.</translation>
     </message>
@@ -295,8 +363,20 @@
         <translation>ໜ້າຕ່າງ</translation>
     </message>
     <message>
+        <source>Keyboard help</source>
+        <translation>ການຊ່ວຍເຫຼືອແປ້ນພິມ</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
         <translation>ປຸ່ມລັດ  —  Esc ຫຼື F1 ປິດລາຍການນີ້; Up, Down, Page Up ແລະ Page Down ເລື່ອນມັນ</translation>
+    </message>
+    <message>
+        <source>Keyboard help title</source>
+        <translation>ຫົວຂໍ້ການຊ່ວຍເຫຼືອແປ້ນພິມ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ປຸ່ມລັດແປ້ນພິມ</translation>
     </message>
     <message>
         <source>Group</source>
@@ -313,6 +393,18 @@
     <message>
         <source>Page image</source>
         <translation>ຮູບໜ້າເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Page image area</source>
+        <translation>ພື້ນທີ່ຮູບພາບໜ້າ</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>ເລກໜ້າ</translation>
+    </message>
+    <message>
+        <source>Page damaged</source>
+        <translation>ໜ້າເສຍຫາຍ</translation>
     </message>
     <message>
         <source>Fit page</source>
@@ -487,8 +579,20 @@
         <translation>ເຂົ້າລະບົບ keying</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>ຊື່ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
         <source>your login, e.g. op1</source>
         <translation>ຊື່ເຂົ້າລະບົບຂອງທ່ານ, ເຊັ່ນ op1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>ຂໍ້ຄວາມການເຂົ້າລະບົບ</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -553,6 +657,18 @@
     <message>
         <source>Why? (the document goes to a supervisor)</source>
         <translation>ເປັນຫຍັງ? (ເອກະສານຈະໄປຫາຜູ້ກວດກາ)</translation>
+    </message>
+    <message>
+        <source>Operator station</source>
+        <translation>ສະຖານີຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>No documents to key</source>
+        <translation>ບໍ່ມີເອກະສານໃຫ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>ບັນຫາການບັນທຶກ</translation>
     </message>
     <message>
         <source>Trying again every {0} s.</source>
@@ -791,12 +907,40 @@
         <translation>{0} {1} ຈາກ {2} ເອກະສານທີ່ສຸ່ມ ຖືກປ້ອນເທື່ອດຽວ, ບໍ່ໄດ້ກວດ; ຂໍ້ຜິດພາດທີ່ຄາດໄວ້ {3} ຊ່ອງ ({4} ຕໍ່ 1,000), ຫຼາຍສຸດ {5} ດ້ວຍຄວາມໝັ້ນໃຈ 95 %. ຂໍ້ຜິດພາດທີ່ເຫຼືອໂດຍປະມານຂອງຊຸດທັງໝົດ: {6} ຕໍ່ 1,000 ຊ່ອງ.</translation>
     </message>
     <message>
+        <source>Sampling</source>
+        <translation>ການສຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Sampling summary</source>
+        <translation>ສະຫຼຸບການສຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Share of documents verified, percent</source>
+        <translation>ສ່ວນຂອງເອກະສານທີ່ກວດ, ເປີເຊັນ</translation>
+    </message>
+    <message>
+        <source>Keyer accuracy threshold, percent</source>
+        <translation>ເກນຄວາມຖືກຕ້ອງຂອງຜູ້ປ້ອນ, ເປີເຊັນ</translation>
+    </message>
+    <message>
         <source>S&amp;et sampling</source>
         <translation>ຕັ້ງການສຸ່ມ (&amp;E)</translation>
     </message>
     <message>
+        <source>Set this batch&apos;s verification sampling</source>
+        <translation>ຕັ້ງການສຸ່ມກວດຂອງຊຸດນີ້</translation>
+    </message>
+    <message>
         <source>Key t&amp;wice in full</source>
         <translation>ປ້ອນສອງເທື່ອເຕັມ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop sampling: key this batch twice in full</source>
+        <translation>ຢຸດການສຸ່ມ: ປ້ອນຊຸດນີ້ສອງເທື່ອເຕັມ</translation>
+    </message>
+    <message>
+        <source>Documents drawn (table)</source>
+        <translation>ເອກະສານທີ່ຖືກສຸ່ມ (ຕາຕະລາງ)</translation>
     </message>
     <message>
         <source>&amp;Rate verified</source>
@@ -871,6 +1015,22 @@
         <translation>ເພື່ອຜ່ານເກນ: %1 % ທີ່ %2 ຕໍ່ຊົ່ວໂມງ</translation>
     </message>
     <message>
+        <source>Training feedback</source>
+        <translation>ຄຳຕິຊົມການຝຶກ</translation>
+    </message>
+    <message>
+        <source>Training result</source>
+        <translation>ຜົນການຝຶກ</translation>
+    </message>
+    <message>
+        <source>Fields: what you keyed, what was right, why</source>
+        <translation>ຊ່ອງ: ສິ່ງທີ່ທ່ານປ້ອນ, ສິ່ງທີ່ຖືກ, ເປັນຫຍັງ</translation>
+    </message>
+    <message>
+        <source>The field on the page</source>
+        <translation>ຊ່ອງຢູ່ໃນໜ້າ</translation>
+    </message>
+    <message>
         <source>Up / Down: the fields · Enter: the next document</source>
         <translation>Up / Down: ຊ່ອງຕ່າງໆ · Enter: ເອກະສານຕໍ່ໄປ</translation>
     </message>
@@ -885,6 +1045,10 @@
     <message>
         <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ຖານຂໍ້ມູນກາງບໍ່ຕອບ&lt;/h2&gt;&lt;p&gt;ການຝຶກຕ້ອງການມັນ. ກົດ F5 ເພື່ອຖາມຄືນ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>ການຝຶກ</translation>
     </message>
     <message>
         <source>Training — a gold document, not live work</source>
@@ -957,6 +1121,18 @@
     <message>
         <source>Reading the flagged pages…</source>
         <translation>ກຳລັງອ່ານໜ້າທີ່ຖືກໝາຍ…</translation>
+    </message>
+    <message>
+        <source>Flagged pages, oldest first</source>
+        <translation>ໜ້າທີ່ໝາຍໄວ້, ເກົ່າສຸດກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Flag reason and note</source>
+        <translation>ເຫດຜົນຂອງເຄື່ອງໝາຍ ແລະ ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Flagged pages message</source>
+        <translation>ຂໍ້ຄວາມຂອງໜ້າທີ່ໝາຍໄວ້</translation>
     </message>
     <message>
         <source>Back to keying</source>
@@ -1103,12 +1279,24 @@
         <translation>ນຳເຂົ້າຮູບສະແກນເປັນຊຸດໃໝ່</translation>
     </message>
     <message>
+        <source>Form: a stored form or a form definition file</source>
+        <translation>ແບບຟອມ: ແບບຟອມທີ່ບັນທຶກໄວ້ ຫຼື ໄຟລ໌ນິຍາມແບບຟອມ</translation>
+    </message>
+    <message>
         <source>name@version, or a .yaml file</source>
         <translation>ຊື່@ລຸ້ນ, ຫຼື ໄຟລ໌ .yaml</translation>
     </message>
     <message>
         <source>Form fi&amp;le…</source>
         <translation>ໄຟລ໌ແບບຟອມ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation>ຊື່ຊຸດ</translation>
+    </message>
+    <message>
+        <source>Add a file or folder by its path</source>
+        <translation>ເພີ່ມໄຟລ໌ ຫຼື ໂຟນເດີຕາມເສັ້ນທາງຂອງມັນ</translation>
     </message>
     <message>
         <source>a file or folder; Enter adds it</source>
@@ -1119,12 +1307,32 @@
         <translation>ໄຟລ໌ (&amp;E)…</translation>
     </message>
     <message>
+        <source>Browse for files to import</source>
+        <translation>ເລືອກໄຟລ໌ເພື່ອນຳເຂົ້າ</translation>
+    </message>
+    <message>
         <source>Fol&amp;der…</source>
         <translation>ໂຟນເດີ (&amp;D)…</translation>
     </message>
     <message>
+        <source>Browse for a folder to import</source>
+        <translation>ເລືອກໂຟນເດີເພື່ອນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Files and folders to import (Delete removes)</source>
+        <translation>ໄຟລ໌ ແລະ ໂຟນເດີທີ່ຈະນຳເຂົ້າ (Delete ລຶບອອກ)</translation>
+    </message>
+    <message>
         <source>one document per file</source>
         <translation>ເອກະສານໜຶ່ງຕໍ່ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Pages per document (0: one document per file)</source>
+        <translation>ໜ້າຕໍ່ເອກະສານ (0: ເອກະສານໜຶ່ງຕໍ່ໄຟລ໌)</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rasterized at</source>
+        <translation>ຄວາມລະອຽດທີ່ໜ້າ PDF ຖືກແປງເປັນຮູບ</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
@@ -1151,12 +1359,24 @@
         <translation>ຄວາມລະອຽດ PDF (&amp;R):</translation>
     </message>
     <message>
+        <source>Import progress</source>
+        <translation>ຄວາມຄືບໜ້າຂອງການນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>ສະຫຼຸບການນຳເຂົ້າ</translation>
+    </message>
+    <message>
         <source>The summary of the import shows here.</source>
         <translation>ສະຫຼຸບການນຳເຂົ້າສະແດງຢູ່ນີ້.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Cancel the import, or close</source>
+        <translation>ຍົກເລີກການນຳເຂົ້າ ຫຼື ປິດ</translation>
     </message>
     <message>
         <source>Form definition</source>
@@ -1207,6 +1427,22 @@
         <translation>ເອກະສານຂອງທ່ານ: {0}</translation>
     </message>
     <message>
+        <source>Documents overview</source>
+        <translation>ພາບລວມຂອງເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>ສະຫຼຸບພາບລວມ</translation>
+    </message>
+    <message>
+        <source>Show the documents of batch</source>
+        <translation>ສະແດງເອກະສານຂອງຊຸດ</translation>
+    </message>
+    <message>
+        <source>Show the documents whose status is</source>
+        <translation>ສະແດງເອກະສານທີ່ສະຖານະແມ່ນ</translation>
+    </message>
+    <message>
         <source>all statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
@@ -1219,8 +1455,16 @@
         <translation>ສະຖານະ (&amp;U):</translation>
     </message>
     <message>
+        <source>Documents and their status</source>
+        <translation>ເອກະສານ ແລະ ສະຖານະຂອງມັນ</translation>
+    </message>
+    <message>
         <source>Enter opens the document (read only)</source>
         <translation>Enter ເປີດເອກະສານ (ອ່ານຢ່າງດຽວ)</translation>
+    </message>
+    <message>
+        <source>Overview keys</source>
+        <translation>ປຸ່ມຂອງພາບລວມ</translation>
     </message>
     <message>
         <source>Send back for a third keying</source>
@@ -1249,6 +1493,10 @@
     <message>
         <source>Admin</source>
         <translation>ຜູ້ບໍລິຫານ</translation>
+    </message>
+    <message>
+        <source>keying main window</source>
+        <translation>ໜ້າຕ່າງຫຼັກຂອງ keying</translation>
     </message>
     <message>
         <source>&amp;Keying</source>
@@ -1281,6 +1529,10 @@
     <message>
         <source>The overview could not be read from the central database</source>
         <translation>ບໍ່ສາມາດອ່ານພາບລວມຈາກຖານຂໍ້ມູນກາງໄດ້</translation>
+    </message>
+    <message>
+        <source>keying — {0} ({1})</source>
+        <translation>keying — {0} ({1})</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1335,8 +1587,20 @@
         <translation>ຜູ້ຝຶກ ແລະ ຄຸນວຸດທິ</translation>
     </message>
     <message>
+        <source>Thresholds</source>
+        <translation>ເກນ</translation>
+    </message>
+    <message>
+        <source>Trainees: documents, figures, qualified when</source>
+        <translation>ຜູ້ຝຶກ: ເອກະສານ, ຕົວເລກ, ຜ່ານເກນເມື່ອໃດ</translation>
+    </message>
+    <message>
         <source>Dashboard of keyer figures</source>
         <translation>ກະດານຕົວເລກຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Page flag to confirm</source>
+        <translation>ເຄື່ອງໝາຍໜ້າທີ່ຕ້ອງຢືນຢັນ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
@@ -1419,6 +1683,26 @@
         <translation>ຂໍ້ຜິດພາດທີ່ນັບໃສ່ຜູ້ປ້ອນ: {0} (ຮອບທີ່ຄ່າຕ່າງຈາກຄ່າສຸດທ້າຍ)</translation>
     </message>
     <message>
+        <source>Document {0}, read only</source>
+        <translation>ເອກະສານ {0}, ອ່ານຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <source>Document and status</source>
+        <translation>ເອກະສານ ແລະ ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Values and how each was decided</source>
+        <translation>ຄ່າ ແລະ ວິທີທີ່ແຕ່ລະຄ່າຖືກຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>History of the document</source>
+        <translation>ປະຫວັດຂອງເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers</source>
+        <translation>ຂໍ້ຜິດພາດທີ່ຄິດໃສ່ຜູ້ປ້ອນ</translation>
+    </message>
+    <message>
         <source>{0} — {1} (read only)</source>
         <translation>{0} — {1} (ອ່ານຢ່າງດຽວ)</translation>
     </message>
@@ -1461,6 +1745,14 @@
     <message>
         <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
         <translation>ການປ້ອນ ແລະ ການໝາຍໜ້າ ທີ່ເຄື່ອງສົ່ງມາ ເຊິ່ງຖານຂໍ້ມູນກາງຈະບໍ່ຮັບເລີຍ (ເຫດຜົນບອກວ່າເປັນຫຍັງ). ແຕ່ລະອັນຢູ່ໃນຄອມຂອງມັນ, ເກັບໄວ້, ແລະ ບໍ່ສົ່ງອີກ. F5 ອ່ານຄືນ.</translation>
+    </message>
+    <message>
+        <source>Refused items, by when, operator, PC and document</source>
+        <translation>ລາຍການທີ່ຖືກປະຕິເສດ, ຕາມເວລາ, ຜູ້ປ້ອນ, ຄອມພິວເຕີ ແລະ ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Refused items message</source>
+        <translation>ຂໍ້ຄວາມຂອງລາຍການທີ່ຖືກປະຕິເສດ</translation>
     </message>
     <message>
         <source>Read the refused items again</source>
@@ -1561,6 +1853,14 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>F5 ອ່ານຄືນ · Delete ປ່ອຍວຽກທີ່ເລືອກ</translation>
     </message>
     <message>
+        <source>Tasks held, by operator, PC, claim and lease</source>
+        <translation>ວຽກທີ່ຖືໄວ້, ຕາມຜູ້ປ້ອນ, ຄອມພິວເຕີ, ການຈອງ ແລະ ໄລຍະເຊົ່າ</translation>
+    </message>
+    <message>
+        <source>Tasks view message</source>
+        <translation>ຂໍ້ຄວາມຂອງມຸມມອງວຽກ</translation>
+    </message>
+    <message>
         <source>Read the tasks held again</source>
         <translation>ອ່ານວຽກທີ່ຖືຢູ່ຄືນ</translation>
     </message>
@@ -1611,6 +1911,10 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
         <translation>{0} ເອກະສານຍັງບໍ່ສຳເລັດ: ແກ້ໄຂຊ່ອງນີ້ກ່ອນ (ຫຼື ກົດ F2 / F3).</translation>
+    </message>
+    <message>
+        <source>Entry form: {0}</source>
+        <translation>ແບບຟອມປ້ອນ: {0}</translation>
     </message>
     <message>
         <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
@@ -1977,12 +2281,28 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
+        <source>Send back?</source>
+        <translation>ສົ່ງຄືນບໍ?</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>ຄ່າໃໝ່</translation>
+    </message>
+    <message>
         <source>(no reason)</source>
         <translation>(ບໍ່ມີເຫດຜົນ)</translation>
     </message>
     <message>
+        <source>Reason, in your words</source>
+        <translation>ເຫດຜົນ, ເປັນຄຳເວົ້າຂອງທ່ານ</translation>
+    </message>
+    <message>
         <source>reason in your words (optional)</source>
         <translation>ເຫດຜົນຕາມຄຳເວົ້າຂອງທ່ານ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>Why the value is refused</source>
+        <translation>ເປັນຫຍັງຄ່ານີ້ຖືກປະຕິເສດ</translation>
     </message>
     <message>
         <source>Send {0} back for a third keying of {1}, by an operator who keyed neither pass? It cannot be undone. Enter sends it, Esc goes back.</source>
@@ -2069,8 +2389,16 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>{0} — ເນື້ອໃນດຽວກັນຂຽນຕ່າງກັນ ({1}). ແຕ່ລະອັນຖືກບັນທຶກເປັນການຕັດສິນຂອງມັນເອງ (ເຫດຜົນ “bulk: minor”); Ctrl+Z ທັນທີຫຼັງຈາກນັ້ນ ເອົາຄືນທັງໝົດ.</translation>
     </message>
     <message>
+        <source>The minor flags to decide</source>
+        <translation>ເຄື່ອງໝາຍນ້ອຍທີ່ຕ້ອງຕັດສິນ</translation>
+    </message>
+    <message>
         <source>{0}’s form for all ({0})</source>
         <translation>ຮູບແບບຂອງ {0} ສຳລັບທັງໝົດ ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s form for all</source>
+        <translation>ແບບຂອງ {0} ສຳລັບທັງໝົດ</translation>
     </message>
     <message>
         <source>All keyers</source>
@@ -2125,8 +2453,20 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ໃດກໍໄດ້</translation>
     </message>
     <message>
+        <source>From day (any: no limit)</source>
+        <translation>ຈາກມື້ (ໃດກໍໄດ້: ບໍ່ຈຳກັດ)</translation>
+    </message>
+    <message>
+        <source>To day (any: no limit)</source>
+        <translation>ເຖິງມື້ (ໃດກໍໄດ້: ບໍ່ຈຳກັດ)</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
+    </message>
+    <message>
+        <source>Export the figures of this tab to CSV</source>
+        <translation>ສົ່ງອອກຕົວເລກຂອງແຖບນີ້ເປັນ CSV</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
@@ -2143,6 +2483,10 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>&amp;To</source>
         <translation>ເຖິງ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation>ສະຫຼຸບຊຸດ</translation>
     </message>
     <message>
         <source>Keystrokes per hour, per keyer</source>
@@ -2163,6 +2507,18 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>Dashboard</source>
         <translation>ໜ້າສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>ຕົວເລກຂອງໜ້າສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (ຕາຕະລາງ)</translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation>ຂໍ້ຄວາມຂອງໜ້າສະຫຼຸບ</translation>
     </message>
     <message>
         <source>Read the figures again</source>
@@ -2321,6 +2677,22 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ປະແຖວໄວ້</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>ຄວາມແຕກຕ່າງ</translation>
+    </message>
+    <message>
+        <source>Document and progress</source>
+        <translation>ເອກະສານ ແລະ ຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>ຄຳແນະນຳ</translation>
+    </message>
+    <message>
+        <source>Kind and explanation</source>
+        <translation>ປະເພດ ແລະ ຄຳອະທິບາຍ</translation>
+    </message>
+    <message>
         <source>the same content written differently</source>
         <translation>ເນື້ອໃນດຽວກັນຂຽນຕ່າງກັນ</translation>
     </message>
@@ -2359,6 +2731,18 @@ Its draft stays on that PC. Reason (optional):</source>
     <message>
         <source>the field on the page</source>
         <translation>ຊ່ອງຢູ່ໃນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Same field across the batch: {0}</source>
+        <translation>ຊ່ອງດຽວກັນທົ່ວຊຸດ: {0}</translation>
+    </message>
+    <message>
+        <source>Same field</source>
+        <translation>ຊ່ອງດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>{0} in every document of the batch</source>
+        <translation>{0} ໃນທຸກເອກະສານຂອງຊຸດ</translation>
     </message>
     <message>
         <source>minor flags only (Ctrl+M: all)</source>
@@ -2453,6 +2837,74 @@ Decide from the values, or send the document back.</source>
     <message>
         <source>Trainees could not be read: {0}</source>
         <translation>ອ່ານຜູ້ຝຶກງານບໍ່ໄດ້: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (chart; the table beside it has the same numbers)</source>
+        <translation>{0} (ແຜນພູມ; ຕາຕະລາງຂ້າງມັນມີຕົວເລກດຽວກັນ)</translation>
+    </message>
+    <message>
+        <source>Page and form</source>
+        <translation>ໜ້າ ແລະ ແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>{0}: column {1}</source>
+        <translation>{0}: ຖັນ {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>ແຖວ {0}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}, {2}</source>
+        <translation>{0}, ແຖວ {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor.</source>
+        <translation>ແຈ້ງຜູ້ກວດກາຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for this user, or start keying with KEYING_DATA_DIR set to a writable folder.</source>
+        <translation>ໃຫ້ຜູ້ໃຊ້ນີ້ຂຽນໃສ່ໂຟນເດີນັ້ນໄດ້, ຫຼື ເລີ່ມ keying ໂດຍຕັ້ງ KEYING_DATA_DIR ເປັນໂຟນເດີທີ່ຂຽນໄດ້.</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} could not be used: {1}. It is kept as {2} (nothing was overwritten) and a new, empty cache was started.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນຊົ່ວຄາວຂອງສະຖານີ {0} ໃຊ້ບໍ່ໄດ້: {1}. ມັນຖືກເກັບໄວ້ເປັນ {2} (ບໍ່ມີຫຍັງຖືກຂຽນທັບ) ແລະ ບ່ອນເກັບໃໝ່ທີ່ຫວ່າງເປົ່າໄດ້ເລີ່ມຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} was missing; a new, empty one was started.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນຊົ່ວຄາວຂອງສະຖານີ {0} ຫາຍໄປ; ບ່ອນເກັບໃໝ່ທີ່ຫວ່າງເປົ່າໄດ້ເລີ່ມຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>The central database could not be reached, so the documents this PC had claimed stay claimed until their leases expire.</source>
+        <translation>ຕິດຕໍ່ຖານຂໍ້ມູນກາງບໍ່ໄດ້, ສະນັ້ນເອກະສານທີ່ຄອມພິວເຕີນີ້ຈອງໄວ້ຍັງຖືກຈອງຢູ່ຈົນກວ່າໄລຍະເຊົ່າຈະໝົດ.</translation>
+    </message>
+    <message>
+        <source>Lost with it: what was keyed and not yet sent of {0}. These documents were released and will be keyed again.</source>
+        <translation>ເສຍໄປພ້ອມກັນ: ສິ່ງທີ່ປ້ອນແລ້ວແຕ່ຍັງບໍ່ໄດ້ສົ່ງຂອງ {0}. ເອກະສານເຫຼົ່ານີ້ຖືກປ່ອຍ ແລະ ຈະຖືກປ້ອນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>No document claimed by this PC was lost.</source>
+        <translation>ບໍ່ມີເອກະສານທີ່ຄອມພິວເຕີນີ້ຈອງໄວ້ເສຍໄປ.</translation>
+    </message>
+    <message>
+        <source>Free space on that disk, then start keying again.</source>
+        <translation>ເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນດິສນັ້ນ, ແລ້ວເລີ່ມ keying ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The workstation cache cannot be used: {0}.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນຊົ່ວຄາວຂອງສະຖານີໃຊ້ບໍ່ໄດ້: {0}.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be written ({1}): keying keeps its central database {2} there.</source>
+        <translation>ໂຟນເດີຂໍ້ມູນ {0} ຂຽນບໍ່ໄດ້ ({1}): keying ເກັບຖານຂໍ້ມູນກາງ {2} ຂອງມັນໄວ້ທີ່ນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The central database {0} could not be opened.</source>
+        <translation>ເປີດຖານຂໍ້ມູນກາງ {0} ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and reachable from this PC and that the URL (--database-url or KEYING_DATABASE_URL) is right; then start keying again.</source>
+        <translation>ກວດວ່າເຊີບເວີຖານຂໍ້ມູນເຮັດວຽກ ແລະ ຕິດຕໍ່ໄດ້ຈາກຄອມພິວເຕີນີ້ ແລະ URL (--database-url ຫຼື KEYING_DATABASE_URL) ຖືກຕ້ອງ; ແລ້ວເລີ່ມ keying ອີກຄັ້ງ.</translation>
     </message>
 </context>
 </TS>

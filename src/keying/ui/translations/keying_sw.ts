@@ -107,6 +107,26 @@
         <translation>&lt;h2&gt;Inaleta tofauti…&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Supervisor station: adjudication</source>
+        <translation>Kituo cha msimamizi: uamuzi</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>Tatizo la kuhifadhi</translation>
+    </message>
+    <message>
+        <source>Page snippet</source>
+        <translation>Kipande cha ukurasa</translation>
+    </message>
+    <message>
+        <source>The other row&apos;s snippet</source>
+        <translation>Kipande cha safu nyingine</translation>
+    </message>
+    <message>
+        <source>No discrepancies</source>
+        <translation>Hakuna tofauti</translation>
+    </message>
+    <message>
         <source>{0} minor in the queue</source>
         <translation>{0} ndogo kwenye foleni</translation>
     </message>
@@ -303,12 +323,28 @@
         <translation>Nyingine</translation>
     </message>
     <message>
+        <source>Send back?</source>
+        <translation>Rudisha?</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Thamani mpya</translation>
+    </message>
+    <message>
         <source>(no reason)</source>
         <translation>(hakuna sababu)</translation>
     </message>
     <message>
+        <source>Reason, in your words</source>
+        <translation>Sababu, kwa maneno yako</translation>
+    </message>
+    <message>
         <source>reason in your words (optional)</source>
         <translation>sababu kwa maneno yako (si lazima)</translation>
+    </message>
+    <message>
+        <source>Why the value is refused</source>
+        <translation>Kwa nini thamani imekataliwa</translation>
     </message>
     <message>
         <source>This is the last field. Press F12 to finish the document.</source>
@@ -317,6 +353,10 @@
     <message>
         <source>{0} The document is not finished: correct this field first (or press F2 / F3).</source>
         <translation>{0} Hati haijamalizika: sahihisha sehemu hii kwanza (au bonyeza F2 / F3).</translation>
+    </message>
+    <message>
+        <source>Entry form: {0}</source>
+        <translation>Fomu ya kuingiza: {0}</translation>
     </message>
     <message>
         <source>Ctrl+Ins adds a row in a table; this field is not in a table.</source>
@@ -367,6 +407,50 @@
         <translation>{0} — safu {1}, {2}</translation>
     </message>
     <message>
+        <source>Form title</source>
+        <translation>Kichwa cha fomu</translation>
+    </message>
+    <message>
+        <source>Checks that failed</source>
+        <translation>Ukaguzi ulioshindwa</translation>
+    </message>
+    <message>
+        <source>Main keys</source>
+        <translation>Vitufe vikuu</translation>
+    </message>
+    <message>
+        <source>Field instructions</source>
+        <translation>Maelekezo ya sehemu</translation>
+    </message>
+    <message>
+        <source>Focused field</source>
+        <translation>Sehemu iliyolengwa</translation>
+    </message>
+    <message>
+        <source>Instructions of the focused field</source>
+        <translation>Maelekezo ya sehemu iliyolengwa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>Label: {0}</source>
+        <translation>Lebo: {0}</translation>
+    </message>
+    <message>
+        <source>Codes of {0}</source>
+        <translation>Misimbo ya {0}</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Fields of the form</source>
+        <translation>Sehemu za fomu</translation>
+    </message>
+    <message>
         <source>F1 help  ·  F2 illegible  ·  F3 blank on paper  ·  F12 finish</source>
         <translation>F1 msaada  ·  F2 haisomeki  ·  F3 tupu kwenye karatasi  ·  F12 maliza</translation>
     </message>
@@ -377,6 +461,10 @@
     <message>
         <source>no such code — {0}</source>
         <translation>hakuna msimbo huo — {0}</translation>
+    </message>
+    <message>
+        <source>Page flag to confirm</source>
+        <translation>Alama ya ukurasa ya kuthibitisha</translation>
     </message>
     <message>
         <source>&lt;b&gt;Page {0} flagged: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; sends the document to a supervisor and opens the next one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the flag back.</source>
@@ -447,12 +535,40 @@
         <translation>{0} Hati {1} kati ya {2} zilizochaguliwa ziliingizwa mara moja, hazijathibitishwa; makosa yanayotarajiwa ndani yake sehemu {3} ({4} kwa 1,000), si zaidi ya {5} kwa uhakika wa 95 %. Kosa lililobaki linalokadiriwa la kundi zima: {6} kwa sehemu 1,000.</translation>
     </message>
     <message>
+        <source>Sampling</source>
+        <translation>Sampuli</translation>
+    </message>
+    <message>
+        <source>Sampling summary</source>
+        <translation>Muhtasari wa sampuli</translation>
+    </message>
+    <message>
+        <source>Share of documents verified, percent</source>
+        <translation>Sehemu ya hati zinazothibitishwa, asilimia</translation>
+    </message>
+    <message>
+        <source>Keyer accuracy threshold, percent</source>
+        <translation>Kiwango cha usahihi wa mwingizaji, asilimia</translation>
+    </message>
+    <message>
         <source>S&amp;et sampling</source>
         <translation>W&amp;eka sampuli</translation>
     </message>
     <message>
+        <source>Set this batch&apos;s verification sampling</source>
+        <translation>Weka sampuli ya uthibitisho ya kundi hili</translation>
+    </message>
+    <message>
         <source>Key t&amp;wice in full</source>
         <translation>Ingiza mara mbili ka&amp;mili</translation>
+    </message>
+    <message>
+        <source>Stop sampling: key this batch twice in full</source>
+        <translation>Acha sampuli: ingiza kundi hili mara mbili kamili</translation>
+    </message>
+    <message>
+        <source>Documents drawn (table)</source>
+        <translation>Hati zilizochaguliwa (jedwali)</translation>
     </message>
     <message>
         <source>&amp;Rate verified</source>
@@ -547,6 +663,18 @@
         <translation>Inasoma kurasa zenye alama…</translation>
     </message>
     <message>
+        <source>Flagged pages, oldest first</source>
+        <translation>Kurasa zilizowekwa alama, za zamani kwanza</translation>
+    </message>
+    <message>
+        <source>Flag reason and note</source>
+        <translation>Sababu ya alama na maelezo</translation>
+    </message>
+    <message>
+        <source>Flagged pages message</source>
+        <translation>Ujumbe wa kurasa zilizowekwa alama</translation>
+    </message>
+    <message>
         <source>Back to keying</source>
         <translation>Rudi kwa uingizaji</translation>
     </message>
@@ -595,6 +723,10 @@
         <translation>Uingizaji wa tatu: sehemu zilizorudishwa pekee ndizo zimefunguliwa ({0}).</translation>
     </message>
     <message>
+        <source>The form changes</source>
+        <translation>Fomu inabadilika</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Another form: {0}&lt;/b&gt; (batch {1}). Its fields are not those of the last document. &lt;b&gt;Press Enter&lt;/b&gt; to start keying it.</source>
         <translation>&lt;b&gt;Fomu nyingine: {0}&lt;/b&gt; (kundi {1}). Sehemu zake si zile za hati iliyopita. &lt;b&gt;Bonyeza Enter&lt;/b&gt; kuanza kuiingiza.</translation>
     </message>
@@ -603,8 +735,20 @@
         <translation>Dirisha</translation>
     </message>
     <message>
+        <source>Keyboard help</source>
+        <translation>Msaada wa kibodi</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts  —  Esc or F1 closes this list; Up, Down, Page Up and Page Down scroll it</source>
         <translation>Njia za mkato za kibodi  —  Esc au F1 inafunga orodha hii; Juu, Chini, Page Up na Page Down zinaisogeza</translation>
+    </message>
+    <message>
+        <source>Keyboard help title</source>
+        <translation>Kichwa cha msaada wa kibodi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
         <source>Group</source>
@@ -621,6 +765,18 @@
     <message>
         <source>Page image</source>
         <translation>Picha ya ukurasa</translation>
+    </message>
+    <message>
+        <source>Page image area</source>
+        <translation>Eneo la picha ya ukurasa</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Namba ya ukurasa</translation>
+    </message>
+    <message>
+        <source>Page damaged</source>
+        <translation>Ukurasa umeharibika</translation>
     </message>
     <message>
         <source>Fit page</source>
@@ -723,6 +879,10 @@
         <translation>Msimamizi mkuu</translation>
     </message>
     <message>
+        <source>keying main window</source>
+        <translation>Dirisha kuu la keying</translation>
+    </message>
+    <message>
         <source>&amp;Keying</source>
         <translation>&amp;Uingizaji</translation>
     </message>
@@ -753,6 +913,10 @@
     <message>
         <source>The overview could not be read from the central database</source>
         <translation>Muhtasari haukuweza kusomwa kutoka hifadhidata kuu</translation>
+    </message>
+    <message>
+        <source>keying — {0} ({1})</source>
+        <translation>keying — {0} ({1})</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -979,12 +1143,24 @@
         <translation>Ingiza skani kama kundi jipya</translation>
     </message>
     <message>
+        <source>Form: a stored form or a form definition file</source>
+        <translation>Fomu: fomu iliyohifadhiwa au faili ya maelezo ya fomu</translation>
+    </message>
+    <message>
         <source>name@version, or a .yaml file</source>
         <translation>jina@toleo, au faili ya .yaml</translation>
     </message>
     <message>
         <source>Form fi&amp;le…</source>
         <translation>Fai&amp;li ya fomu…</translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation>Jina la kundi</translation>
+    </message>
+    <message>
+        <source>Add a file or folder by its path</source>
+        <translation>Ongeza faili au folda kwa njia yake</translation>
     </message>
     <message>
         <source>a file or folder; Enter adds it</source>
@@ -995,12 +1171,32 @@
         <translation>Fa&amp;ili…</translation>
     </message>
     <message>
+        <source>Browse for files to import</source>
+        <translation>Vinjari faili za kuingiza</translation>
+    </message>
+    <message>
         <source>Fol&amp;der…</source>
         <translation>Fol&amp;da…</translation>
     </message>
     <message>
+        <source>Browse for a folder to import</source>
+        <translation>Vinjari folda ya kuingiza</translation>
+    </message>
+    <message>
+        <source>Files and folders to import (Delete removes)</source>
+        <translation>Faili na folda za kuingiza (Delete huondoa)</translation>
+    </message>
+    <message>
         <source>one document per file</source>
         <translation>hati moja kwa kila faili</translation>
+    </message>
+    <message>
+        <source>Pages per document (0: one document per file)</source>
+        <translation>Kurasa kwa kila hati (0: hati moja kwa kila faili)</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rasterized at</source>
+        <translation>Ubora ambao kurasa za PDF zinageuzwa kuwa picha</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
@@ -1027,12 +1223,24 @@
         <translation>&amp;Ubora wa PDF:</translation>
     </message>
     <message>
+        <source>Import progress</source>
+        <translation>Maendeleo ya uingizaji</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>Muhtasari wa uingizaji</translation>
+    </message>
+    <message>
         <source>The summary of the import shows here.</source>
         <translation>Muhtasari wa uingizaji unaonekana hapa.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Cancel the import, or close</source>
+        <translation>Ghairi uingizaji, au funga</translation>
     </message>
     <message>
         <source>Form definition</source>
@@ -1083,6 +1291,22 @@
         <translation>Hati zako: {0}</translation>
     </message>
     <message>
+        <source>Documents overview</source>
+        <translation>Muhtasari wa hati</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>Muhtasari</translation>
+    </message>
+    <message>
+        <source>Show the documents of batch</source>
+        <translation>Onyesha hati za kundi</translation>
+    </message>
+    <message>
+        <source>Show the documents whose status is</source>
+        <translation>Onyesha hati ambazo hali yake ni</translation>
+    </message>
+    <message>
         <source>all statuses</source>
         <translation>hali zote</translation>
     </message>
@@ -1095,8 +1319,16 @@
         <translation>&amp;Hali:</translation>
     </message>
     <message>
+        <source>Documents and their status</source>
+        <translation>Hati na hali zake</translation>
+    </message>
+    <message>
         <source>Enter opens the document (read only)</source>
         <translation>Enter inafungua hati (kusoma tu)</translation>
+    </message>
+    <message>
+        <source>Overview keys</source>
+        <translation>Vitufe vya muhtasari</translation>
     </message>
     <message>
         <source>Send back for a third keying</source>
@@ -1199,8 +1431,20 @@
         <translation>Ingia kwenye keying</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Jina la kuingia</translation>
+    </message>
+    <message>
         <source>your login, e.g. op1</source>
         <translation>jina lako la kuingia, k.m. op1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Nenosiri</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Ujumbe wa kuingia</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -1269,6 +1513,18 @@
     <message>
         <source>Why? (the document goes to a supervisor)</source>
         <translation>Kwa nini? (hati inaenda kwa msimamizi)</translation>
+    </message>
+    <message>
+        <source>Operator station</source>
+        <translation>Kituo cha mwingizaji</translation>
+    </message>
+    <message>
+        <source>No documents to key</source>
+        <translation>Hakuna hati za kuingiza</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Tatizo la kuhifadhi</translation>
     </message>
     <message>
         <source>Trying again every {0} s.</source>
@@ -1367,6 +1623,26 @@
         <translation>Makosa yaliyohesabiwa kwa waingizaji: {0} (mzunguko ambao thamani yake inatofautiana na ya mwisho)</translation>
     </message>
     <message>
+        <source>Document {0}, read only</source>
+        <translation>Hati {0}, kusoma tu</translation>
+    </message>
+    <message>
+        <source>Document and status</source>
+        <translation>Hati na hali</translation>
+    </message>
+    <message>
+        <source>Values and how each was decided</source>
+        <translation>Thamani na jinsi kila moja ilivyoamuliwa</translation>
+    </message>
+    <message>
+        <source>History of the document</source>
+        <translation>Historia ya hati</translation>
+    </message>
+    <message>
+        <source>Errors charged to keyers</source>
+        <translation>Makosa yaliyohesabiwa kwa waingizaji</translation>
+    </message>
+    <message>
         <source>{0} — {1} (read only)</source>
         <translation>{0} — {1} (kusoma tu)</translation>
     </message>
@@ -1409,6 +1685,14 @@
     <message>
         <source>Keyings and page flags a workstation sent that the central database will never take (the reason says why). Each stays on its PC, kept, and is not sent again. F5 reads them again.</source>
         <translation>Uingizaji na alama za ukurasa ambazo kompyuta ilituma na hifadhidata kuu haitazikubali kamwe (sababu inaeleza). Kila kimoja kinabaki kwenye kompyuta yake, kimehifadhiwa, na hakitumwi tena. F5 inazisoma tena.</translation>
+    </message>
+    <message>
+        <source>Refused items, by when, operator, PC and document</source>
+        <translation>Vipengee vilivyokataliwa, kwa wakati, mwingizaji, kompyuta na hati</translation>
+    </message>
+    <message>
+        <source>Refused items message</source>
+        <translation>Ujumbe wa vipengee vilivyokataliwa</translation>
     </message>
     <message>
         <source>Read the refused items again</source>
@@ -1507,6 +1791,14 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>F5 reads them again · Delete releases the selected task</source>
         <translation>F5 inazisoma tena · Delete inaachilia kazi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Tasks held, by operator, PC, claim and lease</source>
+        <translation>Kazi zilizoshikiliwa, kwa mwingizaji, kompyuta, dai na muda</translation>
+    </message>
+    <message>
+        <source>Tasks view message</source>
+        <translation>Ujumbe wa kazi</translation>
     </message>
     <message>
         <source>Read the tasks held again</source>
@@ -1641,6 +1933,22 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
         <translation>ili kufuzu: %1 % kwa %2 kwa saa</translation>
     </message>
     <message>
+        <source>Training feedback</source>
+        <translation>Maoni ya mafunzo</translation>
+    </message>
+    <message>
+        <source>Training result</source>
+        <translation>Matokeo ya mafunzo</translation>
+    </message>
+    <message>
+        <source>Fields: what you keyed, what was right, why</source>
+        <translation>Sehemu: ulichoingiza, kilichokuwa sahihi, kwa nini</translation>
+    </message>
+    <message>
+        <source>The field on the page</source>
+        <translation>Sehemu kwenye ukurasa</translation>
+    </message>
+    <message>
         <source>Up / Down: the fields · Enter: the next document</source>
         <translation>Juu / Chini: sehemu · Enter: hati inayofuata</translation>
     </message>
@@ -1655,6 +1963,10 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>&lt;h2&gt;The central database does not answer&lt;/h2&gt;&lt;p&gt;Training needs it. F5 asks again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hifadhidata kuu haijibu&lt;/h2&gt;&lt;p&gt;Mafunzo yanaihitaji. F5 inauliza tena.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Mafunzo</translation>
     </message>
     <message>
         <source>Training — a gold document, not live work</source>
@@ -1695,6 +2007,14 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>Trainees and qualifications</source>
         <translation>Wanafunzi na kufuzu</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Viwango</translation>
+    </message>
+    <message>
+        <source>Trainees: documents, figures, qualified when</source>
+        <translation>Wanafunzi: hati, takwimu, walipofuzu</translation>
     </message>
     <message>
         <source>Dashboard of keyer figures</source>
@@ -2069,8 +2389,16 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
         <translation>{0} — maudhui yale yale yameandikwa tofauti ({1}). Kila moja huhifadhiwa kama uamuzi wake (sababu “bulk: minor”); Ctrl+Z mara baada yake huzirudisha zote.</translation>
     </message>
     <message>
+        <source>The minor flags to decide</source>
+        <translation>Alama ndogo za kuamua</translation>
+    </message>
+    <message>
         <source>{0}’s form for all ({0})</source>
         <translation>Umbo la {0} kwa zote ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s form for all</source>
+        <translation>Fomu ya {0} kwa zote</translation>
     </message>
     <message>
         <source>All keyers</source>
@@ -2125,8 +2453,20 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
         <translation>yoyote</translation>
     </message>
     <message>
+        <source>From day (any: no limit)</source>
+        <translation>Kuanzia siku (yoyote: bila kikomo)</translation>
+    </message>
+    <message>
+        <source>To day (any: no limit)</source>
+        <translation>Hadi siku (yoyote: bila kikomo)</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Hamisha CSV…</translation>
+    </message>
+    <message>
+        <source>Export the figures of this tab to CSV</source>
+        <translation>Hamisha takwimu za kichupo hiki kwa CSV</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
@@ -2143,6 +2483,10 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Hadi</translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation>Muhtasari wa kundi</translation>
     </message>
     <message>
         <source>Keystrokes per hour, per keyer</source>
@@ -2163,6 +2507,18 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashibodi</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>Takwimu za dashibodi</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (jedwali)</translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation>Ujumbe wa dashibodi</translation>
     </message>
     <message>
         <source>Read the figures again</source>
@@ -2321,6 +2677,22 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
         <translation>acha safu nje</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>Tofauti</translation>
+    </message>
+    <message>
+        <source>Document and progress</source>
+        <translation>Hati na maendeleo</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Maelekezo</translation>
+    </message>
+    <message>
+        <source>Kind and explanation</source>
+        <translation>Aina na maelezo</translation>
+    </message>
+    <message>
         <source>the same content written differently</source>
         <translation>maudhui yale yale yameandikwa tofauti</translation>
     </message>
@@ -2359,6 +2731,18 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     <message>
         <source>the field on the page</source>
         <translation>sehemu kwenye ukurasa</translation>
+    </message>
+    <message>
+        <source>Same field across the batch: {0}</source>
+        <translation>Sehemu ileile katika kundi lote: {0}</translation>
+    </message>
+    <message>
+        <source>Same field</source>
+        <translation>Sehemu ileile</translation>
+    </message>
+    <message>
+        <source>{0} in every document of the batch</source>
+        <translation>{0} katika kila hati ya kundi</translation>
     </message>
     <message>
         <source>minor flags only (Ctrl+M: all)</source>
@@ -2453,6 +2837,74 @@ Amua kutokana na thamani, au rudisha hati.</translation>
     <message>
         <source>Trainees could not be read: {0}</source>
         <translation>Wanafunzi hawakuweza kusomwa: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (chart; the table beside it has the same numbers)</source>
+        <translation>{0} (chati; jedwali lililo kando lina namba zilezile)</translation>
+    </message>
+    <message>
+        <source>Page and form</source>
+        <translation>Ukurasa na fomu</translation>
+    </message>
+    <message>
+        <source>{0}: column {1}</source>
+        <translation>{0}: safu wima {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Safu {0}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}, {2}</source>
+        <translation>{0}, safu {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor.</source>
+        <translation>Mwambie msimamizi wako.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for this user, or start keying with KEYING_DATA_DIR set to a writable folder.</source>
+        <translation>Ruhusu mtumiaji huyu kuandika kwenye folda hiyo, au anzisha keying ukiweka KEYING_DATA_DIR kwenye folda inayoandikika.</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} could not be used: {1}. It is kept as {2} (nothing was overwritten) and a new, empty cache was started.</source>
+        <translation>Hifadhi ya kituo {0} haikuweza kutumika: {1}. Imewekwa kama {2} (hakuna kilichofutwa) na hifadhi mpya tupu imeanzishwa.</translation>
+    </message>
+    <message>
+        <source>The workstation cache {0} was missing; a new, empty one was started.</source>
+        <translation>Hifadhi ya kituo {0} haikuwepo; hifadhi mpya tupu imeanzishwa.</translation>
+    </message>
+    <message>
+        <source>The central database could not be reached, so the documents this PC had claimed stay claimed until their leases expire.</source>
+        <translation>Hifadhidata kuu haikufikiwa, kwa hiyo hati ambazo kompyuta hii ilidai zinabaki zimedaiwa hadi muda wake uishe.</translation>
+    </message>
+    <message>
+        <source>Lost with it: what was keyed and not yet sent of {0}. These documents were released and will be keyed again.</source>
+        <translation>Kilichopotea pamoja nayo: kilichoingizwa na bado hakijatumwa cha {0}. Hati hizi zimeachiliwa na zitaingizwa tena.</translation>
+    </message>
+    <message>
+        <source>No document claimed by this PC was lost.</source>
+        <translation>Hakuna hati iliyodaiwa na kompyuta hii iliyopotea.</translation>
+    </message>
+    <message>
+        <source>Free space on that disk, then start keying again.</source>
+        <translation>Ongeza nafasi kwenye diski hiyo, kisha anzisha keying tena.</translation>
+    </message>
+    <message>
+        <source>The workstation cache cannot be used: {0}.</source>
+        <translation>Hifadhi ya kituo haiwezi kutumika: {0}.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be written ({1}): keying keeps its central database {2} there.</source>
+        <translation>Folda ya data {0} haiwezi kuandikwa ({1}): keying huweka hifadhidata yake kuu {2} humo.</translation>
+    </message>
+    <message>
+        <source>The central database {0} could not be opened.</source>
+        <translation>Hifadhidata kuu {0} haikuweza kufunguliwa.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and reachable from this PC and that the URL (--database-url or KEYING_DATABASE_URL) is right; then start keying again.</source>
+        <translation>Hakikisha seva ya hifadhidata inafanya kazi na inafikiwa kutoka kompyuta hii na kwamba URL (--database-url au KEYING_DATABASE_URL) ni sahihi; kisha anzisha keying tena.</translation>
     </message>
 </context>
 </TS>
