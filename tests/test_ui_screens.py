@@ -208,3 +208,32 @@ def test_the_window_opens_maximized_then_as_each_login_left_it(qtbot, world) -> 
     assert Settings.load().windows["op3"].maximized
     for window in (again, other, moved):
         window.close()  # their sync workers stop while the central database is still open
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1024, 768), 2.0), ((1366, 768), 1.0)])
+def test_the_instructions_size_to_their_text_on_a_small_screen_at_large_text(
+    qtbot, new_world, themed, size, scale
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200 % on 1024×768 the guide kept three lines for the form's longest instructions
+    and a line for a message not there: the form showed a field and a half. There it sizes to
+    the text shown and the message line takes room only with a message; at 100 % the lines are
+    kept (the fields do not move from field to field)."""
+    window = station_at(qtbot, new_world, "herbarium_label", size, scale)
+    station = window.station_view
+    assert station is not None
+    form = station.current_form()
+    assert isinstance(form, EntryForm)
+    guide, message = form.guide_text, form.message
+    small = scale == 2.0
+    assert (guide.lines < guide.most_lines) is small
+    assert (message.height() == 0) is small, message.height()
+    if small:  # the box is as tall as its text (a line of slack at most)
+        own = QLabel.heightForWidth(guide, guide.width())
+        assert own <= guide.height() <= own + guide.fontMetrics().lineSpacing()
+    from tests.support.ui import key_field
+
+    key_field("x1")  # a wrong catalogue number: the message shows whole
+    for _ in range(3):
+        QApplication.processEvents()
+    assert message.text() and message.height() > 0 and not_cut(message), message.text()
+    assert window.rect().contains(in_window(form.current_editor(), window))

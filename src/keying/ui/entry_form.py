@@ -205,6 +205,10 @@ class EntryForm(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # large text on a small screen: the instructions size to their text, and the message
+        # line takes room only when there is a message
+        tight = self.guide_text.fit_lines(self.height())
+        self.message.fit_lines(0 if tight else self.height(), least=0)
         self._reveal.start()
 
     def _row_of(self, editor: FieldEditor) -> FieldRow:
