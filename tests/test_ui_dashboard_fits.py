@@ -79,8 +79,12 @@ def test_every_part_of_the_dashboard_is_on_screen_or_brought_there_by_the_keyboa
     assert box.contains(shown)
 
     def in_view(widget: QWidget) -> bool:
+        # a date box left reads the figures again (off the GUI thread): their texts first
+        qtbot.waitUntil(lambda: not view.background.busy, timeout=30_000)
         for _ in range(3):  # the layout settles (the scroll bar shown, the body's new size)
             QApplication.processEvents()
+        body, port = view.body, view.scrolling.viewport()
+        qtbot.waitUntil(lambda: body.width() == port.width(), timeout=5_000)
         return shown.contains(_rect(widget, window))
 
     # each filter by its Alt+letter (the same letters in Khmer), the export button by Tab;
