@@ -1,6 +1,6 @@
 """`claims_per_s_<N>_clients` (issue 11): N client processes, as N workstations are, each with
 its own interpreter, engine, connection and account, claim key tasks one per transaction
-(one call of the server's `keying_claim_key_tasks`, migration 0019, then the commit) until
+(one call of the server's `keying_claim_key_tasks`, migrations 0019 and 0022, then the commit) until
 none is left.
 
 Since stop 24 a client calls the function through `storage.claim_call.claim_rows` on the
