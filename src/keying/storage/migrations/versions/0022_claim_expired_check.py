@@ -1,7 +1,7 @@
 """a claim reads one lease to know that no claim has expired
 
 Revision ID: 0022
-Revises: 0019
+Revises: 0021
 
 Every claim of `keying_claim_key_tasks` (0019) looked for an expired claim to take over
 before the task it had found, and the planner chose the index for that query: planned on the
@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0022"
-down_revision: str | None = "0019"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
