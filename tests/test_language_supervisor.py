@@ -104,7 +104,7 @@ def test_the_dashboard_follows_the_language_at_once(qtbot, world: World, app: QA
     assert view.summary.text().startswith("Test batch (ແບບຟອມ ")
     assert "F5 ອ່ານຄືນ" in view.message.text()
     labels = {w.text() for w in view.findChildren(QLabel)}
-    assert {"ຊຸດ (&B)", "ຜູ້ປ້ອນ (&K)", "<h2>ໜ້າສະຫຼຸບ</h2>"} <= labels
+    assert {"ຊຸດ (&B)", "ຜູ້ປ້ອນ (&Y)", "<h2>ໜ້າສະຫຼຸບ</h2>"} <= labels
     assert view.export_button.text() == "ສົ່ງອອກ CSV…"
     assert view.throughput.headerData(0, Qt.Orientation.Horizontal) == "ຜູ້ປ້ອນ"
     assert view.charts["throughput"].chart().title() == "ການກົດປຸ່ມຕໍ່ຊົ່ວໂມງ, ຕາມຜູ້ປ້ອນ"

@@ -130,12 +130,12 @@ def test_an_admin_sets_a_batchs_sampling_by_keyboard_and_sees_what_was_drawn(
     assert panel.model.rowCount() == 20
     assert panel.set_button.isEnabled() and panel.rate.value() == 25.0
 
-    # Alt+R: the rate; Alt+Y: the threshold; Alt+E sets them
+    # Alt+R: the rate; Alt+U: the threshold; Alt+E sets them
     press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert focused() is panel.rate.lineEdit() or focused() is panel.rate
     panel.rate.selectAll()
     type_text("50")
-    press(Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     panel.accuracy.selectAll()
     type_text("99")
     press(Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)

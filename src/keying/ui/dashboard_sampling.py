@@ -201,7 +201,7 @@ class SamplingPanel(QWidget):
         for column, (text, widget) in enumerate(
             (
                 (translate("keying", "&Rate verified"), self.rate),
-                (translate("keying", "Accurac&y at least"), self.accuracy),
+                (translate("keying", "Acc&uracy at least"), self.accuracy),
             )
         ):
             label = QLabel()

@@ -134,7 +134,7 @@ class DashboardView(QWidget):
         for index, (label, widget) in enumerate(
             (
                 (translate("keying", "&Batch"), self.batch),
-                (translate("keying", "&Keyer"), self.keyer),
+                (translate("keying", "Ke&yer"), self.keyer),
                 (translate("keying", "&From"), self.since),
                 (translate("keying", "&To"), self.until),
             )

@@ -947,7 +947,7 @@
         <translation>Taux &amp;vérifié</translation>
     </message>
     <message>
-        <source>Accurac&amp;y at least</source>
+        <source>Acc&amp;uracy at least</source>
         <translation>&amp;Précision au moins</translation>
     </message>
     <message>
@@ -2426,19 +2426,19 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
     </message>
     <message>
         <source>T&amp;hroughput</source>
-        <translation>&amp;Débit</translation>
+        <translation>Dé&amp;bit</translation>
     </message>
     <message>
         <source>&amp;Accuracy trend</source>
-        <translation>Tendance de la &amp;précision</translation>
+        <translation>&amp;Tendance de la précision</translation>
     </message>
     <message>
         <source>Error hot &amp;spots</source>
-        <translation>Points &amp;chauds d’erreurs</translation>
+        <translation>Points c&amp;hauds d’erreurs</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation>&amp;Avancement</translation>
+        <translation>Ava&amp;ncement</translation>
     </message>
     <message>
         <source>Sa&amp;mpling</source>
@@ -2473,7 +2473,7 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <source>&amp;Keyer</source>
+        <source>Ke&amp;yer</source>
         <translation>&amp;Opérateur</translation>
     </message>
     <message>

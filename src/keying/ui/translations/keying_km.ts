@@ -947,8 +947,8 @@
         <translation>អត្រាផ្ទៀងផ្ទាត់ (&amp;R)</translation>
     </message>
     <message>
-        <source>Accurac&amp;y at least</source>
-        <translation>ភាពត្រឹមត្រូវយ៉ាងតិច (&amp;Y)</translation>
+        <source>Acc&amp;uracy at least</source>
+        <translation>ភាពត្រឹមត្រូវយ៉ាងតិច (&amp;U)</translation>
     </message>
     <message>
         <source>An admin sets the sampling (keying batch set-sampling).</source>
@@ -2473,8 +2473,8 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>បាច់ (&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Keyer</source>
-        <translation>អ្នកបញ្ចូល (&amp;K)</translation>
+        <source>Ke&amp;yer</source>
+        <translation>អ្នកបញ្ចូល (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;From</source>

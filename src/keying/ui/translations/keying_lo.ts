@@ -947,8 +947,8 @@
         <translation>ອັດຕາທີ່ກວດ (&amp;R)</translation>
     </message>
     <message>
-        <source>Accurac&amp;y at least</source>
-        <translation>ຄວາມຖືກຕ້ອງຢ່າງໜ້ອຍ (&amp;Y)</translation>
+        <source>Acc&amp;uracy at least</source>
+        <translation>ຄວາມຖືກຕ້ອງຢ່າງໜ້ອຍ (&amp;U)</translation>
     </message>
     <message>
         <source>An admin sets the sampling (keying batch set-sampling).</source>
@@ -2473,8 +2473,8 @@ Its draft stays on that PC. Reason (optional):</source>
         <translation>ຊຸດ (&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Keyer</source>
-        <translation>ຜູ້ປ້ອນ (&amp;K)</translation>
+        <source>Ke&amp;yer</source>
+        <translation>ຜູ້ປ້ອນ (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;From</source>

@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Key t&amp;wice in full</source>
-        <translation>Ingiza mara mbili ka&amp;mili</translation>
+        <translation>Ingiza mara mbili kami&amp;li</translation>
     </message>
     <message>
         <source>Stop sampling: key this batch twice in full</source>
@@ -575,8 +575,8 @@
         <translation>Kiwango kinachothibitishwa (&amp;R)</translation>
     </message>
     <message>
-        <source>Accurac&amp;y at least</source>
-        <translation>Usahihi angala&amp;u</translation>
+        <source>Acc&amp;uracy at least</source>
+        <translation>U&amp;sahihi angalau</translation>
     </message>
     <message>
         <source>An admin sets the sampling (keying batch set-sampling).</source>
@@ -2426,11 +2426,11 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     </message>
     <message>
         <source>T&amp;hroughput</source>
-        <translation>&amp;Kasi ya kazi</translation>
+        <translation>Kasi ya ka&amp;zi</translation>
     </message>
     <message>
         <source>&amp;Accuracy trend</source>
-        <translation>Mwelekeo wa &amp;usahihi</translation>
+        <translation>Mwelekeo &amp;wa usahihi</translation>
     </message>
     <message>
         <source>Error hot &amp;spots</source>
@@ -2438,11 +2438,11 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation>&amp;Maendeleo</translation>
+        <translation>Maen&amp;deleo</translation>
     </message>
     <message>
         <source>Sa&amp;mpling</source>
-        <translation>Sa&amp;mpuli</translation>
+        <translation>Sam&amp;puli</translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -2470,15 +2470,15 @@ Rasimu yake inabaki kwenye kompyuta hiyo. Sababu (si lazima):</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation>&amp;Kundi</translation>
+        <translation>Ku&amp;ndi</translation>
     </message>
     <message>
-        <source>&amp;Keyer</source>
-        <translation>&amp;Mwingizaji</translation>
+        <source>Ke&amp;yer</source>
+        <translation>Mw&amp;ingizaji</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;Kuanzia</translation>
+        <translation>Ku&amp;anzia</translation>
     </message>
     <message>
         <source>&amp;To</source>
