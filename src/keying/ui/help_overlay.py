@@ -86,6 +86,9 @@ class HelpOverlay(QFrame):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: rows sized to a width that a scroll bar appearing would then narrow
+        # would be cut (and the other way round, uneven)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -123,6 +126,7 @@ class HelpOverlay(QFrame):
         self._place()
         self.show()
         self.raise_()
+        self._fit_columns()  # again, shown: the widths before were the hidden table's
         self.table.setFocus()
 
     def close_overlay(self) -> None:
@@ -167,6 +171,7 @@ class HelpOverlay(QFrame):
                 column, min(self.table.columnWidth(column), int(width * share))
             )
         self.table.resizeRowsToContents()
+        self.table.updateGeometries()  # the scroll range now, not at the next event loop
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() in (
