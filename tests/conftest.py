@@ -100,6 +100,19 @@ def world(new_world: Callable[..., World], world_options: dict[str, Any]) -> Wor
 
 
 @pytest.fixture
+def app(qapp: Any) -> Iterator[Any]:
+    """The application, back in English at 100 % text after the test (ask for it after
+    `world` or `new_world`: it is then restored before their windows close, for a closed
+    window's status bar reads a closed cache)."""
+    from keying.ui.language import Language
+    from keying.ui.theme import apply_theme
+
+    yield qapp
+    apply_theme(qapp, False, 1.0)
+    Language().install(qapp, "en")
+
+
+@pytest.fixture
 def scaled(request: pytest.FixtureRequest) -> Iterator[float]:
     """The app's text at the scale given (indirect parametrize: the settings key
     `font_scale`, saved and applied); back to 100 % after the test."""

@@ -5,7 +5,7 @@ are set again in it, while the text being keyed, the focus and the cursor stay a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -19,16 +19,6 @@ from tests.support.world import World
 CENSUS = FORMS / "household_census.yaml"
 KM_MENUS = ["បញ្ចូល (&K)", "ទិដ្ឋភាព (&V)"]
 EN_MENUS = ["&Keying", "&View"]
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    """The application, back in English after the test (asked for after `new_world`, so
-    before its windows are closed: a closed window's status bar reads a closed cache)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield app
-    Language().install(app, "en")
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, window, code: str) -> None:  # type: ignore[no-untyped-def]

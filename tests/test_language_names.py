@@ -6,10 +6,8 @@ each .ts file (tests/test_language.py finds them with lupdate)."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,14 +19,6 @@ from tests.support.world import World
 from tests.test_stats import key_small_batch
 
 UI = Path(__file__).resolve().parents[1] / "src" / "keying" / "ui"
-
-
-@pytest.fixture
-def app(qapp) -> Iterator[QApplication]:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield app
-    Language().install(app, "en")
 
 
 def _english_names() -> list[str]:

@@ -22,14 +22,6 @@ from tests.support.world import World
 from tests.test_stats import key_small_batch
 
 
-@pytest.fixture
-def app(qapp) -> Iterator[QApplication]:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield app
-    Language().install(app, "en")
-
-
 def _issue(**changes: object) -> Issue:
     fields: dict[str, object] = dict(
         id=1,

@@ -76,14 +76,6 @@ def clashes(window: QWidget, screen: QWidget) -> list[str]:
     return [f"{k}: {' / '.join(v)}" for k, v in sorted(used.items()) if len(v) > 1]
 
 
-@pytest.fixture
-def restore() -> Iterator[None]:
-    yield
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    Language().install(app, "en")
-
-
 def _each_tab(window: QWidget, screen: QWidget, where: str, found: dict[str, list[str]]) -> None:
     """The clashes of `screen` with each page of its first tab bar shown in turn."""
     tabs = screen.findChildren(QTabBar)
@@ -104,10 +96,8 @@ def _fail_on(found: dict[str, list[str]]) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_operators_screens_have_each_alt_letter_once(
-    qtbot, world: World, restore, language: str
+    qtbot, world: World, app: QApplication, language: str
 ) -> None:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     Language().install(app, language)
     window = open_window(qtbot, key_small_batch(world), "op1")
     found: dict[str, list[str]] = {}
@@ -122,9 +112,9 @@ def test_an_operators_screens_have_each_alt_letter_once(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_screen_has_each_alt_letter_once(qtbot, world: World, restore, language: str) -> None:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def test_each_screen_has_each_alt_letter_once(
+    qtbot, world: World, app: QApplication, language: str
+) -> None:  # type: ignore[no-untyped-def]
     Language().install(app, language)
     window = open_window(qtbot, key_small_batch(world), "sup")
     found: dict[str, list[str]] = {}

@@ -9,8 +9,6 @@ status bar was below the screen's edge.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -28,19 +26,6 @@ SIZES = [((1024, 768), 1.0), ((1024, 768), 1.5), ((1024, 768), 2.0)]
 SIZES += [((1366, 768), 1.0), ((1366, 768), 2.0)]
 
 
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
-
-
-@pytest.fixture
-def restore() -> Iterator[None]:
-    yield
-    apply_theme(_app(), False, 1.0)
-    Language().install(_app(), "en")
-
-
 def _rect(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
@@ -52,11 +37,11 @@ def _whole(label: QLabel) -> bool:
 @pytest.mark.parametrize("language", ["en", "km"])
 @pytest.mark.parametrize(("size", "scale"), SIZES, ids=lambda v: str(v))
 def test_every_part_of_the_dashboard_is_on_screen_or_brought_there_by_the_keyboard(
-    qtbot, world: World, restore, size: tuple[int, int], scale: float, language: str
+    qtbot, world: World, app, size: tuple[int, int], scale: float, language: str
 ) -> None:  # type: ignore[no-untyped-def]
     Settings(font_scale=scale).save()
-    apply_theme(_app(), False, scale)
-    Language().install(_app(), language)
+    apply_theme(app, False, scale)
+    Language().install(app, language)
     window = open_window(qtbot, key_small_batch(world), "sup")
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)

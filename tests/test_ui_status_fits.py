@@ -5,7 +5,6 @@ shortened now ("…"), every part's beginning stays, the whole text is the toolt
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -32,19 +31,6 @@ def world_options() -> dict[str, Any]:
     return {"documents": 2}
 
 
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
-
-
-@pytest.fixture
-def restore() -> Iterator[None]:
-    yield
-    apply_theme(_app(), False, 1.0)
-    Language().install(_app(), "en")
-
-
 def _lines(label: StatusLabel) -> int:
     """How many lines the label's text takes at its width (in the fonts it falls back on)."""
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
@@ -59,11 +45,11 @@ def _lines(label: StatusLabel) -> int:
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_the_adjudication_screen_s_status_bar_is_two_whole_lines_at_most(
-    qtbot, world, restore, size: tuple[int, int], scale: float, language: str
+    qtbot, world, app, size: tuple[int, int], scale: float, language: str
 ) -> None:  # type: ignore[no-untyped-def]
     Settings(font_scale=scale).save()
-    apply_theme(_app(), False, scale)
-    Language().install(_app(), language)
+    apply_theme(app, False, scale)
+    Language().install(app, language)
     key_passes(world, PASSES)
     window, view = desk_view(qtbot, world)
     window.setWindowState(Qt.WindowState.WindowNoState)
