@@ -26,10 +26,11 @@ BENCHMARKS: dict[str, str] = {
     "training": "training",
     # starts a PostgreSQL server of its own (initdb/pg_ctl): only with --only central
     "central": "central",
+    "central_push": "central_push",  # central's push figures alone
     "training_central": "training_central",
 }
 # Not run without --only: they need more than this PC (a PostgreSQL server's binaries).
-ON_REQUEST = frozenset({"central", "training_central"})
+ON_REQUEST = frozenset({"central", "central_push", "training_central"})
 
 
 @dataclass(frozen=True)

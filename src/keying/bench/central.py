@@ -21,7 +21,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import Engine, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from keying.bench import Figure, central_claims, central_pull
@@ -130,7 +130,26 @@ def _fill_outbox(session: Session, cache: WorkstationCache, operator_id: int, co
         cache.finish(t.id, payload)
 
 
-def _push(url: str, operator_id: int, count: int) -> Figure:
+def _backends(engine: Engine) -> dict[int, float]:
+    """The CPU seconds so far of each backend connected to the benchmark's database (the
+    server is on this machine: /proc/<pid>/schedstat, nanoseconds)."""
+    with engine.connect() as connection:
+        pids = connection.scalars(
+            text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_type = 'client backend'"
+            )
+        ).all()
+    cpu: dict[int, float] = {}
+    for pid in pids:
+        try:
+            cpu[int(pid)] = int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) / 1e9
+        except (OSError, ValueError, IndexError):
+            continue
+    return cpu
+
+
+def _push(url: str, operator_id: int, count: int) -> list[Figure]:
     engine = make_engine(url)
     with tempfile.TemporaryDirectory(prefix="keying-bench-cache-") as folder:
         cache = WorkstationCache(Path(folder) / "cache.sqlite")
@@ -139,21 +158,40 @@ def _push(url: str, operator_id: int, count: int) -> Figure:
             with sessions() as session:
                 _fill_outbox(session, cache, operator_id, count)
             client = SyncClient(sessions, cache, "bench")
+            server_before = _backends(engine)
+            cpu = time.process_time()
             start = time.perf_counter()
             report = client.push()
             elapsed = time.perf_counter() - start
+            client_cpu = time.process_time() - cpu
+            server_after = _backends(engine)  # before the connections close
         finally:
             cache.close()
             engine.dispose()
     if report.pushed != count:
         raise RuntimeError(f"the push stored {report.pushed} of {count}: {report.error}")
-    return Figure(
-        "sync_push_keyings_per_s",
-        round(count / elapsed, 1),
-        "/s",
-        goal=">= 5,000",
-        note=f"{count} keyings of {FIELDS} fields, {PUSH_BATCH} a transaction, one client",
-    )
+    server_cpu = sum(t - server_before.get(pid, 0.0) for pid, t in server_after.items())
+    return [
+        Figure(
+            "sync_push_keyings_per_s",
+            round(count / elapsed, 1),
+            "/s",
+            goal=">= 5,000",
+            note=f"{count} keyings of {FIELDS} fields, {PUSH_BATCH} a transaction, one client",
+        ),
+        Figure(
+            "push_client_cpu_us",
+            round(client_cpu * 1e6 / count, 1),
+            "us",
+            note="the pushing process's CPU (all its threads) per keying",
+        ),
+        Figure(
+            "push_server_cpu_us",
+            round(server_cpu * 1e6 / count, 1),
+            "us",
+            note="the PostgreSQL backends' CPU per keying (/proc schedstat)",
+        ),
+    ]
 
 
 def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
@@ -177,22 +215,31 @@ def _claims(url: str, operators: list[int], clients: int) -> list[Figure]:
     ]
 
 
+def bench_database(server: str, name: str) -> str:
+    """Create database `name` on the benchmark's server (its superuser URL); its URL, migrated."""
+    engine = make_engine(server)
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(f"CREATE DATABASE {name}"))
+    finally:
+        engine.dispose()
+    url = server.rsplit("/", 1)[0] + "/" + name
+    upgrade(url)
+    return url
+
+
+def sizes(quick: bool) -> tuple[int, int, int]:
+    """Claiming clients, documents, keyings pushed."""
+    return (10, 300, 200) if quick else (100, 5000, 1000)
+
+
 def run(quick: bool) -> list[Figure]:
-    clients, documents, pushes = (10, 300, 200) if quick else (100, 5000, 1000)
+    clients, documents, pushes = sizes(quick)
     with local_postgres() as server:
-        engine = make_engine(server)
-        try:
-            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                conn.execute(text("CREATE DATABASE keying_bench"))
-                conn.execute(text("CREATE DATABASE keying_bench_pull"))
-        finally:
-            engine.dispose()
-        url = server.rsplit("/", 1)[0] + "/keying_bench"
-        upgrade(url)
+        url = bench_database(server, "keying_bench")
         operators = _setup(url, clients + 1, documents)
         push = _push(url, operators[-1], pushes)
         # the claims run on what the push left: its tasks are done
         claims = _claims(url, operators[:clients], clients)
-        pull_url = server.rsplit("/", 1)[0] + "/keying_bench_pull"
-        upgrade(pull_url)
-        return [push, *claims, *central_pull.run(pull_url, quick)]
+        pull_url = bench_database(server, "keying_bench_pull")
+        return [*push, *claims, *central_pull.run(pull_url, quick)]

@@ -24,6 +24,7 @@ from keying.storage.keying_push import push_keyings
 from keying.storage.models import Keying, Task
 from keying.storage.refused_items import record_refusal
 from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
+from keying.sync.push_ahead import Ahead
 from keying.sync.refusals import (
     DISABLED,
     AccountDisabled,
@@ -234,24 +235,29 @@ class SyncClient:
         items = self.cache.pending(self.clock().isoformat())
         if self.only_operator is not None:
             items = [i for i in items if i.payload.get("operator_id") == self.only_operator]
-        for start in range(0, len(items), PUSH_BATCH):
-            batch = items[start : start + PUSH_BATCH]
-            try:
-                outcomes = self._store_together(batch)
-            except (ItemRefused, AccountDisabled):
-                outcomes = None  # one by one, below: the refusal lands on its item
-            except (OperationalError, DBAPIError) as exc:
-                if login_refused(exc) or isinstance(exc, OperationalError):
-                    # the role may no longer log in, or the connection is down: as the
-                    # first item alone would fare (the rest would fail the same way)
-                    self._push_each(batch[:1], items[start:], tally)
-                    break
-                outcomes = None
-            if outcomes is None:
-                if not self._push_each(batch, items[start:], tally):
-                    break
-                continue
-            self._settle(batch, outcomes, tally)
+        batches = [items[start : start + PUSH_BATCH] for start in range(0, len(items), PUSH_BATCH)]
+        # on PostgreSQL the next batch is stored while this one is acknowledged in the cache
+        with Ahead(self._store_together, self._dialect() == "postgresql") as ahead:
+            for index, batch in enumerate(batches):
+                rest = items[index * PUSH_BATCH :]
+                try:
+                    outcomes = ahead.take(batch)
+                except (ItemRefused, AccountDisabled):
+                    outcomes = None  # one by one, below: the refusal lands on its item
+                except (OperationalError, DBAPIError) as exc:
+                    if login_refused(exc) or isinstance(exc, OperationalError):
+                        # the role may no longer log in, or the connection is down: as the
+                        # first item alone would fare (the rest would fail the same way)
+                        self._push_each(batch[:1], rest, tally)
+                        break
+                    outcomes = None
+                if outcomes is None:
+                    if not self._push_each(batch, rest, tally):
+                        break
+                    continue
+                if index + 1 < len(batches):
+                    ahead.start(batches[index + 1])  # after this one's commit, never before
+                self._settle(batch, outcomes, tally)
         report = PushReport(
             tally.pushed,
             tally.failed,
@@ -269,6 +275,10 @@ class SyncClient:
                 tally.error,
             )
         return report
+
+    def _dialect(self) -> str:
+        with self.sessions() as session:  # no connection is made for this
+            return session.get_bind().dialect.name
 
     def _settle(self, batch: list[OutboxItem], outcomes: list[Outcome], tally: _Tally) -> None:
         """After the batch's commit: acknowledge what the central database took (one cache
