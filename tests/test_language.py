@@ -82,12 +82,22 @@ def test_every_string_is_translated_in_each_file(found: set[tuple[str, str]], co
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / f"keying_{code}.qm"))
     for context, source in found:
-        t = shipped_messages[context, source].find("translation")
-        assert t is not None and t.text and t.get("type") is None, (code, source)
+        message = shipped_messages[context, source]
+        t = message.find("translation")
+        assert t is not None and t.get("type") is None, (code, source)
+        if message.get("numerus") == "yes":  # a message about n things: each of its forms
+            forms = [f.text or "" for f in t.iter("numerusform")]
+            assert all("%n" in form and "(s)" not in form for form in forms), (code, source)
+            for n in (0, 1, 2, 7):  # .qm current
+                assert translator.translate(context, source, None, n) in forms, (code, source)
+        else:
+            assert t.text, (code, source)
+            forms = [t.text]
+            assert translator.translate(context, source) == t.text, (code, source)  # current
         # The same placeholders, markup and function keys.
         for token in re.findall(r"\{\d\}|</?\w+>|\bF\d+\b", source):
-            assert token in t.text, (code, source, token)
-        assert translator.translate(context, source) == t.text, (code, source)  # .qm current
+            for form in forms:
+                assert token in form, (code, source, token)
 
 
 def test_the_menus_status_bar_and_overview_are_in_the_sources(sources: set[str]) -> None:

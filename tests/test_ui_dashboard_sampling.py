@@ -218,3 +218,29 @@ def test_a_chart_of_small_values_labels_them_with_decimals(qapp) -> None:  # typ
     assert (axis.min(), axis.max(), axis.labelFormat()) == (0.0, 1.0, "%.2f")
     scale_values(axis, 6000.0)
     assert axis.max() == pytest.approx(6600.0) and axis.labelFormat() == "%.0f"
+
+
+def test_alt_e_keeps_the_focus_near_the_button_and_the_view_where_it_was(
+    qtbot, sampled: World, big_text: Any
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+E at 200 % text on 1024×768: the button goes grey while the settings are set, the
+    focus stays beside it (the rate box), not somewhere that scrolls the dashboard back to
+    its top; the message says how many documents were drawn, in words for that number."""
+    _admin(sampled)
+    view = _open_sampled_batch(qtbot, sampled, "admin")
+    window = view.window()
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 768))
+    panel = view.sampling
+    bar = view.scrolling.verticalScrollBar()
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the rate: the tab scrolled to
+    qtbot.wait(50)  # the scroll area follows the focus on the next turn of the event loop
+    where = bar.value()
+    assert where > 0  # scrolled: the dashboard is taller than the window at 200 %
+    press(Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Sampling set: 25 % verified" in panel.note_text(), timeout=30_000)
+    _wait(qtbot, view)
+    qtbot.wait(50)
+    assert focused() in (panel.rate, panel.rate.lineEdit())
+    assert bar.value() == where
+    assert "document(s)" not in panel.note_text()
+    assert "; 0 documents drawn now." in panel.note_text()  # all 20 were drawn before

@@ -76,7 +76,7 @@ def test_an_operator_s_summary_says_the_documents_are_theirs(qtbot) -> None:  # 
     assert not view.summary.text().startswith("Your documents")  # a supervisor's: every one
     view.for_operator()
     assert view.summary.text() == (
-        "Your documents: 1 final · 0 wait for a supervisor · 0 still being keyed · 1 documents"
+        "Your documents: 1 final · 0 wait for a supervisor · 0 still being keyed · 1 document"
     )
 
 

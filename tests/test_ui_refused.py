@@ -54,7 +54,7 @@ def test_a_supervisor_sees_a_refused_keying_by_keyboard(qtbot, world: World) -> 
     qtbot.waitUntil(lambda: not view.background.busy, timeout=10_000)
     QApplication.processEvents()
     assert view.model.rowCount() == 1
-    assert view.message.text() == "1 refused item(s)"
+    assert view.message.text() == "1 refused item"
     cells = [view.model.index(0, c).data() for c in range(7)]
     assert cells[1] == "op1" and cells[3] == "#999999" and cells[4] == "1"
     assert cells[5] == "keying" and "foreign key" in cells[6].lower()

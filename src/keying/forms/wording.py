@@ -8,6 +8,15 @@ name `pyside6-lupdate` looks for, so `scripts/translations` extracts them from `
 interface's `.ts` files beside the windows' strings. The station shows a message with
 `spoken(text, translate, language)`: the template in the operator's language, its arguments
 spoken the same way (a `Said` inside a `Said`, a label written per language).
+
+A message about a number of things is a `Said` with a `count`: its template says the number
+as `%n` and marks the English plural as `(s)` (Qt's convention: "%n document(s) drawn"), and
+it is marked `plural.translate("keying", "…", None, 1)`: lupdate reads a `translate` call
+whose fourth argument is a literal number as a message with plural forms (a variable there
+makes an ordinary message, an expression none at all). Each language's `.ts` gives its own
+forms (French one/other with 0 as one, Swahili one/other, Khmer and Lao one form: no
+inflection); `counted(template, n, …)` makes the `Said`. English, the source language, is
+said by `english`: "(s)" is "s" but for 1.
 """
 
 from __future__ import annotations
@@ -31,19 +40,27 @@ class Said(str):
 
     template: str
     args: tuple[Any, ...]
+    count: int | None  # the number `%n` says, whose plural the template's words follow
 
-    def __new__(cls, template: str, *args: Any) -> Said:
-        text = super().__new__(cls, template.format(*args) if args else template)
+    def __new__(cls, template: str, *args: Any, count: int | None = None) -> Said:
+        english_text = template if count is None else english(template, count)
+        text = super().__new__(cls, english_text.format(*args) if args else english_text)
         text.template = template
         text.args = args
+        text.count = count
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_said, (self.template, self.args))
+        return (_said, (self.template, self.args, self.count))
 
 
-def _said(template: str, args: tuple[Any, ...]) -> Said:
-    return Said(template, *args)
+def _said(template: str, args: tuple[Any, ...], count: int | None = None) -> Said:
+    return Said(template, *args, count=count)
+
+
+def english(template: str, count: int) -> str:
+    """A template with `%n` and `(s)` in English for `count`: "1 document", "0 documents"."""
+    return template.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
 
 
 def say(template: str, *args: Any) -> Said:
@@ -51,18 +68,41 @@ def say(template: str, *args: Any) -> Said:
     return Said(template, *args)
 
 
-def spoken(text: Any, translate: Callable[[str], str], language: str) -> str:
-    """`text` in `language`: a `Said`'s template through `translate`, its arguments spoken
-    too; a label written per language in it (else its default text); anything else as str.
-    A translation that breaks the template's placeholders falls back to the English one."""
+class plural:
+    """The marker of a message about n things (see the module's docstring)."""
+
+    @staticmethod
+    def translate(context: str, template: str, disambiguation: None = None, n: int = 1) -> str:
+        """`template`, unchanged: `counted` says it for a number."""
+        return template
+
+
+def counted(template: str, n: int, *args: Any) -> Said:
+    """The plural message `template` (marked with `plural.translate`) for `n` things (its
+    `%n`), with its other arguments (`{0}`, `{1}`…)."""
+    return Said(template, *args, count=n)
+
+
+def spoken(text: Any, translate: Callable[..., str], language: str) -> str:
+    """`text` in `language`: a `Said`'s template through `translate` (with its count, for a
+    plural: `translate(template, n)`), its arguments spoken too; a label written per language
+    in it (else its default text); anything else as str. A translation that breaks the
+    template's placeholders falls back to the English one."""
     if isinstance(text, Said):
         args = [spoken(a, translate, language) for a in text.args]
+        template = english(text.template, text.count) if text.count is not None else None
+        if text.count is None:
+            said = translate(text.template)
+        else:
+            said = translate(text.template, text.count)
+            if language == "en" or said == text.template.replace("%n", str(text.count)):
+                said = template  # English, or not translated: English's own plural
         if not args:
-            return translate(text.template)
+            return said
         try:
-            return translate(text.template).format(*args)
+            return said.format(*args)
         except (IndexError, KeyError, ValueError):
-            return text.template.format(*args)
+            return (template or text.template).format(*args)
     if isinstance(text, str):
         return in_language(text, language) or ""
     return str(text)

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from keying.forms import FormDefinitionError, load_form
+from keying.forms.wording import english
 from keying.ingest.files import Skipped, collect
 from keying.ingest.pages import MAX_DPI, MIN_DPI, UnreadableFile, read_pages
 from keying.ingest.plan import PlannedDocument, plan_documents
@@ -203,9 +204,9 @@ def _import_file(
     if not pages:
         report.skipped.append(Skipped(path, "no pages"))
         return
-    if request.pages_per_document is None and len(pages) < form_pages:
+    if request.pages_per_document is None and (n := len(pages)) < form_pages:
         report.skipped.append(
-            Skipped(path, f"{len(pages)} page(s), but the form's documents have {form_pages}")
+            Skipped(path, english(f"%n page(s), but the form's documents have {form_pages}", n))
         )
         return
     for doc in docs:

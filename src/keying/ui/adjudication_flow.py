@@ -23,10 +23,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 
+from keying.forms.wording import counted, plural
 from keying.services import Decision
 from keying.services.adjudication import Case, Decided, Issue, Outcome
 from keying.ui.desk_link import REFUSED, SAVED, DeskLink
-from keying.ui.language import translate
+from keying.ui.language import local, translate
 from keying.ui.send_back_queue import SendBacks, send_back_refusal
 
 RETRY_MS = 5000
@@ -386,15 +387,13 @@ def sign_out_refusal(link: DeskLink, flows: list[AdjudicationFlow], wait_s: floa
     more = translate("keying", " and {0} more").format(n - 5) if n > 5 else ""
     error = next((f.last_error for f in flows if f.last_error), None)
     error = error or translate("keying", "no answer yet")
-    count = (
-        translate("keying", "1 decision")
-        if n == 1
-        else translate("keying", "{0} decisions").format(n)
-    )
-    text = translate(
+    unsaved = plural.translate(
         "keying",
-        "{0} not saved yet — the central database does not answer ({1}): {2}{3}.",
-    ).format(count, error, shown, more)
+        "%n decision(s) not saved yet — the central database does not answer ({0}): {1}{2}.",
+        None,
+        1,
+    )
+    text = local(counted(unsaved, n, error, shown, more))
     return (
         text
         + "\n\n"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keying.forms.wording import say
+from keying.forms.wording import counted, plural, say
 from keying.services.dashboard import Dashboard, DashboardFigures
 from keying.services.report import DrawRow
 from keying.stats.sampling import REASON_WORDS
@@ -285,6 +285,10 @@ class SamplingPanel(QWidget):
 
     def _busy(self, text: str) -> None:
         self._say(text)
+        if self.set_button.hasFocus() or self.off_button.hasFocus():
+            # before the buttons go grey: else Qt hands the focus to the tab bar, and the
+            # dashboard, following it, scrolls back to its top; the rate box is beside them
+            self.rate.setFocus(Qt.FocusReason.OtherFocusReason)
         self.set_button.setEnabled(False)
         self.off_button.setEnabled(False)
 
@@ -292,13 +296,15 @@ class SamplingPanel(QWidget):
         if error:
             self._failed(error)
             return
-        done_text = QT_TRANSLATE_NOOP(
+        done_text = plural.translate(
             "keying",
-            "Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} "
+            "Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); %n "
             "document(s) drawn now.",
+            None,
+            1,
         )
         rate, accuracy = f"{100 * done.rate:g}", f"{done.min_accuracy:g}"
-        self._say(say(done_text, rate, accuracy, done.seed, done.drawn_now))
+        self._say(counted(done_text, done.drawn_now, rate, accuracy, done.seed))
         self.changed.emit()
 
     def _cleared(self, changed: Any, error: str) -> None:

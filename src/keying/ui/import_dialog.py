@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import counted, plural
 from keying.services import Services
 from keying.services.ingest import (
     MAX_DPI,
@@ -93,21 +94,17 @@ class ImportWorker(QObject):
 
 def summary_text(report: ImportReport) -> str:
     """What the dialog shows after an import: counts, then each skipped file and why."""
-    n, pages = report.documents, report.pages
-    if n == 1:
-        documents = translate("keying", "{0} document").format(n)
-    else:
-        documents = translate("keying", "{0} documents").format(n)
-    if pages == 1:
-        in_pages = translate("keying", "{0} page").format(pages)
-    else:
-        in_pages = translate("keying", "{0} pages").format(pages)
+    documents = plural.translate("keying", "%n document(s)", None, 1)
+    in_pages = plural.translate("keying", "%n page(s)", None, 1)
+    documents = local(counted(documents, report.documents))
+    in_pages = local(counted(in_pages, report.pages))
     imported = translate(
         "keying", "Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored)."
     )
     lines = [imported.format(report.batch, report.form, documents, in_pages, report.new_blobs)]
     if report.skipped:
-        lines.append(translate("keying", "{0} skipped:").format(len(report.skipped)))
+        skipped = plural.translate("keying", "%n skipped:", None, 1)
+        lines.append(local(counted(skipped, len(report.skipped))))
         lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
     else:
         lines.append(translate("keying", "No file was skipped."))

@@ -48,7 +48,11 @@ def local(text: str | None) -> str:
     (keying.forms.wording.Said) in the interface's language; "" for None."""
     if text is None:
         return ""
-    return spoken(text, lambda source: QCoreApplication.translate(CONTEXT, source), _in_use)
+    return spoken(text, _qt_translate, _in_use)
+
+
+def _qt_translate(source: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, source, None, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -65,7 +69,8 @@ class Translated(str):
 
 def translate(context: str, text: object) -> str:
     """`text` in the installed language (lupdate reads the literal arguments of calls); `text`
-    may be what `QT_TRANSLATE_NOOP` returned (typed `object` by PySide6)."""
+    may be what `QT_TRANSLATE_NOOP` returned (typed `object` by PySide6). A message about n
+    things is a `keying.forms.wording.counted`, said by `local`."""
     out = Translated(QCoreApplication.translate(context, str(text)))
     out.source = str(text)
     return out

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keying.forms.wording import counted, plural
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
 from keying.ui.language import CONTEXT, accessible, local, speak, translate
 from keying.ui.rows_model import RowsModel
@@ -136,7 +137,7 @@ def summary_text(rows: Sequence[DocumentRow], own: bool = False) -> str:
         parts.append(
             translate("keying", "{0} out of the batch").format(counts[ListStatus.WITHDRAWN])
         )
-    total = translate("keying", "{0} documents").format(len(rows))
+    total = local(counted(plural.translate("keying", "%n document(s)", None, 1), len(rows)))
     text = " · ".join([*parts, total])
     return translate("keying", "Your documents: {0}").format(text) if own else text
 

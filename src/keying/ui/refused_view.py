@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from keying.forms.wording import say
+from keying.forms.wording import counted, plural, say
 from keying.services.refused import RefusedItem, read_refused
 from keying.ui.background import Background
 from keying.ui.column_share import ColumnShare
@@ -124,7 +124,8 @@ class RefusedView(ReadingView):
             return
         self.model.set_rows(list(rows))
         if rows:
-            speak(self.message, say(QT_TRANSLATE_NOOP("keying", "{0} refused item(s)"), len(rows)))
+            refused = plural.translate("keying", "%n refused item(s)", None, 1)
+            speak(self.message, counted(refused, len(rows)))
         else:
             speak(self.message, translate("keying", "No item has been refused."))
         if rows:

@@ -8,7 +8,10 @@ with what it needs at that width: each wrapped label's height for the width, eve
 its minimum. `ScrolledBody` asks the window for the body's width (it never scrolls sideways)
 and for little height, and keeps the focused widget in view whichever key moved the focus
 (Tab, a mnemonic's Alt+letter, a click); with the focus on the area itself (Tab reaches it)
-PageUp, PageDown, Home and End scroll it.
+PageUp, PageDown, Home and End scroll it. When the body's height changes under it (the
+dashboard's message a line shorter while its figures are read makes the body fit, then
+scroll again), the part in view, or the place the keys scrolled to, comes back: a range that
+shrinks to nothing leaves the scroll bar at the top.
 """
 
 from __future__ import annotations
@@ -94,6 +97,8 @@ class ScrolledBody(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setWidget(body)
         self._wanted: QWidget | None = None  # the part to show once the body's size is known
+        self._held: int | None = None  # where the keys scrolled to (no part wanted since)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
@@ -125,13 +130,20 @@ class ScrolledBody(QScrollArea):
     def show_part(self, widget: QWidget) -> None:
         """`widget` in view (a widget taller than the view: its middle), now and again once
         the body's new size is known (a tab shown may change what the body needs)."""
-        self._wanted = widget
+        self._wanted, self._held = widget, None
         self.ensureWidgetVisible(widget, 0, 0)
         QTimer.singleShot(0, self, self._show_wanted)
 
     def _show_wanted(self) -> None:
         if self._wanted is not None:  # not scrolled by a key since
             self.ensureWidgetVisible(self._wanted, 0, 0)
+        elif self._held is not None:
+            self.verticalScrollBar().setValue(self._held)
+
+    def _range_changed(self, _least: int, most: int) -> None:
+        if most > 0:  # scrolls again: where it was, once the body's layout is done
+            self._show_wanted()
+            QTimer.singleShot(0, self, self._show_wanted)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() not in self.SCROLL_KEYS:
@@ -150,4 +162,5 @@ class ScrolledBody(QScrollArea):
             bar.setValue(bar.maximum())
         else:
             bar.setValue(bar.value() + step[Qt.Key(event.key())])
+        self._held = bar.value()
         event.accept()

@@ -962,9 +962,12 @@
         <source>Keying {0} twice in full again…</source>
         <translation>{0} de nouveau saisi deux fois en entier…</translation>
     </message>
-    <message>
-        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
-        <translation>Échantillonnage fixé : {0} % vérifiés pour les opérateurs à {1} % ou mieux (graine {2}) ; {3} document(s) tiré(s) maintenant.</translation>
+    <message numerus="yes">
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); %n document(s) drawn now.</source>
+        <translation>
+            <numerusform>Échantillonnage fixé : {0} % vérifiés pour les opérateurs à {1} % ou mieux (graine {2}) ; %n document tiré maintenant.</numerusform>
+            <numerusform>Échantillonnage fixé : {0} % vérifiés pour les opérateurs à {1} % ou mieux (graine {2}) ; %n documents tirés maintenant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
@@ -1247,28 +1250,29 @@
         <translation>La base centrale a refusé l’import : {0}</translation>
     </message>
     <message>
-        <source>{0} document</source>
-        <translation>{0} document</translation>
-    </message>
-    <message>
-        <source>{0} documents</source>
-        <translation>{0} documents</translation>
-    </message>
-    <message>
-        <source>{0} page</source>
-        <translation>{0} page</translation>
-    </message>
-    <message>
-        <source>{0} pages</source>
-        <translation>{0} pages</translation>
-    </message>
-    <message>
         <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
         <translation>Lot « {0} » ({1}) importé : {2}, {3} ({4} nouvelles images de page enregistrées).</translation>
     </message>
-    <message>
-        <source>{0} skipped:</source>
-        <translation>{0} ignoré(s) :</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n ignoré :</numerusform>
+            <numerusform>%n ignorés :</numerusform>
+        </translation>
     </message>
     <message>
         <source>No file was skipped.</source>
@@ -1762,9 +1766,12 @@
         <source>The refused items could not be read: {0}</source>
         <translation>Les éléments refusés n’ont pas pu être lus : {0}</translation>
     </message>
-    <message>
-        <source>{0} refused item(s)</source>
-        <translation>{0} élément(s) refusé(s)</translation>
+    <message numerus="yes">
+        <source>%n refused item(s)</source>
+        <translation>
+            <numerusform>%n élément refusé</numerusform>
+            <numerusform>%n éléments refusés</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item has been refused.</source>
@@ -2228,17 +2235,12 @@ Son brouillon reste sur ce PC. Raison (facultative) :</translation>
         <source>no answer yet</source>
         <translation>pas encore de réponse</translation>
     </message>
-    <message>
-        <source>1 decision</source>
-        <translation>1 décision</translation>
-    </message>
-    <message>
-        <source>{0} decisions</source>
-        <translation>{0} décisions</translation>
-    </message>
-    <message>
-        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
-        <translation>{0} pas encore enregistrée(s) — la base centrale ne répond pas ({1}) : {2}{3}.</translation>
+    <message numerus="yes">
+        <source>%n decision(s) not saved yet — the central database does not answer ({0}): {1}{2}.</source>
+        <translation>
+            <numerusform>%n décision pas encore enregistrée — la base centrale ne répond pas ({0}) : {1}{2}.</numerusform>
+            <numerusform>%n décisions pas encore enregistrées — la base centrale ne répond pas ({0}) : {1}{2}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>

@@ -962,9 +962,12 @@
         <source>Keying {0} twice in full again…</source>
         <translation>កំពុងកំណត់ {0} ឱ្យបញ្ចូលពីរដងពេញលេញម្ដងទៀត…</translation>
     </message>
-    <message>
-        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
-        <translation>បានកំណត់ការចាប់គំរូ៖ {0} % ផ្ទៀងផ្ទាត់សម្រាប់អ្នកបញ្ចូល {1} % ឬល្អជាង (គ្រាប់ {2}); ឯកសារ {3} បានចាប់ឥឡូវ។</translation>
+    <message numerus="yes">
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); %n document(s) drawn now.</source>
+        <translation>
+            <numerusform>បានកំណត់ការចាប់គំរូ៖ {0} % ផ្ទៀងផ្ទាត់សម្រាប់អ្នកបញ្ចូល {1} % ឬល្អជាង (គ្រាប់ {2}); ឯកសារ %n បានចាប់ឥឡូវ។</numerusform>
+            <numerusform>បានកំណត់ការចាប់គំរូ៖ {0} % ផ្ទៀងផ្ទាត់សម្រាប់អ្នកបញ្ចូល {1} % ឬល្អជាង (គ្រាប់ {2}); ឯកសារ %n បានចាប់ឥឡូវ។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
@@ -1247,28 +1250,29 @@
         <translation>មូលដ្ឋានទិន្នន័យកណ្ដាលបានបដិសេធការនាំចូល៖ {0}</translation>
     </message>
     <message>
-        <source>{0} document</source>
-        <translation>ឯកសារ {0}</translation>
-    </message>
-    <message>
-        <source>{0} documents</source>
-        <translation>ឯកសារ {0}</translation>
-    </message>
-    <message>
-        <source>{0} page</source>
-        <translation>{0} ទំព័រ</translation>
-    </message>
-    <message>
-        <source>{0} pages</source>
-        <translation>{0} ទំព័រ</translation>
-    </message>
-    <message>
         <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
         <translation>បាច់ “{0}” ({1}) បាននាំចូល៖ {2}, {3} (រូបភាពទំព័រថ្មី {4} បានរក្សាទុក)។</translation>
     </message>
-    <message>
-        <source>{0} skipped:</source>
-        <translation>{0} បានរំលង៖</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>ឯកសារ %n</numerusform>
+            <numerusform>ឯកសារ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ទំព័រ</numerusform>
+            <numerusform>%n ទំព័រ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n បានរំលង៖</numerusform>
+            <numerusform>%n បានរំលង៖</numerusform>
+        </translation>
     </message>
     <message>
         <source>No file was skipped.</source>
@@ -1762,9 +1766,12 @@
         <source>The refused items could not be read: {0}</source>
         <translation>មិនអាចអានធាតុដែលបានបដិសេធបានទេ៖ {0}</translation>
     </message>
-    <message>
-        <source>{0} refused item(s)</source>
-        <translation>ធាតុដែលបានបដិសេធ {0}</translation>
+    <message numerus="yes">
+        <source>%n refused item(s)</source>
+        <translation>
+            <numerusform>ធាតុដែលបានបដិសេធ %n</numerusform>
+            <numerusform>ធាតុដែលបានបដិសេធ %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item has been refused.</source>
@@ -2228,17 +2235,12 @@ Its draft stays on that PC. Reason (optional):</source>
         <source>no answer yet</source>
         <translation>មិនទាន់មានចម្លើយ</translation>
     </message>
-    <message>
-        <source>1 decision</source>
-        <translation>ការសម្រេច 1</translation>
-    </message>
-    <message>
-        <source>{0} decisions</source>
-        <translation>ការសម្រេច {0}</translation>
-    </message>
-    <message>
-        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
-        <translation>{0} មិនទាន់រក្សាទុក — មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប ({1})៖ {2}{3}។</translation>
+    <message numerus="yes">
+        <source>%n decision(s) not saved yet — the central database does not answer ({0}): {1}{2}.</source>
+        <translation>
+            <numerusform>ការសម្រេច %n មិនទាន់រក្សាទុក — មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប ({0})៖ {1}{2}។</numerusform>
+            <numerusform>ការសម្រេច %n មិនទាន់រក្សាទុក — មូលដ្ឋានទិន្នន័យកណ្តាលមិនឆ្លើយតប ({0})៖ {1}{2}។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>

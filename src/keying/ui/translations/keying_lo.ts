@@ -962,9 +962,12 @@
         <source>Keying {0} twice in full again…</source>
         <translation>ກຳລັງໃຫ້ {0} ປ້ອນສອງເທື່ອເຕັມອີກຄັ້ງ…</translation>
     </message>
-    <message>
-        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
-        <translation>ຕັ້ງການສຸ່ມແລ້ວ: {0} % ກວດສຳລັບຜູ້ປ້ອນທີ່ {1} % ຫຼື ດີກວ່າ (ເມັດ {2}); {3} ເອກະສານຖືກສຸ່ມດຽວນີ້.</translation>
+    <message numerus="yes">
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); %n document(s) drawn now.</source>
+        <translation>
+            <numerusform>ຕັ້ງການສຸ່ມແລ້ວ: {0} % ກວດສຳລັບຜູ້ປ້ອນທີ່ {1} % ຫຼື ດີກວ່າ (ເມັດ {2}); %n ເອກະສານຖືກສຸ່ມດຽວນີ້.</numerusform>
+            <numerusform>ຕັ້ງການສຸ່ມແລ້ວ: {0} % ກວດສຳລັບຜູ້ປ້ອນທີ່ {1} % ຫຼື ດີກວ່າ (ເມັດ {2}); %n ເອກະສານຖືກສຸ່ມດຽວນີ້.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
@@ -1247,28 +1250,29 @@
         <translation>ຖານຂໍ້ມູນກາງປະຕິເສດການນຳເຂົ້າ: {0}</translation>
     </message>
     <message>
-        <source>{0} document</source>
-        <translation>{0} ເອກະສານ</translation>
-    </message>
-    <message>
-        <source>{0} documents</source>
-        <translation>ເອກະສານ {0}</translation>
-    </message>
-    <message>
-        <source>{0} page</source>
-        <translation>{0} ໜ້າ</translation>
-    </message>
-    <message>
-        <source>{0} pages</source>
-        <translation>{0} ໜ້າ</translation>
-    </message>
-    <message>
         <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
         <translation>ຊຸດ “{0}” ({1}) ນຳເຂົ້າແລ້ວ: {2}, {3} (ຮູບໜ້າໃໝ່ {4} ຮູບຖືກເກັບ).</translation>
     </message>
-    <message>
-        <source>{0} skipped:</source>
-        <translation>{0} ຂ້າມໄປ:</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>ເອກະສານ %n</numerusform>
+            <numerusform>ເອກະສານ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ໜ້າ</numerusform>
+            <numerusform>%n ໜ້າ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n ຂ້າມໄປ:</numerusform>
+            <numerusform>%n ຂ້າມໄປ:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No file was skipped.</source>
@@ -1762,9 +1766,12 @@
         <source>The refused items could not be read: {0}</source>
         <translation>ອ່ານລາຍການທີ່ຖືກປະຕິເສດບໍ່ໄດ້: {0}</translation>
     </message>
-    <message>
-        <source>{0} refused item(s)</source>
-        <translation>ລາຍການທີ່ຖືກປະຕິເສດ {0}</translation>
+    <message numerus="yes">
+        <source>%n refused item(s)</source>
+        <translation>
+            <numerusform>ລາຍການທີ່ຖືກປະຕິເສດ %n</numerusform>
+            <numerusform>ລາຍການທີ່ຖືກປະຕິເສດ %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item has been refused.</source>
@@ -2228,17 +2235,12 @@ Its draft stays on that PC. Reason (optional):</source>
         <source>no answer yet</source>
         <translation>ຍັງບໍ່ມີຄຳຕອບ</translation>
     </message>
-    <message>
-        <source>1 decision</source>
-        <translation>ການຕັດສິນ 1 ອັນ</translation>
-    </message>
-    <message>
-        <source>{0} decisions</source>
-        <translation>ການຕັດສິນ {0} ອັນ</translation>
-    </message>
-    <message>
-        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
-        <translation>{0} ຍັງບໍ່ໄດ້ບັນທຶກ — ຖານຂໍ້ມູນກາງບໍ່ຕອບ ({1}): {2}{3}.</translation>
+    <message numerus="yes">
+        <source>%n decision(s) not saved yet — the central database does not answer ({0}): {1}{2}.</source>
+        <translation>
+            <numerusform>ການຕັດສິນ %n ອັນ ຍັງບໍ່ໄດ້ບັນທຶກ — ຖານຂໍ້ມູນກາງບໍ່ຕອບ ({0}): {1}{2}.</numerusform>
+            <numerusform>ການຕັດສິນ %n ອັນ ຍັງບໍ່ໄດ້ບັນທຶກ — ຖານຂໍ້ມູນກາງບໍ່ຕອບ ({0}): {1}{2}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>

@@ -74,17 +74,12 @@
         <source>no answer yet</source>
         <translation>hakuna jibu bado</translation>
     </message>
-    <message>
-        <source>1 decision</source>
-        <translation>Uamuzi 1</translation>
-    </message>
-    <message>
-        <source>{0} decisions</source>
-        <translation>Maamuzi {0}</translation>
-    </message>
-    <message>
-        <source>{0} not saved yet — the central database does not answer ({1}): {2}{3}.</source>
-        <translation>{0} hayajahifadhiwa bado — hifadhidata kuu haijibu ({1}): {2}{3}.</translation>
+    <message numerus="yes">
+        <source>%n decision(s) not saved yet — the central database does not answer ({0}): {1}{2}.</source>
+        <translation>
+            <numerusform>Uamuzi %n haujahifadhiwa bado — hifadhidata kuu haijibu ({0}): {1}{2}.</numerusform>
+            <numerusform>Maamuzi %n hayajahifadhiwa bado — hifadhidata kuu haijibu ({0}): {1}{2}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing out now would lose them, so you stay signed in. They are kept on screen and sent again every 5 seconds (F5: now). Sign out once they are saved, or take them back with Ctrl+Z if you mean to drop them.</source>
@@ -590,9 +585,12 @@
         <source>Keying {0} twice in full again…</source>
         <translation>Inarudisha {0} kuingizwa mara mbili kamili…</translation>
     </message>
-    <message>
-        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); {3} document(s) drawn now.</source>
-        <translation>Sampuli imewekwa: {0} % zinathibitishwa kwa waingizaji wenye {1} % au zaidi (mbegu {2}); hati {3} zimechaguliwa sasa.</translation>
+    <message numerus="yes">
+        <source>Sampling set: {0} % verified for keyers at {1} % or better (seed {2}); %n document(s) drawn now.</source>
+        <translation>
+            <numerusform>Sampuli imewekwa: {0} % zinathibitishwa kwa waingizaji wenye {1} % au zaidi (mbegu {2}); hati %n imechaguliwa sasa.</numerusform>
+            <numerusform>Sampuli imewekwa: {0} % zinathibitishwa kwa waingizaji wenye {1} % au zaidi (mbegu {2}); hati %n zimechaguliwa sasa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyed twice in full from now on; documents drawn already keep their draw.</source>
@@ -1111,28 +1109,29 @@
         <translation>Hifadhidata kuu ilikataa uingizaji: {0}</translation>
     </message>
     <message>
-        <source>{0} document</source>
-        <translation>hati {0}</translation>
-    </message>
-    <message>
-        <source>{0} documents</source>
-        <translation>hati {0}</translation>
-    </message>
-    <message>
-        <source>{0} page</source>
-        <translation>ukurasa {0}</translation>
-    </message>
-    <message>
-        <source>{0} pages</source>
-        <translation>kurasa {0}</translation>
-    </message>
-    <message>
         <source>Batch “{0}” ({1}) imported: {2}, {3} ({4} new page images stored).</source>
         <translation>Kundi “{0}” ({1}) limeingizwa: {2}, {3} (picha mpya {4} za kurasa zimehifadhiwa).</translation>
     </message>
-    <message>
-        <source>{0} skipped:</source>
-        <translation>{0} zimerukwa:</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>hati %n</numerusform>
+            <numerusform>hati %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>ukurasa %n</numerusform>
+            <numerusform>kurasa %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n imerukwa:</numerusform>
+            <numerusform>%n zimerukwa:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No file was skipped.</source>
@@ -1702,9 +1701,12 @@
         <source>The refused items could not be read: {0}</source>
         <translation>Vipengee vilivyokataliwa havikuweza kusomwa: {0}</translation>
     </message>
-    <message>
-        <source>{0} refused item(s)</source>
-        <translation>Vipengee {0} vilivyokataliwa</translation>
+    <message numerus="yes">
+        <source>%n refused item(s)</source>
+        <translation>
+            <numerusform>Kipengee %n kilichokataliwa</numerusform>
+            <numerusform>Vipengee %n vilivyokataliwa</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item has been refused.</source>
