@@ -197,3 +197,35 @@ def test_the_supervisor_s_list_views_follow_the_language_at_once(
     qtbot.waitUntil(lambda: refused.message.text() == "Hakuna kipengee kilichokataliwa.")
     assert refused.model.headerData(0, Qt.Orientation.Horizontal) == "Lini"
     assert tasks.message.text() == "Kazi 2 zinashikiliwa"
+
+
+def test_a_change_of_language_says_the_empty_station_s_name_again(
+    qtbot, new_world: Callable[..., World], monkeypatch: pytest.MonkeyPatch, app: QApplication
+) -> None:
+    """The page shown when there is nothing to key: its accessible name (its heading) is in
+    the new language, and a screen reader is told it again also when it reads the same (the
+    refused forms' page is English), only while that page is on screen."""
+    from keying.ui import station as station_module
+
+    told: list[tuple[object, str]] = []
+
+    def update(event: object) -> None:
+        told.append((event.object(), event.object().accessibleName()))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(station_module.QAccessible, "updateAccessibility", update)
+    window = open_window(qtbot, new_world(documents=0), "op1")
+    view = window.station_view
+    assert view is not None
+    qtbot.waitUntil(lambda: "No documents to key" in view.empty.text(), timeout=20_000)
+    assert view.empty.accessibleName() == "No documents to key"
+    Language().install(app, "km")
+    qtbot.waitUntil(lambda: view.empty.accessibleName() == "គ្មានឯកសារត្រូវបញ្ចូល")
+    assert told == []  # the name changed: Qt tells the screen reader itself
+
+    monkeypatch.setattr(view.station, "refused_forms", {"receipt@1": "form receipt broken"})
+    view.open(None)  # a form this version refuses: the page is English
+    named = "Documents here cannot be opened"
+    assert view.empty.accessibleName() == named
+    Language().install(app, "fr")
+    qtbot.waitUntil(lambda: (view.empty, named) in told)
+    assert view.empty.accessibleName() == named

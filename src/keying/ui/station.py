@@ -14,7 +14,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -184,11 +184,23 @@ class StationView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """A language installed (Ctrl+Shift+L): the text shown when there is no document in
-        it (the entry forms, the banner and the page view's keys set their own)."""
-        if event.type() == QEvent.Type.LanguageChange and self._empty_source:
-            self.empty.setText(translate("keying", self._empty_source))
-            accessible(self.empty, _plain(self.empty.text()))
+        it (the entry forms, the banner and the page view's keys set their own), and its
+        name said again to a screen reader when that page is on screen, also when the name
+        reads the same (the refused forms' page is English)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "empty"):
+            if self._empty_source:
+                self.empty.setText(translate("keying", self._empty_source))
+            self._name_empty(again=self.forms.currentWidget() is self.empty)
         super().changeEvent(event)
+
+    def _name_empty(self, again: bool = False) -> None:
+        """The empty page's accessible name: its heading. Qt tells a screen reader when the
+        name changes; `again` tells it also when the name is the same."""
+        before = self.empty.accessibleName()
+        accessible(self.empty, _plain(self.empty.text()))
+        if again and self.empty.accessibleName() == before:
+            changed = QAccessibleEvent(self.empty, QAccessible.Event.NameChanged)
+            QAccessible.updateAccessibility(changed)
 
     def start(self) -> None:
         self.open_next()
@@ -259,7 +271,7 @@ class StationView(QWidget):
                     else EMPTY_TEXT
                 )
                 self.empty.setText(translate("keying", self._empty_source))
-            accessible(self.empty, _plain(self.empty.text()))
+            self._name_empty()
             self.status_changed.emit()
             if not self.link.busy and self.online and not self._empty_announced:
                 self._empty_announced = True
