@@ -150,15 +150,20 @@ def sign_in_as_role(
         if any(marker in line for marker in _REFUSED_LOGIN):
             log.warning("sign-in refused for login %r: %s", login, line)
             raise SignInError(WRONG) from exc
-        log.warning("sign-in: the central database %s cannot be used: %s", _where(central), line)
-        raise SignInError(
-            f"The central database {_where(central)} cannot be reached: {line}"
-        ) from exc
+        raise unreachable(url, line) from exc
     log.info(
         "signed in: %s (%s) on %s, as its PostgreSQL role", login, account["role"], workstation
     )
     signed = SignedIn(int(account["id"]), login, account["display_name"], Role(account["role"]))
     return engine, signed
+
+
+def unreachable(url: str | URL, line: str) -> SignInError:
+    """The sign-in's answer (logged) when the central database at `url` cannot be used:
+    `line`, the driver's first line (no password in it)."""
+    where = _where(normalize_url(url))
+    log.warning("sign-in: the central database %s cannot be used: %s", where, line)
+    return SignInError(f"The central database {where} cannot be reached: {line}")
 
 
 def _where(url: URL) -> str:

@@ -20,7 +20,14 @@ from keying.services.closing import close_document_if_ready, close_ready_documen
 from keying.services.document_record import DocumentRecord, read_document_record
 from keying.services.keying import OperatorStation
 from keying.services.send_back import settle_third_pass
-from keying.services.sign_in import WRONG, SignedIn, SignInError, sign_in, sign_in_as_role
+from keying.services.sign_in import (
+    WRONG,
+    SignedIn,
+    SignInError,
+    sign_in,
+    sign_in_as_role,
+    unreachable,
+)
 from keying.services.startup import cache_notice
 from keying.services.stored_forms import StoredFormRefused
 from keying.services.throttle import MemoryAttempts, refusal, refusal_for
@@ -190,7 +197,8 @@ class Services:
         login for every PC and locks the role after 20 (keying.storage.sign_in_gate). Without
         the gate this process counts them (keying.services.throttle)."""
         url, timeouts = self.workspace.database_url, self.workspace.timeouts
-        gate = self._gate(lambda: sign_in_gate.state(url, timeouts, login)) if login else None
+        state = lambda: sign_in_gate.state(url, timeouts, login)  # noqa: E731
+        gate = self._gate(state, first=True) if login else None
         if gate is not None:
             stop = refusal_for(gate.wait_s, gate.locked)
         else:
@@ -211,11 +219,15 @@ class Services:
         self._attempts.succeeded(login)
         return found
 
-    def _gate(self, call: Callable[[], GateState]) -> GateState | None:
-        """What the sign-in gate answers; None (logged) when it cannot be reached."""
+    def _gate(self, call: Callable[[], GateState], first: bool = False) -> GateState | None:
+        """What the sign-in gate answers; None (logged) when it cannot be used. The `first`
+        call of a sign-in: SignInError at once when no server answered it (the account's own
+        connection would wait as long again, and fail the same way)."""
         try:
             return call()
         except GateUnavailable as exc:
+            if first and exc.unreachable:
+                raise unreachable(self.workspace.database_url, str(exc)) from exc
             log.warning("sign-in gate unavailable, counting in this process: %s", exc)
             return None
 

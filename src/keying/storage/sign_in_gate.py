@@ -9,8 +9,11 @@ office network; docs/deployment.md) for one call and disconnects:
 A successful sign-in starts the count again by itself: the `signed_in` event the account's
 own connection writes (row-level security: only under its own id).
 
-`GateUnavailable` when the gate cannot be reached (no pg_hba line for it, its connection
-limit reached, a schema older than 0023): the caller decides what to do.
+`GateUnavailable` when the gate cannot be used (no pg_hba line for it, its connection
+limit reached, a schema older than 0023): the caller decides what to do. Its `unreachable`
+says the server itself did not answer (no connection: refused, timed out, a host name that
+does not resolve, no route): the account's own connection to the same server would wait as
+long and fail the same way, so the sign-in says so at once instead of trying it.
 """
 
 from __future__ import annotations
@@ -26,8 +29,24 @@ from keying.storage.engine import Timeouts, make_engine, normalize_url
 GATE_ROLE = "keying_gate"
 
 
+# What the driver says when no server answered the connection (psycopg and libpq's words).
+_UNREACHABLE = (
+    "timeout expired",
+    "Connection refused",
+    "failed to resolve host",
+    "could not translate host name",
+    "No route to host",
+    "Network is unreachable",
+)
+
+
 class GateUnavailable(Exception):
-    """The sign-in gate cannot be used (its reason: one line)."""
+    """The sign-in gate cannot be used (its reason: one line); `unreachable`: no server
+    answered the connection."""
+
+    def __init__(self, reason: str, unreachable: bool = False) -> None:
+        super().__init__(reason)
+        self.unreachable = unreachable
 
 
 @dataclass(frozen=True)
@@ -44,12 +63,16 @@ def gate_url(url: str | URL) -> URL:
 
 def _call(url: str | URL, timeouts: Timeouts, sql: str, params: dict[str, str]) -> GateState:
     engine = make_engine(gate_url(url), timeouts, poolclass=NullPool)
+    connected = False
     try:
         with engine.begin() as connection:
+            connected = True
             row = connection.execute(text(sql), params).one()
     except DBAPIError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()
-        raise GateUnavailable(reason[0] if reason else type(exc).__name__) from exc
+        lines = str(exc.orig or exc).strip().splitlines()
+        reason = lines[0] if lines else type(exc).__name__
+        unreachable = not connected and any(marker in reason for marker in _UNREACHABLE)
+        raise GateUnavailable(reason, unreachable) from exc
     finally:
         engine.dispose()
     return GateState(int(row.failures), int(row.wait_s), bool(row.locked))
