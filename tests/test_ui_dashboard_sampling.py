@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -244,3 +244,28 @@ def test_alt_e_keeps_the_focus_near_the_button_and_the_view_where_it_was(
     assert bar.value() == where
     assert "document(s)" not in panel.note_text()
     assert "; 0 documents drawn now." in panel.note_text()  # all 20 were drawn before
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "sw", "km", "lo"])
+def test_the_tab_s_help_names_its_own_keys_in_each_language(app, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The help under the figures names the Alt+letters the labels and buttons underline in
+    the language shown (it said Alt+Y for the threshold, the keyer box's key, and in French
+    the English letters of all four)."""
+    from keying.ui.dashboard_sampling import SamplingPanel
+    from keying.ui.language import Language, retranslate_texts
+
+    panel = SamplingPanel(None, None, lambda: "")  # type: ignore[arg-type]
+    try:
+        Language().install(app, code)
+        QApplication.processEvents()
+        retranslate_texts(panel)  # what the main window does first at a change of language
+        panel.changeEvent(QEvent(QEvent.Type.LanguageChange))  # then the panel's own
+        keys = panel.keys()
+        assert len(set(keys)) == 4 and all(k.startswith("Alt+") for k in keys), keys
+        text = panel.summary.toPlainText()
+        assert all(key in text for key in keys), (keys, text)
+        if code == "en":
+            assert keys == ["Alt+R", "Alt+U", "Alt+E", "Alt+W"]
+            assert "Alt+U: the threshold" in text
+    finally:
+        panel.deleteLater()

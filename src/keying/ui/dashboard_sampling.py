@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -39,9 +40,9 @@ HOW = QT_TRANSLATE_NOOP(
     "A keyer whose measured accuracy on the form reaches the threshold has a document "
     "verified by a second pass only when it is drawn at the rate; other keyers, gold documents "
     "and keyers measured on too few fields are always verified. A document keyed once is final "
-    "as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), "
-    "Alt+W: key twice in full again.",
-)
+    "as pass 1 keyed it. {0}: the rate, {1}: the threshold, {2}: set them (admins), "
+    "{3}: key twice in full again.",
+)  # the keys: the Alt+letters of the labels and buttons in the language shown (`keys`)
 # keying.stats.sampling.REASON_WORDS, marked here for lupdate (shown translated)
 REASONS = {
     "sampled": QT_TRANSLATE_NOOP("keying", "drawn for verification"),
@@ -198,6 +199,7 @@ class SamplingPanel(QWidget):
         header.setStretchLastSection(True)
 
         controls = QGridLayout()
+        self.labels: list[QLabel] = []  # the rate's and the threshold's
         for column, (text, widget) in enumerate(
             (
                 (translate("keying", "&Rate verified"), self.rate),
@@ -208,6 +210,7 @@ class SamplingPanel(QWidget):
             speak(label, text)
             label.setWordWrap(True)  # a longer language at 200 %: two lines, not wider
             label.setBuddy(widget)
+            self.labels.append(label)
             controls.addWidget(label, 0, 2 * column)
             controls.addWidget(widget, 0, 2 * column + 1)
         # each button under its label and box, not under the box alone: narrower
@@ -248,6 +251,15 @@ class SamplingPanel(QWidget):
         self._show()
         self.model.set_rows(figures.draws)
 
+    def keys(self) -> list[str]:
+        """The Alt+letters of the rate, the threshold, Set sampling and Key twice in full, as
+        their texts in the language shown underline them (the help names them)."""
+        widgets = (*self.labels, self.set_button, self.off_button)
+        return [
+            QKeySequence.mnemonic(w.text()).toString(QKeySequence.SequenceFormat.NativeText)
+            for w in widgets
+        ]
+
     def note_text(self) -> str:
         return self._note
 
@@ -256,7 +268,7 @@ class SamplingPanel(QWidget):
         self._show()
 
     def _show(self) -> None:
-        parts = [local(p) for p in (self._note, self._figures, say(HOW)) if p]
+        parts = [local(p) for p in (self._note, self._figures, say(HOW, *self.keys())) if p]
         self.summary.setPlainText("\n\n".join(parts))
 
     def changeEvent(self, event: QEvent) -> None:

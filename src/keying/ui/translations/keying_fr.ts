@@ -843,8 +843,8 @@
         <translation>Juste</translation>
     </message>
     <message>
-        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
-        <translation>Un opérateur dont la précision mesurée sur le formulaire atteint le seuil n’a un document vérifié par un second passage que s’il est tiré au taux ; les autres opérateurs, les documents de référence et les opérateurs mesurés sur trop peu de champs sont toujours vérifiés. Un document saisi une fois est final tel que le passage 1 l’a saisi. Alt+R : le taux, Alt+Y : le seuil, Alt+E : les fixer (administrateurs), Alt+W : tout saisir deux fois de nouveau.</translation>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. {0}: the rate, {1}: the threshold, {2}: set them (admins), {3}: key twice in full again.</source>
+        <translation>Un opérateur dont la précision mesurée sur le formulaire atteint le seuil n’a un document vérifié par un second passage que s’il est tiré au taux ; les autres opérateurs, les documents de référence et les opérateurs mesurés sur trop peu de champs sont toujours vérifiés. Un document saisi une fois est final tel que le passage 1 l’a saisi. {0} : le taux, {1} : le seuil, {2} : les fixer (administrateurs), {3} : tout saisir deux fois de nouveau.</translation>
     </message>
     <message>
         <source>drawn for verification</source>

@@ -843,8 +843,8 @@
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
-        <translation>អ្នកបញ្ចូលដែលភាពត្រឹមត្រូវវាស់លើទម្រង់ដល់កម្រិត មានឯកសារត្រូវបានផ្ទៀងផ្ទាត់ដោយលើកទីពីរ តែនៅពេលវាត្រូវបានចាប់តាមអត្រាប៉ុណ្ណោះ; អ្នកបញ្ចូលផ្សេងទៀត ឯកសារគំរូ និងអ្នកបញ្ចូលដែលវាស់លើវាលតិចពេក ត្រូវបានផ្ទៀងផ្ទាត់ជានិច្ច។ ឯកសារដែលបញ្ចូលម្ដង គឺចុងក្រោយតាមលើកទី 1 បានបញ្ចូល។ Alt+R៖ អត្រា, Alt+Y៖ កម្រិត, Alt+E៖ កំណត់វា (អ្នកគ្រប់គ្រង), Alt+W៖ បញ្ចូលពីរដងពេញលេញម្ដងទៀត។</translation>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. {0}: the rate, {1}: the threshold, {2}: set them (admins), {3}: key twice in full again.</source>
+        <translation>អ្នកបញ្ចូលដែលភាពត្រឹមត្រូវវាស់លើទម្រង់ដល់កម្រិត មានឯកសារត្រូវបានផ្ទៀងផ្ទាត់ដោយលើកទីពីរ តែនៅពេលវាត្រូវបានចាប់តាមអត្រាប៉ុណ្ណោះ; អ្នកបញ្ចូលផ្សេងទៀត ឯកសារគំរូ និងអ្នកបញ្ចូលដែលវាស់លើវាលតិចពេក ត្រូវបានផ្ទៀងផ្ទាត់ជានិច្ច។ ឯកសារដែលបញ្ចូលម្ដង គឺចុងក្រោយតាមលើកទី 1 បានបញ្ចូល។ {0}៖ អត្រា, {1}៖ កម្រិត, {2}៖ កំណត់វា (អ្នកគ្រប់គ្រង), {3}៖ បញ្ចូលពីរដងពេញលេញម្ដងទៀត។</translation>
     </message>
     <message>
         <source>drawn for verification</source>

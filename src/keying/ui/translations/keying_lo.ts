@@ -843,8 +843,8 @@
         <translation>ຖືກຕ້ອງ</translation>
     </message>
     <message>
-        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
-        <translation>ຜູ້ປ້ອນທີ່ຄວາມຖືກຕ້ອງທີ່ວັດໄດ້ໃນແບບຟອມເຖິງເກນ ຈະມີເອກະສານຖືກກວດສອບດ້ວຍຮອບທີສອງ ສະເພາະເມື່ອມັນຖືກສຸ່ມຕາມອັດຕາ; ຜູ້ປ້ອນອື່ນ, ເອກະສານມາດຕະຖານ ແລະ ຜູ້ປ້ອນທີ່ວັດໃນຊ່ອງໜ້ອຍເກີນໄປ ຈະຖືກກວດສອບສະເໝີ. ເອກະສານທີ່ປ້ອນເທື່ອດຽວ ແມ່ນສຸດທ້າຍຕາມທີ່ຮອບທີ 1 ປ້ອນ. Alt+R: ອັດຕາ, Alt+Y: ເກນ, Alt+E: ຕັ້ງຄ່າ (ຜູ້ດູແລ), Alt+W: ປ້ອນສອງເທື່ອເຕັມອີກຄັ້ງ.</translation>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. {0}: the rate, {1}: the threshold, {2}: set them (admins), {3}: key twice in full again.</source>
+        <translation>ຜູ້ປ້ອນທີ່ຄວາມຖືກຕ້ອງທີ່ວັດໄດ້ໃນແບບຟອມເຖິງເກນ ຈະມີເອກະສານຖືກກວດສອບດ້ວຍຮອບທີສອງ ສະເພາະເມື່ອມັນຖືກສຸ່ມຕາມອັດຕາ; ຜູ້ປ້ອນອື່ນ, ເອກະສານມາດຕະຖານ ແລະ ຜູ້ປ້ອນທີ່ວັດໃນຊ່ອງໜ້ອຍເກີນໄປ ຈະຖືກກວດສອບສະເໝີ. ເອກະສານທີ່ປ້ອນເທື່ອດຽວ ແມ່ນສຸດທ້າຍຕາມທີ່ຮອບທີ 1 ປ້ອນ. {0}: ອັດຕາ, {1}: ເກນ, {2}: ຕັ້ງຄ່າ (ຜູ້ດູແລ), {3}: ປ້ອນສອງເທື່ອເຕັມອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>drawn for verification</source>

@@ -466,8 +466,8 @@
         <translation>&lt;b&gt;Ukurasa {0} umewekwa alama: {1}.&lt;/b&gt; &lt;b&gt;Enter&lt;/b&gt; inatuma hati kwa msimamizi na kufungua inayofuata; &lt;b&gt;Ctrl+Z&lt;/b&gt; inaondoa alama.</translation>
     </message>
     <message>
-        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. Alt+R: the rate, Alt+Y: the threshold, Alt+E: set them (admins), Alt+W: key twice in full again.</source>
-        <translation>Mwingizaji ambaye usahihi wake uliopimwa kwenye fomu unafikia kiwango huthibitishiwa hati kwa mzunguko wa pili tu inapochaguliwa kwa kiwango; waingizaji wengine, hati za kielelezo na waingizaji waliopimwa kwa sehemu chache mno huthibitishwa kila mara. Hati iliyoingizwa mara moja ni ya mwisho kama mzunguko 1 ulivyoiingiza. Alt+R: kiwango, Alt+Y: kizingiti, Alt+E: viweke (wasimamizi wakuu), Alt+W: ingiza mara mbili kamili tena.</translation>
+        <source>A keyer whose measured accuracy on the form reaches the threshold has a document verified by a second pass only when it is drawn at the rate; other keyers, gold documents and keyers measured on too few fields are always verified. A document keyed once is final as pass 1 keyed it. {0}: the rate, {1}: the threshold, {2}: set them (admins), {3}: key twice in full again.</source>
+        <translation>Mwingizaji ambaye usahihi wake uliopimwa kwenye fomu unafikia kiwango huthibitishiwa hati kwa mzunguko wa pili tu inapochaguliwa kwa kiwango; waingizaji wengine, hati za kielelezo na waingizaji waliopimwa kwa sehemu chache mno huthibitishwa kila mara. Hati iliyoingizwa mara moja ni ya mwisho kama mzunguko 1 ulivyoiingiza. {0}: kiwango, {1}: kizingiti, {2}: viweke (wasimamizi wakuu), {3}: ingiza mara mbili kamili tena.</translation>
     </message>
     <message>
         <source>drawn for verification</source>
