@@ -490,3 +490,17 @@ def test_paths_that_name_no_editor_find_none(qtbot) -> None:
         assert form.editor(path) is None, path
     form.focus_path("members[x].age")  # a damaged draft's path: keying starts at the first field
     assert form.current_editor().path == "form_no"
+
+
+def test_a_value_longer_than_its_box_shows_its_start_once_keyed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Keyed and Enter: the box left shows the value from its first letter (the operator
+    checks it against the page), not its end; coming back selects it all, as before."""
+    form = make_form(qtbot, "receipt")
+    form.resize(420, 900)
+    long = "A SHOP WHOSE NAME IS LONGER THAN ITS BOX IN THE FORM"
+    first = focused()
+    key_field(long)
+    assert focused() is not first and first.text() == long
+    assert first.cursorPosition() == 0
+    press(Qt.Key.Key_Up)
+    assert focused() is first and first.selectedText() == long

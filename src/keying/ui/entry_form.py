@@ -158,6 +158,9 @@ class EntryForm(QWidget):
             self._focused(self._current)
 
     def _go(self, editor: FieldEditor) -> None:
+        left = self._current
+        if left is not None and left is not editor:
+            left.setCursorPosition(0)  # a value longer than its box shows from its start
         self._navigating = True
         try:
             editor.setFocus(Qt.FocusReason.TabFocusReason)
