@@ -4,10 +4,11 @@ says which part is impossible, at the form."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from keying.forms.entry import ERROR
-from tests.support.ui import key_field, make_form, press, type_text
+from tests.support.ui import enter, key_field, make_form, press, type_text
 
 
 def test_errors_say_why_and_go_away_when_the_value_is_right(qtbot) -> None:
@@ -103,3 +104,31 @@ def test_a_code_field_shown_by_show_if_is_in_view_with_its_codes(qtbot) -> None:
     for widget in (editor, hint):
         box = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
         assert seen.contains(box), (widget.accessibleName(), box, seen)
+
+
+@pytest.mark.parametrize("height", [330, 300, 280])
+def test_the_field_being_keyed_stays_in_view_when_a_message_takes_room(qtbot, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Enter on the last field: "This is the last field…" takes a line above the fields on a
+    short form (the message line took no room before it); the field being keyed stays whole
+    in view (it was cut in half at the bottom at 150 % text on 1024×768, seen under Xvfb)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    form = make_form(qtbot, "herbarium_label")
+    form.resize(520, height)
+    form.load({}, "determiner", resume=True)
+    for _ in range(3):
+        QApplication.processEvents()
+    editor = form.current_editor()
+    assert editor is not None and editor.path == "determiner"
+    before = form.scroll_area.viewport().height()
+    enter()  # nothing keyed in the last field: the message says what to do
+    qtbot.waitUntil(lambda: "last field" in form.message.text())
+    for _ in range(3):
+        QApplication.processEvents()
+    assert form.current_editor() is editor
+    viewport = form.scroll_area.viewport()
+    assert viewport.height() < before  # the message took room from the fields
+    seen = QRect(QPoint(0, 0), viewport.size())
+    box = QRect(editor.mapTo(viewport, QPoint(0, 0)), editor.size())
+    assert seen.contains(box), (box, seen)

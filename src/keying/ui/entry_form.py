@@ -84,6 +84,9 @@ class EntryForm(QWidget):
         self._rows: dict[str, FieldRow] = layout.rows
         self.guide_title, self.guide_text = layout.guide_title, layout.guide_text
         self.message, self.scroll_area = layout.message, layout.scroll
+        # the fields' view shorter or taller (a message taking a line above them): the field
+        # being keyed stays whole in view
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._reveal.start)
         self.check_list = layout.check_list
         self.help = HelpOverlay(self)
         self.addActions(form_keys(self))
