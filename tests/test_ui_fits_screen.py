@@ -73,3 +73,44 @@ def test_the_document_dialog_fits_the_screen_it_opens_on(qtbot, world: World) ->
     # on a screen larger than 1200×760 it keeps that size (a table beside the page)
     if screen.width() >= 1264 and screen.height() >= 800:
         assert dialog.size().toTuple() == (1200, 760)
+
+
+@pytest.mark.parametrize("scaled", [1.5, 2.0], indirect=True)
+def test_the_overview_s_columns_are_all_in_view(qtbot, scaled) -> None:  # type: ignore[no-untyped-def]
+    """F9 at 150 % and 200 % text on 1024×768 with the demo's names: every column of the
+    list is on screen, its text wrapped, nothing to scroll to sideways (the status and
+    "Where it stands" were out of sight at 200 %; the list is keyboard-only, and Right does
+    not scroll a list of rows)."""
+    from keying.services.documents import DocumentRow, ListStatus
+    from keying.ui.overview import OverviewView
+
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.resize(SCREEN[0], 600)
+    view.show()
+    qtbot.waitExposed(view)
+    note = "pass 1 in, waiting for pass 2"
+    view.set_rows(
+        [
+            DocumentRow(
+                i,
+                1,
+                "Demo Herbarium Specimen Label",
+                f"herbarium_label-2026-{i:03d}",
+                i,
+                ListStatus.KEYING,
+                0,
+                note,
+            )
+            for i in range(1, 9)
+        ]
+    )
+    qtbot.wait(50)
+    QApplication.processEvents()
+    table = view.table
+    last = table.model().columnCount() - 1
+    right = table.columnViewportPosition(last) + table.columnWidth(last)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    least = table.fontMetrics().horizontalAdvance("waiting")
+    assert all(table.columnWidth(c) >= least for c in range(last + 1))
