@@ -118,7 +118,7 @@ def test_batch_commands_list_show_prioritise_and_close(
     assert main(["batch", "show", "Batch b", "--documents", *db]) == 0
     out = capsys.readouterr().out
     assert "documents 1 (1 pages)" in out and "open tasks 2 key" in out
-    assert "  b  keying  1 page(s)  " in out and "b.png" in out
+    assert "  b  keying  1 page  " in out and "b.png" in out
     for args in (["show", "Nope"], ["close", "Nope"], ["set-priority", "Nope", "1"]):
         assert main(["batch", *args, *db]) == 1
         err = capsys.readouterr().err

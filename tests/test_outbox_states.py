@@ -77,10 +77,10 @@ def test_a_refused_item_is_listed_for_supervisors(world: World) -> None:
     listed = keying("sync", "refused", *db)
     assert listed.returncode == 0, listed.stderr
     line, total = listed.stdout.strip().splitlines()
-    assert total == "1 refused item(s)"
+    assert total == "1 refused item"
     assert world.services.workstation in line and "op1" in line and "#999999" in line
     assert "pass 1" in line and (item.last_error or "")[:40] in line
     elsewhere = keying("sync", "refused", "--workstation", "another-pc", *db)
     assert elsewhere.stdout.strip() == "no refused item from workstation another-pc"
     station.sync()  # never sent again, so never reported twice
-    assert keying("sync", "refused", *db).stdout.strip().endswith("1 refused item(s)")
+    assert keying("sync", "refused", *db).stdout.strip().endswith("1 refused item")

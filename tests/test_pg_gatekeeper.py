@@ -341,7 +341,7 @@ def test_batch_reconcile_closes_what_the_operators_roles_could_not(
     db = ["--database-url", shop.workspace.database_url]
     done = keying("batch", "reconcile", *db)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "reconciled 1 document(s)"
+    assert done.stdout.strip() == "reconciled 1 document"
     again = keying("batch", "reconcile", *db)
     assert again.stdout.strip() == "no document waits to be reconciled"
 

@@ -33,5 +33,5 @@ def test_a_refusal_under_an_operators_role_is_listed_for_supervisors(
     listed = keying("sync", "refused", "--database-url", shop.workspace.database_url)
     assert listed.returncode == 0, listed.stderr
     line, total = listed.stdout.strip().splitlines()
-    assert total == "1 refused item(s)"
+    assert total == "1 refused item"
     assert " pc1 " in f" {line} " and " op1 " in line and "#999999" in line

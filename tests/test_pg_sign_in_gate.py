@@ -153,7 +153,7 @@ def test_twenty_wrong_passwords_set_the_role_nologin_until_an_admin_unlocks_it(
     assert (listed[ANN], listed[BOB]) == ("locked", "active")
     done = keying("user", "unlock", ANN, *db)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"unlocked {ANN!r} (20 wrong password(s) since its last sign-in)"
+    assert done.stdout.strip() == f"unlocked {ANN!r} (20 wrong passwords since its last sign-in)"
     assert can_login(shop, ANN)
     [unlocked] = events(shop, "sign_in_unlocked")
     assert unlocked.detail == {"login": ANN, "role_login": True}

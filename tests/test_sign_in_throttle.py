@@ -89,7 +89,7 @@ def test_twenty_wrong_passwords_lock_the_login_until_an_admin_unlocks_it(
     assert "\n" not in locked
     done = keying("user", "unlock", "op1", "--database-url", world.workspace.database_url)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "unlocked 'op1' (20 wrong password(s) since its last sign-in)"
+    assert done.stdout.strip() == "unlocked 'op1' (20 wrong passwords since its last sign-in)"
     assert answer(world, "op1", PASSWORD) == "signed in"
     with world.services.sessions() as session:
         kinds = list(session.scalars(select(AuditEvent.kind).order_by(AuditEvent.id)))

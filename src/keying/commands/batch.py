@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, in_session, report, run_command, run_use_case
+from keying.forms.wording import english
 from keying.storage.vocabulary import DocumentStatus
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def run_show(args: argparse.Namespace) -> int:
         lines += sampling_lines(session, batch)
         if args.documents:
             lines += [
-                f"  {ref}  {status}  {pages} page(s)  {source or ''}".rstrip()
+                f"  {ref}  {status}  {english('%n page(s)', pages)}  {source or ''}".rstrip()
                 for ref, status, pages, source in document_statuses(session, batch)
             ]
         return lines
@@ -293,9 +294,8 @@ def run_reconcile(args: argparse.Namespace) -> int:
         return total
 
     def show(closed: int) -> None:
-        print(
-            f"reconciled {closed} document(s)" if closed else "no document waits to be reconciled"
-        )
+        none = "no document waits to be reconciled"
+        print(english("reconciled %n document(s)", closed) if closed else none)
 
     return run_command("keying batch reconcile", args, in_session(action), show)
 

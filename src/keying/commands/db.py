@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from keying.commands.app import add_database_url
+from keying.forms.wording import english
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -143,5 +144,5 @@ def run_upgrade(args: argparse.Namespace) -> int:
     else:
         print(f"{shown(url)}: upgraded from {before or 'an empty database'} to revision {reached}")
     if made:
-        print(f"{made} gold document(s): scoring keys made for training")
+        print(english("%n gold document(s): scoring keys made for training", made))
     return 0

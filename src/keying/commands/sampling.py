@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, report, run_command
+from keying.forms.wording import english
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -88,8 +89,8 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"batch {done.batch!r}: keyers at {done.min_accuracy:g} % or better on the form "
             f"(measured on at least {done.min_fields} fields, last {done.window} documents) "
-            f"are verified at {100 * done.rate:g} %, seed {done.seed}; {done.drawn_now} "
-            "document(s) drawn now"
+            f"are verified at {100 * done.rate:g} %, seed {done.seed}; "
+            + english("%n document(s) drawn now", done.drawn_now)
         )
 
     return run_command(

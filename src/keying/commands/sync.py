@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
 from keying.commands.db import in_session, run_command
+from keying.forms.wording import english
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,7 +49,7 @@ def run_refused(args: argparse.Namespace) -> int:
                 f"{item.at:%Y-%m-%d %H:%M}  {item.workstation}  {item.login or '?'}  "
                 f"{item.document or '-'}  {pass_no}  {item.reason}"
             )
-        print(f"{len(items)} refused item(s)")
+        print(english("%n refused item(s)", len(items)))
 
     return run_command(
         "keying sync refused", args, in_session(lambda s: _read(s, args.workstation)), show

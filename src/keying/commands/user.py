@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from keying.commands.app import add_database_url
 from keying.commands.db import CommandError, in_session, report, run_command
+from keying.forms.wording import english
 from keying.storage.vocabulary import ROLES  # no SQLAlchemy: `keying user --help` stays light
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def run_disable(args: argparse.Namespace) -> int:
         changed, ended = done
         print(f"disabled {args.login!r}" if changed else f"{args.login!r} was already disabled")
         if ended:
-            print(f"ended {ended} open session(s) of {args.login!r}")
+            print(english("ended %n open session(s) of ", ended) + repr(args.login))
 
     return run_command("keying user disable", args, in_session(action), show)
 
@@ -201,7 +202,8 @@ def run_unlock(args: argparse.Namespace) -> int:
 
     def show(done: tuple[int, bool]) -> None:
         failures, disabled = done
-        print(f"unlocked {args.login!r} ({failures} wrong password(s) since its last sign-in)")
+        wrong = english("%n wrong password(s)", failures)
+        print(f"unlocked {args.login!r} ({wrong} since its last sign-in)")
         if disabled:
             print(f"{args.login!r} stays disabled (keying user disable): it cannot sign in")
 
