@@ -22,9 +22,10 @@ def test_english_says_the_plural_for_the_number() -> None:
     assert english("%n document(s) drawn now.", 1) == "1 document drawn now."
     assert english("%n document(s) drawn now.", 2) == "2 documents drawn now."
     said = counted("{0}: %n page(s) of {1}", 1, "D-001", 3)
-    assert said == "D-001: 1 page of 3" and said.count == 1
+    assert said == "D-001: 1 page of 3" and said.number == 1
     assert pickle.loads(pickle.dumps(said)) == said  # a Said crosses threads and processes
-    assert pickle.loads(pickle.dumps(said)).count == 1
+    assert pickle.loads(pickle.dumps(said)).number == 1
+    assert said.count("1") == 2  # still a str: str.count is not shadowed
     assert local(counted(DRAWN, 1)) == "1 refused item" and local(counted(DRAWN, 3)) == (
         "3 refused items"
     )

@@ -9,7 +9,7 @@ interface's `.ts` files beside the windows' strings. The station shows a message
 `spoken(text, translate, language)`: the template in the operator's language, its arguments
 spoken the same way (a `Said` inside a `Said`, a label written per language).
 
-A message about a number of things is a `Said` with a `count`: its template says the number
+A message about a number of things is a `Said` with a `number`: its template says the number
 as `%n` and marks the English plural as `(s)` (Qt's convention: "%n document(s) drawn"), and
 it is marked `plural.translate("keying", "…", None, 1)`: lupdate reads a `translate` call
 whose fourth argument is a literal number as a message with plural forms (a variable there
@@ -40,22 +40,22 @@ class Said(str):
 
     template: str
     args: tuple[Any, ...]
-    count: int | None  # the number `%n` says, whose plural the template's words follow
+    number: int | None  # the number `%n` says, whose plural the template's words follow
 
-    def __new__(cls, template: str, *args: Any, count: int | None = None) -> Said:
-        english_text = template if count is None else english(template, count)
+    def __new__(cls, template: str, *args: Any, number: int | None = None) -> Said:
+        english_text = template if number is None else english(template, number)
         text = super().__new__(cls, english_text.format(*args) if args else english_text)
         text.template = template
         text.args = args
-        text.count = count
+        text.number = number
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_said, (self.template, self.args, self.count))
+        return (_said, (self.template, self.args, self.number))
 
 
-def _said(template: str, args: tuple[Any, ...], count: int | None = None) -> Said:
-    return Said(template, *args, count=count)
+def _said(template: str, args: tuple[Any, ...], number: int | None = None) -> Said:
+    return Said(template, *args, number=number)
 
 
 def english(template: str, count: int) -> str:
@@ -80,29 +80,30 @@ class plural:
 def counted(template: str, n: int, *args: Any) -> Said:
     """The plural message `template` (marked with `plural.translate`) for `n` things (its
     `%n`), with its other arguments (`{0}`, `{1}`…)."""
-    return Said(template, *args, count=n)
+    return Said(template, *args, number=n)
 
 
 def spoken(text: Any, translate: Callable[..., str], language: str) -> str:
-    """`text` in `language`: a `Said`'s template through `translate` (with its count, for a
+    """`text` in `language`: a `Said`'s template through `translate` (with its number, for a
     plural: `translate(template, n)`), its arguments spoken too; a label written per language
     in it (else its default text); anything else as str. A translation that breaks the
     template's placeholders falls back to the English one."""
     if isinstance(text, Said):
         args = [spoken(a, translate, language) for a in text.args]
-        template = english(text.template, text.count) if text.count is not None else None
-        if text.count is None:
+        n = text.number
+        template = text.template if n is None else english(text.template, n)
+        if n is None:
             said = translate(text.template)
         else:
-            said = translate(text.template, text.count)
-            if language == "en" or said == text.template.replace("%n", str(text.count)):
+            said = translate(text.template, n)
+            if language == "en" or said == text.template.replace("%n", str(n)):
                 said = template  # English, or not translated: English's own plural
         if not args:
             return said
         try:
             return said.format(*args)
         except (IndexError, KeyError, ValueError):
-            return (template or text.template).format(*args)
+            return template.format(*args)
     if isinstance(text, str):
         return in_language(text, language) or ""
     return str(text)
