@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from keying.services import Services, Workspace
 from keying.storage.engine import Timeouts
@@ -75,3 +76,26 @@ def test_quit_while_signing_in_answers_at_once_and_closes_when_the_call_ends(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     assert dialog.result() == SignInDialog.DialogCode.Rejected
     assert dialog.signed_in is None and not dialog.busy
+
+
+@pytest.mark.parametrize("scaled", [1.5, 2.0], indirect=True)
+@pytest.mark.parametrize("code", ["en", "fr", "sw", "km", "lo"])
+def test_the_login_box_shows_its_example_whole(qtbot, app, scaled, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The login box's grey example ("your login, e.g. op1") is not cut short: it was
+    "votre identifiant, …" in French at 150 % text."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    from keying.ui.language import Language
+
+    Language().install(app, code)
+    dialog = SignInDialog(lambda login, password: None, None)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.login
+    QApplication.processEvents()
+    option = QStyleOptionFrame()
+    box.initStyleOption(option)
+    inside = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
+    room = inside.width() - 4 - box.textMargins().left() - box.textMargins().right()
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room, (code, room)

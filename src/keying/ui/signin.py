@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,24 @@ class GrowingMessage(QLabel):
             window.resize(window.width(), need)
 
 
+class ExampleBox(QLineEdit):
+    """A line edit at least as wide as its grey example (its placeholder), in the font it
+    has now: not "votre identifiant, …" (French at 150 % text)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        margins = self.textMargins()
+        text = self.fontMetrics().horizontalAdvance(self.placeholderText())
+        inner = QSize(text + 4 + margins.left() + margins.right() + 2, hint.height())
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, self)
+        return QSize(max(hint.width(), size.width()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(self.minimumSizeHint())
+
+
 class SignInDialog(QDialog):
     """Asks for a login and password and signs in through `sign_in` (the service call)."""
 
@@ -57,11 +77,10 @@ class SignInDialog(QDialog):
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(translate("keying", "keying — sign in"))
         accessible(self, translate("keying", "Sign in"))
-        self.setMinimumWidth(420)
 
         title = QLabel("<h2>" + translate("keying", "Sign in to keying") + "</h2>")
         accessible(title, translate("keying", "Sign in to keying"))
-        self.login = QLineEdit(last_login or "")
+        self.login = ExampleBox(last_login or "")
         accessible(self.login, translate("keying", "Login"))
         self.login.setPlaceholderText(translate("keying", "your login, e.g. op1"))
         self.password = QLineEdit()
@@ -93,6 +112,11 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.password if last_login else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def sizeHint(self) -> QSize:
+        """At least 420 pixels wide; its layout's minimum keeps its boxes whole (an
+        explicit minimum width would override it: the login box was squeezed)."""
+        return super().sizeHint().expandedTo(QSize(420, 0))
 
     @property
     def busy(self) -> bool:
