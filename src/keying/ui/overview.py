@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from keying.forms.wording import counted, plural
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
-from keying.ui.column_share import ColumnShare
 from keying.ui.language import CONTEXT, accessible, local, speak, translate
 from keying.ui.rows_model import RowsModel
 
@@ -189,9 +189,9 @@ class OverviewView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        # within the view, wrapped: at 200 % text on 1024×768 the status and "Where it
-        # stands" were off to the right, out of sight
-        self.columns = ColumnShare(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._activated)
         self.hint = QLabel()
@@ -238,7 +238,6 @@ class OverviewView(QWidget):
             self.batch_box.setItemText(0, translate("keying", "all batches"))
             self.send_back_action.setText(translate("keying", "Send back for a third keying"))
             self.model.retranslate_model()
-            self.columns.fit()
             self._update_summary()
         super().changeEvent(event)
 
@@ -252,7 +251,6 @@ class OverviewView(QWidget):
         selected = self.selected()
         rows = list(rows)
         self.model.set_rows(rows)
-        self.columns.fit()
         self._set_batches(rows)
         self._update_summary()
         self._select(selected.document_id if selected else None)
@@ -273,7 +271,6 @@ class OverviewView(QWidget):
 
     def _filter_changed(self) -> None:
         self.filter.set_filter(self.batch_box.currentData(), self.status_box.currentData())
-        self.columns.fit()
         self._update_summary()
         if self.filter.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.filter.index(0, 0))
