@@ -206,15 +206,6 @@ def test_the_sampling_tab_fits_1024_by_768_at_200_percent_text(
     # two lines of it are on screen, and so are the table's header and a row
     assert panel.summary.viewport().height() >= 2 * panel.summary.fontMetrics().height()
     assert panel.table.viewport().height() >= panel.table.fontMetrics().height()
-    # every column in the tab, and the reasons whole, wrapped where they are longer than
-    # their column ("not drawn: keyed once…" was cut at its end)
-    table, metrics = panel.table, panel.table.fontMetrics()
-    assert table.horizontalScrollBar().maximum() == 0
-    why = panel.model.columnCount() - 1
-    for row in range(panel.model.rowCount()):
-        text = panel.model.index(row, why).data()
-        whole = metrics.horizontalAdvance(text) <= table.columnWidth(why)
-        assert whole or table.rowHeight(row) >= 2 * metrics.lineSpacing(), (row, text)
 
 
 def test_a_chart_of_small_values_labels_them_with_decimals(qapp) -> None:  # type: ignore[no-untyped-def]

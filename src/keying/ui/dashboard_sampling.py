@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,7 +30,6 @@ from keying.services.dashboard import Dashboard, DashboardFigures
 from keying.services.report import DrawRow
 from keying.stats.sampling import REASON_WORDS
 from keying.ui.background import Background
-from keying.ui.column_share import ColumnShare
 from keying.ui.dashboard_models import Column, FiguresModel
 from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, speak, translate
 
@@ -194,8 +194,9 @@ class SamplingPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        # within the tab, wrapped: at 200 % text "not drawn: keyed once, not verified" was cut
-        self.columns = ColumnShare(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
         controls = QGridLayout()
         self.labels: list[QLabel] = []  # the rate's and the threshold's
@@ -249,14 +250,15 @@ class SamplingPanel(QWidget):
         self._figures = sampling_text(figures)
         self._show()
         self.model.set_rows(figures.draws)
-        self.columns.fit()
 
     def keys(self) -> list[str]:
         """The Alt+letters of the rate, the threshold, Set sampling and Key twice in full, as
         their texts in the language shown underline them (the help names them)."""
-        texts = [w.text() for w in self.labels] + [self.set_button.text(), self.off_button.text()]
-        native = QKeySequence.SequenceFormat.NativeText
-        return [QKeySequence.mnemonic(text).toString(native) for text in texts]
+        widgets = (*self.labels, self.set_button, self.off_button)
+        return [
+            QKeySequence.mnemonic(w.text()).toString(QKeySequence.SequenceFormat.NativeText)
+            for w in widgets
+        ]
 
     def note_text(self) -> str:
         return self._note
@@ -273,7 +275,6 @@ class SamplingPanel(QWidget):
         """A language installed: the summary said again in it."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self._show()
-            self.columns.fit()
         super().changeEvent(event)
 
     # --- an admin's settings ---------------------------------------------------------------
