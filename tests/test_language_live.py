@@ -204,15 +204,15 @@ def test_a_change_of_language_says_the_empty_station_s_name_again(
 ) -> None:
     """The page shown when there is nothing to key: its accessible name (its heading) is in
     the new language, and a screen reader is told it again also when it reads the same (the
-    refused forms' page is English), only while that page is on screen."""
-    from keying.ui import station as station_module
+    refused forms' page is English), while that page is on screen."""
+    from keying.ui import language as language_module
 
     told: list[tuple[object, str]] = []
 
     def update(event: object) -> None:
         told.append((event.object(), event.object().accessibleName()))  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(station_module.QAccessible, "updateAccessibility", update)
+    monkeypatch.setattr(language_module.QAccessible, "updateAccessibility", update)
     window = open_window(qtbot, new_world(documents=0), "op1")
     view = window.station_view
     assert view is not None
@@ -224,6 +224,8 @@ def test_a_change_of_language_says_the_empty_station_s_name_again(
 
     monkeypatch.setattr(view.station, "refused_forms", {"receipt@1": "form receipt broken"})
     view.open(None)  # a form this version refuses: the page is English
+    window.show_keying()  # on screen (an empty queue had shown the overview)
+    qtbot.waitUntil(view.empty.isVisible)
     named = "Documents here cannot be opened"
     assert view.empty.accessibleName() == named
     Language().install(app, "fr")

@@ -254,11 +254,9 @@ class SamplingPanel(QWidget):
     def keys(self) -> list[str]:
         """The Alt+letters of the rate, the threshold, Set sampling and Key twice in full, as
         their texts in the language shown underline them (the help names them)."""
-        widgets = (*self.labels, self.set_button, self.off_button)
-        return [
-            QKeySequence.mnemonic(w.text()).toString(QKeySequence.SequenceFormat.NativeText)
-            for w in widgets
-        ]
+        texts = [w.text() for w in self.labels] + [self.set_button.text(), self.off_button.text()]
+        native = QKeySequence.SequenceFormat.NativeText
+        return [QKeySequence.mnemonic(text).toString(native) for text in texts]
 
     def note_text(self) -> str:
         return self._note

@@ -20,7 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
+from PySide6.QtWidgets import QWidget
 
 from keying.forms.wording import Said, say, spoken
 
@@ -122,6 +123,15 @@ def accessible(widget: QObject, text: str) -> None:
     said = say(text.source) if isinstance(text, Translated) else text
     widget.setAccessibleName(local(said))  # type: ignore[attr-defined]
     widget.keying_named = said  # type: ignore[attr-defined]
+
+
+def name_again(widget: QWidget, text: str) -> None:
+    """`accessible(widget, text)` at a change of language; while `widget` is on screen a
+    screen reader is told the name also when it reads the same (Qt tells only a change)."""
+    before = widget.accessibleName()
+    accessible(widget, text)
+    if widget.isVisible() and widget.accessibleName() == before:
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
 
 
 def heading(text: str) -> Said:

@@ -14,7 +14,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -31,7 +31,7 @@ from keying.ui.entry_form import EntryForm
 from keying.ui.flag_notice import FlagNotice
 from keying.ui.form_banner import FormChangeBanner, third_keying
 from keying.ui.image_view import PageView
-from keying.ui.language import QT_TRANSLATE_NOOP, accessible, translate
+from keying.ui.language import QT_TRANSLATE_NOOP, accessible, name_again, translate
 from keying.ui.prefetch import PagePrefetcher
 from keying.ui.station_layout import PageFormSplitter
 from keying.ui.sync_worker import CentralLink, RoundReport
@@ -183,24 +183,13 @@ class StationView(QWidget):
     # --- documents ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        """A language installed (Ctrl+Shift+L): the text shown when there is no document in
-        it (the entry forms, the banner and the page view's keys set their own), and its
-        name said again to a screen reader when that page is on screen, also when the name
-        reads the same (the refused forms' page is English)."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "empty"):
+        """A language installed (Ctrl+Shift+L): the text shown when there is no document, its
+        name said again while on screen (the forms, banner and page view set their own)."""
+        if event.type() == QEvent.Type.LanguageChange:
             if self._empty_source:
                 self.empty.setText(translate("keying", self._empty_source))
-            self._name_empty(again=self.forms.currentWidget() is self.empty)
+            name_again(self.empty, _plain(self.empty.text()))
         super().changeEvent(event)
-
-    def _name_empty(self, again: bool = False) -> None:
-        """The empty page's accessible name: its heading. Qt tells a screen reader when the
-        name changes; `again` tells it also when the name is the same."""
-        before = self.empty.accessibleName()
-        accessible(self.empty, _plain(self.empty.text()))
-        if again and self.empty.accessibleName() == before:
-            changed = QAccessibleEvent(self.empty, QAccessible.Event.NameChanged)
-            QAccessible.updateAccessibility(changed)
 
     def start(self) -> None:
         self.open_next()
@@ -271,7 +260,7 @@ class StationView(QWidget):
                     else EMPTY_TEXT
                 )
                 self.empty.setText(translate("keying", self._empty_source))
-            self._name_empty()
+            accessible(self.empty, _plain(self.empty.text()))
             self.status_changed.emit()
             if not self.link.busy and self.online and not self._empty_announced:
                 self._empty_announced = True
