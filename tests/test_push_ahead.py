@@ -1,7 +1,8 @@
-"""`sync/push_ahead.Ahead`: the next batch of a push stored while the last one is acknowledged
-(issue 11, Performance). What it must keep: each batch stored once, in the outbox's order, a
-batch started only when asked (after the one before was committed), its error raised where it
-is taken, and nothing in the background when disabled (SQLite)."""
+"""`sync/push_ahead.Ahead`: a push's batches stored in order by a thread of their own while
+the caller reads and acknowledges (issue 11, Performance). What it must keep: each batch
+stored once, in the outbox's order, the next only once the one before was stored; none sent
+by the thread after a batch that failed (from then on each is stored when taken, by the
+caller); nothing in the background when disabled (SQLite)."""
 
 from __future__ import annotations
 
@@ -14,68 +15,97 @@ from keying.sync.push_ahead import Ahead
 
 class _Store:
     def __init__(self, fail: set[int] | None = None) -> None:
-        self.calls: list[tuple[int, str]] = []  # (batch, thread name)
+        self.calls: list[tuple[int, str]] = []  # (batch, thread name), in the order begun
+        self.running = 0
+        self.overlapped = False
         self.fail = fail or set()
         self.lock = threading.Lock()
 
     def __call__(self, batch: list[int]) -> list[str]:
         with self.lock:
             self.calls.append((batch[0], threading.current_thread().name))
-        if batch[0] in self.fail:
-            raise ConnectionError(f"batch {batch[0]} failed")
-        return [f"stored {n}" for n in batch]
+            self.running += 1
+            self.overlapped = self.overlapped or self.running > 1
+        try:
+            if batch[0] in self.fail:
+                raise ConnectionError(f"batch {batch[0]} failed")
+            return [f"stored {n}" for n in batch]
+        finally:
+            with self.lock:
+                self.running -= 1
 
 
-def test_a_batch_started_ahead_is_stored_once_in_a_thread_of_its_own_and_taken_in_order() -> None:
+def _firsts(store: _Store) -> list[int]:
+    return [first for first, _thread in store.calls]
+
+
+def test_batches_given_ahead_are_stored_once_in_order_by_a_thread_of_their_own() -> None:
     store = _Store()
     batches = [[0, 1], [2, 3], [4]]
     with Ahead(store, enabled=True) as ahead:
-        answers = [ahead.take(batches[0])]
-        ahead.start(batches[1])
-        answers.append(ahead.take(batches[1]))
-        ahead.start(batches[2])
-        answers.append(ahead.take(batches[2]))
+        for batch in batches:
+            ahead.start(batch)  # all given before any is taken
+        answers = [ahead.take(batch) for batch in batches]
     assert answers == [["stored 0", "stored 1"], ["stored 2", "stored 3"], ["stored 4"]]
-    assert [first for first, _thread in store.calls] == [0, 2, 4]  # each once, in order
-    main = threading.current_thread().name
-    assert store.calls[0][1] == main  # nothing was started for the first one
-    assert all(name.startswith("keying-push") for _first, name in store.calls[1:])
+    assert _firsts(store) == [0, 2, 4]  # each once, in order
+    assert not store.overlapped  # one after the other, never two at once
+    assert all(name.startswith("keying-push") for _first, name in store.calls)
 
 
-def test_the_error_of_a_batch_started_ahead_is_raised_where_it_is_taken() -> None:
+def test_after_a_batch_that_failed_the_thread_sends_nothing_and_the_caller_goes_on() -> None:
     store = _Store(fail={2})
+    main = threading.current_thread().name
+    first, second, third, fourth = [0], [2], [4], [6]
     with Ahead(store, enabled=True) as ahead:
-        ahead.take([0, 1])
-        ahead.start([2, 3])
+        for batch in (first, second, third):
+            ahead.start(batch)
+        assert ahead.take(first) == ["stored 0"]
         with pytest.raises(ConnectionError, match="batch 2 failed"):
-            ahead.take([2, 3])
-        # the caller goes on one batch at a time: the next one is stored when taken
-        assert ahead.take([4]) == ["stored 4"]
-    assert [first for first, _thread in store.calls] == [0, 2, 4]
+            ahead.take(second)
+        # the thread did not send [4] after [2] failed: the caller stores it when it takes it
+        assert ahead.take(third) == ["stored 4"]
+        ahead.start(fourth)  # and every batch after it, one at a time
+        assert ahead.take(fourth) == ["stored 6"]
+    assert _firsts(store) == [0, 2, 4, 6]
+    assert [name == main for _first, name in store.calls] == [False, False, True, True]
+    assert not store.overlapped
+
+
+def test_a_batch_taken_out_of_order_is_refused_never_stored_twice() -> None:
+    store = _Store()
+    first, second = [0], [2]
+    with Ahead(store, enabled=True) as ahead:
+        ahead.start(first)
+        ahead.start(second)
+        with pytest.raises(ValueError, match="order"):
+            ahead.take(second)
+    assert len(_firsts(store)) == len(set(_firsts(store)))  # never one twice
 
 
 def test_disabled_it_stores_each_batch_when_taken_on_the_callers_thread() -> None:
     store = _Store()
-    with Ahead(store, enabled=False) as ahead:
-        ahead.take([0])
-        ahead.start([1])  # nothing happens yet
-        assert store.calls == [(0, threading.current_thread().name)]
-        assert ahead.take([1]) == ["stored 1"]
     main = threading.current_thread().name
-    assert store.calls == [(0, main), (1, main)]
+    with Ahead(store, enabled=False) as ahead:
+        ahead.start([0])  # nothing happens yet
+        assert store.calls == []
+        assert ahead.take([0]) == ["stored 0"]
+    assert store.calls == [(0, main)]
 
 
-def test_a_batch_started_and_never_taken_is_finished_before_leaving() -> None:
+def test_leaving_early_waits_for_the_batch_being_stored_and_drops_those_not_begun() -> None:
     release = threading.Event()
-    finished: list[int] = []
+    begun: list[int] = []
 
     def slow(batch: list[int]) -> list[int]:
+        begun.append(batch[0])
         release.wait(5)
-        finished.append(batch[0])
         return batch
 
     with pytest.raises(RuntimeError, match="the cache said no"), Ahead(slow, True) as ahead:
         ahead.start([7])
+        ahead.start([8])
+        while not begun:
+            threading.Event().wait(0.01)
         release.set()
         raise RuntimeError("the cache said no")  # as a failed acknowledgement would
-    assert finished == [7]  # committed or not, it was not abandoned half-way
+    assert begun == [7]  # [7] was not abandoned half-way; [8] was never sent

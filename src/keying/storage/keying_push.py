@@ -42,12 +42,18 @@ class Pushed:
         return self.outcome in ACCEPTED
 
 
-def push_keyings(session: Session, payloads: Sequence[KeyingPayload]) -> list[Pushed]:
+def push_keyings(
+    session: Session, payloads: Sequence[KeyingPayload], texts: Sequence[str] = ()
+) -> list[Pushed]:
     """Store `payloads` in the session's transaction (PostgreSQL only), one after the other,
     idempotently by their uuids; the outcome of each, in order. A refused item is rolled
     back alone; an error that is not a refusal (a timeout, the server gone) is raised and
-    leaves the whole batch to the caller."""
-    batch = json.dumps(list(payloads), ensure_ascii=False, separators=(",", ":"))
+    leaves the whole batch to the caller. `texts`, when given, are the payloads as JSON
+    (as the workstation cache keeps them): sent as they are, not encoded again."""
+    if texts and len(texts) == len(payloads) and all(texts):
+        batch = "[" + ",".join(texts) + "]"
+    else:
+        batch = json.dumps(list(payloads), ensure_ascii=False, separators=(",", ":"))
     rows = session.execute(_CALL, {"batch": batch}).all()
     if len(rows) != len(payloads):  # the function answers each item exactly once
         raise RuntimeError(f"keying_push_keyings answered {len(rows)} of {len(payloads)} items")

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
@@ -58,6 +59,8 @@ class OutboxItem:
     attempts: int
     next_attempt_at: str | None
     last_error: str | None
+    # the payload's JSON as the cache keeps it (what a push sends; "" when not read from it)
+    text: str = field(default="", compare=False, repr=False)
 
     @property
     def keying(self) -> KeyingPayload:
@@ -109,15 +112,35 @@ class OutboxStore:
 
     def pending(self, now: str | None = None) -> list[OutboxItem]:
         """Outbox items due for a push (oldest first): neither acknowledged nor refused."""
-        stamp = now or now_iso()
-        rows = self._db.execute(
+        return [
+            OutboxItem(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[2]) for r in self._due(now)
+        ]
+
+    def pending_batches(
+        self, size: int, now: str | None = None, operator_id: int | None = None
+    ) -> Iterator[list[OutboxItem]]:
+        """`pending` (only `operator_id`'s items when given) in lists of `size`, each read
+        when asked for: a push sends the first while the next is read."""
+        batch: list[OutboxItem] = []
+        for r in self._due(now):
+            payload = json.loads(r[2])
+            if operator_id is not None and payload.get("operator_id") != operator_id:
+                continue
+            batch.append(OutboxItem(r[0], r[1], payload, r[3], r[4], r[5], r[2]))
+            if len(batch) == size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def _due(self, now: str | None) -> list[tuple[Any, ...]]:
+        return self._db.execute(
             """SELECT id, kind, payload, attempts, next_attempt_at, last_error FROM outbox
                WHERE pushed_at IS NULL AND refused_at IS NULL
                  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
                ORDER BY created_at, id""",
-            (stamp,),
+            (now or now_iso(),),
         ).fetchall()
-        return [OutboxItem(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
 
     def pending_count(self) -> int:
         """Items waiting to be sent (refused ones are not waiting)."""

@@ -8,9 +8,10 @@ leaves items in the outbox with a backoff: keying goes on from the cache.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import select
@@ -232,14 +233,20 @@ class SyncClient:
         something in a batch, the batch is rolled back and its items are sent one by one, each
         in its own transaction, so a refusal lands on that item only."""
         tally = _Tally()
-        items = self.cache.pending(self.clock().isoformat())
-        if self.only_operator is not None:
-            items = [i for i in items if i.payload.get("operator_id") == self.only_operator]
-        batches = [items[start : start + PUSH_BATCH] for start in range(0, len(items), PUSH_BATCH)]
-        # on PostgreSQL the next batch is stored while this one is acknowledged in the cache
+        batches = _Due(
+            self.cache.pending_batches(PUSH_BATCH, self.clock().isoformat(), self.only_operator)
+        )
+        # On PostgreSQL the batches are stored in order by Ahead's thread, each once the one
+        # before is committed, while this one reads the next from the cache and acknowledges
+        # the last in it.
         with Ahead(self._store_together, self._dialect() == "postgresql") as ahead:
-            for index, batch in enumerate(batches):
-                rest = items[index * PUSH_BATCH :]
+            batch = batches.next()
+            if batch is not None:
+                ahead.start(batch)
+            while batch is not None:
+                following = batches.next()
+                if following is not None:
+                    ahead.start(following)  # after this one's commit; not if it fails
                 try:
                     outcomes = ahead.take(batch)
                 except (ItemRefused, AccountDisabled):
@@ -248,16 +255,15 @@ class SyncClient:
                     if login_refused(exc) or isinstance(exc, OperationalError):
                         # the role may no longer log in, or the connection is down: as the
                         # first item alone would fare (the rest would fail the same way)
-                        self._push_each(batch[:1], rest, tally)
+                        self._push_each(batch[:1], batches.rest(batch, following), tally)
                         break
                     outcomes = None
                 if outcomes is None:
-                    if not self._push_each(batch, rest, tally):
+                    if not self._push_each(batch, batches.rest(batch, following), tally):
                         break
-                    continue
-                if index + 1 < len(batches):
-                    ahead.start(batches[index + 1])  # after this one's commit, never before
-                self._settle(batch, outcomes, tally)
+                else:
+                    self._settle(batch, outcomes, tally)
+                batch = following
         report = PushReport(
             tally.pushed,
             tally.failed,
@@ -326,7 +332,7 @@ class SyncClient:
     def _push_call(self, session: Session, batch: list[OutboxItem]) -> list[Outcome]:
         """The batch in one call of `keying_push_keyings` (PostgreSQL), then the hook on the
         keyings inserted, in the same transaction, committed."""
-        pushed = push_keyings(session, [item.keying for item in batch])
+        pushed = push_keyings(session, [item.keying for item in batch], [i.text for i in batch])
         inserted = [p.keying_id for p in pushed if p.outcome == "inserted" and p.keying_id]
         if inserted and self.on_keying_stored and self.hook_acts():
             stored = {
@@ -431,6 +437,23 @@ class SyncClient:
                 session.commit()
         except (OperationalError, DBAPIError) as exc:
             log.warning("refusal of %s not reported to the central database: %s", item.id, exc)
+
+
+class _Due:
+    """The outbox's due items in batches, each read from the cache when asked for."""
+
+    def __init__(self, batches: Iterator[list[OutboxItem]]) -> None:
+        self._batches = batches
+        self._read: list[list[OutboxItem]] = []  # read ahead by `rest`, not taken yet
+
+    def next(self) -> list[OutboxItem] | None:
+        return self._read.pop(0) if self._read else next(self._batches, None)
+
+    def rest(self, *taken: list[OutboxItem] | None) -> list[OutboxItem]:
+        """The items due from the batches `taken` on (what a disabled account's push
+        refuses); the batches not taken yet stay to be taken."""
+        self._read.extend(self._batches)
+        return [*chain.from_iterable(b for b in taken if b), *chain.from_iterable(self._read)]
 
 
 def _unavailable(exc: DBAPIError) -> CentralUnavailable:
