@@ -269,3 +269,15 @@ def test_the_tab_s_help_names_its_own_keys_in_each_language(app, code: str) -> N
             assert "Alt+U: the threshold" in text
     finally:
         panel.deleteLater()
+
+
+def test_the_draws_words_read_from_the_left_and_their_numbers_from_the_right() -> None:
+    """The keyer, "yes"/"no: keyed once" and the reason were right-aligned like the figures
+    (a column of words with ragged left edges, seen at 200 % under Xvfb)."""
+    from keying.services.report import DrawRow
+
+    model = DrawsModel([DrawRow("R-0001", "op1", False, "not_sampled", 0.812)])
+    align = [model.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) for c in range(5)]
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert align == [None, left, left, right, left]

@@ -65,6 +65,9 @@ class FiguresModel(RowsModel):
                 return translate("keying", value)
             return _text(value, column.digits)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            value = column.value(self._rows[index.row()])
+            if isinstance(value, str | bool):  # words (a keyer, a reason) read from the left
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
