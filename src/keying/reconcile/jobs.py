@@ -27,6 +27,7 @@ import msgspec
 
 from keying.reconcile import reconcile
 from keying.reconcile.lineout import LineWriter
+from keying.reconcile.lines import LineError, parse_line
 from keying.reconcile.payload import AGREED
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ class Workers(Here):
         self.items: list[Any] = []  # [document, keyings] or a missing record's line
         self.pool: ProcessPoolExecutor | None = None
         self.waiting: deque[Future[tuple[bytes, int, int]]] = deque()
+        # chunks read ahead (`ahead.py`), with where each file was before them
+        self.ahead: deque[tuple[Future[Any], list[tuple[int, int]], list[list[int]]]] = deque()
         self.encode = msgspec.msgpack.Encoder().encode
         self.here = self.CHUNK  # documents still to reconcile here, before any pool
 
@@ -106,21 +109,34 @@ class Workers(Here):
         if len(self.items) >= self.CHUNK:
             self._send()
 
-    def _send(self) -> None:
-        items, self.items = self.items, []
+    def submit(self, fn: Callable[[Any], Any], arg: Any) -> Future[Any]:
+        """`fn(arg)` in a worker (the pool started at the first call)."""
+        from concurrent.futures.process import BrokenProcessPool
+
         if self.pool is None:
             self.pool = _start(self.form, self.explain_all, self.jobs)
-        while len(self.waiting) >= 2 * self.jobs:
-            self._take()
-        self.waiting.append(self.pool.submit(_work, self.encode(items)))
+        try:
+            return self.pool.submit(fn, arg)
+        except BrokenProcessPool:  # a worker ended while an earlier chunk was on its way
+            raise WorkerLost(LOST) from None
 
-    def _take(self) -> None:
+    def result(self, future: Future[Any]) -> Any:
+        """What a worker gave back; WorkerLost if it ended without it."""
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            lines, agreed, discrepant = self.waiting.popleft().result()
+            return future.result()
         except BrokenProcessPool:
-            raise WorkerLost("a worker process ended unexpectedly (killed?)") from None
+            raise WorkerLost(LOST) from None
+
+    def _send(self) -> None:
+        items, self.items = self.items, []
+        while len(self.waiting) >= 2 * self.jobs:
+            self._take()
+        self.waiting.append(self.submit(_work, self.encode(items)))
+
+    def _take(self) -> None:
+        lines, agreed, discrepant = self.result(self.waiting.popleft())
         self.agreed += agreed
         self.discrepant += discrepant
         self.write(lines)
@@ -140,8 +156,11 @@ class Workers(Here):
         """Stop the pool: at once when the run stopped (a chunk on its way is dropped; its
         worker ends after it), else when every chunk is written (by then)."""
         if self.pool is not None:
-            self.pool.shutdown(wait=not self.waiting, cancel_futures=True)
+            self.pool.shutdown(wait=not self.waiting and not self.ahead, cancel_futures=True)
             self.pool = None
+
+
+LOST = "a worker process ended unexpectedly (killed?)"
 
 
 class WorkerLost(OSError):
@@ -159,7 +178,7 @@ def _start(form: FormLike, explain_all: bool, jobs: int) -> ProcessPoolExecutor:
     )
 
 
-_worker: tuple[Any, LineWriter, Callable[[bytes], Any]] | None = None
+_worker: tuple[Any, LineWriter, Callable[[bytes], Any], frozenset[str]] | None = None
 
 
 def _init(form: FormLike, explain_all: bool) -> None:
@@ -170,13 +189,14 @@ def _init(form: FormLike, explain_all: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _worker
-    _worker = (form, LineWriter(form, explain_all), msgspec.msgpack.Decoder().decode)
+    tables = frozenset(f.name for f in form.fields if f.is_table)
+    _worker = (form, LineWriter(form, explain_all), msgspec.msgpack.Decoder().decode, tables)
 
 
 def _work(chunk: bytes) -> tuple[bytes, int, int]:
     """A chunk's lines (joined by newlines, without the last one) and its counts."""
     assert _worker is not None
-    form, lines, decode = _worker
+    form, lines, decode, _ = _worker
     out = []
     agreed = discrepant = 0
     for item in decode(chunk):
@@ -191,3 +211,31 @@ def _work(chunk: bytes) -> tuple[bytes, int, int]:
             discrepant += 1
         out.append(lines.line(document, result))
     return b"\n".join(out), agreed, discrepant
+
+
+def work_ahead(passes: tuple[list[bytes], ...]) -> tuple[bytes, int, int, list[str]] | None:
+    """A chunk read ahead (`ahead.py`): the same number of raw lines of each pass. When every
+    line is well-formed and the passes' documents are the same, line by line: the lines of
+    the documents (as `_work`), their counts and the documents; else None (the reading
+    process then reads the chunk itself, line by line)."""
+    assert _worker is not None
+    form, lines, _, tables = _worker
+    try:
+        parsed = [[parse_line(line, tables) for line in p] for p in passes]
+    except LineError:
+        return None
+    first, *others = parsed
+    documents = [doc for doc, _ in first]
+    for other in others:
+        if [doc for doc, _ in other] != documents:
+            return None
+    out = []
+    agreed = discrepant = 0
+    for document, *keyings in zip(documents, *([v for _, v in p] for p in parsed), strict=True):
+        result = reconcile(form, *keyings)
+        if result.status == AGREED:
+            agreed += 1
+        else:
+            discrepant += 1
+        out.append(lines.line(document, result))
+    return b"\n".join(out), agreed, discrepant, documents

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
+from keying.reconcile.ahead import Ahead
 from keying.reconcile.jobs import Here, Workers
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
 
@@ -37,10 +38,12 @@ class Record:
     values: dict[str, Any]
 
 
-def iter_lines(file: IO[bytes]) -> Iterator[tuple[int, int, bytes | None]]:
-    """(line number, byte offset, line) of each non-blank line from the file's start; the line
-    is None when it is longer than MAX_LINE_BYTES (it is skipped without being held)."""
-    lineno, offset = 0, 0
+def iter_lines(
+    file: IO[bytes], lineno: int = 0, offset: int = 0
+) -> Iterator[tuple[int, int, bytes | None]]:
+    """(line number, byte offset, line) of each non-blank line from the file's position,
+    which is `offset`, after line `lineno` (the start by default); the line is None when it
+    is longer than MAX_LINE_BYTES (it is skipped without being held)."""
     readline = file.readline
     while True:
         line = readline(_READ)
@@ -150,12 +153,12 @@ class Source:
         """Every well-formed record in file order, each document once (malformed lines and
         documents again are reported)."""
         while True:
-            rec = self._next()
+            rec = self.next_record()
             if rec is None:
                 return
             yield rec
 
-    def _next(self) -> Record | None:
+    def next_record(self) -> Record | None:
         if self.peeked is not None:
             rec, self.peeked = self.peeked, None
             return rec
@@ -179,7 +182,7 @@ class Source:
     def get(self, document: str) -> Record | None:
         """The record of `document`, or None if the file has none."""
         if self.index is None:
-            rec = self._next()
+            rec = self.next_record()
             if rec is None or rec.document == document:
                 return rec
             self.peeked = rec
@@ -275,7 +278,14 @@ def reconcile_files(
                 sources.append(Source(path, report, tables))
         a, others = sources[0], sources[1:]
         names = ["b", "c"]
-        for rec in a.records():
+        ahead = Ahead(out, sources, totals, progress) if isinstance(out, Workers) else None
+        while True:
+            if ahead is not None and ahead.ready():
+                ahead.run()  # chunks read ahead, while the files are in the same order
+                ahead = None
+            rec = a.next_record()
+            if rec is None:
+                break
             found = [s.get(rec.document) for s in others]
             totals.documents += 1
             if None in found:

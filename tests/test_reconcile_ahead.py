@@ -1,0 +1,190 @@
+"""`keying reconcile --jobs N` reading ahead (keying.reconcile.ahead): with the passes in the
+same order, raw lines go to the workers in chunks; whatever a chunk holds (a malformed line,
+a document again, one missing or extra, passes out of step, a line too long, a third pass),
+the run writes the same bytes, the same reports in the same order and exits as `--jobs 1`,
+and chunks that are plain are reconciled by the workers, not line by line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from keying.bench import simulator as sim
+from keying.cli import main
+from keying.reconcile import jobs, jsonl
+from keying.reconcile.jobs import Workers
+
+N = 120
+CHUNK = 7
+
+Lines = list[str]
+
+
+def _files(tmp_path: Path, change: Callable[[Lines, Lines, Lines], None]) -> dict[str, Path]:
+    """A, B and C in the same order, then changed by `change(a, b, c)` (lists of lines)."""
+    docs = sim.simulate(N, seed=31)
+    third = sim.simulate(N, seed=32)
+    p = {k: tmp_path / f"{k}.jsonl" for k in ("a", "b", "c")}
+    p["form"] = tmp_path / "form.yaml"
+    sim.write_jsonl(docs, str(p["a"]), str(p["b"]))
+    sim.write_form(str(p["form"]))
+    c = [
+        json.dumps({"document": d.document, "values": t.b.values}, ensure_ascii=False)
+        for d, t in zip(docs, third, strict=True)
+    ]
+    a = p["a"].read_text(encoding="utf-8").splitlines()
+    b = p["b"].read_text(encoding="utf-8").splitlines()
+    change(a, b, c)
+    for key, lines in (("a", a), ("b", b), ("c", c)):
+        p[key].write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return p
+
+
+def _nothing(a: Lines, b: Lines, c: Lines) -> None:
+    return None
+
+
+def _malformed_in_b(a: Lines, b: Lines, c: Lines) -> None:
+    b.insert(50, "{not json")
+
+
+def _again_in_a(a: Lines, b: Lines, c: Lines) -> None:
+    a.insert(61, a[60])
+
+
+def _again_across_chunks_in_b(a: Lines, b: Lines, c: Lines) -> None:
+    b[90] = b[30]
+
+
+def _again_in_both(a: Lines, b: Lines, c: Lines) -> None:
+    a[90], b[90], c[90] = a[30], b[30], c[30]  # the passes in step: only `FirstSeen` knows
+    a[100], b[100], c[100] = a[99], b[99], c[99]  # and within a chunk
+
+
+def _missing_in_b(a: Lines, b: Lines, c: Lines) -> None:
+    del b[70]
+
+
+def _extra_at_the_end_of_b(a: Lines, b: Lines, c: Lines) -> None:
+    b.append(json.dumps({"document": "ONLY-B", "values": {"form_no": "AB-123456"}}))
+
+
+def _swapped_in_b(a: Lines, b: Lines, c: Lines) -> None:
+    b[40], b[41] = b[41], b[40]
+
+
+def _numbers_and_blank_lines(a: Lines, b: Lines, c: Lines) -> None:
+    row = json.loads(a[33])
+    row["values"]["household_size"] = 4  # a JSON number: the general path, still well-formed
+    a[33] = json.dumps(row)
+    b.insert(80, "   ")
+    a.insert(20, "")
+
+
+def _lone_surrogate_in_a(a: Lines, b: Lines, c: Lines) -> None:
+    a[45] = a[45].replace('"values": {', '"values": {"remarks": "\\ud800", ', 1)
+
+
+def _line_too_long_in_b(a: Lines, b: Lines, c: Lines) -> None:
+    row = json.loads(b[55])
+    row["padding"] = "x" * 5000  # over the limit this test sets (other keys are ignored)
+    b[55] = json.dumps(row)
+
+
+def _c_lacks_one(a: Lines, b: Lines, c: Lines) -> None:
+    del c[66]
+
+
+CHANGES = [
+    _nothing,
+    _malformed_in_b,
+    _again_in_a,
+    _again_across_chunks_in_b,
+    _again_in_both,
+    _missing_in_b,
+    _extra_at_the_end_of_b,
+    _swapped_in_b,
+    _numbers_and_blank_lines,
+    _lone_surrogate_in_a,
+    _line_too_long_in_b,
+    _c_lacks_one,
+]
+
+
+def _run(capsys: pytest.CaptureFixture[str], p: dict[str, Path], *more: str) -> tuple[Any, ...]:
+    out = p["a"].parent / "out.jsonl"
+    code = main(
+        ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out), *more]
+    )
+    return code, out.read_bytes(), capsys.readouterr().err
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__.strip("_"))
+def test_reading_ahead_writes_what_one_process_writes(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    change: Callable[[Lines, Lines, Lines], None],
+) -> None:
+    monkeypatch.setattr(Workers, "CHUNK", CHUNK)
+    monkeypatch.setattr(jsonl, "_READ", 4000)  # lines over 4,000 bytes are too long
+    sent: list[str] = []
+    submit = Workers.submit
+
+    def counted(self: Workers, fn: Any, arg: Any) -> Any:
+        sent.append(fn.__name__)
+        return submit(self, fn, arg)
+
+    monkeypatch.setattr(Workers, "submit", counted)
+    p = _files(tmp_path, change)
+    for more in ((), ("--third", str(p["c"]))):
+        one = _run(capsys, p, *more, "--jobs", "1")
+        assert not sent
+        many = _run(capsys, p, *more, "--jobs", "2")
+        assert one[0] == many[0]
+        assert one[1] == many[1]  # byte for byte
+        assert one[2] == many[2]  # the same reports, in the same order
+        assert "Traceback" not in one[2]
+        if change in (_nothing, _numbers_and_blank_lines):
+            assert one[0] == 0 and one[1].count(b"\n") == N
+        ahead = sent.count("work_ahead")
+        if change in (_nothing, _numbers_and_blank_lines):
+            # every chunk after the first (reconciled in the reading process) read ahead
+            assert ahead == -(-(N - CHUNK) // CHUNK) and "_work" not in sent
+        else:
+            assert ahead >= 2  # some chunks read ahead before the odd line
+            assert one[1].count(b"\n") >= N - 2  # (documents again are written once)
+        sent.clear()
+
+
+def test_a_worker_killed_while_reading_ahead_stops_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.setattr(Workers, "CHUNK", 10)
+    p = _files(tmp_path, _nothing)
+    fortieth = sim.simulate(N, seed=31)[39].a.values["form_no"]
+    reconcile = jobs.reconcile
+
+    def dies_on_the_fortieth(form: Any, *keyings: Any) -> Any:
+        if keyings[0].get("form_no") == fortieth:
+            os._exit(9)  # in a worker (documents 11 on are read ahead)
+        return reconcile(form, *keyings)
+
+    monkeypatch.setattr(jobs, "reconcile", dies_on_the_fortieth)
+    out = p["a"].parent / "out.jsonl"
+    out.write_bytes(b"old\n")
+    args = ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out)]
+    code = main([*args, "--jobs", "2"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.splitlines()[-1] == (
+        "keying reconcile: stopped: a worker process ended unexpectedly (killed?)"
+    )
+    assert "Traceback" not in err
+    assert out.read_bytes() == b"old\n"
