@@ -188,3 +188,18 @@ def test_a_worker_killed_while_reading_ahead_stops_the_run(
     )
     assert "Traceback" not in err
     assert out.read_bytes() == b"old\n"
+
+
+def test_a_run_that_ends_within_the_second_chunk_starts_no_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Workers, "CHUNK", N // 2 + 1)  # the second chunk is not full
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("a pool was started")
+
+    p = _files(tmp_path, _nothing)
+    one = _run(capsys, p, "--jobs", "1")
+    monkeypatch.setattr(jobs, "_start", refuse)
+    many = _run(capsys, p, "--jobs", "2")
+    assert one == many and one[0] == 0 and one[1].count(b"\n") == N

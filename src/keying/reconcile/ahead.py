@@ -68,6 +68,9 @@ class Ahead:
                     stop = starts
                     break
                 passes, linenos = chunk
+                if w.pool is None and len(linenos[0]) < w.CHUNK:
+                    stop = starts  # the files end within the second chunk: no process
+                    break
                 pending.append((w.submit(work_ahead, passes), starts, linenos))
             if not pending:
                 assert stop is not None
