@@ -141,7 +141,7 @@ def test_reading_ahead_writes_what_one_process_writes(
 
     monkeypatch.setattr(Workers, "submit", counted)
     p = _files(tmp_path, change)
-    for more in ((), ("--third", str(p["c"]))):
+    for more in ((), ("--third", str(p["c"])), ("--explain-all",)):
         one = _run(capsys, p, *more, "--jobs", "1")
         assert not sent
         many = _run(capsys, p, *more, "--jobs", "2")
@@ -203,3 +203,37 @@ def test_a_run_that_ends_within_the_second_chunk_starts_no_process(
     monkeypatch.setattr(jobs, "_start", refuse)
     many = _run(capsys, p, "--jobs", "2")
     assert one == many and one[0] == 0 and one[1].count(b"\n") == N
+
+
+def test_sigterm_while_reading_ahead_stops_the_run_and_keeps_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+
+    monkeypatch.setattr(Workers, "CHUNK", 10)
+    p = _files(tmp_path, _nothing)
+    me = os.getpid()
+    submit = Workers.submit
+    sent: list[str] = []
+
+    def terminated_at_the_third_chunk(self: Workers, fn: Any, arg: Any) -> Any:
+        sent.append(fn.__name__)
+        if len(sent) == 3:
+            assert self.pool is not None and fn.__name__ == "work_ahead"
+            os.kill(me, signal.SIGTERM)
+        return submit(self, fn, arg)
+
+    monkeypatch.setattr(Workers, "submit", terminated_at_the_third_chunk)
+    before = signal.getsignal(signal.SIGTERM)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"old\n")
+    args = ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out)]
+    code = main([*args, "--jobs", "2"])
+    err = capsys.readouterr().err
+    assert code == 143
+    assert err.splitlines()[-1] == "keying reconcile: stopped: terminated (SIGTERM)"
+    assert "Traceback" not in err
+    assert out.read_bytes() == b"old\n"
+    assert not list(tmp_path.glob("*.part")), "the temporary file was left behind"
+    assert signal.getsignal(signal.SIGTERM) == before
