@@ -13,7 +13,9 @@ as with one process (each line is a pure function of the document's keyings; the
 remember). At most `2 × N` chunks are on their way, so memory stays flat in the batch size
 (each process's peak about that of one process). The pool is started at the second full
 chunk: a run of fewer than 2 × `CHUNK` documents (and the start-up figure) never starts a
-process. See docs/reconcile.md.
+process. While the files are in the same order, chunks of raw lines are read ahead instead
+(`ahead.py`; the workers parse them, `work_ahead`), and documents come through
+`Workers.document` only from the first chunk that is not plain on. See docs/reconcile.md.
 """
 
 from __future__ import annotations
