@@ -5,6 +5,7 @@ reason, and every other item of its batch is stored once and acknowledged. Both 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from pathlib import Path
 from uuid import uuid4
@@ -105,3 +106,33 @@ def test_a_batch_keeps_a_keying_whose_pass_was_taken_meanwhile_as_superseded(
     finally:
         cache.close()
         engine.dispose()
+
+
+def test_a_pushed_batch_is_one_line_of_the_log_naming_each_keying_once(
+    migrated_database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One record a batch, not one a keying (a record cost about as much CPU as storing the
+    keying on the server): each keying's uuid, document, task and outcome are still there."""
+    url = migrated_database_url
+    operator = populate(url, PUSH_BATCH + 10)
+    cache_path = tmp_path / "cache.sqlite"
+    uuids = fill_outbox(url, cache_path, operator, PUSH_BATCH + 10)
+    engine = make_engine(url)
+    cache = WorkstationCache(cache_path)
+    try:
+        with caplog.at_level(logging.INFO, logger="keying.sync.protocol"):
+            report = SyncClient(session_factory(engine), cache, WORKSTATION, clock=later()).push()
+    finally:
+        cache.close()
+        engine.dispose()
+    assert report.pushed == PUSH_BATCH + 10
+    lines = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "keying.sync.protocol" and r.getMessage().startswith("pushed keying")
+    ]
+    assert len(lines) == 2  # two batches
+    text = "; ".join(lines)
+    for uuid in uuids:
+        assert text.count(f"pushed keying {uuid} (document ") == 1
+    assert text.count("): inserted") == PUSH_BATCH + 10

@@ -292,6 +292,7 @@ class SyncClient:
         self.cache.mark_pushed_many(
             [item.id for item, (o, _why) in zip(batch, outcomes, strict=True) if o not in _NOT]
         )
+        pushed: list[str] = []
         for item, (outcome, why) in zip(batch, outcomes, strict=True):
             if outcome == "disabled":
                 tally.refused += self._refuse(item, DISABLED)
@@ -299,8 +300,10 @@ class SyncClient:
             elif outcome == "refused":
                 tally.refused += self._refuse(item, why or "refused")
             else:
-                self._log_pushed(item, outcome)
+                pushed.append(_pushed_line(item, outcome))
                 tally.pushed += 1
+        if pushed:  # one record for the batch (one a keying cost as much as the push itself)
+            log.info("%s", "; ".join(pushed))
 
     def _store_together(self, batch: list[OutboxItem]) -> list[Outcome]:
         """Store `batch` in one transaction (each item idempotent by its UUID); the outcome
@@ -393,14 +396,7 @@ class SyncClient:
         return True
 
     def _log_pushed(self, item: OutboxItem, outcome: str) -> None:
-        log.info(
-            "pushed %s %s (document %s, task %s): %s",
-            item.kind,
-            item.id,
-            item.payload.get("document_id"),
-            item.payload.get("task_id"),
-            outcome,
-        )
+        log.info("%s", _pushed_line(item, outcome))
 
     def _refuse(self, item: OutboxItem, why: str) -> int:
         self.cache.mark_refused(item.id, why)
@@ -437,6 +433,14 @@ class SyncClient:
                 session.commit()
         except (OperationalError, DBAPIError) as exc:
             log.warning("refusal of %s not reported to the central database: %s", item.id, exc)
+
+
+def _pushed_line(item: OutboxItem, outcome: str) -> str:
+    payload = item.payload
+    return (
+        f"pushed {item.kind} {item.id} (document {payload.get('document_id')}, "
+        f"task {payload.get('task_id')}): {outcome}"
+    )
 
 
 class _Due:
