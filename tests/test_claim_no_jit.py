@@ -66,20 +66,33 @@ def test_a_claim_is_not_jit_compiled_even_where_every_plan_else_is(
     assert not [plan for plan in inside if "JIT:" in plan], plans
 
 
-def test_the_lease_check_is_planned_once_per_connection(postgres_migrated_url: str) -> None:
-    """PL/pgSQL keeps the plan of `keying_claim_earliest_lease()`'s query for the connection
-    (0022's SQL function, with SET clauses, was parsed and planned at each claim): after
-    three claims the connection holds that query's plan, once."""
+def _plans_kept(cursor: psycopg.Cursor[tuple[object, ...]], text: str) -> list[tuple[object, ...]]:
+    """The connection's cached plans (and plan sources) of the statements holding `text`."""
+    return cursor.execute(
+        "SELECT name, count(*) FROM pg_backend_memory_contexts"
+        " WHERE ident LIKE %s GROUP BY name ORDER BY name",
+        (f"%{text}%",),
+    ).fetchall()
+
+
+def test_the_claims_statements_are_planned_once_per_connection(
+    postgres_migrated_url: str,
+) -> None:
+    """From the first claim the connection keeps one plan of the walk, for any values (0022:
+    one plan per claim, for its values, until the sixth); the lease check's plan is kept
+    (0022's SQL function was parsed and planned at each call): after three claims, once."""
     operators = _setup(postgres_migrated_url, 2, 5)
     with psycopg.connect(_conninfo(postgres_migrated_url)) as connection:
         cursor = connection.cursor()
-        for _claim in range(3):
+        assert claim_rows(cursor, operators[0], "pc-a", 1, LEASE, T0)
+        connection.commit()
+        walk = _plans_kept(cursor, "FOR UPDATE SKIP LOCKED")
+        for _claim in range(2):
             assert claim_rows(cursor, operators[0], "pc-a", 1, LEASE, T0)
             connection.commit()
-        kept = cursor.execute(
-            "SELECT name, count(*) FROM pg_backend_memory_contexts"
-            " WHERE ident LIKE '%ORDER BY o.lease_until%' GROUP BY name ORDER BY name"
-        ).fetchall()
+        walk_after = _plans_kept(cursor, "FOR UPDATE SKIP LOCKED")
+        lease = _plans_kept(cursor, "ORDER BY o.lease_until")
         earliest = cursor.execute("SELECT keying_claim_earliest_lease()").fetchone()
-    assert kept == [("CachedPlan", 1), ("CachedPlanSource", 1)]
+    assert walk == walk_after == [("CachedPlan", 1), ("CachedPlanSource", 1)]
+    assert lease == [("CachedPlan", 1), ("CachedPlanSource", 1)]
     assert earliest == (T0 + LEASE,)
