@@ -180,7 +180,12 @@ def _triggers(conninfo: str) -> set[str]:
 
 def test_the_downgrade_puts_the_row_triggers_back_and_keeps_every_keying(shop: Shop) -> None:
     keyed = _count(shop, "SELECT count(*) FROM keyings")
-    assert _triggers(shop.conninfo) == {"trg_keyings_inserted", "trg_keyings_not_adjudicator"}
+    # (0028's trigger checks an owner's correction of a keying's document or operator)
+    assert _triggers(shop.conninfo) == {
+        "trg_keyings_inserted",
+        "trg_keyings_not_adjudicator",
+        "trg_keyings_refer",
+    }
     script = ScriptDirectory.from_config(alembic_config()).get_revision("0021")
     assert script is not None and isinstance(script.down_revision, str)
     engine = make_engine(shop.world.workspace.database_url)
@@ -196,7 +201,11 @@ def test_the_downgrade_puts_the_row_triggers_back_and_keeps_every_keying(shop: S
     assert _count(shop, "SELECT count(*) FROM keyings") == keyed
     assert "FOR j IN" in _function(shop.conninfo)
     upgrade(shop.world.workspace.database_url)
-    assert _triggers(shop.conninfo) == {"trg_keyings_inserted", "trg_keyings_not_adjudicator"}
+    assert _triggers(shop.conninfo) == {
+        "trg_keyings_inserted",
+        "trg_keyings_not_adjudicator",
+        "trg_keyings_refer",
+    }
     assert "FOR j IN" not in _function(shop.conninfo)
     assert _count(shop, "SELECT count(*) FROM keyings") == keyed
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
+import msgspec
+
 from keying.storage.records import KeyingPayload, PageFlagPayload
 
 OutboxKind = Literal["keying", "page_flag"]
@@ -42,6 +44,19 @@ RECEIPT_KEYS = (
 _RECEIPT = "json_object({})".format(
     ", ".join(f"'{key}', json_extract(payload, '$.{key}')" for key in RECEIPT_KEYS)
 )
+
+
+_DECODE = msgspec.json.Decoder()
+
+
+def _payload(text: str) -> Any:
+    """A payload's JSON as `json.loads` reads it, by msgspec (about 2.5 times faster: a
+    push reads every payload it sends); what msgspec refuses and `json` accepts (NaN,
+    Infinity, a number out of a float's range, a lone surrogate) by `json`."""
+    try:
+        return _DECODE.decode(text)
+    except msgspec.MsgspecError:
+        return json.loads(text)
 
 
 def now_iso() -> str:
@@ -113,7 +128,7 @@ class OutboxStore:
     def pending(self, now: str | None = None) -> list[OutboxItem]:
         """Outbox items due for a push (oldest first): neither acknowledged nor refused."""
         return [
-            OutboxItem(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[2]) for r in self._due(now)
+            OutboxItem(r[0], r[1], _payload(r[2]), r[3], r[4], r[5], r[2]) for r in self._due(now)
         ]
 
     def pending_batches(
@@ -123,7 +138,7 @@ class OutboxStore:
         when asked for: a push sends the first while the next is read."""
         batch: list[OutboxItem] = []
         for r in self._due(now):
-            payload = json.loads(r[2])
+            payload = _payload(r[2])
             if operator_id is not None and payload.get("operator_id") != operator_id:
                 continue
             batch.append(OutboxItem(r[0], r[1], payload, r[3], r[4], r[5], r[2]))
