@@ -302,6 +302,15 @@ def _keys(conninfo: str) -> set[str]:
     return {str(r[0]) for r in rows} & _KEYS
 
 
+def _push_settings(conninfo: str) -> list[str]:
+    with psycopg.connect(conninfo) as conn:
+        row = conn.execute(
+            "SELECT proconfig FROM pg_proc WHERE oid = 'keying_push_keyings(jsonb)'::regprocedure"
+        ).fetchone()
+    assert row is not None
+    return list(row[0] or [])
+
+
 def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     shop: Shop,
 ) -> None:
@@ -327,6 +336,7 @@ def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     finally:
         engine.dispose()
     assert _keys(shop.conninfo) == _KEYS
+    assert "enable_seqscan=off" not in _push_settings(shop.conninfo)
     with (  # 0001's keys say no again
         psycopg.connect(shop.conninfo) as conn,
         pytest.raises(psycopg.errors.ForeignKeyViolation),
@@ -336,4 +346,5 @@ def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     assert _count(shop, "SELECT count(*) FROM audit_events") == events
     upgrade(shop.world.workspace.database_url)
     assert _keys(shop.conninfo) == set()
+    assert "enable_seqscan=off" in _push_settings(shop.conninfo)
     _refused(shop, _event(None, MISSING), "fk_audit_events_document_id_documents")

@@ -34,10 +34,17 @@ names stay in the errors, with PostgreSQL's messages and `foreign_key_violation`
   `serialization_failure`: keying never deletes operators or documents (accounts are
   disabled, documents withdrawn; no role but the owner may delete them).
 
+And `keying_push_keyings` runs with `enable_seqscan = off`. Its plans are kept for the
+connection's life (0024); made when `keyings` had been analyzed empty or small, they looked
+each pushed uuid up by reading the whole table (its OFFSET 0 lookups keep a per-item lookup,
+not an index), a read that grows with every keying while the connection lives: 2.7 times the
+server's CPU per keying after 3,000 keyings (docs/benchmarks.md, stop 26). Every lookup of the
+push has an index; with the setting it is used whatever the statistics.
+
 The functions are SECURITY DEFINER (an operator's role may not lock operators nor read every
 keying), search_path pinned, EXECUTE revoked from PUBLIC and keying_operator (0023's default
-privileges). The downgrade drops the triggers, puts 0021's `keying_keyings_inserted` back and
-the four foreign keys (checking the rows there are).
+privileges). The downgrade drops the triggers and the setting, puts 0021's
+`keying_keyings_inserted` back and the four foreign keys (checking the rows there are).
 """
 
 from __future__ import annotations
@@ -220,6 +227,8 @@ _TRIGGERS = (
     *(f"ALTER TABLE {table} DROP CONSTRAINT {key}" for table, _c, key, _r in _KEYS),
     # (0023's default privileges grant EXECUTE to keying_operator: nobody calls these)
     *(f"REVOKE ALL ON FUNCTION {f} FROM PUBLIC, keying_operator" for f in _FUNCTIONS),
+    # (ALTER FUNCTION: 0024's and 0026's settings stay)
+    "ALTER FUNCTION keying_push_keyings(jsonb) SET enable_seqscan = off",
     """CREATE TRIGGER trg_keyings_refer
 AFTER UPDATE OF document_id, operator_id ON keyings
 FOR EACH ROW EXECUTE FUNCTION keying_keyings_refer()""",
@@ -235,6 +244,7 @@ FOR EACH ROW EXECUTE FUNCTION keying_references_kept()""",
 )
 
 _DOWN = (
+    "ALTER FUNCTION keying_push_keyings(jsonb) RESET enable_seqscan",
     "DROP TRIGGER IF EXISTS trg_keyings_refer ON keyings",
     "DROP TRIGGER IF EXISTS trg_audit_events_refer ON audit_events",
     "DROP TRIGGER IF EXISTS trg_operators_references_kept ON operators",
