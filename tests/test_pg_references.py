@@ -16,6 +16,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import make_url, select
 
 from keying.storage.engine import alembic_config, make_engine, upgrade
@@ -302,6 +303,12 @@ def _keys(conninfo: str) -> set[str]:
     return {str(r[0]) for r in rows} & _KEYS
 
 
+def _before_0028() -> str:
+    script = ScriptDirectory.from_config(alembic_config()).get_revision("0028")
+    assert script is not None and isinstance(script.down_revision, str)
+    return script.down_revision
+
+
 def _push_settings(conninfo: str) -> list[str]:
     with psycopg.connect(conninfo) as conn:
         row = conn.execute(
@@ -332,7 +339,7 @@ def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     engine = make_engine(shop.world.workspace.database_url)
     try:
         with engine.begin() as connection:
-            command.downgrade(alembic_config(connection), "0026")
+            command.downgrade(alembic_config(connection), _before_0028())
     finally:
         engine.dispose()
     assert _keys(shop.conninfo) == _KEYS
