@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from keying.services.documents import DocumentRow, HistoryEntry, ListStatus, list_status
@@ -12,6 +13,7 @@ from keying.storage.documents_list import DocumentFacts
 from keying.ui.document_view import HistoryModel, ValuesModel, history_rows, value_rows
 from keying.ui.overview import (
     COL_DISCREPANCIES,
+    COL_NOTE,
     COL_STATUS,
     DocumentFilter,
     DocumentListModel,
@@ -224,3 +226,40 @@ def test_the_read_only_view_s_models_keep_qt_s_model_contract(qtmodeltester) -> 
         "op1",
         "keyed a row left out",
     ]
+
+
+@pytest.mark.parametrize("code", ["fr", "km", "lo", "sw"])
+def test_every_where_it_stands_is_shown_in_the_interface_s_language(qtbot, code: str) -> None:  # type: ignore[no-untyped-def]
+    """docs/operator.md: the column "Where it stands" follows the interface's language (it
+    once said it stayed English); every note the services say has its translation, shown by
+    the overview's model; a withdrawal's typed reason stays as typed."""
+    from PySide6.QtWidgets import QApplication
+
+    from keying.ui.language import Language
+
+    facts = [
+        _facts(),
+        _facts(passes_in=(1,)),
+        _facts(passes_in=(1, 2), third_pass_open=True),
+        _facts(status="discrepant", open_discrepancies=1),
+        _facts(status="discrepant", open_discrepancies=3),
+        _facts(status="final"),
+        _facts(status="flagged"),
+        _facts(status="flagged", withdrawn="rescan", withdrawn_reason="blur"),
+        _facts(status="flagged", withdrawn="rejected", withdrawn_reason="blur"),
+    ]
+    said = [list_status(f) for f in facts]
+    rows = [DocumentRow(i, 1, "B", f"D-{i}", i, st, 0, note) for i, (st, note) in enumerate(said)]
+    english = [str(r.note) for r in rows]
+    assert len(set(english)) == len(rows)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    model = DocumentListModel(rows)
+    try:
+        Language().install(app, code)
+        shown = [model.index(i, COL_NOTE).data() for i in range(len(rows))]
+    finally:
+        Language().install(app, "en")
+    for said, text in zip(english, shown, strict=True):
+        assert text and text != said, (code, said)
+    assert shown[-1].endswith("blur") and shown[-2].endswith("blur")

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from keying.stats.sampling import REASON_WORDS
 from keying.ui.background import Background
 from keying.ui.dashboard_models import Column, FiguresModel
 from keying.ui.language import QT_TRANSLATE_NOOP, accessible, local, speak, translate
+from keying.ui.long_list import LongList
 
 DEFAULT_RATE = 20.0  # percent, what the fields show for a batch keyed twice in full
 DEFAULT_ACCURACY = 99.5
@@ -194,9 +194,8 @@ class SamplingPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # 10,000 draws: one line each, columns sized from a sample, a cut reason whole under it
+        self.columns = LongList(self.table, elastic=(1, len(DrawsModel.columns) - 1))
 
         controls = QGridLayout()
         self.labels: list[QLabel] = []  # the rate's and the threshold's
@@ -219,7 +218,12 @@ class SamplingPanel(QWidget):
         controls.setColumnStretch(4, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.summary)
-        split.addWidget(self.table)
+        draws = QWidget()  # the table with its line under it: the current row's cut texts
+        under = QVBoxLayout(draws)
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.table, 1)
+        under.addWidget(self.columns.line)
+        split.addWidget(draws)
         split.setChildrenCollapsible(False)
         split.setSizes([1, 1])  # halves: the text and the table share what room there is
         layout = QVBoxLayout(self)

@@ -27,7 +27,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from keying.forms.wording import counted, plural
 from keying.services.documents import STATUS_TEXT, DocumentRow, ListStatus
 from keying.ui.language import CONTEXT, accessible, local, speak, translate
+from keying.ui.long_list import LongList
 from keying.ui.rows_model import RowsModel
 
 COL_BATCH, COL_DOCUMENT, COL_STATUS, COL_DISCREPANCIES, COL_NOTE = range(5)
@@ -189,10 +189,9 @@ class OverviewView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # 10,000 rows: one line each, columns sized from a sample, a cut text whole under it
+        self.columns = LongList(self.table, elastic=(COL_BATCH, COL_NOTE))
         self.table.activated.connect(self._activated)
         self.hint = QLabel()
         speak(self.hint, translate("keying", "Enter opens the document (read only)"))
@@ -202,6 +201,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.columns.line)
         layout.addWidget(self.hint)
         self.send_back_action = QAction(translate("keying", "Send back for a third keying"), self)
         self.send_back_action.setShortcut(QKeySequence("Ctrl+B"))

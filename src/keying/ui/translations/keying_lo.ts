@@ -1539,6 +1539,10 @@
         <translation>keying — {0} ({1})</translation>
     </message>
     <message>
+        <source>The current row&apos;s cut texts, whole</source>
+        <translation>ຂໍ້ຄວາມທີ່ຖືກຕັດຂອງແຖວທີ່ເລືອກ ແບບເຕັມ</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

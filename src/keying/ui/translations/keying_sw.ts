@@ -917,6 +917,10 @@
         <translation>keying — {0} ({1})</translation>
     </message>
     <message>
+        <source>The current row&apos;s cut texts, whole</source>
+        <translation>Maandishi yaliyokatwa ya safu iliyochaguliwa, kamili</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
