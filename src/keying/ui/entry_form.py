@@ -101,6 +101,13 @@ class EntryForm(QWidget):
         if on != self._layout.labels_above:
             self._layout.place(on)
 
+    def set_compact(self, on: bool) -> None:
+        """The page above the form: no title, no guide line naming the field."""
+        self._layout.set_compact(on)
+
+    def height_for_fields(self, count: int) -> int:
+        return self._layout.height_for_fields(count)
+
     def _wire(self, editor: FieldEditor) -> None:
         editor.navigate.connect(self._navigate)
         editor.focused.connect(self._focused)
@@ -197,10 +204,14 @@ class EntryForm(QWidget):
             return
         bar = self.scroll_area.verticalScrollBar()
         view = self.scroll_area.viewport().height()
-        # The editor's whole box (ensureWidgetVisible keeps only the text cursor in view).
+        # The editor's whole box (ensureWidgetVisible keeps only the text cursor in view),
+        # and its label when it is above it.
         top = editor.mapTo(body, QPoint(0, 0)).y()
         bottom = top + editor.height()
-        hint = getattr(self._row_of(editor), "hint", None)  # the codes under a code field
+        row = self._row_of(editor)
+        if self.labels_above and row.editor is editor:
+            top = min(top, row.label.mapTo(body, QPoint(0, 0)).y())
+        hint = getattr(row, "hint", None)  # the codes under a code field
         if hint is not None and hint.isVisible() and "[" not in editor.path:
             bottom = max(bottom, hint.mapTo(body, QPoint(0, 0)).y() + hint.height())
         margin = max(0, min(40, (view - (bottom - top)) // 2))

@@ -194,7 +194,9 @@ class FormLayout:
         title.setObjectName("formTitle")
         accessible(title, translate("keying", "Form title"))
         outer.addWidget(title)
-        outer.addWidget(self._guide(definition))
+        self.host = host
+        self.guide = self._guide(definition)
+        outer.addWidget(self.guide)
         self.rows: dict[str, FieldRow] = {}
         self.scroll = self._fields(definition)
         outer.addWidget(self.scroll, 1)
@@ -293,6 +295,7 @@ class FormLayout:
                 row = self._field_row(field, label, self.make_editor(field, None))
             self.rows[field.name] = row
         self.labels_above = False
+        self.compact = False  # the page above the form: see set_compact
         self._stretch_line = 0
         self.place(labels_above=False)
 
@@ -343,10 +346,38 @@ class FormLayout:
         self.labels_above = labels_above
         title = getattr(self, "title", None)
         if title is not None:  # a narrow form keeps its height for fields (status bar: batch)
-            title.setVisible(not labels_above)
+            title.setVisible(not labels_above and not self.compact)
+            # and the guide's line naming the field: its label is just above it, highlighted
+            self.guide_title.setVisible(not labels_above and not self.compact)
         scroll = getattr(self, "scroll", None)
         if scroll is not None:
             scroll.updateGeometry()  # its minimum width changed: the form measures it again
+
+    def set_compact(self, on: bool) -> None:
+        """The page above the form (large text on a small screen): the form's title and the
+        guide's line naming the focused field (its label is beside it, highlighted) give
+        their height to the fields."""
+        self.compact = on
+        self.title.setVisible(not on and not self.labels_above)
+        self.guide_title.setVisible(not on and not self.labels_above)
+
+    def height_for_fields(self, count: int) -> int:
+        """The form's height that shows its first `count` fields whole, with its guide and
+        keys (laid out as they are now: labels beside or above, the title shown or not)."""
+        outer = self.host.layout()
+        margins, grid = outer.contentsMargins(), self.grid
+        shown = [w for w in (self.title, self.guide, self.keys) if not w.isHidden()]
+        height = margins.top() + margins.bottom() + outer.spacing() * len(shown)
+        height += sum(w.sizeHint().height() for w in shown)
+        height += grid.contentsMargins().top() + grid.contentsMargins().bottom()
+        for row in [r for r in self.rows.values() if r.visible][:count]:
+            label, field = row.label.sizeHint().height(), row.widgets[0].sizeHint().height()
+            beside = row.table is None and not self.labels_above
+            height += max(label, field) if beside else label + field + grid.verticalSpacing()
+            if row.hint is not None and not row.hint.isHidden():
+                height += row.hint.sizeHint().height() + grid.verticalSpacing()
+            height += grid.verticalSpacing()
+        return height
 
     @staticmethod
     def _field_row(field: FieldDef, label: QLabel, editor: FieldEditor) -> FieldRow:

@@ -157,7 +157,6 @@ class StationView(QWidget):
         # narrow for both (large text on a small screen).
         self.splitter = PageFormSplitter(self.view, self.forms)
         self.splitter.narrow_form = self._labels_above
-        self.splitter.measure_form = self._form_min_width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -308,10 +307,6 @@ class StationView(QWidget):
     def _labels_above(self, on: bool) -> None:
         for form in self._forms.values():
             form.set_labels_above(on)
-
-    def _form_min_width(self) -> int:
-        widths = [form.minimumSizeHint().width() for form in self._forms.values()]
-        return max([self.empty.minimumSizeHint().width(), *widths])
 
     def current_form(self) -> EntryForm | None:
         widget = self.forms.currentWidget()

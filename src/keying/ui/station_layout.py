@@ -18,13 +18,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 from keying.ui.language import accessible, translate
 
 PAGE_SHARE_MIN = 0.4  # side by side, the page keeps at least 40 % of the width
 SIDE_BY_SIDE_SHARE = 0.6  # the page's share side by side, until the operator drags
-STACKED_SHARE = 0.42  # the page's share of the height when it is above the form
+STACKED_SHARE = 0.42  # the page's share of the height when it is above the form, at most
+STACKED_PAGE_MIN = 0.25  # ... at least: what the form leaves it after FIELDS_IN_VIEW fields
+FIELDS_IN_VIEW = 4  # stacked, the form is given the height for this many fields if it can
 
 
 class PageFormSplitter(QSplitter):
@@ -43,14 +45,18 @@ class PageFormSplitter(QSplitter):
         # Puts the form's labels above its fields (True) or beside them (False).
         self.narrow_form: Callable[[bool], None] = lambda _on: None
         self.labels_above = False
-        # The form's minimum width now (the station measures its forms themselves: the
-        # stacked widget holding them caches their sizes until its next layout pass).
+        # The form's minimum width now (`_form_widget_min`).
         self.measure_form: Callable[[], int] = self._form_widget_min
         self._widths: dict[bool, int] = {}
         self._later = QTimer(self)  # owned: it dies with the splitter
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.arrange)
+        self._own: set[bool] = set()  # the arrangements whose sizes the operator chose
+        self.splitterMoved.connect(lambda *_: self._own.add(self.stacked))
+        if isinstance(form, QStackedWidget):
+            form.currentChanged.connect(lambda _: self._form_shown())
+        self._on_form = False  # a form on screen, not the page saying there is none
 
     @property
     def stacked(self) -> bool:
@@ -71,14 +77,23 @@ class PageFormSplitter(QSplitter):
     def forms_changed(self) -> None:
         """A form was added, or the text size changed: measure again, arrange again."""
         self._widths.clear()
+        self._compact(self._arranged and self.stacked)
         if self._arranged:
             self.arrange(force=True)
+        self._form_shown()
 
     def _form_widget_min(self) -> int:
-        form = self.widget(1)
-        if form is None:
-            return 0
-        return max(form.minimumSizeHint().width(), form.minimumWidth())
+        """The forms' minimum width, each measured itself (a stacked widget caches its
+        children's sizes until its next layout pass). A page that is not a form (the
+        station's "no documents" text) counts only while it is on screen: a Khmer sentence
+        has no space to wrap at, and at 200 % text the waiting page's alone put the page
+        above every form that came after it."""
+        holder = self.widget(1)
+        if not isinstance(holder, QStackedWidget):
+            return max(holder.minimumSizeHint().width(), holder.minimumWidth()) if holder else 0
+        current = holder.currentWidget()
+        pages = [w for w in self._forms() if hasattr(w, "height_for_fields") or w is current]
+        return max((w.minimumSizeHint().width() for w in pages), default=0)
 
     def fits_side_by_side(self, width: int, labels_above: bool | None = None) -> bool:
         needed = self.form_min_width(labels_above) + self.handleWidth()
@@ -88,6 +103,7 @@ class PageFormSplitter(QSplitter):
         """Sizes saved for one arrangement; applied when that arrangement is on screen."""
         if len(sizes) == 2 and all(s > 0 for s in sizes):
             self._wanted[stacked] = list(sizes)
+            self._own.add(stacked)
             if self._arranged and stacked == self.stacked:
                 self.setSizes(sizes)
 
@@ -111,6 +127,7 @@ class PageFormSplitter(QSplitter):
             self._wanted[self.stacked] = self.sizes()
         self._arranged = True
         self.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        self._compact(stacked)
         wanted = self._wanted.get(stacked)
         if wanted is not None:
             self.setSizes(wanted)
@@ -119,8 +136,54 @@ class PageFormSplitter(QSplitter):
             share = STACKED_SHARE if stacked else SIDE_BY_SIDE_SHARE
             page = round(total * share)
             self.setSizes([page, max(1, total - page)])
+            if stacked:
+                self._stacked_sizes()
         if not stacked:
             self._keep_page_share()
+
+    def _stacked_sizes(self) -> None:
+        """The page above the form: the form gets the height for FIELDS_IN_VIEW fields, the
+        page what is left, between STACKED_PAGE_MIN and STACKED_SHARE of the height."""
+        total = sum(self.sizes())
+        page = round(total * STACKED_SHARE)
+        form = self._form_height()
+        if form > 0:
+            page = max(round(total * STACKED_PAGE_MIN), min(page, total - form))
+        self.setSizes([page, max(1, total - page)])
+
+    def _form_shown(self) -> None:
+        """Another form on screen (or the first): stacked, sized for it again, unless the
+        operator chose the sizes (a drag, or a saved layout); from or to the page saying
+        there is no document, measured again (it counts only while on screen)."""
+        holder = self.widget(1)
+        current = holder.currentWidget() if isinstance(holder, QStackedWidget) else holder
+        on_form = hasattr(current, "height_for_fields")
+        if on_form != self._on_form:
+            self._on_form = on_form
+            self._widths.clear()
+            if self._arranged:
+                self.arrange()
+        if self._arranged and self.stacked and True not in self._own:
+            self._stacked_sizes()
+
+    def _forms(self) -> list[QWidget]:
+        holder = self.widget(1)
+        if isinstance(holder, QStackedWidget):
+            return [holder.widget(i) for i in range(holder.count())]
+        return [holder] if holder is not None else []
+
+    def _compact(self, on: bool) -> None:
+        """Stacked, each form gives its title's and its guide title's lines to its fields."""
+        for form in self._forms():
+            if hasattr(form, "set_compact"):
+                form.set_compact(on)
+
+    def _form_height(self) -> int:
+        """The height the form on screen needs for FIELDS_IN_VIEW fields (0: not a form)."""
+        holder = self.widget(1)
+        form = holder.currentWidget() if isinstance(holder, QStackedWidget) else holder
+        wanted = getattr(form, "height_for_fields", None)
+        return int(wanted(FIELDS_IN_VIEW)) if wanted is not None else 0
 
     def _narrow(self, on: bool) -> None:
         if on != self.labels_above:

@@ -20,6 +20,8 @@ import math
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel
 
+from keying.ui.script_breaks import breakable
+
 # Text in another script (Khmer, Lao) falls back to fonts with taller lines than the UI font.
 FALLBACK_LINE_FACTOR = 1.25
 SHARE = 0.15  # of the height it is given by `fit_lines`, what its reserved lines may take
@@ -27,7 +29,8 @@ SHARE = 0.15  # of the height it is given by `fit_lines`, what its reserved line
 
 class SteadyLabel(QLabel):
     def __init__(self, text: str = "", lines: int = 1) -> None:
-        super().__init__(text)
+        super().__init__(breakable(text))
+        self._text = text  # as given: Khmer and Lao are shown with breaks (script_breaks)
         self.lines = lines
         self.most_lines = lines  # `lines`, or fewer on a small screen at large text
         # Text starts at the top of the reserved lines, where the eye expects it.
@@ -36,7 +39,7 @@ class SteadyLabel(QLabel):
 
     def reserve_for(self, texts: list[str]) -> None:
         """The texts this label will show: it reserves the lines the longest one needs."""
-        self._texts = [t for t in texts if t]
+        self._texts = [breakable(t) for t in texts if t]
         self.updateGeometry()
 
     def reserved_lines(self, width: int | None = None) -> int:
@@ -89,6 +92,11 @@ class SteadyLabel(QLabel):
 
     def setText(self, text: str) -> None:
         was = self._nothing()
-        super().setText(text)
+        self._text = text
+        super().setText(breakable(text))
         if was != self._nothing():
             self.updateGeometry()
+
+    def text(self) -> str:
+        """The text as given (without the breaks offered in Khmer and Lao)."""
+        return self._text
