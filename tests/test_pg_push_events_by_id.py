@@ -5,17 +5,15 @@ ordering back with 0024's setting only."""
 
 from __future__ import annotations
 
-from uuid import uuid4
-
 import pytest
 from alembic import command
-from sqlalchemy import Engine, func, make_url, select
+from sqlalchemy import Engine, make_url, select
 
 from keying.storage.engine import alembic_config, make_engine, upgrade
-from keying.storage.models import AuditEvent, Keying
+from keying.storage.models import AuditEvent
 from tests.support.world import World
 from tests.test_pg_gatekeeper import shop  # noqa: F401 - the fixture
-from tests.test_pg_push_function import _ids, _keying, _push, as_op1  # noqa: F401
+from tests.test_pg_push_function import _ids, _keyed_by, _keying, _push, as_op1  # noqa: F401
 from tests.test_pg_push_generic_plans import _settings
 
 pytestmark = pytest.mark.postgres
@@ -26,18 +24,7 @@ def test_a_batchs_events_are_its_inserted_keyings_in_item_order_then_the_superse
     as_op1: Engine,  # noqa: F811
 ) -> None:
     operators, documents = _ids(shop)
-    with shop.services.sessions() as session:  # op2's pass 1 of the second document is in
-        session.add(
-            Keying(
-                uuid=str(uuid4()),
-                document_id=documents[1],
-                pass_no=1,
-                operator_id=operators["op2"],
-                values={},
-                finished_at=func.now(),
-            )
-        )
-        session.commit()
+    _keyed_by(shop, operators["op2"], documents[1])  # op2's pass 1 of the second document
     late = _keying(operators["op1"], documents[1])  # superseded: stored, kept, not refused
     first, second = _keying(operators["op1"], documents[0]), _keying(operators["op1"], documents[2])
     pushed = _push(as_op1, [late, first, second])

@@ -58,6 +58,22 @@ def _keying(
     }
 
 
+def _keyed_by(world: World, operator_id: int, document_id: int, pass_no: int = 1) -> None:
+    """The operator's pass of the document is in (stored directly, as if pushed before)."""
+    with world.services.sessions() as session:
+        session.add(
+            Keying(
+                uuid=str(uuid4()),
+                document_id=document_id,
+                pass_no=pass_no,
+                operator_id=operator_id,
+                values={},
+                finished_at=func.now(),
+            )
+        )
+        session.commit()
+
+
 def _push(engine: Engine, payloads: list[KeyingPayload]) -> list[Pushed]:
     with session_factory(engine)() as session:
         pushed = push_keyings(session, payloads)
@@ -153,18 +169,7 @@ def test_a_mixed_batch_stores_what_it_may_and_answers_each_item_in_order(
     operators, documents = _ids(shop)
     earlier = _keying(operators["op1"], documents[2])
     _push(as_op1, [earlier])
-    with shop.services.sessions() as session:  # op2's pass 1 of the second document is in
-        session.add(
-            Keying(
-                uuid=str(uuid4()),
-                document_id=documents[1],
-                pass_no=1,
-                operator_id=operators["op2"],
-                values={},
-                finished_at=func.now(),
-            )
-        )
-        session.commit()
+    _keyed_by(shop, operators["op2"], documents[1])  # op2's pass 1 of the second document
     good = _keying(operators["op1"], documents[0])
     late = _keying(operators["op1"], documents[1])  # pass 1, keyed meanwhile by op2
     both_passes = _keying(operators["op1"], documents[0], pass_no=2)  # op1 keyed pass 1

@@ -17,6 +17,7 @@ from keying.bench import simulator as sim
 from keying.cli import main
 from keying.reconcile import jobs, jsonl
 from keying.reconcile.jobs import Workers
+from tests.test_reconcile_jobs import killed_worker_stops_the_run
 
 N = 120
 CHUNK = 7
@@ -164,30 +165,8 @@ def test_reading_ahead_writes_what_one_process_writes(
 def test_a_worker_killed_while_reading_ahead_stops_the_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import os
-
-    monkeypatch.setattr(Workers, "CHUNK", 10)
-    p = _files(tmp_path, _nothing)
-    fortieth = sim.simulate(N, seed=31)[39].a.values["form_no"]
-    reconcile = jobs.reconcile
-
-    def dies_on_the_fortieth(form: Any, *keyings: Any) -> Any:
-        if keyings[0].get("form_no") == fortieth:
-            os._exit(9)  # in a worker (documents 11 on are read ahead)
-        return reconcile(form, *keyings)
-
-    monkeypatch.setattr(jobs, "reconcile", dies_on_the_fortieth)
-    out = p["a"].parent / "out.jsonl"
-    out.write_bytes(b"old\n")
-    args = ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out)]
-    code = main([*args, "--jobs", "2"])
-    err = capsys.readouterr().err
-    assert code == 1
-    assert err.splitlines()[-1] == (
-        "keying reconcile: stopped: a worker process ended unexpectedly (killed?)"
-    )
-    assert "Traceback" not in err
-    assert out.read_bytes() == b"old\n"
+    fortieth = sim.simulate(N, seed=31)[39].a.values["form_no"]  # (read ahead: same order)
+    killed_worker_stops_the_run(_files(tmp_path, _nothing), fortieth, capsys, monkeypatch)
 
 
 def test_a_run_that_ends_within_the_second_chunk_starts_no_process(

@@ -116,25 +116,27 @@ def test_the_default_is_one_job_per_processor() -> None:
     assert jobs.default_jobs() == len(os.sched_getaffinity(0))
 
 
-def test_a_worker_killed_stops_the_run_with_one_line_and_keeps_the_output(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def killed_worker_stops_the_run(
+    p: dict[str, Path],
+    form_no: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A worker that ends without its chunk (the OOM killer, `kill -9`) is no hang and no
-    traceback: one line, exit 1, an existing output left as it was."""
+    """A worker that ends without its chunk (the OOM killer, `kill -9`: here on the document
+    whose form number is `form_no`) is no hang and no traceback: one line, exit 1, an
+    existing output left as it was (tests/test_reconcile_ahead.py, reading ahead, too)."""
     import os
 
-    p = _batch(tmp_path, 60)
     monkeypatch.setattr(Workers, "CHUNK", 10)
     reconcile = jobs.reconcile
 
-    def dies_on_the_fortieth(form: Any, *keyings: Any) -> Any:
-        if keyings[0] is not None and keyings[0].get("form_no") == FORTIETH:
+    def dies_on_it(form: Any, *keyings: Any) -> Any:
+        if keyings[0] is not None and keyings[0].get("form_no") == form_no:
             os._exit(9)  # in a worker (documents 11 on are reconciled there)
         return reconcile(form, *keyings)
 
-    FORTIETH = sim.simulate(60, seed=21)[39].a.values["form_no"]
-    monkeypatch.setattr(jobs, "reconcile", dies_on_the_fortieth)
-    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(jobs, "reconcile", dies_on_it)
+    out = p["a"].parent / "out.jsonl"
     out.write_bytes(b"old\n")
     args = ["reconcile", "--form", str(p["form"]), str(p["a"]), str(p["b"]), "--out", str(out)]
     code = main([*args, "--jobs", "2"])
@@ -145,6 +147,13 @@ def test_a_worker_killed_stops_the_run_with_one_line_and_keeps_the_output(
     )
     assert "Traceback" not in err
     assert out.read_bytes() == b"old\n"
+
+
+def test_a_worker_killed_stops_the_run_with_one_line_and_keeps_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fortieth = sim.simulate(60, seed=21)[39].a.values["form_no"]
+    killed_worker_stops_the_run(_batch(tmp_path, 60), fortieth, capsys, monkeypatch)
 
 
 @pytest.mark.parametrize("workers", [1, 2])

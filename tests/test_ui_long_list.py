@@ -34,28 +34,27 @@ def big_text() -> Iterator[None]:
     apply_theme(app, False, 1.0)
 
 
-class Counting(DocumentListModel):
-    """Counts the rows whose texts the view and its columns read."""
+class Counts:
+    """A model that counts the rows whose texts the view and its columns read."""
 
+    read: set[int]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            self.read.add(index.row())
+        return super().data(index, role)  # type: ignore[misc]
+
+
+class Counting(Counts, DocumentListModel):
     def __init__(self, rows: Any) -> None:
         super().__init__(rows)
-        self.read: set[int] = set()
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            self.read.add(index.row())
-        return super().data(index, role)
+        self.read = set()
 
 
-class CountingDrafts(DrawsModel):
+class CountingDraws(Counts, DrawsModel):
     def __init__(self) -> None:
         super().__init__()
-        self.read: set[int] = set()
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            self.read.add(index.row())
-        return super().data(index, role)
+        self.read = set()
 
 
 class Hints(QStyledItemDelegate):
@@ -109,7 +108,7 @@ def test_the_overview_of_10000_documents_fits_200_percent_text_measuring_a_sampl
     QApplication.processEvents()
     view.table.viewport().repaint()
     # a sample of the rows is read (the first ones and those on screen), not each of 10,000
-    assert len(model.read) <= SAMPLED_ROWS + 100, len(model.read)
+    assert 20 < len(model.read) <= SAMPLED_ROWS + 100, len(model.read)  # counted
     assert Hints.calls == 0  # no row measured by the view: one line each, one height
     _within(view.table)
     assert COL_NOTE in view.columns.cut()  # too long for 1024 pixels at 200 %: cut…
@@ -181,7 +180,7 @@ def test_10000_draws_show_their_reasons_whole_under_the_table(qtbot, big_text: N
 
     table = QTableView()
     qtbot.addWidget(table)
-    model = CountingDrafts()
+    model = CountingDraws()
     table.setModel(model)
     columns = LongList(table, elastic=(1, 4))
     table.setItemDelegate(Hints(table))
@@ -198,7 +197,7 @@ def test_10000_draws_show_their_reasons_whole_under_the_table(qtbot, big_text: N
     )
     QApplication.processEvents()
     table.viewport().repaint()
-    assert len(model.read) <= SAMPLED_ROWS + 100, len(model.read)
+    assert 20 < len(model.read) <= SAMPLED_ROWS + 100, len(model.read)  # counted
     assert Hints.calls == 0
     assert columns.measured <= (SAMPLED_ROWS + 100) * model.columnCount()
     _within(table)
