@@ -127,3 +127,37 @@ def test_an_unwritable_data_directory_leaves_keying_running_without_a_file(
     assert setup_logging(blocker / "data") is None
     assert "no log file" in capsys.readouterr().err
     setup_logging(None)
+
+
+@pytest.mark.parametrize("where", ["KEYING_DATA_DIR", "XDG_DATA_HOME", "HOME"])
+def test_the_cli_logs_where_the_data_directory_is_and_nowhere_else(
+    tmp_path: Path, where: str
+) -> None:
+    """README (Configuration, log): keying.log is in the data directory: `KEYING_DATA_DIR`,
+    else `$XDG_DATA_HOME/keying`, else `~/.local/share/keying` (Linux). A workspace
+    (`--workspace`), a database URL or the current folder do not move it."""
+    import os
+    import subprocess
+    import sys
+
+    if where == "HOME" and sys.platform != "linux":
+        pytest.skip("the XDG folders are Linux's")
+    home, data, xdg, work = (tmp_path / n for n in ("home", "data", "xdg", "work"))
+    for folder in (home, work):
+        folder.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("KEYING_DATA_DIR", "XDG_DATA_HOME")}
+    env["HOME"] = str(home)
+    if where == "KEYING_DATA_DIR":
+        env["KEYING_DATA_DIR"], env["XDG_DATA_HOME"] = str(data), str(xdg)
+        expected = data / LOG_FILE
+    elif where == "XDG_DATA_HOME":
+        env["XDG_DATA_HOME"] = str(xdg)
+        expected = xdg / "keying" / LOG_FILE
+    else:
+        expected = home / ".local" / "share" / "keying" / LOG_FILE
+    url = f"sqlite:///{(work / 'central.sqlite').as_posix()}"
+    command = [sys.executable, "-m", "keying", "db", "upgrade", "--database-url", url]
+    done = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    logs = sorted(p for p in tmp_path.rglob(f"{LOG_FILE}*"))
+    assert logs == [expected], logs
