@@ -2,18 +2,20 @@
 the Sampling tab's draws, which may hold 10,000 rows (wrapping their text, as
 `column_share.py` does for the short lists, measured every row's height: 25 s to show).
 
-One line a row, every row as high as the font's line (`Fixed`: no row is measured); each
-column wants the width of its title and of the texts of the first `SAMPLED_ROWS` rows and
-the rows on screen (font metrics, nothing else); the columns share the view's width as
-`column_share.share` says, without words (narrow columns keep their width, the wide ones
-share the rest). A text wider than its column is cut at its end (…); it is whole in the
-cell's tooltip and in the line under the table (`line`), which says the current row's cells
-of the columns that are cut, whole and wrapped: the arrow keys move the row, so the keyboard
-reads every text. The widths are measured again when the rows, the font or the language
-change; a resize only shares them out again."""
+One line a row, every row as high as a line of the font, Khmer's taller line included
+(`Fixed`: no row is measured); each column wants the width of its title and of the texts
+of the first `SAMPLED_ROWS` rows and the rows on screen (font metrics, nothing else); the
+columns share the view's width as `column_share.share` says, without words (narrow columns
+keep their width, the wide ones share the rest; the `elastic` columns, of long texts, are
+cut first). A text wider than its column is cut (…); it is whole in the cell's tooltip and
+in the line under the table (`line`), which says the current row's cells of the columns
+that are cut, whole and wrapped: the arrow keys move the row, so the keyboard reads every
+text. The widths are measured again when the rows, the font or the language change; a
+resize only shares them out again."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from keying.ui.column_share import CELL_MARGIN, share
 from keying.ui.language import accessible, translate
+from keying.ui.steady_label import FALLBACK_LINE_FACTOR
 
 SAMPLED_ROWS = 200  # the rows whose texts size the columns (and the rows on screen)
-ROW_PADDING = 8  # a row's height beyond the font's line: its margins and grid line
+ROW_PADDING = 6  # a row's height beyond the font's line: its margins and grid line
 READABLE = 8  # characters an elastic column keeps (its text read whole in the line under it)
 
 
@@ -97,6 +100,7 @@ class LongList(QObject):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut title: "Discrep…"
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._least_row = rows.defaultSectionSize()  # the style's, at ordinary text
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -128,7 +132,9 @@ class LongList(QObject):
         self.fit()
 
     def _row_height(self) -> None:
-        height = self.table.fontMetrics().height() + ROW_PADDING
+        """As tall as a line of Khmer or Lao (their fallback fonts' lines are taller)."""
+        line = self.table.fontMetrics().lineSpacing() * FALLBACK_LINE_FACTOR
+        height = max(self._least_row, math.ceil(line) + ROW_PADDING)
         self.table.verticalHeader().setDefaultSectionSize(height)
 
     def wanted(self) -> list[int]:
