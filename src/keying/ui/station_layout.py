@@ -9,7 +9,10 @@ what is left and its handwriting would shrink below legibility (at 1024×768 and
 was 235 px wide). So the splitter measures the form's minimum width on every resize: when the
 form needs more than `1 - PAGE_SHARE_MIN` of the width, the page goes above the form, full
 width. The operator may drag the handle; the sizes of each arrangement are kept apart, so a
-drag made side by side is not applied to the stacked layout.
+drag made side by side is not applied to the stacked layout. Stacked, the form shows neither
+its title nor the guide's line naming the field (`set_compact`) and is given the height for
+`FIELDS_IN_VIEW` fields, the page keeping between `STACKED_PAGE_MIN` and `STACKED_SHARE` of
+the height (zoomed to the field's zone), unless the operator chose the sizes.
 """
 
 from __future__ import annotations
