@@ -185,7 +185,7 @@ class FormLayout:
     ) -> None:
         self._pause_threshold_s = pause_threshold_s
         self._wire = wire
-        outer = QVBoxLayout(host)
+        self.outer = outer = QVBoxLayout(host)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
         self.definition = definition
@@ -194,7 +194,6 @@ class FormLayout:
         title.setObjectName("formTitle")
         accessible(title, translate("keying", "Form title"))
         outer.addWidget(title)
-        self.host = host
         self.guide = self._guide(definition)
         outer.addWidget(self.guide)
         self.rows: dict[str, FieldRow] = {}
@@ -364,7 +363,7 @@ class FormLayout:
     def height_for_fields(self, count: int) -> int:
         """The form's height that shows its first `count` fields whole, with its guide and
         keys (laid out as they are now: labels beside or above, the title shown or not)."""
-        outer = self.host.layout()
+        outer = self.outer
         margins, grid = outer.contentsMargins(), self.grid
         shown = [w for w in (self.title, self.guide, self.keys) if not w.isHidden()]
         height = margins.top() + margins.bottom() + outer.spacing() * len(shown)

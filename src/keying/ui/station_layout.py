@@ -172,7 +172,7 @@ class PageFormSplitter(QSplitter):
     def _forms(self) -> list[QWidget]:
         holder = self.widget(1)
         if isinstance(holder, QStackedWidget):
-            return [holder.widget(i) for i in range(holder.count())]
+            return [w for i in range(holder.count()) if (w := holder.widget(i)) is not None]
         return [holder] if holder is not None else []
 
     def _compact(self, on: bool) -> None:
