@@ -82,6 +82,16 @@ def _documents(n: int) -> list[DocumentRow]:
     ]
 
 
+def _shown(qtbot, rows: list[DocumentRow], width: int = 1024) -> OverviewView:  # type: ignore[no-untyped-def]
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.resize(width, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_rows(rows)
+    return view
+
+
 def _within(table: Any) -> None:
     header, width = table.horizontalHeader(), table.viewport().width()
     right = [
@@ -139,12 +149,7 @@ def test_a_cut_cell_s_tooltip_is_its_whole_text(
             shown.append("")
 
     monkeypatch.setattr(long_list, "QToolTip", Tip)
-    view = OverviewView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_rows(_documents(30))
+    view = _shown(qtbot, _documents(30))
     table = view.table
     index = view.filter.index(2, COL_NOTE)
     rect = table.visualRect(index)
@@ -161,12 +166,7 @@ def test_a_cut_cell_s_tooltip_is_its_whole_text(
 
 
 def test_at_ordinary_text_nothing_is_cut_and_no_line_is_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = OverviewView()
-    qtbot.addWidget(view)
-    view.resize(1366, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_rows(_documents(5)[:2])  # short notes only
+    view = _shown(qtbot, _documents(5)[:2], width=1366)  # short notes only
     assert view.columns.cut() == []
     assert not view.columns.line.isVisible()
     _within(view.table)
@@ -215,12 +215,7 @@ def test_10000_draws_show_their_reasons_whole_under_the_table(qtbot, big_text: N
 
 
 def test_a_larger_font_makes_the_rows_taller_and_measures_again(qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = OverviewView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_rows(_documents(30))
+    view = _shown(qtbot, _documents(30))
     small = view.table.rowHeight(0)
     narrow = view.columns.wanted()[1]
     app = QApplication.instance()
