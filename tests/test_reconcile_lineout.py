@@ -55,11 +55,8 @@ def _check_same(writer: LineWriter, document: str, keyings: tuple[dict[str, Any]
 
 
 @pytest.mark.parametrize("memo_size", [1024, 3])
-def test_the_fast_path_writes_what_the_plain_path_writes(
-    monkeypatch: pytest.MonkeyPatch, memo_size: int
-) -> None:
-    monkeypatch.setattr(LineWriter, "MEMO_SIZE", memo_size)  # 3: memos emptied again and again
-    writer = LineWriter(SURVEY)
+def test_the_fast_path_writes_what_the_plain_path_writes(memo_size: int) -> None:
+    writer = LineWriter(SURVEY, memo_size=memo_size)  # 3: memos emptied again and again
     docs = _keyings(150, seed=31)
     for _ in range(2):  # memos cold, then warm
         for document, keyings in docs:
@@ -134,11 +131,8 @@ def test_the_cli_writes_both_outputs(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert len(short.read_bytes()) < 0.8 * len(every.read_bytes())
 
 
-class _SmallMemos(LineWriter):
-    MEMO_SIZE = 3  # the memos emptied again and again
-
-
-_TABLE_WRITERS = (LineWriter(FAST_FORM), _SmallMemos(FAST_FORM))
+# the second with memos emptied again and again
+_TABLE_WRITERS = (LineWriter(FAST_FORM), LineWriter(FAST_FORM, memo_size=3))
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
 from keying.reconcile import reconcile
-from keying.reconcile.fields import Cell
+from keying.reconcile.fields import MEMO_SIZE, Cell
 from keying.reconcile.normalize import why_equal
 from keying.reconcile.plan import FormPlan
 
@@ -85,9 +85,9 @@ def test_a_remembered_agreed_pair_is_the_plain_one(field: Any, x: str, y: str) -
 
 def test_a_memo_that_fills_up_starts_again() -> None:
     cell = Cell(FORM.field("amount"), FORM)
-    for i in range(Cell.MEMO_SIZE + 10):
+    for i in range(MEMO_SIZE + 10):
         assert cell.identical_value(f"{i}.50") == f"{i}.50"
-    assert len(cell.memo) <= Cell.MEMO_SIZE
+    assert len(cell.memo) <= MEMO_SIZE
     assert cell.identical_value("007") == "7"
 
 

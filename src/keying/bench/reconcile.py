@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from keying import native
 from keying.bench import Figure
 from keying.bench import simulator as sim
 from keying.reconcile import reconcile
@@ -185,6 +186,18 @@ def run(quick: bool) -> list[Figure]:
         Figure("positional_exact_false_flags_pct", round(q["pos_false_pct"], 1), "%"),
         Figure("positional_exact_missed", q["pos_missed"], "", note="disagreements it mislocates"),
     ]
+    # compiled or pure Python (keying.native): the CLI's processes decide as this one did
+    # (the same environment, build and sources), so figures of the two are never mixed up
+    state = native.status()
+    figures.append(
+        Figure(
+            "reconcile_compiled",
+            1 if state == "compiled" else 0,
+            "",
+            note="1: the reconciler's hot modules compiled by mypyc (keying.native); "
+            f"0: pure Python. {state}",
+        )
+    )
     sizes = (2000, 8000) if quick else (10000, 40000)
     with tempfile.TemporaryDirectory(prefix="keying-bench-") as tmp:
         runs = 3 if quick else 7

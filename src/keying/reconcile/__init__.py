@@ -15,10 +15,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from keying.reconcile.classify import KINDS, named_marks, visible_spans
-from keying.reconcile.normalize import Normalizer
-from keying.reconcile.plan import plan_for
-from keying.reconcile.result import Discrepancy, Reconciliation
+from keying import native
+
+# before any of this package's modules: the compiled ones if they match their sources
+native.install()
+
+from keying.reconcile.classify import KINDS, named_marks, visible_spans  # noqa: E402
+from keying.reconcile.normalize import Normalizer  # noqa: E402
+from keying.reconcile.plan import plan_for  # noqa: E402
+from keying.reconcile.result import Discrepancy, Reconciliation  # noqa: E402
 
 if TYPE_CHECKING:
     from keying.forms.compiled import FieldLike, FormLike

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from keying.forms.compiled import FieldLike, FormLike
 
 PASS_NAMES = ("A", "B", "C")
+# keyed strings whose key and normalized text a `Cell` keeps: enough for the distinct values
+# of most fields of a batch (dates of a visit, enumerators, amounts that repeat), so that
+# only values unique in the batch are normalized again. A module constant, not a class
+# attribute: the class may be compiled (keying.native), where class attributes are slots.
+MEMO_SIZE = 2048
 
 
 class Collector:
@@ -43,11 +48,6 @@ class Cell:
 
     __slots__ = ("equal", "keys", "memo", "minor", "name", "norm", "required", "why")
 
-    # keyed strings whose key and normalized text are kept, per field: enough for the
-    # distinct values of most fields of a batch (dates of a visit, enumerators, amounts
-    # that repeat), so that only values unique in the batch are normalized again
-    MEMO_SIZE = 2048
-
     def __init__(self, field: FieldLike, form: FormLike | None = None) -> None:
         self.name = field.name
         self.norm = Normalizer(field)
@@ -66,7 +66,7 @@ class Cell:
         k = keys.get(text)
         if k is None:
             k = self.norm.key(text)
-            if len(keys) >= self.MEMO_SIZE:
+            if len(keys) >= MEMO_SIZE:
                 keys.clear()
             keys[text] = k
         return k
@@ -119,7 +119,7 @@ class Cell:
             # in a batch) is given back without the policy's normalizing calls
             norm = self.norm
             value = raw if norm.canonical(raw) is not None else norm.display_one(raw)
-            if len(memo) >= self.MEMO_SIZE:
+            if len(memo) >= MEMO_SIZE:
                 memo.clear()
             memo[raw] = value
         return value
@@ -133,7 +133,7 @@ class Cell:
         why = memo.get(raw)
         if why is None:
             why = self._identical_reason(raw, passes)
-            if len(memo) >= self.MEMO_SIZE:
+            if len(memo) >= MEMO_SIZE:
                 memo.clear()
             memo[raw] = why
         return why
@@ -165,7 +165,7 @@ class Cell:
         done = memo.get(pair)
         if done is None:
             done = self.norm.display(texts), why_equal(self.norm, texts)
-            if len(memo) >= self.MEMO_SIZE:
+            if len(memo) >= MEMO_SIZE:
                 memo.clear()
             memo[pair] = done
         return done

@@ -33,16 +33,22 @@ if TYPE_CHECKING:
     from keying.reconcile.result import Reconciliation
 
 
+# encoded `"field":value` pieces remembered per field: bounded (emptied when full) so that
+# memory stays flat whatever the batch size
+MEMO_SIZE = 1024
+
+
 class LineWriter:
     """Encodes one form's results as output lines (without the newline)."""
 
-    # encoded `"field":value` pieces remembered per field: bounded (emptied when full) so
-    # that memory stays flat whatever the batch size
-    MEMO_SIZE = 1024
-
-    def __init__(self, form: FormLike, explain_all: bool = False) -> None:
+    def __init__(
+        self, form: FormLike, explain_all: bool = False, memo_size: int = MEMO_SIZE
+    ) -> None:
         self.form = form
         self.explain_all = explain_all
+        # an argument, not a class attribute to override: the class may be compiled
+        # (keying.native), and a compiled class cannot be subclassed or patched
+        self.memo_size = memo_size
         self.encode: Callable[[Any], bytes] = msgspec.json.Encoder().encode
         self.ready = False
 
@@ -90,7 +96,7 @@ class LineWriter:
                 piece = pieces[i] = keys[i] + encode(fns[i](raw))
                 memo = memos[i]
                 if memo is not None and (raw is None or type(raw) is str):
-                    if len(memo) >= self.MEMO_SIZE:
+                    if len(memo) >= self.memo_size:
                         memo.clear()
                     memo[raw] = piece
         three = len(result.keyings) == 3
