@@ -1,7 +1,7 @@
 """Migration 0027: the CHECK constraints of `tasks` on PostgreSQL as one array constant each
 (read again at every claim's update), refusing and accepting the same rows as before; an
-upgrade from 0026 of a database holding tasks in every state keeps every row, and the
-downgrade puts 0026's text back."""
+upgrade from the revision before (0028) of a database holding tasks in every state keeps
+every row, and the downgrade puts the listed text back."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 
@@ -25,6 +26,13 @@ from tests.support.world import make_world
 pytestmark = pytest.mark.postgres
 
 LISTED = ("ck_tasks_kind", "ck_tasks_status", "ck_tasks_key_pass")
+
+
+def _before_0027() -> str:
+    """The revision 0027 revises (0028: numbered before it, landed first)."""
+    script = ScriptDirectory.from_config(alembic_config()).get_revision("0027")
+    assert script is not None and isinstance(script.down_revision, str)
+    return script.down_revision
 
 
 def _definitions(engine: Engine) -> dict[str, str]:
@@ -92,7 +100,7 @@ def test_the_compact_constraints_refuse_and_accept_the_same_rows(
         engine.dispose()
 
 
-def test_an_upgrade_from_0026_keeps_every_task_and_the_downgrade_puts_0026_back(
+def test_an_upgrade_from_the_revision_before_keeps_every_task_and_the_downgrade_restores(
     postgres_migrated_url: str, tmp_path: Path
 ) -> None:
     world = make_world(tmp_path / "ws", documents=3, database_url=postgres_migrated_url)
@@ -120,10 +128,10 @@ def test_an_upgrade_from_0026_keeps_every_task_and_the_downgrade_puts_0026_back(
         assert {row[4] for row in before} == {"open", "claimed", "done", "cancelled"}
         compact = _definitions(engine)
         with engine.begin() as connection:
-            command.downgrade(alembic_config(connection), "0026")
-        assert current_revision(engine) == "0026"
+            command.downgrade(alembic_config(connection), _before_0027())
+        assert current_revision(engine) == _before_0027()
         listed = _definitions(engine)
-        for name in LISTED:  # 0026's text: an ARRAY of the listed values
+        for name in LISTED:  # the text before: an ARRAY of the listed values
             assert "ARRAY[" in listed[name] and listed[name] != compact[name]
         assert listed["ck_tasks_claim_complete"] == compact["ck_tasks_claim_complete"]
         assert _tasks(engine) == before

@@ -1,7 +1,7 @@
 """the tasks' CHECK constraints in a form PostgreSQL reads faster, on every update of a task
 
 Revision ID: 0027
-Revises: 0026
+Revises: 0028
 
 PostgreSQL evaluates every CHECK constraint of a table on every UPDATE of one of its rows,
 and reads each constraint's stored expression tree from its text form (`pg_constraint.conbin`)
@@ -21,8 +21,8 @@ it was (no list). The claim: 1,090.6 k → 1,033.1 k instructions on the server 
 
 PostgreSQL only: SQLite compiles a statement's constraints once per prepared statement, and
 its constraints are the models' (`storage/models.py`). Adding the constraints checks the rows
-already there (one scan of `tasks`); nothing is rewritten. The downgrade puts the 0026 text
-back.
+already there (one scan of `tasks`); nothing is rewritten. The downgrade puts the text of
+0001 (and the models) back.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0027"
-down_revision: str | None = "0026"
+down_revision: str | None = "0028"  # numbered 0027, landed after 0028
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
