@@ -3,7 +3,9 @@ documents are checked once a statement by triggers, where four foreign keys ran 
 row. What those keys guarded still holds: nothing names an operator or document that is not
 there (refused with the key's name and `foreign_key_violation`, a pushed batch refusing that
 item alone), and nothing named is deleted or renumbered, also against a concurrent
-transaction in either order; the downgrade puts the four keys back."""
+transaction in either order; the downgrade puts the four keys back. Since 0029 the audit
+trail's two references are foreign keys again (0028's statement trigger cost a claim's one
+event more than the keys' two checks did); the keyings' two stay 0028's triggers."""
 
 from __future__ import annotations
 
@@ -29,12 +31,9 @@ from tests.test_services import VALUES, key_document
 pytestmark = pytest.mark.postgres
 
 MISSING = 987654321
-_KEYS = {
-    "fk_keyings_document_id_documents",
-    "fk_keyings_operator_id_operators",
-    "fk_audit_events_document_id_documents",
-    "fk_audit_events_actor_id_operators",
-}
+_BY_TRIGGERS = {"fk_keyings_document_id_documents", "fk_keyings_operator_id_operators"}
+_AUDIT_KEYS = {"fk_audit_events_document_id_documents", "fk_audit_events_actor_id_operators"}
+_KEYS = _BY_TRIGGERS | _AUDIT_KEYS
 
 
 @dataclass(frozen=True)
@@ -303,10 +302,33 @@ def _keys(conninfo: str) -> set[str]:
     return {str(r[0]) for r in rows} & _KEYS
 
 
-def _before_0028() -> str:
-    script = ScriptDirectory.from_config(alembic_config()).get_revision("0028")
+def _before(revision: str) -> str:
+    script = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     assert script is not None and isinstance(script.down_revision, str)
     return script.down_revision
+
+
+def _before_0028() -> str:
+    return _before("0028")
+
+
+def _downgrade(shop: Shop, to: str) -> None:
+    engine = make_engine(shop.world.workspace.database_url)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), to)
+    finally:
+        engine.dispose()
+
+
+def _functions(conninfo: str) -> list[tuple[str, bool]]:
+    with psycopg.connect(conninfo) as conn:
+        rows = conn.execute(
+            "SELECT p.proname, has_function_privilege('keying_operator', p.oid, 'EXECUTE') "
+            "FROM pg_proc p WHERE p.proname IN ('keying_refuse_missing', 'keying_keyings_refer',"
+            " 'keying_audit_events_refer', 'keying_references_kept')"
+        ).fetchall()
+    return sorted((str(name), bool(may)) for name, may in rows)
 
 
 def _push_settings(conninfo: str) -> list[str]:
@@ -321,27 +343,15 @@ def _push_settings(conninfo: str) -> list[str]:
 def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     shop: Shop,
 ) -> None:
-    assert _keys(shop.conninfo) == set()
-    with psycopg.connect(shop.conninfo) as conn:
-        rows = conn.execute(
-            "SELECT p.proname, has_function_privilege('keying_operator', p.oid, 'EXECUTE') "
-            "FROM pg_proc p WHERE p.proname IN ('keying_refuse_missing', 'keying_keyings_refer',"
-            " 'keying_audit_events_refer', 'keying_references_kept')"
-        ).fetchall()
-    assert sorted(rows) == [
-        ("keying_audit_events_refer", False),
+    assert _keys(shop.conninfo) == _AUDIT_KEYS
+    assert _functions(shop.conninfo) == [
         ("keying_keyings_refer", False),
         ("keying_references_kept", False),
         ("keying_refuse_missing", False),
     ]
     keyings = _count(shop, "SELECT count(*) FROM keyings")
     events = _count(shop, "SELECT count(*) FROM audit_events")
-    engine = make_engine(shop.world.workspace.database_url)
-    try:
-        with engine.begin() as connection:
-            command.downgrade(alembic_config(connection), _before_0028())
-    finally:
-        engine.dispose()
+    _downgrade(shop, _before_0028())
     assert _keys(shop.conninfo) == _KEYS
     assert "enable_seqscan=off" not in _push_settings(shop.conninfo)
     with (  # 0001's keys say no again
@@ -352,6 +362,30 @@ def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     assert _count(shop, "SELECT count(*) FROM keyings") == keyings
     assert _count(shop, "SELECT count(*) FROM audit_events") == events
     upgrade(shop.world.workspace.database_url)
-    assert _keys(shop.conninfo) == set()
+    assert _keys(shop.conninfo) == _AUDIT_KEYS
     assert "enable_seqscan=off" in _push_settings(shop.conninfo)
     _refused(shop, _event(None, MISSING), "fk_audit_events_document_id_documents")
+
+
+def test_0029_makes_the_audit_references_keys_again_and_its_downgrade_puts_the_trigger_back(
+    shop: Shop,
+) -> None:
+    op3, free = shop.ids["op3"], shop.free[0]
+    events = _count(shop, "SELECT count(*) FROM audit_events")
+    _downgrade(shop, _before("0029"))  # 0028's trigger, no keys on the audit trail
+    assert _keys(shop.conninfo) == set()
+    assert ("keying_audit_events_refer", False) in _functions(shop.conninfo)
+    _refused(shop, _event(op3, MISSING), "fk_audit_events_document_id_documents")
+    _refused(shop, _event(MISSING, free), "fk_audit_events_actor_id_operators")
+    upgrade(shop.world.workspace.database_url)
+    assert _keys(shop.conninfo) == _AUDIT_KEYS
+    assert ("keying_audit_events_refer", False) not in _functions(shop.conninfo)
+    with psycopg.connect(shop.conninfo) as conn:
+        triggers = conn.execute(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass "
+            "AND NOT tgisinternal"
+        ).fetchall()
+    assert "trg_audit_events_refer" not in {str(t[0]) for t in triggers}
+    _refused(shop, _event(op3, MISSING), "fk_audit_events_document_id_documents")
+    _refused(shop, _event(MISSING, free), "fk_audit_events_actor_id_operators")
+    assert _count(shop, "SELECT count(*) FROM audit_events") == events
