@@ -18,13 +18,14 @@ import psycopg
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import make_url, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from keying.storage.engine import alembic_config, make_engine, upgrade
 from keying.storage.keying_push import push_keyings
 from keying.storage.models import Discrepancy, Document, Operator
 from keying.storage.records import KeyingPayload
+from tests.support.pg import owner_conninfo
 from tests.support.world import World, make_world
 from tests.test_send_back import B_VALUES
 from tests.test_services import VALUES, key_document
@@ -44,8 +45,7 @@ class Shop:
 @pytest.fixture
 def shop(tmp_path: Path, postgres_migrated_url: str) -> Iterator[Shop]:
     world = make_world(tmp_path / "ws", documents=3, database_url=postgres_migrated_url)
-    url = make_url(postgres_migrated_url)
-    conninfo = f"host={url.host} port={url.port} user={url.username} dbname={url.database}"
+    conninfo = owner_conninfo(postgres_migrated_url)
     try:
         key_document(world.station("op1", prefetch=0), VALUES)
         key_document(world.station("op2", prefetch=0), B_VALUES)

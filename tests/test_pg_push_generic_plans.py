@@ -6,13 +6,13 @@ batch after it, each keying stored once. The downgrade takes the setting away, n
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, make_url
 
 from keying.storage.engine import alembic_config, make_engine, upgrade
+from tests.support.pg import push_settings
 from tests.support.world import World
 from tests.test_pg_gatekeeper import shop  # noqa: F401 - the fixture
 from tests.test_pg_push_function import _ids, _keying, _push, _stored, as_op1  # noqa: F401
@@ -41,15 +41,6 @@ def test_one_connection_pushing_again_and_again_gets_the_same_answers(
     assert as_op1.pool.checkedin() == 1  # all on one connection: its plans were kept
 
 
-def _settings(conninfo: str) -> list[str]:
-    with psycopg.connect(conninfo) as conn:
-        row = conn.execute(
-            "SELECT proconfig FROM pg_proc WHERE oid = 'keying_push_keyings(jsonb)'::regprocedure"
-        ).fetchone()
-    assert row is not None
-    return list(row[0] or [])
-
-
 def test_the_downgrade_takes_the_setting_away_and_the_upgrade_puts_it_back(
     shop: World,  # noqa: F811
 ) -> None:
@@ -57,15 +48,15 @@ def test_the_downgrade_takes_the_setting_away_and_the_upgrade_puts_it_back(
     conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     script = ScriptDirectory.from_config(alembic_config()).get_revision("0024")
     assert script is not None and isinstance(script.down_revision, str)
-    assert "plan_cache_mode=force_generic_plan" in _settings(conninfo)
+    assert "plan_cache_mode=force_generic_plan" in push_settings(conninfo)
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
             command.downgrade(alembic_config(connection), script.down_revision)
     finally:
         engine.dispose()
-    after = _settings(conninfo)
+    after = push_settings(conninfo)
     assert not any(s.startswith("plan_cache_mode=") for s in after)
     assert any(s.startswith("search_path=") for s in after)  # 0020's own setting stays
     upgrade(url)
-    assert "plan_cache_mode=force_generic_plan" in _settings(conninfo)
+    assert "plan_cache_mode=force_generic_plan" in push_settings(conninfo)

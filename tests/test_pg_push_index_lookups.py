@@ -14,6 +14,7 @@ from sqlalchemy import make_url
 
 from keying.storage.engine import make_engine, session_factory
 from keying.storage.keying_push import push_keyings
+from tests.support.pg import push_settings
 from tests.support.world import World
 from tests.test_pg_gatekeeper import shop  # noqa: F401 - the fixture
 from tests.test_pg_push_function import _ids, _keying
@@ -64,15 +65,6 @@ def test_a_push_looks_keyings_up_by_index_when_the_table_was_analyzed_empty(
 def test_the_setting_is_the_push_functions_beside_0024s_and_0026s(
     conninfo: str,
 ) -> None:
-    def settings() -> list[str]:
-        with psycopg.connect(conninfo) as conn:
-            row = conn.execute(
-                "SELECT proconfig FROM pg_proc"
-                " WHERE oid = 'keying_push_keyings(jsonb)'::regprocedure"
-            ).fetchone()
-        assert row is not None
-        return list(row[0] or [])
-
     assert {"enable_seqscan=off", "jit=off", "plan_cache_mode=force_generic_plan"} <= set(
-        settings()
+        push_settings(conninfo)
     )

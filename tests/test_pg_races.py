@@ -17,9 +17,10 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import make_url, select
+from sqlalchemy import select
 
 from keying.storage.models import Discrepancy, Document, Operator
+from tests.support.pg import owner_conninfo
 from tests.support.world import World, make_world
 from tests.test_send_back import B_VALUES
 from tests.test_services import VALUES, key_document
@@ -51,8 +52,7 @@ def discrepant(tmp_path: Path, postgres_migrated_url: str) -> Iterator[Case]:
             ids = (doc.id, disc.id, int(sup))
     finally:
         world.services.close()
-    url = make_url(postgres_migrated_url)
-    conninfo = f"host={url.host} port={url.port} user={url.username} dbname={url.database}"
+    conninfo = owner_conninfo(postgres_migrated_url)
     yield Case(conninfo, *ids)
 
 

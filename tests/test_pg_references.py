@@ -19,12 +19,13 @@ import psycopg
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import make_url, select
+from sqlalchemy import select
 
 from keying.storage.engine import alembic_config, make_engine, upgrade
 from keying.storage.keying_push import push_keyings
 from keying.storage.models import Document, Operator
 from keying.storage.records import KeyingPayload
+from tests.support.pg import owner_conninfo, push_settings
 from tests.support.world import World, make_world
 from tests.test_services import VALUES, key_document
 
@@ -57,8 +58,7 @@ class Shop:
 @pytest.fixture
 def shop(tmp_path: Path, postgres_migrated_url: str) -> Iterator[Shop]:
     world = make_world(tmp_path / "ws", documents=3, database_url=postgres_migrated_url)
-    url = make_url(postgres_migrated_url)
-    conninfo = f"host={url.host} port={url.port} user={url.username} dbname={url.database}"
+    conninfo = owner_conninfo(postgres_migrated_url)
     try:
         key_document(world.station("op1", prefetch=0), VALUES)
         with world.services.sessions() as session:
@@ -331,15 +331,6 @@ def _functions(conninfo: str) -> list[tuple[str, bool]]:
     return sorted((str(name), bool(may)) for name, may in rows)
 
 
-def _push_settings(conninfo: str) -> list[str]:
-    with psycopg.connect(conninfo) as conn:
-        row = conn.execute(
-            "SELECT proconfig FROM pg_proc WHERE oid = 'keying_push_keyings(jsonb)'::regprocedure"
-        ).fetchone()
-    assert row is not None
-    return list(row[0] or [])
-
-
 def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     shop: Shop,
 ) -> None:
@@ -353,7 +344,7 @@ def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     events = _count(shop, "SELECT count(*) FROM audit_events")
     _downgrade(shop, _before_0028())
     assert _keys(shop.conninfo) == _KEYS
-    assert "enable_seqscan=off" not in _push_settings(shop.conninfo)
+    assert "enable_seqscan=off" not in push_settings(shop.conninfo)
     with (  # 0001's keys say no again
         psycopg.connect(shop.conninfo) as conn,
         pytest.raises(psycopg.errors.ForeignKeyViolation),
@@ -363,7 +354,7 @@ def test_the_triggers_are_nobodys_to_call_and_the_downgrade_puts_the_keys_back(
     assert _count(shop, "SELECT count(*) FROM audit_events") == events
     upgrade(shop.world.workspace.database_url)
     assert _keys(shop.conninfo) == _AUDIT_KEYS
-    assert "enable_seqscan=off" in _push_settings(shop.conninfo)
+    assert "enable_seqscan=off" in push_settings(shop.conninfo)
     _refused(shop, _event(None, MISSING), "fk_audit_events_document_id_documents")
 
 
