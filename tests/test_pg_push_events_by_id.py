@@ -11,10 +11,10 @@ from sqlalchemy import Engine, make_url, select
 
 from keying.storage.engine import alembic_config, make_engine, upgrade
 from keying.storage.models import AuditEvent
+from tests.support.pg import push_settings
 from tests.support.world import World
 from tests.test_pg_gatekeeper import shop  # noqa: F401 - the fixture
 from tests.test_pg_push_function import _ids, _keyed_by, _keying, _push, as_op1  # noqa: F401
-from tests.test_pg_push_generic_plans import _settings
 
 pytestmark = pytest.mark.postgres
 
@@ -61,7 +61,7 @@ def test_the_function_runs_without_jit_and_the_downgrade_puts_0021s_order_back(
         finally:
             engine.dispose()
 
-    assert {"jit=off", "plan_cache_mode=force_generic_plan"} <= set(_settings(conninfo))
+    assert {"jit=off", "plan_cache_mode=force_generic_plan"} <= set(push_settings(conninfo))
     assert "FROM stored s ORDER BY s.id" in source()
     engine = make_engine(url)
     try:
@@ -69,9 +69,9 @@ def test_the_function_runs_without_jit_and_the_downgrade_puts_0021s_order_back(
             command.downgrade(alembic_config(connection), "0025")
     finally:
         engine.dispose()
-    after = _settings(conninfo)
+    after = push_settings(conninfo)
     assert "plan_cache_mode=force_generic_plan" in after and "jit=off" not in after
     assert "JOIN fresh f ON f.uuid = s.uuid ORDER BY f.n" in source()
     upgrade(url)
-    assert "jit=off" in _settings(conninfo)
+    assert "jit=off" in push_settings(conninfo)
     assert "FROM stored s ORDER BY s.id" in source()
