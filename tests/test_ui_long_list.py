@@ -6,6 +6,7 @@ the rows whose texts are read and the delegate's size hints."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +19,13 @@ from keying.services.documents import DocumentRow, ListStatus
 from keying.services.report import DrawRow
 from keying.ui.dashboard_sampling import DrawsModel
 from keying.ui.long_list import SAMPLED_ROWS, LongList
-from keying.ui.overview import COL_DOCUMENT, COL_NOTE, DocumentListModel, OverviewView
+from keying.ui.overview import (
+    COL_DOCUMENT,
+    COL_NOTE,
+    COL_STATUS,
+    DocumentListModel,
+    OverviewView,
+)
 from keying.ui.theme import apply_theme
 
 ROWS = 10_000
@@ -163,6 +170,25 @@ def test_a_cut_cell_s_tooltip_is_its_whole_text(
     event = QHelpEvent(QHelpEvent.Type.ToolTip, at, table.viewport().mapToGlobal(at))
     assert delegate.helpEvent(event, table, QStyleOptionViewItem(), short)
     assert shown == [LONG_NOTE, ""]
+
+
+def test_words_are_cut_at_their_end_and_ids_at_their_start(qtbot, big_text: None) -> None:  # type: ignore[no-untyped-def]
+    """A status cut at its start read "…aits for a supervisor" at 200 % on 1024×768."""
+    rows = _documents(8)
+    rows[0] = dataclasses.replace(rows[0], status=ListStatus.FLAGGED)  # the longest status words
+    view = _shown(qtbot, rows, width=700)
+    delegate = view.table.itemDelegate()
+    modes = {}
+    for column in (COL_DOCUMENT, COL_STATUS, COL_NOTE):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, view.filter.index(0, column))
+        modes[column] = option.textElideMode
+    assert modes == {
+        COL_DOCUMENT: Qt.TextElideMode.ElideLeft,  # an id keeps its number: …2027-00000
+        COL_STATUS: Qt.TextElideMode.ElideRight,  # words keep their start: "page flagged — w…"
+        COL_NOTE: Qt.TextElideMode.ElideRight,
+    }
+    assert COL_STATUS in view.columns.cut()  # the case that showed it: the status is cut
 
 
 def test_at_ordinary_text_nothing_is_cut_and_no_line_is_shown(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -195,7 +195,7 @@ class SamplingPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         # 10,000 draws: one line each, columns sized from a sample, a cut reason whole under it
-        self.columns = LongList(self.table, elastic=(1, len(DrawsModel.columns) - 1))
+        self.columns = LongList(self.table, elastic=(1, len(DrawsModel.columns) - 1), ids=(0,))
 
         controls = QGridLayout()
         self.labels: list[QLabel] = []  # the rate's and the threshold's

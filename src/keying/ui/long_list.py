@@ -7,7 +7,8 @@ One line a row, every row as high as a line of the font, Khmer's taller line inc
 of the first `SAMPLED_ROWS` rows and the rows on screen (font metrics, nothing else); the
 columns share the view's width as `column_share.share` says, without words (narrow columns
 keep their width, the wide ones share the rest; the `elastic` columns, of long texts, are
-cut first). A text wider than its column is cut (…); it is whole in the cell's tooltip and
+cut first). A text wider than its column is cut (…) at its end, an id at its start
+(…2027-00042); it is whole in the cell's tooltip and
 in the line under the table (`line`), which says the current row's cells of the columns
 that are cut, whole and wrapped: the arrow keys move the row, so the keyboard reads every
 text. The widths are measured again when the rows, the font or the language change; a
@@ -48,17 +49,17 @@ READABLE = 8  # characters an elastic column keeps (its text read whole in the l
 
 
 class _CutTip(QStyledItemDelegate):
-    """A cut cell: an elastic column's text cut at its end (words read from the left), any
-    other's at its start (an id keeps its number: …2026-001); its tooltip is the text whole
-    (the model's own tooltip first, where it has one)."""
+    """A cut cell: an id's text cut at its start (it keeps its number: …2026-001), any other
+    text at its end (words are read from the left: "waits for a super…"); its tooltip is the
+    text whole (the model's own tooltip first, where it has one)."""
 
-    def __init__(self, table: QTableView, elastic: Sequence[int]) -> None:
+    def __init__(self, table: QTableView, ids: Sequence[int]) -> None:
         super().__init__(table)
-        self.elastic = set(elastic)
+        self.ids = set(ids)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
         super().initStyleOption(option, index)
-        left = index.column() not in self.elastic
+        left = index.column() in self.ids
         option.textElideMode = Qt.TextElideMode.ElideLeft if left else Qt.TextElideMode.ElideRight
 
     def helpEvent(
@@ -84,10 +85,12 @@ class _CutTip(QStyledItemDelegate):
 class LongList(QObject):
     """Keeps `table`'s columns within its view cheaply; `line` (place it under the table)
     says the current row's cut cells whole. `elastic`: the columns of long texts, cut first
-    (the others keep their width while these have room); `measured` counts the cells
-    measured (tests)."""
+    (the others keep their width while these have room); `ids`: the columns of identifiers,
+    cut at their start; `measured` counts the cells measured (tests)."""
 
-    def __init__(self, table: QTableView, elastic: Sequence[int] = ()) -> None:
+    def __init__(
+        self, table: QTableView, elastic: Sequence[int] = (), ids: Sequence[int] = ()
+    ) -> None:
         super().__init__(table)
         self.table = table
         self.elastic = list(elastic)
@@ -111,7 +114,7 @@ class LongList(QObject):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setItemDelegate(_CutTip(table, self.elastic))
+        table.setItemDelegate(_CutTip(table, ids))
         self._row_height()
         self._viewport = table.viewport()
         table.installEventFilter(self)

@@ -191,7 +191,7 @@ class OverviewView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         # 10,000 rows: one line each, columns sized from a sample, a cut text whole under it
-        self.columns = LongList(self.table, elastic=(COL_BATCH, COL_NOTE))
+        self.columns = LongList(self.table, elastic=(COL_BATCH, COL_NOTE), ids=(COL_DOCUMENT,))
         self.table.activated.connect(self._activated)
         self.hint = QLabel()
         speak(self.hint, translate("keying", "Enter opens the document (read only)"))
