@@ -6,7 +6,8 @@
   `align`, then the rows compared cell by cell);
 - `Cell.compare2` (two keyed texts) decides as the plain rules do, and its discrepancies,
   described when first read (`unclassified.py`), are the plain description made at once
-  (equal, copied and pickled as the plain dataclass);
+  (equal, copied and pickled as a plain `Discrepancy`, which behaves as the dataclass it
+  was: compared without its minor kind, unhashable, shown by its fields);
 - tables of different lengths whose rows equal at both ends leave rows of one side only
   are aligned without the canonical order (`Table._ends_only`), as with it;
 - `Table.any_unkeyed` (by C loops over every row's required cells) is `Table.unkeyed` of
@@ -238,6 +239,25 @@ def test_a_flag_is_described_when_first_read_and_a_value_set_stays() -> None:
     e.explanation = "set"
     assert e.explanation == "set" and e.kind == "substitution"
     assert e != d
+
+
+def test_a_discrepancy_compares_copies_and_shows_as_the_dataclass_it_was() -> None:
+    args = ("members", 2, 3, "age", "34", "39", "substitution", 0.5, [[1, 2]], [[1, 2]], "e")
+    d, same = Discrepancy(*args), Discrepancy(*args, minor_of=None, _minor="case")
+    assert d == same and (d != same) is False  # the minor kind is not compared
+    assert d != Discrepancy(*args, row=1) and d != Discrepancy(*args, c="3")
+    assert d.__eq__("members") is NotImplemented
+    try:
+        hash(d)
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("a Discrepancy is mutable: it must not be hashable")
+    assert repr(d).startswith("Discrepancy(field='members', row_a=2, row_b=3, column='age'")
+    assert "minor" not in repr(same) and repr(d).endswith("passes=[], row=None)")
+    d.kind = "transposition"  # a plain discrepancy's fields are set as they are
+    assert d.to_json()["kind"] == "transposition" and d.to_json()["severity"] == "material"
+    assert pickle.loads(pickle.dumps(same)).minor_kind == "case"
 
 
 @settings(max_examples=300, deadline=None)

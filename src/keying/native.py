@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 COMPILED = (
     "keying.reconcile.normalize",
     "keying.reconcile.classify",
+    "keying.reconcile.result",
+    "keying.reconcile.unclassified",
     "keying.reconcile.fields",
     "keying.reconcile.tables",
     "keying.reconcile.tables3",

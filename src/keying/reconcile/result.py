@@ -8,8 +8,6 @@ its normalized value and the explanation "identical" when asked for.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from dataclasses import field as _field
 from itertools import compress, repeat
 from operator import call, is_
 from typing import TYPE_CHECKING, Any
@@ -55,31 +53,179 @@ def resolve_reason(v: Any) -> Any:
     return v.reason() if isinstance(v, Pending) else v
 
 
-@dataclass(slots=True)
 class Discrepancy:
-    """One disagreement for a person: a field, a table cell or a table row."""
+    """One disagreement for a person: a field, a table cell or a table row.
 
-    field: str
-    row_a: int | None
-    row_b: int | None
-    column: str | None
-    a: str | None
-    b: str | None
-    kind: str
-    similarity: float
-    spans_a: list[list[int]]
-    spans_b: list[list[int]]
-    explanation: str
-    c: str | None = None  # pass 3's value, when there are three passes
-    row_c: int | None = None
-    passes: list[str] = _field(default_factory=list)  # three passes: which disagree
-    # Tables: the row's index in the agreed table (`values[field]`), where a decision on this
-    # cell or row goes in the final record. Not part of `to_json`.
-    row: int | None = None
-    # (cell, keyed texts) whose minor kind is not yet decided: decided when first read, like
-    # the agreed values, so `reconcile` itself only decides agreement and discrepancies.
-    minor_of: Any = _field(default=None, repr=False, compare=False)
-    _minor: str | None = _field(default=None, repr=False, compare=False)
+    The description (`a`, `b`, `kind`, `similarity`, `spans_a`, `spans_b`, `explanation`)
+    may be made when first read: `Unclassified` (unclassified.py) records the cell and its
+    two keyed texts in `_of`, and the first read or write of any of these properties makes
+    them all (`describe`). A plain class, not a dataclass, so that mypyc compiles it
+    (keying.native): the properties are the only way in, compiled or not."""
+
+    __slots__ = (
+        "_a",
+        "_b",
+        "_explanation",
+        "_kind",
+        "_minor",
+        "_of",
+        "_similarity",
+        "_spans_a",
+        "_spans_b",
+        "c",
+        "column",
+        "field",
+        "minor_of",
+        "passes",
+        "row",
+        "row_a",
+        "row_b",
+        "row_c",
+    )
+
+    def __init__(
+        self,
+        field: str,
+        row_a: int | None,
+        row_b: int | None,
+        column: str | None,
+        a: str | None,
+        b: str | None,
+        kind: str,
+        similarity: float,
+        spans_a: list[list[int]],
+        spans_b: list[list[int]],
+        explanation: str,
+        c: str | None = None,  # pass 3's value, when there are three passes
+        row_c: int | None = None,
+        passes: list[str] | None = None,  # three passes: which disagree
+        # Tables: the row's index in the agreed table (`values[field]`), where a decision on
+        # this cell or row goes in the final record. Not part of `to_json`.
+        row: int | None = None,
+        # (cell, keyed texts) whose minor kind is not yet decided: decided when first read,
+        # like the agreed values, so `reconcile` itself only decides agreement and
+        # discrepancies.
+        minor_of: Any = None,
+        _minor: str | None = None,
+    ) -> None:
+        # (cell, ta, tb) until described (`Unclassified`)
+        self._of: tuple[Cell, str, str] | None = None
+        self.field = field
+        self.row_a = row_a
+        self.row_b = row_b
+        self.column = column
+        self._a = a
+        self._b = b
+        self._kind = kind
+        self._similarity = similarity
+        self._spans_a = spans_a
+        self._spans_b = spans_b
+        self._explanation = explanation
+        self.c = c
+        self.row_c = row_c
+        self.passes = [] if passes is None else passes
+        self.row = row
+        self.minor_of = minor_of
+        self._minor = _minor
+
+    def describe(self) -> None:
+        """Make the description now if it waits (`Unclassified`); once."""
+        of = self._of
+        if of is not None:
+            self._of = None
+            cell, ta, tb = of
+            a, b, kind, sim, spans_a, spans_b, expl = cell.describe(ta, tb)
+            self._a = a
+            self._b = b
+            self._kind = kind
+            self._similarity = sim
+            self._spans_a = spans_a
+            self._spans_b = spans_b
+            self._explanation = expl
+
+    @property
+    def a(self) -> str | None:
+        if self._of is not None:
+            self.describe()
+        return self._a
+
+    @a.setter
+    def a(self, value: str | None) -> None:
+        if self._of is not None:
+            self.describe()  # (made later, it would overwrite the value set)
+        self._a = value
+
+    @property
+    def b(self) -> str | None:
+        if self._of is not None:
+            self.describe()
+        return self._b
+
+    @b.setter
+    def b(self, value: str | None) -> None:
+        if self._of is not None:
+            self.describe()
+        self._b = value
+
+    @property
+    def kind(self) -> str:
+        if self._of is not None:
+            self.describe()
+        return self._kind
+
+    @kind.setter
+    def kind(self, value: str) -> None:
+        if self._of is not None:
+            self.describe()
+        self._kind = value
+
+    @property
+    def similarity(self) -> float:
+        if self._of is not None:
+            self.describe()
+        return self._similarity
+
+    @similarity.setter
+    def similarity(self, value: float) -> None:
+        if self._of is not None:
+            self.describe()
+        self._similarity = value
+
+    @property
+    def spans_a(self) -> list[list[int]]:
+        if self._of is not None:
+            self.describe()
+        return self._spans_a
+
+    @spans_a.setter
+    def spans_a(self, value: list[list[int]]) -> None:
+        if self._of is not None:
+            self.describe()
+        self._spans_a = value
+
+    @property
+    def spans_b(self) -> list[list[int]]:
+        if self._of is not None:
+            self.describe()
+        return self._spans_b
+
+    @spans_b.setter
+    def spans_b(self, value: list[list[int]]) -> None:
+        if self._of is not None:
+            self.describe()
+        self._spans_b = value
+
+    @property
+    def explanation(self) -> str:
+        if self._of is not None:
+            self.describe()
+        return self._explanation
+
+    @explanation.setter
+    def explanation(self, value: str) -> None:
+        if self._of is not None:
+            self.describe()
+        self._explanation = value
 
     @property
     def minor_kind(self) -> str | None:
@@ -96,27 +242,92 @@ class Discrepancy:
         """`minor` (same content, another form) or `material`."""
         return "material" if self.minor_kind is None else "minor"
 
+    def fields(self) -> tuple[Any, ...]:
+        """Every field, described, in the constructor's order (`minor_of` and `_minor`
+        last)."""
+        self.describe()
+        return (
+            self.field,
+            self.row_a,
+            self.row_b,
+            self.column,
+            self._a,
+            self._b,
+            self._kind,
+            self._similarity,
+            self._spans_a,
+            self._spans_b,
+            self._explanation,
+            self.c,
+            self.row_c,
+            self.passes,
+            self.row,
+            self.minor_of,
+            self._minor,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        """As the dataclass it was: every field but the minor kind's (`minor_of`,
+        `_minor`), described; a `Discrepancy` equals an `Unclassified` of the same."""
+        if not isinstance(other, Discrepancy):
+            return NotImplemented
+        return self.fields()[:-2] == other.fields()[:-2]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared: no hash
+
+    def __repr__(self) -> str:
+        names = _FIELD_NAMES[:-2]
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self.fields(), strict=False))
+        return f"Discrepancy({shown})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copied or pickled as a plain `Discrepancy`, described
+        return Discrepancy, self.fields()
+
     def to_json(self, three: bool = False) -> DiscrepancyJson:
+        if self._of is not None:
+            self.describe()
         out: DiscrepancyJson = {
             "field": self.field,
             "row_a": self.row_a,
             "row_b": self.row_b,
             "column": self.column,
-            "a": self.a,
-            "b": self.b,
-            "kind": self.kind,
+            "a": self._a,
+            "b": self._b,
+            "kind": self._kind,
             "severity": self.severity,
             "minor_kind": self.minor_kind,
-            "similarity": self.similarity,
-            "spans_a": self.spans_a,
-            "spans_b": self.spans_b,
-            "explanation": self.explanation,
+            "similarity": self._similarity,
+            "spans_a": self._spans_a,
+            "spans_b": self._spans_b,
+            "explanation": self._explanation,
         }
         if three:
             out["c"] = self.c
             out["row_c"] = self.row_c
             out["passes"] = self.passes
         return out
+
+
+_FIELD_NAMES = (
+    "field",
+    "row_a",
+    "row_b",
+    "column",
+    "a",
+    "b",
+    "kind",
+    "similarity",
+    "spans_a",
+    "spans_b",
+    "explanation",
+    "c",
+    "row_c",
+    "passes",
+    "row",
+    "minor_of",
+    "_minor",
+)
 
 
 def _remembered(
