@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from keying.storage.records import KeyingPayload
@@ -43,13 +43,14 @@ class Pushed:
 
 
 def push_keyings(
-    session: Session, payloads: Sequence[KeyingPayload], texts: Sequence[str] = ()
+    session: Session | Connection, payloads: Sequence[KeyingPayload], texts: Sequence[str] = ()
 ) -> list[Pushed]:
-    """Store `payloads` in the session's transaction (PostgreSQL only), one after the other,
-    idempotently by their uuids; the outcome of each, in order. A refused item is rolled
-    back alone; an error that is not a refusal (a timeout, the server gone) is raised and
-    leaves the whole batch to the caller. `texts`, when given, are the payloads as JSON
-    (as the workstation cache keeps them): sent as they are, not encoded again."""
+    """Store `payloads` in the session's (or connection's) transaction (PostgreSQL only),
+    one after the other, idempotently by their uuids; the outcome of each, in order. A
+    refused item is rolled back alone; an error that is not a refusal (a timeout, the server
+    gone) is raised and leaves the whole batch to the caller. `texts`, when given, are the
+    payloads as JSON (as the workstation cache keeps them): sent as they are, not encoded
+    again."""
     if texts and len(texts) == len(payloads) and all(texts):
         batch = "[" + ",".join(texts) + "]"
     else:

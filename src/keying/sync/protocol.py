@@ -11,10 +11,11 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from itertools import chain
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +27,7 @@ from keying.storage.models import Keying, Task
 from keying.storage.refused_items import record_refusal
 from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
 from keying.sync.push_ahead import Ahead
+from keying.sync.push_line import PushLine
 from keying.sync.refusals import (
     DISABLED,
     AccountDisabled,
@@ -238,8 +240,15 @@ class SyncClient:
         )
         # On PostgreSQL the batches are stored in order by Ahead's thread, each once the one
         # before is committed, while this one reads the next from the cache and acknowledges
-        # the last in it.
-        with Ahead(self._store_together, self._dialect() == "postgresql") as ahead:
+        # the last in it; each a call in autocommit on the push's one connection (PushLine).
+        bind = self._bind()
+        postgres = bind.dialect.name == "postgresql"
+        with (
+            PushLine(bind) as line,
+            Ahead(
+                partial(self._store_together, line=line if postgres else None), postgres
+            ) as ahead,
+        ):
             batch = batches.next()
             if batch is not None:
                 ahead.start(batch)
@@ -282,9 +291,9 @@ class SyncClient:
             )
         return report
 
-    def _dialect(self) -> str:
+    def _bind(self) -> Engine:
         with self.sessions() as session:  # no connection is made for this
-            return session.get_bind().dialect.name
+            return cast(Engine, session.get_bind())
 
     def _settle(self, batch: list[OutboxItem], outcomes: list[Outcome], tally: _Tally) -> None:
         """After the batch's commit: acknowledge what the central database took (one cache
@@ -305,15 +314,19 @@ class SyncClient:
         if pushed:  # one record for the batch (one a keying cost as much as the push itself)
             log.info("%s", "; ".join(pushed))
 
-    def _store_together(self, batch: list[OutboxItem]) -> list[Outcome]:
+    def _store_together(
+        self, batch: list[OutboxItem], line: PushLine | None = None
+    ) -> list[Outcome]:
         """Store `batch` in one transaction (each item idempotent by its UUID); the outcome
         of each. On PostgreSQL a batch of keyings is one call (`keying_push_keyings`), which
-        refuses an item alone; otherwise this raises as the first item that fails would:
-        nothing of the batch is stored."""
+        refuses an item alone (on `line` when no hook must join its transaction); otherwise
+        this raises as the first item that fails would: nothing of the batch is stored."""
+        keyings = all(item.kind == "keying" for item in batch)
+        if line is not None and keyings and not (self.on_keying_stored and self.hook_acts()):
+            pushed = line.push([item.keying for item in batch], [i.text for i in batch])
+            return [(p.outcome, p.reason) for p in pushed]
         with self.sessions() as session:
-            if session.get_bind().dialect.name == "postgresql" and all(
-                item.kind == "keying" for item in batch
-            ):
+            if session.get_bind().dialect.name == "postgresql" and keyings:
                 return self._push_call(session, batch)
             outcomes: list[str] = []
             owners = {i.payload.get("operator_id") for i in batch}
