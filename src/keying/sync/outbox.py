@@ -202,11 +202,12 @@ class OutboxStore:
                         WHERE keying_uuid IN (SELECT value FROM json_each(?))""",
                     (ids,),
                 )
-                db.execute(
+                db.execute(  # (a task with no reference is not written again)
                     """UPDATE tasks SET reference = NULL
                         WHERE task_id IN (SELECT json_extract(payload, '$.task_id')
                                             FROM outbox WHERE kind = 'keying'
-                                             AND id IN (SELECT value FROM json_each(?)))""",
+                                             AND id IN (SELECT value FROM json_each(?)))
+                          AND reference IS NOT NULL""",
                     (ids,),
                 )
                 db.execute(
