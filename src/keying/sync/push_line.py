@@ -1,9 +1,9 @@
 """A push's one connection to PostgreSQL, kept for all its batches, each batch one statement
 in autocommit (issue 11, Performance).
 
-A batch used to be a session of its own: a connection taken from the pool and pinged (two
-commands), BEGIN, the call of `keying_push_keyings`, COMMIT: five round trips to the server
-for one call, each waking the server's backend and the pushing thread again. Here a push
+A batch used to be a session of its own: a connection taken from the pool and pinged
+(`SELECT 1`), BEGIN, the call of `keying_push_keyings`, COMMIT: four round trips to the
+server for one call, each waking the server's backend and the pushing thread again. Here a push
 takes one connection at its first batch and keeps it to its end, in autocommit: the call is
 the transaction, committed by the server before it answers (one round trip a batch, as the
 claim's since stop 25).
