@@ -79,6 +79,12 @@ def test_an_error_is_logged_with_its_traceback_and_no_password(logged: Path) -> 
         ("password='a b'", "password=***"),
         ("sqlite:///home/op/central.sqlite", "sqlite:///home/op/central.sqlite"),
         ("postgresql://u@h/db", "postgresql://u@h/db"),
+        ("PASSWORD=x, Password = 'y'", "PASSWORD=***, Password = ***"),
+        ("pa\u017fsword=z", "pa\u017fsword=***"),  # IGNORECASE's long s, found by casefold
+        (
+            "pushed keying 6f1e (document 3, task 5): inserted",
+            "pushed keying 6f1e (document 3, task 5): inserted",
+        ),
     ],
 )
 def test_mask_passwords(raw: str, masked: str) -> None:

@@ -39,8 +39,14 @@ def mask_passwords(text: str) -> str:
     if not _compiled:
         _compiled[:] = [re.compile(_URL_PASSWORD), re.compile(_PAIR_PASSWORD, re.IGNORECASE)]
     url, pair = _compiled
-    text = url.sub(lambda m: m.group(1) + _MASK + m.group(3), text)
-    return pair.sub(lambda m: m.group(1) + _MASK, text)
+    # Each pattern only where it can match: a URL has "://", a pair "password" in some case
+    # (casefold: what IGNORECASE matches, "ſ" for "s" too). Most records have neither, and
+    # scanning a long one (a pushed batch's, 4 KB) cost 8 us a keying.
+    if "://" in text:
+        text = url.sub(lambda m: m.group(1) + _MASK + m.group(3), text)
+    if "password" in text.casefold():
+        text = pair.sub(lambda m: m.group(1) + _MASK, text)
+    return text
 
 
 class MaskingFormatter(logging.Formatter):
