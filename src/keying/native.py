@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 COMPILED = (
     "keying.reconcile.normalize",
     "keying.reconcile.classify",
+    "keying.reconcile.minor",
     "keying.reconcile.result",
     "keying.reconcile.unclassified",
     "keying.reconcile.fields",
