@@ -30,11 +30,14 @@ log = logging.getLogger(__name__)
 
 # compiled together, in this order; all or none is used
 COMPILED = (
+    "keying.reconcile.lines",
     "keying.reconcile.normalize",
     "keying.reconcile.classify",
     "keying.reconcile.minor",
     "keying.reconcile.result",
     "keying.reconcile.unclassified",
+    "keying.reconcile.align",
+    "keying.reconcile.positional",
     "keying.reconcile.fields",
     "keying.reconcile.tables",
     "keying.reconcile.tables3",

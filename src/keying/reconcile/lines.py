@@ -20,7 +20,7 @@ is wrong (a lone surrogate, NaN) or to keep the literal.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 import msgspec
@@ -42,16 +42,18 @@ class _Redo(Exception):
 _decode = msgspec.json.Decoder(float_hook=str).decode
 
 
-class _PlainLine(msgspec.Struct):
-    """The common line, every value a string and every table rows of strings: msgspec
-    checks these types in C (other keys ignored). Any other line fails this decoding and
-    takes the general path, which says what is wrong with it."""
+# The common line, every value a string and every table rows of strings: msgspec checks
+# these types in C (other keys ignored). Any other line fails this decoding and takes the
+# general path, which says what is wrong with it. Made by `defstruct` from type objects, not
+# a class's annotations: compiled (keying.native), a class's annotations are not what msgspec
+# reads, and it would then check nothing (an object as a value would pass).
+_PlainLine = msgspec.defstruct(
+    "_PlainLine",
+    [("document", str), ("values", dict[str, str | list[dict[str, str]]], {})],
+    module=__name__,
+)
 
-    document: str
-    values: dict[str, str | list[dict[str, str]]] = {}
-
-
-_decode_plain = msgspec.json.Decoder(_PlainLine).decode
+_decode_plain: Callable[[bytes], Any] = msgspec.json.Decoder(_PlainLine).decode
 
 
 def _refuse_constant(name: str) -> Any:
