@@ -316,3 +316,33 @@ def test_a_required_field_hidden_in_every_pass_is_empty_not_blank() -> None:
     r = reconcile(SHOWN, {"paid": "Y"}, {"paid": "N"})
     assert [(d.field, d.kind) for d in r.discrepancies] == [("paid", "different")]
     assert r.values["receipt"] == ""
+
+
+def _differing_before(xs: list[Any], ys: list[Any]) -> list[int]:
+    """`FormPlan._differing` as it was written with `map(type, ...)` (stop 26): the loop
+    that replaced it must find the same indexes."""
+    from itertools import compress
+    from operator import is_not, ne
+
+    from keying.reconcile.normalize import as_text
+
+    r = range(len(xs))
+    differ = list(compress(r, map(ne, xs, ys)))
+    odd = set(compress(r, map(is_not, map(type, xs), map(type, ys))))
+    if float in map(type, xs) and 0 in xs:
+        odd.update(i for i in r if type(xs[i]) is float)
+    if not odd:
+        return differ
+    odd = {i for i in odd if as_text(xs[i]) != as_text(ys[i])}
+    return sorted(odd.union(i for i in differ if type(xs[i]) is type(ys[i])))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(SCALARS, SCALARS), max_size=8))
+def test_the_differing_scalars_are_those_of_the_text_comparison(pairs: list[Any]) -> None:
+    from keying.reconcile.plan import plan_for
+
+    xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+    plan = plan_for(FORM)
+    assert plan._differing(xs, ys) == _differing_before(xs, ys)
+    assert plan._differing(ys, ys) == _differing_before(ys, ys)
