@@ -246,25 +246,7 @@ class Discrepancy:
         """Every field, described, in the constructor's order (`minor_of` and `_minor`
         last)."""
         self.describe()
-        return (
-            self.field,
-            self.row_a,
-            self.row_b,
-            self.column,
-            self._a,
-            self._b,
-            self._kind,
-            self._similarity,
-            self._spans_a,
-            self._spans_b,
-            self._explanation,
-            self.c,
-            self.row_c,
-            self.passes,
-            self.row,
-            self.minor_of,
-            self._minor,
-        )
+        return tuple(getattr(self, name) for name in _FIELD_NAMES)
 
     def __eq__(self, other: object) -> bool:
         """As the dataclass it was: every field but the minor kind's (`minor_of`,
@@ -309,6 +291,7 @@ class Discrepancy:
         return out
 
 
+# The constructor's parameters, in its order (`fields`, `__reduce__`, `__repr__`).
 _FIELD_NAMES = (
     "field",
     "row_a",
