@@ -154,8 +154,8 @@ def test_reading_ahead_writes_what_one_process_writes(
             assert one[0] == 0 and one[1].count(b"\n") == N
         ahead = sent.count("work_ahead")
         if change in (_nothing, _numbers_and_blank_lines):
-            # every chunk after the first (reconciled in the reading process) read ahead
-            assert ahead == -(-(N - CHUNK) // CHUNK) and "_work" not in sent
+            # every chunk after the warm-up (reconciled in the reading process) read ahead
+            assert ahead == -(-(N - Workers.WARM) // CHUNK) and "_work" not in sent
         else:
             assert ahead >= 2  # some chunks read ahead before the odd line
             assert one[1].count(b"\n") >= N - 2  # (documents again are written once)
@@ -169,10 +169,11 @@ def test_a_worker_killed_while_reading_ahead_stops_the_run(
     killed_worker_stops_the_run(_files(tmp_path, _nothing), fortieth, capsys, monkeypatch)
 
 
-def test_a_run_that_ends_within_the_second_chunk_starts_no_process(
+def test_a_run_that_ends_within_the_first_chunk_after_the_warm_up_starts_no_process(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(Workers, "CHUNK", N // 2 + 1)  # the second chunk is not full
+    # the documents after the warm-up do not fill a chunk
+    monkeypatch.setattr(Workers, "CHUNK", N - Workers.WARM + 1)
 
     def refuse(*args: object) -> None:
         raise AssertionError("a pool was started")

@@ -46,8 +46,8 @@ class Ahead:
         self.progress = progress
 
     def ready(self) -> bool:
-        """May chunks be read ahead from here? Once the workers' first chunk is done in the
-        reading process (it warms what they inherit), nothing is waiting to be sent, and
+        """May chunks be read ahead from here? Once the warm-up is done in the reading
+        process (it sets up what the workers inherit), nothing is waiting to be sent, and
         every file is read in order (none indexed)."""
         w = self.workers
         if w.here or w.items or w.waiting:
@@ -69,7 +69,7 @@ class Ahead:
                     break
                 passes, linenos = chunk
                 if w.pool is None and len(linenos[0]) < w.CHUNK:
-                    stop = starts  # the files end within the second chunk: no process
+                    stop = starts  # the files end within the first chunk: no process
                     break
                 pending.append((w.submit(work_ahead, passes), starts, linenos))
             if not pending:

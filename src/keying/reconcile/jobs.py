@@ -7,15 +7,16 @@ hands each matched document to a `Here` or a `Workers`. `Workers` gathers them i
 `CHUNK` documents (their values encoded as MessagePack, exact for the values a line can hold:
 strings, true/false, null, lists of row objects), sends each chunk to a pool of forked
 processes (`concurrent.futures`: a worker killed stops the run, never a hang) and writes the
-chunks' lines as they come back, in the order they were sent (the first chunk is reconciled
-in the reading process, which warms what the workers inherit): the output is the same bytes
-as with one process (each line is a pure function of the document's keyings; the memos only
-remember). At most `2 × N` chunks are on their way, so memory stays flat in the batch size
-(each process's peak about that of one process). The pool is started at the second full
-chunk: a run of fewer than 2 × `CHUNK` documents (and the start-up figure) never starts a
-process. While the files are in the same order, chunks of raw lines are read ahead instead
-(`ahead.py`; the workers parse them, `work_ahead`), and documents come through
-`Workers.document` only from the first chunk that is not plain on. See docs/reconcile.md.
+chunks' lines as they come back, in the order they were sent (the first `WARM` documents are
+reconciled in the reading process, which sets up what the workers inherit): the output is the
+same bytes as with one process (each line is a pure function of the document's keyings; the
+memos only remember). At most `2 × N` chunks are on their way, so memory stays flat in the
+batch size (each process's peak about that of one process). The pool is started at the first
+full chunk after those: a run of fewer than `WARM + CHUNK` documents (and the start-up
+figure) never starts a process. While the files are in the same order, chunks of raw lines
+are read ahead instead (`ahead.py`; the workers parse them, `work_ahead`), and documents come
+through `Workers.document` only from the first chunk that is not plain on. See
+docs/reconcile.md.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ class Workers(Here):
     """Reconcile documents in chunks in `jobs` worker processes; write in order."""
 
     CHUNK = 200  # documents (and missing records) per chunk: peak RSS as with one process
+    # documents reconciled here before any pool: the modules imported on first use and the
+    # form's plan are set up by the first few (the workers inherit them); more only kept the
+    # other processors waiting (stop 28)
+    WARM = 20
 
     def __init__(self, form: FormLike, explain_all: bool, write: Write, jobs: int) -> None:
         super().__init__(form, explain_all, write)
@@ -90,12 +95,12 @@ class Workers(Here):
         # chunks read ahead (`ahead.py`), with where each file was before them
         self.ahead: deque[tuple[Future[Any], list[tuple[int, int]], list[list[int]]]] = deque()
         self.encode = msgspec.msgpack.Encoder().encode
-        self.here = self.CHUNK  # documents still to reconcile here, before any pool
+        self.here = self.WARM  # documents still to reconcile here, before any pool
 
     def document(self, document: str, keyings: list[dict[str, Any]]) -> None:
         if self.here:
-            # The first chunk is reconciled here: what it sets up (the form's plan, the
-            # modules imported on first use, the memos) the workers then inherit, once.
+            # The first few are reconciled here: what they set up (the form's plan, the
+            # modules imported on first use) the workers then inherit, once.
             self.here -= 1
             super().document(document, keyings)
             return

@@ -280,7 +280,7 @@ def reconcile_files(
         names = ["b", "c"]
         ahead = Ahead(out, sources, totals, progress) if isinstance(out, Workers) else None
         while True:
-            if ahead is not None and not ahead.workers.here:  # the first chunk is done
+            if ahead is not None and not ahead.workers.here:  # the warm-up is done
                 if ahead.ready():
                     ahead.run()  # chunks read ahead, while the files are in the same order
                 ahead = None  # (a file read out of order stays so)
