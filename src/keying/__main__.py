@@ -1,3 +1,3 @@
-from keying.cli import main
+from keying.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from keying import __version__
 from keying.dirs import data_dir
@@ -113,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     setup_logging(data_dir(), verbose=args.verbose)
     log.debug("keying %s: %s", __version__, " ".join(args_list))
+    global _ended
+    _ended = False
     try:
         result: int = args.run(args)
     except Exception as exc:  # a fault of keying itself: one line here, the traceback logged
@@ -126,4 +129,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EX_SOFTWARE
+    _ended = bool(getattr(args, "quick_exit", False))
     return result
+
+
+_ended = False  # the command that ran asked for the quick exit (`entry`) and returned
+
+
+def entry() -> NoReturn:
+    """The process: `keying` and `python -m keying` run `main`, then end.
+
+    A command that holds nothing to tear down after it returns (`reconcile`: its output
+    flushed and committed, its worker processes ended) sets `quick_exit` in its parser's
+    defaults; the process then ends without the interpreter's tear-down (freeing every
+    module and object one by one, and collecting them: about 8 % of `keying reconcile`'s
+    start-up, stop 28) once the exit handlers have run (the log file flushed and closed) and
+    stdout and stderr are flushed, when no other thread runs. Otherwise (another command,
+    a usage error, an unexpected error) the usual exit."""
+    code = main()
+    threads = sys.modules.get("threading")
+    if _ended and (threads is None or threads.active_count() == 1):
+        import atexit
+
+        atexit._run_exitfuncs()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                code = 120  # what Python's own exit answers then
+        os._exit(code)
+    raise SystemExit(code)

@@ -42,7 +42,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="reconcile in N worker processes (default: one per processor; 1: in this "
         "process); the output is the same, in the same order",
     )
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, quick_exit=True)  # see keying.cli.entry
 
 
 def _jobs(text: str) -> int:
