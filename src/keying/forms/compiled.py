@@ -27,7 +27,6 @@ for the typed values of `show_if` rules; building one from a checked definition
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 from datetime import date
@@ -43,6 +42,8 @@ from keying.forms.dates import DateFormat, TwoDigitYears, parse_format
 from keying.forms.field_reading import FieldReading
 from keying.forms.limits import MAX_FILE_BYTES
 from keying.forms.types import TYPES
+from keying.native import sha256 as _hasher
+from keying.native import sha256_hex
 
 if TYPE_CHECKING:
     from keying.forms.model import FieldDef, FormDefinition
@@ -251,7 +252,7 @@ def plain_form(form: FormDefinition) -> PlainForm:
 def _code_stamp() -> str:
     """Changes whenever the code that checks definitions may have changed."""
     here = Path(__file__).parent
-    h = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
+    h = _hasher(f"{FORMAT}:{__version__}".encode())
     for folder in (here, here / "types"):
         with os.scandir(folder) as entries:
             found = sorted((e.name, e.stat()) for e in entries if e.name.endswith(".py"))
@@ -285,7 +286,7 @@ def _read_entry(where: Path, sha256: str, stamp: str) -> PlainForm | None:
         entry = _decode_entry(raw)
         if entry.stamp != stamp or entry.sha256 != sha256:
             return None
-        if hashlib.sha256(entry.payload).hexdigest() != entry.digest:
+        if sha256_hex(entry.payload) != entry.digest:
             return None
         form = PlainForm(_decode_form(entry.payload))
         _check_known(form.fields)
@@ -308,7 +309,7 @@ def _write_entry(where: Path, sha256: str, stamp: str, data: _FormData) -> None:
     import tempfile  # only when a copy is written
 
     payload = _encode(data)
-    entry = _Entry(stamp, sha256, hashlib.sha256(payload).hexdigest(), payload)
+    entry = _Entry(stamp, sha256, sha256_hex(payload), payload)
     temp: str | None = None
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
@@ -332,7 +333,7 @@ def load_compiled(path: str | Path) -> PlainForm:
     raw = _read_source(path)
     stamp = _code_stamp()
     if raw is not None:
-        sha = hashlib.sha256(raw).hexdigest()
+        sha = sha256_hex(raw)
         found = _read_entry(entry_path(sha), sha, stamp)
         if found is not None:
             return found
