@@ -1,8 +1,10 @@
-"""`sync/push_ahead.Ahead`: a push's batches stored in order by a thread of their own while
-the caller reads and acknowledges (issue 11, Performance). What it must keep: each batch
-stored once, in the outbox's order, the next only once the one before was stored; none sent
-by the thread after a batch that failed (from then on each is stored when taken, by the
-caller); nothing in the background when disabled (SQLite)."""
+"""`sync/push_ahead.Ahead`: a push's batches stored by threads of their own while the caller
+reads and acknowledges (issue 11, Performance). What it must keep: each batch stored once,
+answered in the order given; with one lane the next only once the one before was stored, with
+two lanes two at once only when neither depends on the other; none sent by a thread once a
+batch before it is known to have failed (from then on each is stored when taken, by the
+caller; one stored beside the failing one is given back); nothing in the background when
+disabled (SQLite)."""
 
 from __future__ import annotations
 
@@ -109,3 +111,69 @@ def test_leaving_early_waits_for_the_batch_being_stored_and_drops_those_not_begu
         release.set()
         raise RuntimeError("the cache said no")  # as a failed acknowledgement would
     assert begun == [7]  # [7] was not abandoned half-way; [8] was never sent
+
+
+def _sharing(earlier: list[int], later: list[int]) -> bool:
+    return bool(set(earlier) & set(later))  # batches sharing a number depend on each other
+
+
+def test_two_lanes_store_independent_batches_at_once_and_answer_in_the_order_given() -> None:
+    both = threading.Barrier(2, timeout=10)  # broken unless two batches are stored at once
+
+    def store(batch: list[int]) -> list[int]:
+        if batch[0] < 4:
+            both.wait()
+        return batch
+
+    with Ahead(store, enabled=True, lanes=2, depends=_sharing) as ahead:
+        batches = [[0], [2], [4], [6]]  # none shares a number with another
+        for batch in batches:
+            ahead.start(batch)
+        assert [ahead.take(batch) for batch in batches] == batches
+
+
+def test_a_batch_that_depends_on_one_being_stored_waits_for_its_end() -> None:
+    store = _Store()
+    ends: list[int] = []
+
+    def slow(batch: list[int]) -> list[str]:
+        if batch[0] == 0:
+            threading.Event().wait(0.2)  # so that the next would overlap it if it could
+        answer = store(batch)
+        ends.append(batch[0])
+        return answer
+
+    with Ahead(slow, enabled=True, lanes=2, depends=_sharing) as ahead:
+        first, second = [0, 1], [1, 2]  # document 1 in both
+        ahead.start(first)
+        ahead.start(second)
+        assert ahead.take(first) == ["stored 0", "stored 1"]
+        assert ahead.take(second) == ["stored 1", "stored 2"]
+    assert ends == [0, 1] and not store.overlapped
+
+
+def test_with_two_lanes_nothing_is_sent_once_a_failure_is_known() -> None:
+    release = threading.Event()
+    sent: list[int] = []
+    first, second, third = [0], [2, 3], [3, 4]  # the third waits for the second's end
+
+    def store(batch: list[int]) -> list[int]:
+        sent.append(batch[0])
+        if batch is first:
+            release.wait(10)  # the second is stored beside it meanwhile
+            raise ConnectionError("batch 0 failed")
+        if batch is second:
+            release.set()
+            threading.Event().wait(0.3)  # the first has failed when the third's turn comes
+        return batch
+
+    with Ahead(store, enabled=True, lanes=2, depends=_sharing) as ahead:
+        for batch in (first, second, third):
+            ahead.start(batch)
+        with pytest.raises(ConnectionError, match="batch 0 failed"):
+            ahead.take(first)
+        # the second was sent before the failure was known: given back with its answer
+        assert ahead.stored_beside() == [(second, second)]
+        assert sent == [0, 2]  # the third was not sent after the failure
+        assert ahead.take(third) == third  # stored by the caller when taken
+    assert sent == [0, 2, 3]

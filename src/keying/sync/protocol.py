@@ -8,6 +8,7 @@ leaves items in the outbox with a backoff: keying goes on from the cache.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -45,6 +46,9 @@ DEFAULT_LEASE = timedelta(minutes=30)
 MAX_BACKOFF_S = 300
 # Outbox items sent in one transaction (issue 11, Performance: batches of 50).
 PUSH_BATCH = 50
+# Batches stored at once on PostgreSQL (sync/push_ahead.py): the server stores one while the
+# other's commit waits for its disk.
+PUSH_LANES = 2
 _NOT = frozenset({"refused", "disabled"})  # outcomes of items not acknowledged
 
 
@@ -238,41 +242,54 @@ class SyncClient:
         batches = _Due(
             self.cache.pending_batches(PUSH_BATCH, self.clock().isoformat(), self.only_operator)
         )
-        # On PostgreSQL the batches are stored in order by Ahead's thread, each once the one
-        # before is committed, while this one reads the next from the cache and acknowledges
-        # the last in it; each a call in autocommit on the push's one connection (PushLine).
+        # On PostgreSQL the batches are stored by Ahead's threads, two at once when they
+        # name no document in common (each once the one it depends on is committed), while
+        # this one reads the next from the cache and acknowledges the last in it; each a call
+        # in autocommit on its thread's connection (PushLine), when no hook acts.
         bind = self._bind()
         postgres = bind.dialect.name == "postgresql"
+        lanes = PUSH_LANES if postgres and not (self.on_keying_stored and self.hook_acts()) else 1
         with (
             PushLine(bind) as line,
             Ahead(
-                partial(self._store_together, line=line if postgres else None), postgres
+                partial(self._store_together, line=line if postgres else None),
+                postgres,
+                lanes,
+                _depends,
             ) as ahead,
         ):
-            batch = batches.next()
-            if batch is not None:
-                ahead.start(batch)
-            while batch is not None:
-                following = batches.next()
-                if following is not None:
-                    ahead.start(following)  # after this one's commit; not if it fails
+            given: deque[list[OutboxItem]] = deque()  # read and handed to `ahead`, not taken
+
+            def give() -> None:  # one more than the lanes: a free lane never waits for us
+                while len(given) <= ahead.lanes:
+                    following = batches.next()
+                    if following is None:
+                        return
+                    ahead.start(following)  # not if a batch before it failed
+                    given.append(following)
+
+            give()
+            while given:
+                batch = given.popleft()
                 try:
                     outcomes = ahead.take(batch)
                 except (ItemRefused, AccountDisabled):
                     outcomes = None  # one by one, below: the refusal lands on its item
+                    self._settle_beside(ahead, given, tally)
                 except (OperationalError, DBAPIError) as exc:
+                    self._settle_beside(ahead, given, tally)
                     if login_refused(exc) or isinstance(exc, OperationalError):
                         # the role may no longer log in, or the connection is down: as the
                         # first item alone would fare (the rest would fail the same way)
-                        self._push_each(batch[:1], batches.rest(batch, following), tally)
+                        self._push_each(batch[:1], batches.rest(batch, *given), tally)
                         break
                     outcomes = None
+                give()
                 if outcomes is None:
-                    if not self._push_each(batch, batches.rest(batch, following), tally):
+                    if not self._push_each(batch, batches.rest(batch, *given), tally):
                         break
                 else:
                     self._settle(batch, outcomes, tally)
-                batch = following
         report = PushReport(
             tally.pushed,
             tally.failed,
@@ -290,6 +307,18 @@ class SyncClient:
                 tally.error,
             )
         return report
+
+    def _settle_beside(
+        self,
+        ahead: Ahead[list[OutboxItem], list[Outcome]],
+        given: deque[list[OutboxItem]],
+        tally: _Tally,
+    ) -> None:
+        """A batch failed: acknowledge the batches stored beside it (sent before the failure
+        was known), so that none of them is counted with the items the push leaves."""
+        for stored, outcomes in ahead.stored_beside():
+            del given[next(i for i, b in enumerate(given) if b is stored)]
+            self._settle(stored, outcomes, tally)
 
     def _bind(self) -> Engine:
         with self.sessions() as session:  # no connection is made for this
@@ -454,6 +483,16 @@ def _pushed_line(item: OutboxItem, outcome: str) -> str:
         f"pushed {item.kind} {item.id} (document {payload.get('document_id')}, "
         f"task {payload.get('task_id')}): {outcome}"
     )
+
+
+def _depends(earlier: list[OutboxItem], later: list[OutboxItem]) -> bool:
+    """Whether `later` must wait for `earlier`'s commit before it is sent: they name a
+    document in common (the same pass could be inserted in one and superseded in the other,
+    their locks could wait in a circle), or one of them is not keyings alone."""
+    if any(item.kind != "keying" for item in chain(earlier, later)):
+        return True
+    documents = {item.payload.get("document_id") for item in earlier}
+    return any(item.payload.get("document_id") in documents for item in later)
 
 
 class _Due:

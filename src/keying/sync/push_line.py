@@ -1,5 +1,5 @@
-"""A push's one connection to PostgreSQL, kept for all its batches, each batch one statement
-in autocommit (issue 11, Performance).
+"""A push's connections to PostgreSQL, one a storing thread, kept for all its batches, each
+batch one statement in autocommit (issue 11, Performance).
 
 A batch used to be a session of its own: a connection taken from the pool and pinged
 (`SELECT 1`), BEGIN, the call of `keying_push_keyings`, COMMIT: four round trips to the
@@ -14,11 +14,14 @@ before, and the connection is let go (the next batch takes one again, pinged). A
 after the commit leaves the batch unacknowledged in the cache: it is sent again and answered
 "duplicate" (the central database has each keying once), as when a COMMIT's answer was lost.
 Used only when nothing else must go in the batch's transaction (no hook on the keyings
-stored acts: `SyncClient._store_together`).
+stored acts: `SyncClient._store_together`). Each thread that pushes (`sync/push_ahead.py`'s
+lanes, or the caller) has a connection of its own: two batches stored at once are two
+transactions on two backends.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from types import TracebackType
 
@@ -32,30 +35,39 @@ __all__ = ["PushLine"]
 
 class PushLine:
     """`push(payloads, texts)`: `push_keyings` in a transaction of its own, committed, on
-    one connection kept until `close` (or leaving the `with` block)."""
+    the calling thread's connection, kept until `close` (or leaving the `with` block)."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._connection: Connection | None = None
+        self._lock = threading.Lock()
+        self._connections: dict[int, Connection] = {}  # by thread
 
     def push(self, payloads: Sequence[KeyingPayload], texts: Sequence[str]) -> list[Pushed]:
-        if self._connection is None:
-            self._connection = self._engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT"
-            )
+        thread = threading.get_ident()
+        with self._lock:
+            connection = self._connections.get(thread)
+        if connection is None:
+            connection = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            with self._lock:
+                self._connections[thread] = connection
         try:
-            pushed = push_keyings(self._connection, payloads, texts)
+            pushed = push_keyings(connection, payloads, texts)
             # committed by the server already; this only ends SQLAlchemy's transaction (no
             # command is sent in autocommit)
-            self._connection.commit()
+            connection.commit()
         except BaseException:
-            self.close()  # a broken connection goes back to the pool invalidated
+            with self._lock:  # a broken connection goes back to the pool invalidated
+                self._connections.pop(thread, None)
+            connection.close()
             raise
         return pushed
 
     def close(self) -> None:
-        connection, self._connection = self._connection, None
-        if connection is not None:
+        """Let every thread's connection go (once no thread pushes any more)."""
+        with self._lock:
+            connections = list(self._connections.values())
+            self._connections.clear()
+        for connection in connections:
             connection.close()
 
     def __enter__(self) -> PushLine:
