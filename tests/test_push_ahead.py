@@ -113,8 +113,8 @@ def test_leaving_early_waits_for_the_batch_being_stored_and_drops_those_not_begu
     assert begun == [7]  # [7] was not abandoned half-way; [8] was never sent
 
 
-def _sharing(earlier: list[int], later: list[int]) -> bool:
-    return bool(set(earlier) & set(later))  # batches sharing a number depend on each other
+def _numbers(batch: list[int]) -> frozenset[object]:
+    return frozenset(batch)  # batches sharing a number wait for each other
 
 
 def test_two_lanes_store_independent_batches_at_once_and_answer_in_the_order_given() -> None:
@@ -125,7 +125,7 @@ def test_two_lanes_store_independent_batches_at_once_and_answer_in_the_order_giv
             both.wait()
         return batch
 
-    with Ahead(store, enabled=True, lanes=2, depends=_sharing) as ahead:
+    with Ahead(store, enabled=True, lanes=2, footprint=_numbers) as ahead:
         batches = [[0], [2], [4], [6]]  # none shares a number with another
         for batch in batches:
             ahead.start(batch)
@@ -143,7 +143,7 @@ def test_a_batch_that_depends_on_one_being_stored_waits_for_its_end() -> None:
         ends.append(batch[0])
         return answer
 
-    with Ahead(slow, enabled=True, lanes=2, depends=_sharing) as ahead:
+    with Ahead(slow, enabled=True, lanes=2, footprint=_numbers) as ahead:
         first, second = [0, 1], [1, 2]  # document 1 in both
         ahead.start(first)
         ahead.start(second)
@@ -167,7 +167,7 @@ def test_with_two_lanes_nothing_is_sent_once_a_failure_is_known() -> None:
             threading.Event().wait(0.3)  # the first has failed when the third's turn comes
         return batch
 
-    with Ahead(store, enabled=True, lanes=2, depends=_sharing) as ahead:
+    with Ahead(store, enabled=True, lanes=2, footprint=_numbers) as ahead:
         for batch in (first, second, third):
             ahead.start(batch)
         with pytest.raises(ConnectionError, match="batch 0 failed"):

@@ -255,7 +255,7 @@ class SyncClient:
                 partial(self._store_together, line=line if postgres else None),
                 postgres,
                 lanes,
-                _depends,
+                _documents,
             ) as ahead,
         ):
             given: deque[list[OutboxItem]] = deque()  # read and handed to `ahead`, not taken
@@ -485,14 +485,14 @@ def _pushed_line(item: OutboxItem, outcome: str) -> str:
     )
 
 
-def _depends(earlier: list[OutboxItem], later: list[OutboxItem]) -> bool:
-    """Whether `later` must wait for `earlier`'s commit before it is sent: they name a
-    document in common (the same pass could be inserted in one and superseded in the other,
-    their locks could wait in a circle), or one of them is not keyings alone."""
-    if any(item.kind != "keying" for item in chain(earlier, later)):
-        return True
-    documents = {item.payload.get("document_id") for item in earlier}
-    return any(item.payload.get("document_id") in documents for item in later)
+def _documents(batch: list[OutboxItem]) -> frozenset[object] | None:
+    """What a batch touches on the central database, for `Ahead`: its documents (two batches
+    naming one could store a pass in the reverse of the outbox's order, or lock in a circle),
+    or None when it holds a page flag (then it waits for every batch before it, and every
+    batch after it for it)."""
+    if any(item.kind != "keying" for item in batch):
+        return None
+    return frozenset(item.payload.get("document_id") for item in batch)
 
 
 class _Due:

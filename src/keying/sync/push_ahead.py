@@ -10,8 +10,8 @@ while batch N's commit waits for its disk (the durable commit's flush, a third o
 time on the server alone) and batch N is acknowledged.
 
 What keeps the outcomes those of one batch at a time:
-- A batch that `depends` on an earlier one still being stored (on PostgreSQL: they name a
-  document in common, or one holds a page flag) is sent only once that one is committed; two
+- A batch whose `footprint` meets an earlier one's still being stored (on PostgreSQL: they
+  name a document in common, or one holds a page flag) is sent only once that one is committed; two
   batches at once never touch the same document, so no keying can be "inserted" in one and
   "superseded" in the other in the reverse of the outbox's order, and their locks never wait
   in a circle.
@@ -43,32 +43,34 @@ class _NotSent(Exception):
     """A batch given ahead and not sent: one before it failed."""
 
 
-def _always(_earlier: B, _later: B) -> bool:
-    return True
+def _whole(_batch: object) -> None:
+    return None
 
 
 class Ahead(Generic[B, R]):
     """`take(batch)` is `store(batch)`, begun ahead when `start(batch)` came first.
 
-    `lanes` batches at most are stored at once; `depends(earlier, later)` says whether `later`
-    must wait for `earlier`'s end (by default every batch waits for the one before: one at a
-    time). Used as a context manager: on leaving, batches given and not begun are dropped, and
-    those being stored are waited for (committed or not; an item committed and not
-    acknowledged is sent again next time and answered "duplicate")."""
+    `lanes` batches at most are stored at once; `footprint(batch)` is what a batch touches
+    (on PostgreSQL its documents), or None for "anything": a batch waits for the end of every
+    batch before it whose footprint meets its own (by default, None: each waits for the one
+    before, one at a time). Used as a context manager: on leaving, batches given and not
+    begun are dropped, and those being stored are waited for (committed or not; an item
+    committed and not acknowledged is sent again next time and answered "duplicate")."""
 
     def __init__(
         self,
         store: Callable[[B], R],
         enabled: bool,
         lanes: int = 1,
-        depends: Callable[[B, B], bool] = _always,
+        footprint: Callable[[B], frozenset[object] | None] = _whole,
     ) -> None:
         self._store = store
         self._enabled = enabled
         self._lanes = max(1, lanes)
-        self._depends = depends if self._lanes > 1 else _always
+        self._footprint = footprint if self._lanes > 1 else _whole
         self._pool: ThreadPoolExecutor | None = None
-        self._given: deque[tuple[B, Future[R]]] = deque()
+        # each batch given and not taken: its footprint, and its storing
+        self._given: deque[tuple[B, frozenset[object] | None, Future[R]]] = deque()
         self._failed = threading.Event()  # a batch stored by a thread failed
 
     @property
@@ -86,9 +88,14 @@ class Ahead(Generic[B, R]):
             )
         # the batches given before that may still be stored when this one's turn comes
         # (the pool takes them in order: the others are done by then)
-        waits = [f for b, f in self._given if not f.done() and self._depends(b, batch)]
+        mine = self._footprint(batch)
+        waits = [
+            f
+            for _b, theirs, f in self._given
+            if not f.done() and (mine is None or theirs is None or not mine.isdisjoint(theirs))
+        ]
         future = self._pool.submit(self._after, waits, batch)
-        self._given.append((batch, future))
+        self._given.append((batch, mine, future))
 
     def _after(self, waits: Sequence[Future[R]], batch: B) -> R:
         # begun in the order given; `waits` are earlier, begun already: no circle
@@ -107,7 +114,7 @@ class Ahead(Generic[B, R]):
         """What storing `batch` returned (or raised): begun ahead, or stored now. The batches
         given are taken in the order given."""
         if self._given:
-            given, future = self._given.popleft()
+            given, _footprint, future = self._given.popleft()
             if given is not batch:
                 raise ValueError("batches are taken in the order they were given")
             try:
@@ -125,12 +132,12 @@ class Ahead(Generic[B, R]):
         stored anyway, beside it, with what storing each returned; they are taken now (to be
         acknowledged), the others stay given (stored by the caller when taken)."""
         stored: list[tuple[B, R]] = []
-        left: deque[tuple[B, Future[R]]] = deque()
-        for batch, future in self._given:
+        left: deque[tuple[B, frozenset[object] | None, Future[R]]] = deque()
+        for given in self._given:
             try:
-                stored.append((batch, future.result()))  # the one being stored is waited for
+                stored.append((given[0], given[2].result()))  # the one being stored: waited
             except BaseException:  # not sent (or failed too): the caller's when taken
-                left.append((batch, future))
+                left.append(given)
         self._given = left
         return stored
 
