@@ -9,10 +9,14 @@ disabled (SQLite)."""
 from __future__ import annotations
 
 import threading
+from typing import cast
 
 import pytest
 
+from keying.storage.records import KeyingPayload
+from keying.sync.outbox import OutboxItem, OutboxKind
 from keying.sync.push_ahead import Ahead
+from keying.sync.push_due import documents
 
 
 class _Store:
@@ -177,3 +181,12 @@ def test_with_two_lanes_nothing_is_sent_once_a_failure_is_known() -> None:
         assert sent == [0, 2]  # the third was not sent after the failure
         assert ahead.take(third) == third  # stored by the caller when taken
     assert sent == [0, 2, 3]
+
+
+def test_a_batch_of_keyings_touches_its_documents_and_one_with_a_page_flag_anything() -> None:
+    def item(n: int, kind: OutboxKind = "keying") -> OutboxItem:
+        payload = cast(KeyingPayload, {"uuid": f"u{n}", "document_id": n})
+        return OutboxItem(f"u{n}", kind, payload, 0, None, None)
+
+    assert documents([item(3), item(5), item(3)]) == frozenset({3, 5})
+    assert documents([item(3), item(4, "page_flag")]) is None  # waits for all, all for it

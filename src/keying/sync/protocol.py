@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import Engine, select
@@ -28,6 +27,7 @@ from keying.storage.models import Keying, Task
 from keying.storage.refused_items import record_refusal
 from keying.sync.cache import CachedTask, OutboxItem, WorkstationCache
 from keying.sync.push_ahead import Ahead
+from keying.sync.push_due import Due, documents
 from keying.sync.push_line import PushLine
 from keying.sync.refusals import (
     DISABLED,
@@ -239,7 +239,7 @@ class SyncClient:
         something in a batch, the batch is rolled back and its items are sent one by one, each
         in its own transaction, so a refusal lands on that item only."""
         tally = _Tally()
-        batches = _Due(
+        batches = Due(
             self.cache.pending_batches(PUSH_BATCH, self.clock().isoformat(), self.only_operator)
         )
         # On PostgreSQL the batches are stored by Ahead's threads, two at once when they
@@ -255,7 +255,7 @@ class SyncClient:
                 partial(self._store_together, line=line if postgres else None),
                 postgres,
                 lanes,
-                _documents,
+                documents,
             ) as ahead,
         ):
             given: deque[list[OutboxItem]] = deque()  # read and handed to `ahead`, not taken
@@ -483,33 +483,6 @@ def _pushed_line(item: OutboxItem, outcome: str) -> str:
         f"pushed {item.kind} {item.id} (document {payload.get('document_id')}, "
         f"task {payload.get('task_id')}): {outcome}"
     )
-
-
-def _documents(batch: list[OutboxItem]) -> frozenset[object] | None:
-    """What a batch touches on the central database, for `Ahead`: its documents (two batches
-    naming one could store a pass in the reverse of the outbox's order, or lock in a circle),
-    or None when it holds a page flag (then it waits for every batch before it, and every
-    batch after it for it)."""
-    if any(item.kind != "keying" for item in batch):
-        return None
-    return frozenset(item.payload.get("document_id") for item in batch)
-
-
-class _Due:
-    """The outbox's due items in batches, each read from the cache when asked for."""
-
-    def __init__(self, batches: Iterator[list[OutboxItem]]) -> None:
-        self._batches = batches
-        self._read: list[list[OutboxItem]] = []  # read ahead by `rest`, not taken yet
-
-    def next(self) -> list[OutboxItem] | None:
-        return self._read.pop(0) if self._read else next(self._batches, None)
-
-    def rest(self, *taken: list[OutboxItem] | None) -> list[OutboxItem]:
-        """The items due from the batches `taken` on (what a disabled account's push
-        refuses); the batches not taken yet stay to be taken."""
-        self._read.extend(self._batches)
-        return [*chain.from_iterable(b for b in taken if b), *chain.from_iterable(self._read)]
 
 
 def _unavailable(exc: DBAPIError) -> CentralUnavailable:
