@@ -83,6 +83,22 @@ def test_a_remembered_agreed_pair_is_the_plain_one(field: Any, x: str, y: str) -
     assert cell.agreed([x, y]) == plain  # from the memo
 
 
+@given(st.sampled_from(SCALARS), keyed, keyed)
+@settings(max_examples=300, deadline=None)
+def test_a_remembered_description_is_the_plain_one(
+    field: Any, x: str, y: str
+) -> None:
+    cell = Cell(field, FORM)
+    plain = cell._describe(x, y)
+    first = cell.describe(x, y)
+    again = cell.describe(x, y)  # from the memo
+    assert first == plain and again == plain
+    # the spans are lists of each description's own: changing one changes no other
+    assert first[4] is not again[4] and first[5] is not again[5]
+    first[4].append([0, 0])
+    assert cell.describe(x, y)[4] == plain[4]
+
+
 def test_a_memo_that_fills_up_starts_again() -> None:
     cell = Cell(FORM.field("amount"), FORM)
     for i in range(MEMO_SIZE + 10):

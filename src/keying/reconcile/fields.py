@@ -46,7 +46,17 @@ class Collector:
 class Cell:
     """How to compare values of one field or column: its normalizer and requiredness."""
 
-    __slots__ = ("equal", "keys", "memo", "minor", "name", "norm", "required", "why")
+    __slots__ = (
+        "described",
+        "equal",
+        "keys",
+        "memo",
+        "minor",
+        "name",
+        "norm",
+        "required",
+        "why",
+    )
 
     def __init__(self, field: FieldLike, form: FormLike | None = None) -> None:
         self.name = field.name
@@ -58,6 +68,9 @@ class Cell:
         self.why: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self.equal: dict[tuple[str, ...], tuple[str, str]] = {}  # see `agreed`
         self.minor = rules_for(field, form)
+        # descriptions of two keyed texts that disagree (`describe`), remembered: the same
+        # slips come back across documents
+        self.described: dict[tuple[str, str], tuple[Any, ...]] = {}
 
     def key(self, text: str) -> Any:
         """`norm.key(text)`, remembered: a pure function of the keyed string (ages, codes
@@ -312,7 +325,20 @@ class Cell:
 
     def describe(self, ta: str, tb: str) -> tuple[str, str, str, float, Any, Any, str]:
         """(a, b, kind, similarity, spans_a, spans_b, explanation) of two keyed texts that
-        disagree (`classify_values`)."""
+        disagree (`classify_values`). Remembered per pair of texts; the spans are given as
+        new lists each time (a description's lists are its own)."""
+        pair = (ta, tb)
+        memo = self.described
+        done = memo.get(pair)
+        if done is None:
+            done = self._describe(ta, tb)
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[pair] = done
+        a, b, kind, sim, spans_a, spans_b, expl = done
+        return a, b, kind, sim, _copy(spans_a), _copy(spans_b), expl
+
+    def _describe(self, ta: str, tb: str) -> tuple[str, str, str, float, Any, Any, str]:
         a, b, kind, sim, spans_a, spans_b, expl = classify_values(self.norm, ta, tb)
         if kind == "missing_value" and self.required:
             empty = ta if state_of(ta) == NOTHING else tb
@@ -338,3 +364,8 @@ class Cell:
             expl,
             minor_of=None if self.minor is None else (self, [ta, tb]),
         )
+
+
+def _copy(spans: list[list[int]]) -> list[list[int]]:
+    """New lists of the same spans (`Cell.describe`'s remembered ones stay unshared)."""
+    return [span[:] for span in spans]
