@@ -90,7 +90,6 @@ class Table:
         "ids",
         "key_memos",
         "keys",
-        "memos",
         "name",
         "names",
         "required",
@@ -104,7 +103,6 @@ class Table:
         self._required_get: Callable[[Row], Any] = itemgetter(*self.required or ("",))
         self.keys = tuple(c.key for c in self.cells)
         self.key_memos: tuple[Callable[[Any], Any], ...] = tuple(c.keys.get for c in self.cells)
-        self.memos: tuple[Callable[[Any], Any], ...] = tuple(c.memo.get for c in self.cells)
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: by their policy, names (none: the row's text as a whole)
         self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.impl.identifies_rows)
@@ -147,20 +145,15 @@ class Table:
         return [self.same_row_value(row) for row in as_rows(raw)]
 
     def same_row_value(self, row: Row) -> dict[str, Any]:
-        """The normalized cells of a row every pass keyed identically: looked up in the
-        columns' memos by C loops, made (and remembered) only where not found."""
-        names = self.names
-        raws = list(map(row.get, names))
-        try:
-            found = list(map(call, self.memos, raws))
-        except TypeError:  # a cell that cannot be a key (not a JSON scalar)
-            found = [None] * len(raws)
-        if None in found:
-            cells = self.cells
-            found = [
-                cells[k].identical_value(raws[k]) if v is None else v for k, v in enumerate(found)
-            ]
-        return dict(zip(names, found, strict=True))
+        """The normalized cells of a row every pass keyed identically (`Cell.identical_value`,
+        remembered per column). A loop: compiled (keying.native), each cell is direct calls,
+        no call through a bound method per cell."""
+        names, cells = self.names, self.cells
+        out: dict[str, Any] = {}
+        for k in range(len(names)):
+            name = names[k]
+            out[name] = cells[k].identical_value(row.get(name))
+        return out
 
     def identical_reason(self, raw: Any, passes: int) -> str:
         n = len(as_rows(raw))
