@@ -17,8 +17,6 @@ the reconciler's own), so a value met before costs one dictionary lookup, in a C
 
 from __future__ import annotations
 
-from itertools import compress, repeat
-from operator import call, is_
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -27,7 +25,7 @@ from keying.reconcile.plan import plan_for
 from keying.reconcile.result import resolve_reason
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from keying.forms.compiled import FormLike
     from keying.reconcile.result import Reconciliation
@@ -60,14 +58,12 @@ class LineWriter:
         names = self.names = plan.names
         self.name_set = frozenset(names)
         self.index = {name: i for i, name in enumerate(names)}
-        self.range = range(len(names))
         self.keys = tuple(self.encode(n) + b":" for n in names)  # b'"field":'
         tables = {name for name, _ in plan.table_units}
-        # per field, its memo's `get` (tables have none: a list is no key)
+        # per field, its memo of pieces (tables have none: a list is no key)
         self.memos: tuple[dict[Any, bytes] | None, ...] = tuple(
             None if n in tables else {} for n in names
         )
-        self.gets = tuple(_nothing if m is None else m.get for m in self.memos)
         self.value_fns = plan.value_fns
         self.finishers = tuple(plan.finishers[n] for n in names)
 
@@ -78,11 +74,7 @@ class LineWriter:
             self._setup()
         encode = self.encode
         keys = self.keys
-        raws = list(map(result.keyings[0].get, self.names))
-        try:
-            pieces: list[bytes | None] = list(map(call, self.gets, raws))
-        except TypeError:  # a keyed value that cannot be a key (a list where a scalar belongs)
-            pieces = [None] * len(raws)
+        raws, pieces = self._remembered(result.keyings[0])
         decided = result.decided
         if decided:
             index, finishers = self.index, self.finishers
@@ -91,7 +83,9 @@ class LineWriter:
                 pieces[i] = keys[i] + encode(finishers[i](v))
         if None in pieces:  # values met for the first time (and tables): made here
             memos, fns = self.memos, self.value_fns
-            for i in compress(self.range, map(is_, pieces, _NONE)):
+            for i in range(len(pieces)):
+                if pieces[i] is not None:
+                    continue
                 raw = raws[i]
                 piece = pieces[i] = keys[i] + encode(fns[i](raw))
                 memo = memos[i]
@@ -118,6 +112,26 @@ class LineWriter:
             parts += (b',"dissent":', encode(dict(result.dissent or {})))
         parts.append(b"}")
         return b"".join(parts)
+
+    def _remembered(self, keyed: Mapping[str, Any]) -> tuple[list[Any], list[bytes | None]]:
+        """(the first pass's value of each field, its remembered piece or None): one loop,
+        compiled (keying.native) to direct dictionary lookups, no call per field. Only
+        strings and None are remembered (a table, a number, a list where a scalar belongs
+        are made each time)."""
+        memos = self.memos
+        raws: list[Any] = []
+        pieces: list[bytes | None] = []
+        get = keyed.get
+        for name in self.names:
+            raws.append(get(name))
+        for i in range(len(raws)):
+            raw = raws[i]
+            memo = memos[i]
+            if memo is not None and (raw is None or type(raw) is str):
+                pieces.append(memo.get(raw))
+            else:
+                pieces.append(None)
+        return raws, pieces
 
     def _decided_explanations(self, result: Reconciliation) -> dict[str, str]:
         """The entries of `explanations` the reconciler decided, in `to_json`'s order: the
@@ -147,11 +161,3 @@ class LineWriter:
 
     def missing(self, document: str, missing: list[str]) -> bytes:
         return self.encode({"document": document, "status": "missing", "missing": missing})
-
-
-_NONE = repeat(None)
-
-
-def _nothing(raw: Any) -> None:
-    """A table's slot in `LineWriter.gets`: nothing remembered."""
-    return None
