@@ -158,6 +158,7 @@ def test_a_batch_that_depends_on_one_being_stored_waits_for_its_end() -> None:
 
 def test_with_two_lanes_nothing_is_sent_once_a_failure_is_known() -> None:
     release = threading.Event()
+    failing = threading.Event()
     sent: list[int] = []
     first, second, third = [0], [2, 3], [3, 4]  # the third waits for the second's end
 
@@ -165,10 +166,14 @@ def test_with_two_lanes_nothing_is_sent_once_a_failure_is_known() -> None:
         sent.append(batch[0])
         if batch is first:
             release.wait(10)  # the second is stored beside it meanwhile
+            failing.set()
             raise ConnectionError("batch 0 failed")
         if batch is second:
             release.set()
-            threading.Event().wait(0.3)  # the first has failed when the third's turn comes
+            # the first has failed when the third's turn comes: its thread is past the raise
+            # (not only woken, which a loaded machine may delay) before the second ends
+            assert failing.wait(10)
+            threading.Event().wait(0.3)
         return batch
 
     with Ahead(store, enabled=True, lanes=2, footprint=_numbers) as ahead:
