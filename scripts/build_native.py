@@ -56,8 +56,10 @@ def imported(path: Path) -> set[str]:
     return {n for n in names if module_file(n) is not None}
 
 
-def sources() -> dict[str, str]:
-    """keying/<path> → SHA-256 of the compiled modules and the keying modules they import."""
+def sources() -> tuple[dict[str, str], dict[str, list[int]]]:
+    """keying/<path> → SHA-256 of the compiled modules and the keying modules they import,
+    and keying/<path> → [size, modification time in ns] of each (`keying.native.stamp`),
+    taken before the file is read: a file changed meanwhile no longer has that stamp."""
     seen: set[str] = set()
     todo = list(native.COMPILED)
     while todo:
@@ -70,7 +72,8 @@ def sources() -> dict[str, str]:
         todo.extend(imported(path) - seen)
     package = SRC / "keying"
     files = sorted(str(module_file(n).relative_to(package)) for n in seen)  # type: ignore[union-attr]
-    return {rel: native.digest(package / rel) for rel in files}
+    stamps = {rel: native.stamp(package / rel) for rel in files}
+    return {rel: native.digest(package / rel) for rel in files}, stamps
 
 
 def why_not() -> str | None:
@@ -95,7 +98,7 @@ def write_json(path: Path, data: object) -> None:
 
 def build(target: Path) -> None:
     """mypyc in a temporary folder; the extension modules and the manifest into `target`."""
-    hashes = sources()  # before compiling: a file edited meanwhile makes the build unused
+    hashes, stamps = sources()  # before compiling: a file edited meanwhile makes the build unused
     with tempfile.TemporaryDirectory(prefix="keying-native-") as tmp:
         work = Path(tmp)
         paths = [str(module_file(m)) for m in native.COMPILED]
@@ -150,6 +153,7 @@ def build(target: Path) -> None:
                 if shared
                 else None,
                 "sources": hashes,
+                "stamps": stamps,
             },
         )
         old = target.with_name(target.name + ".old")

@@ -102,6 +102,7 @@ NOT_AT_START_UP = (
     "tempfile",
     "shutil",
     "json",
+    "typing_extensions",  # msgspec imported without it (keying.commands.reconcile)
     "keying.ui",
     "keying.storage",
     "keying.sync",
@@ -132,3 +133,56 @@ def test_reconcile_start_up_imports_nothing_heavy(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
     found = done.stdout.split()
     assert found == [], f"keying reconcile imported {found} at start-up (import them lazily)"
+
+
+def test_msgspec_hidden_typing_extensions_only_while_it_imported(tmp_path: Path) -> None:
+    """After `keying reconcile`'s start-up (msgspec imported without typing_extensions),
+    typing_extensions can still be imported and msgspec still reads typed definitions."""
+    form, _, _ = _files(tmp_path, 1)
+    empty = str(tmp_path / "empty.jsonl")
+    Path(empty).write_bytes(b"")
+    script = (
+        "import sys\nfrom keying.cli import main\n"
+        f"code = main(['reconcile', '--form', {form!r}, {empty!r}, {empty!r}])\n"
+        "import typing_extensions, msgspec\n"
+        "class S(msgspec.Struct):\n    x: typing_extensions.Annotated[int, msgspec.Meta(ge=0)]\n"
+        "print(msgspec.json.decode(b'{\"x\": 3}', type=S).x)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["3"]
+
+
+# The collector off from the process's start until the command runs (keying.cli.entry): off
+# while the command's parser is made, on when it runs.
+_GC_SCRIPT = """
+import gc, sys
+seen = []
+from keying.commands import reconcile
+real_register, real_run = reconcile.register, reconcile.run
+def register(parser):
+    seen.append(f"parser, collector on: {gc.isenabled()}")
+    real_register(parser)
+def run(args):
+    seen.append(f"run, collector on: {gc.isenabled()}")
+    return real_run(args)
+reconcile.register, reconcile.run = register, run
+sys.argv = ["keying", *sys.argv[1:]]
+import atexit
+atexit.register(lambda: print(seen))
+from keying.cli import entry
+entry()
+"""
+
+
+def test_the_collector_waits_for_the_command(tmp_path: Path) -> None:
+    form, a, b = _files(tmp_path, 3)
+    env = {**os.environ, "KEYING_DATA_DIR": str(tmp_path / "data")}
+    cmd = [sys.executable, "-c", _GC_SCRIPT, "reconcile", "--form", form, a, b]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    on = "['parser, collector on: False', 'run, collector on: True']"
+    assert done.stdout.splitlines()[-1] == on

@@ -177,3 +177,46 @@ def test_compiled_and_pure_python_write_the_same_bytes(tmp_path: Path) -> None:
         assert code in (0, 1) and out.count(b"\n") > 1000, args
         lines = [json.loads(x) for x in out.splitlines()]
         assert {r["status"] for r in lines} >= {"agreed", "discrepant"}, args
+
+
+def _manifest(folder: Path, sources: dict[str, str], stamps: dict[str, list[int]]) -> None:
+    folder.mkdir(exist_ok=True)
+    manifest = {
+        "cache_tag": sys.implementation.cache_tag,
+        "suffix": native.EXTENSION_SUFFIXES[0],
+        "modules": {m: f"{m}.so" for m in native.COMPILED},
+        "sources": sources,
+        "stamps": stamps,
+    }
+    (folder / native.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_a_source_as_the_build_stamped_it_is_not_read_again(tmp_path: Path) -> None:
+    """The manifest's [size, mtime_ns] of a source, when the file still has them, stands for
+    its hash (as Python's bytecode cache trusts them); any other stamp: the file is hashed."""
+    rel = "dirs.py"
+    path = native.package_dir() / rel
+    right, wrong = native.digest(path), "0" * 64
+    now = native.stamp(path)
+    other = [now[0], now[1] + 1]
+    folder = tmp_path / "build"
+    _manifest(folder, {rel: right}, {rel: now})
+    assert native.check(folder)[1] == "compiled"
+    _manifest(folder, {rel: wrong}, {rel: now})  # stamped as read: not hashed
+    assert native.check(folder)[1] == "compiled"
+    _manifest(folder, {rel: right}, {rel: other})  # touched, the same text: hashed, used
+    assert native.check(folder)[1] == "compiled"
+    _manifest(folder, {rel: wrong}, {rel: other})  # changed: hashed, not used
+    changed = f"pure Python: keying/{rel} changed since the build (run scripts/setup)"
+    assert native.check(folder)[1] == changed
+    _manifest(folder, {rel: wrong}, {})  # a build of before stop 29: every file hashed
+    assert native.check(folder)[1] == changed
+
+
+def test_the_build_stamps_every_source_it_hashed() -> None:
+    _needs_build()
+    manifest = json.loads((native.native_dir() / native.MANIFEST).read_text(encoding="utf-8"))
+    assert set(manifest["stamps"]) == set(manifest["sources"])
+    assert all(
+        len(s) == 2 and all(isinstance(n, int) for n in s) for s in manifest["stamps"].values()
+    )

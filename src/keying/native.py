@@ -8,7 +8,11 @@ beside the sources, so a compiled module cannot shadow an edited `.py` by being 
 The folder's `manifest.json` holds the SHA-256 of every source the build read: `install()`
 (run by `keying.reconcile` before it imports its modules) hashes those files as they are
 now and uses the build only when every one matches; otherwise everything stays pure Python
-and one log line says which file changed (`scripts/setup` builds again). The modules are
+and one log line says which file changed (`scripts/setup` builds again). The manifest also
+holds each source's size and modification time (ns) as the build found them, the two facts
+Python itself checks before it uses a module's cached bytecode: a source whose size and time
+are still those is not read again (hashing the 43 sources, 261 KB, was 5 % of `keying
+reconcile`'s start-up, stop 29); any other is hashed as before. The modules are
 compiled together (mypyc calls across them directly), so they are used all or none.
 
 `KEYING_PURE_PYTHON=1` forces pure Python; `KEYING_NATIVE_DIR` names another build folder
@@ -79,8 +83,15 @@ def sha256_hex(data: bytes) -> str:
     return sha256(data).hexdigest()
 
 
-def digest(path: Path) -> str:
-    return sha256_hex(path.read_bytes())
+def digest(path: str | Path) -> str:
+    with open(path, "rb") as file:
+        return sha256_hex(file.read())
+
+
+def stamp(path: str | Path) -> list[int]:
+    """[size, modification time in ns] of a source file (`os.stat`; raises OSError)."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
 
 
 def read_json(path: Path) -> Any:
@@ -104,10 +115,14 @@ def check(folder: Path) -> tuple[dict[str, Any] | None, str]:
         return None, "pure Python: the build was made for another Python"
     if tuple(manifest.get("modules", {})) != COMPILED:
         return None, "pure Python: the build holds other modules than keying.native.COMPILED"
-    root = package_dir()
+    root = str(package_dir())
+    stamps = manifest.get("stamps") or {}
     for rel, want in manifest.get("sources", {}).items():
+        path = os.path.join(root, rel)
         try:
-            now = digest(root / rel)
+            if stamp(path) == stamps.get(rel):
+                continue  # as the build read it (see above)
+            now = digest(path)
         except OSError:
             now = None
         if now != want:
