@@ -8,7 +8,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from keying.storage.records import KeyingPayload, PageFlagPayload
 from keying.storage.users import disable_user
+from keying.sync.cache import CachedTask, WorkstationCache
+from keying.sync.outbox import RECEIPT_KEYS
 from tests.support.world import World
 from tests.test_services import VALUES, key_document
 
@@ -84,3 +87,50 @@ def test_a_refused_item_is_listed_for_supervisors(world: World) -> None:
     assert elsewhere.stdout.strip() == "no refused item from workstation another-pc"
     station.sync()  # never sent again, so never reported twice
     assert keying("sync", "refused", *db).stdout.strip().endswith("1 refused item")
+
+
+def test_acknowledging_a_batch_keeps_receipts_flags_and_the_rest(tmp_path: Path) -> None:
+    """`acknowledge` is given the items as the push read them: each keying keeps exactly its
+    receipt (a key missing from the payload is null), a page flag its payload, the
+    acknowledged keyings' drafts and dependent references are emptied, nothing else is."""
+    cache = WorkstationCache(tmp_path / "cache.sqlite")
+    try:
+        cache.store_pull(
+            {"f@1": ("form", "sha")},
+            {},
+            [
+                CachedTask(n, 7, 100 + n, f"D-{n}", "B", 3, "f@1", 2, [], {"head": f"v{n}"},
+                           "2030-01-01T00:00:00+00:00", n, "claimed")
+                for n in (1, 2, 3)
+            ],
+        )  # fmt: skip
+        ids = []
+        for n in (1, 2):
+            draft = cache.start_draft(n)
+            payload: KeyingPayload = {"uuid": draft.keying_uuid, "task_id": n,
+                                      "document_id": 100 + n, "pass_no": 2, "operator_id": 7,
+                                      "values": {"head": MARK}, "finished_at": "2030-01-01",
+                                      "workstation": "ws"}  # fmt: skip
+            ids.append(cache.finish(n, payload))
+        cache._db.execute("UPDATE drafts SET keyed_values = ?", (json.dumps({"head": MARK}),))
+        flag: PageFlagPayload = {"uuid": "flag-1", "task_id": 3, "document_id": 103,
+                                 "page_no": 1, "operator_id": 7, "reason": "torn",
+                                 "note": "x"}  # fmt: skip
+        cache.start_draft(3)
+        cache.flag(3, flag)
+        left = cache.pending()[1]  # the second keying stays waiting
+        cache.acknowledge([i for i in cache.pending() if i.id != left.id])
+        rows = dict(cache._db.execute("SELECT id, payload FROM outbox WHERE pushed_at IS NOT NULL"))
+        assert set(rows) == {ids[0], "flag-1"}
+        expected = {"uuid": ids[0], "task_id": 1, "document_id": 101, "pass_no": 2,
+                    "operator_id": 7, "workstation": "ws", "started_at": None,
+                    "finished_at": "2030-01-01"}  # fmt: skip
+        assert json.loads(rows[ids[0]]) == expected
+        assert list(json.loads(rows[ids[0]])) == list(RECEIPT_KEYS)
+        assert json.loads(rows["flag-1"]) == flag
+        assert [i.id for i in cache.pending()] == [left.id] and left.keying["values"]
+        assert cache.task(1).reference is None and cache.task(2).reference == {"head": "v2"}
+        drafts = dict(cache._db.execute("SELECT keying_uuid, keyed_values FROM drafts"))
+        assert drafts[ids[0]] == "{}" and MARK in drafts[ids[1]]
+    finally:
+        cache.close()

@@ -6,7 +6,7 @@ has them, in one of three states (issue 11, 2):
 - **refused** (`mark_refused`): the central database said no for good (a constraint, a
   disabled account, a right the account lacks): kept with the reason, never sent again, shown
   as refused (not as offline) and never silently dropped.
-- **acknowledged** (`mark_pushed`): the central database has it. Its values leave the cache
+- **acknowledged** (`acknowledge`): the central database has it. Its values leave the cache
   at once: the outbox keeps a receipt (uuid, document, pass, operator, times), the draft's
   values and a dependent verification's reference are emptied, and the cache file zeroes
   what it deletes (`secure_delete`), so the next person at this PC cannot read them.
@@ -40,13 +40,15 @@ RECEIPT_KEYS = (
 )
 
 
-# The receipt, made by SQLite from the payload (JSON1): the same keys, a missing one null.
-_RECEIPT = "json_object({})".format(
-    ", ".join(f"'{key}', json_extract(payload, '$.{key}')" for key in RECEIPT_KEYS)
-)
-
-
 _DECODE = msgspec.json.Decoder()
+_ENCODE = msgspec.json.Encoder()
+
+
+def receipt(payload: Any) -> str:
+    """What an acknowledged keying keeps of its payload: `RECEIPT_KEYS`, a missing one null.
+    Made from the payload the push read, not by SQLite's `json_object` over eight
+    `json_extract`s of the stored payload (docs/benchmarks.md, stop 29)."""
+    return _ENCODE.encode({key: payload.get(key) for key in RECEIPT_KEYS}).decode()
 
 
 def _payload(text: str) -> Any:
@@ -178,43 +180,44 @@ class OutboxStore:
         ).fetchone()
         return int(row[0])
 
-    def mark_pushed(self, item_id: str) -> None:
-        """Acknowledged: keep a receipt, and empty the values everywhere in the cache."""
-        self.mark_pushed_many([item_id])
-
-    def mark_pushed_many(self, item_ids: list[str]) -> None:
-        """`mark_pushed` for each, in one cache transaction (a pushed batch): a few
-        statements for the whole batch.
+    def acknowledge(self, items: list[OutboxItem]) -> None:
+        """The central database has `items` (as the push read them): in one cache
+        transaction, each keeps only its receipt (a keying; a page flag its payload), its
+        draft's values are emptied, its task's reference too (a dependent verification's).
+        A few statements for a pushed batch, each given what the push already read (the
+        receipts, the task ids) rather than reading the payloads again in SQL.
 
         Committed without an fsync of its own (`synchronous=NORMAL` for this transaction;
         WAL keeps it in order): a power cut right after may undo the acknowledgement, never
         anything else, and the item is then sent again and answered "duplicate" (the central
         database has it once). The next durable commit (the next field keyed) makes it
         durable too."""
-        if not item_ids:
+        if not items:
             return
-        ids = json.dumps(item_ids)
+        now = now_iso()
+        keyings = [item for item in items if item.kind == "keying"]
         self._db.execute("PRAGMA synchronous=NORMAL")
         try:
             with self._tx() as db:
                 db.execute(
                     """UPDATE drafts SET keyed_values = '{}', figures = '{}'
                         WHERE keying_uuid IN (SELECT value FROM json_each(?))""",
-                    (ids,),
+                    (json.dumps([item.id for item in items]),),
                 )
                 db.execute(  # (a task with no reference is not written again)
                     """UPDATE tasks SET reference = NULL
-                        WHERE task_id IN (SELECT json_extract(payload, '$.task_id')
-                                            FROM outbox WHERE kind = 'keying'
-                                             AND id IN (SELECT value FROM json_each(?)))
+                        WHERE task_id IN (SELECT value FROM json_each(?))
                           AND reference IS NOT NULL""",
-                    (ids,),
+                    (json.dumps([item.payload.get("task_id") for item in keyings]),),
                 )
-                db.execute(
-                    f"""UPDATE outbox SET pushed_at = ?, last_error = NULL, refused_at = NULL,
-                           payload = CASE kind WHEN 'keying' THEN {_RECEIPT} ELSE payload END
-                        WHERE id IN (SELECT value FROM json_each(?))""",
-                    (now_iso(), ids),
+                db.executemany(
+                    """UPDATE outbox SET pushed_at = ?, last_error = NULL, refused_at = NULL,
+                           payload = CASE kind WHEN 'keying' THEN ? ELSE payload END
+                        WHERE id = ?""",
+                    [
+                        (now, receipt(item.payload) if item.kind == "keying" else None, item.id)
+                        for item in items
+                    ],
                 )
         finally:
             self._db.execute("PRAGMA synchronous=FULL")

@@ -327,8 +327,8 @@ class SyncClient:
     def _settle(self, batch: list[OutboxItem], outcomes: list[Outcome], tally: _Tally) -> None:
         """After the batch's commit: acknowledge what the central database took (one cache
         transaction), keep what it refused for good with the reason."""
-        self.cache.mark_pushed_many(
-            [item.id for item, (o, _why) in zip(batch, outcomes, strict=True) if o not in _NOT]
+        self.cache.acknowledge(
+            [item for item, (o, _why) in zip(batch, outcomes, strict=True) if o not in _NOT]
         )
         pushed: list[str] = []
         for item, (outcome, why) in zip(batch, outcomes, strict=True):
@@ -432,7 +432,7 @@ class SyncClient:
                 if isinstance(exc, OperationalError):
                     return False  # the connection is down: the rest would fail the same way
                 continue
-            self.cache.mark_pushed(item.id)
+            self.cache.acknowledge([item])
             self._log_pushed(item, outcome)
             tally.pushed += 1
         return True
