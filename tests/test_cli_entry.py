@@ -103,6 +103,7 @@ NOT_AT_START_UP = (
     "shutil",
     "json",
     "typing_extensions",  # msgspec imported without it (keying.commands.reconcile)
+    "pathlib",  # with urllib.parse and ipaddress: the folders as str (keying.dirs)
     "keying.ui",
     "keying.storage",
     "keying.sync",

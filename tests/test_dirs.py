@@ -42,6 +42,23 @@ def test_the_keying_variables_win(monkeypatch: pytest.MonkeyPatch) -> None:
     assert str(dirs.data_dir()) == "/some/where"
 
 
+@pytest.mark.parametrize("keying_set", [True, False])
+def test_the_str_folders_are_the_path_folders(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, keying_set: bool
+) -> None:
+    """`data_folder()` / `cache_folder()` (no pathlib at start-up) name what `data_dir()` /
+    `cache_dir()` do."""
+    for variable in ("KEYING_DATA_DIR", "KEYING_CACHE_DIR"):
+        monkeypatch.delenv(variable, raising=False)
+        if keying_set:
+            monkeypatch.setenv(variable, str(tmp_path / variable))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    assert dirs.data_folder() == str(dirs.data_dir())
+    assert dirs.cache_folder() == str(dirs.cache_dir())
+    assert ("KEYING" in dirs.data_folder()) == keying_set
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="the folders are worked out here on Linux")
 def test_keying_reconcile_starts_without_platformdirs(tmp_path: Path) -> None:
     """Its log in the data folder, its form's copy in the cache folder: found without

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from keying import __version__
-from keying.dirs import data_dir
-from keying.logs import log_path, setup_logging
+from keying.dirs import data_dir, data_folder
+from keying.logs import log_path, open_log
 
 log = logging.getLogger(__name__)
 EX_SOFTWARE = 70  # an unexpected error of keying itself (sysexits.h)
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if verbose:
         args_list.insert(0, "--verbose")
     args = parser.parse_args(args_list)
-    setup_logging(data_dir(), verbose=args.verbose)
+    open_log(data_folder(), verbose=args.verbose)
     log.debug("keying %s: %s", __version__, " ".join(args_list))
     global _ended
     _ended = False

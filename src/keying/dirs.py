@@ -11,6 +11,10 @@ else `~/.local/share/keying`; the same with `XDG_CONFIG_HOME` / `~/.config` and
 `XDG_CACHE_HOME` / `~/.cache`; `tests/test_dirs.py` holds them to platformdirs): importing
 platformdirs (with tempfile, shutil, random and the compression modules it brings) was about a
 tenth of `keying reconcile`'s start-up. Elsewhere platformdirs answers.
+
+`data_folder()` and `cache_folder()` are the same folders as `str`, for what runs before
+`keying reconcile`'s first document: importing pathlib (with urllib.parse and ipaddress)
+was 6 % of its start-up (stop 29); `pathlib` is imported only when a `Path` is asked for.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from __future__ import annotations
 import os
 import posixpath
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP_NAME = "keying"
 
@@ -50,14 +57,30 @@ def _maybe_android() -> bool:
 
 
 def config_dir() -> Path:
+    from pathlib import Path
+
     return Path(os.environ.get("KEYING_CONFIG_DIR") or _user_dir("config"))
 
 
 def data_dir() -> Path:
-    return Path(os.environ.get("KEYING_DATA_DIR") or _user_dir("data"))
+    from pathlib import Path
+
+    return Path(data_folder())
 
 
 def cache_dir() -> Path:
     """What keying can make again from its sources (compiled form definitions): safe to
     delete at any time."""
-    return Path(os.environ.get("KEYING_CACHE_DIR") or _user_dir("cache"))
+    from pathlib import Path
+
+    return Path(cache_folder())
+
+
+def data_folder() -> str:
+    """`data_dir()` as a str (see above)."""
+    return os.environ.get("KEYING_DATA_DIR") or _user_dir("data")
+
+
+def cache_folder() -> str:
+    """`cache_dir()` as a str (see above)."""
+    return os.environ.get("KEYING_CACHE_DIR") or _user_dir("cache")

@@ -13,13 +13,14 @@ replaces the handlers it installed before (tests do).
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from logging.handlers import RotatingFileHandler
+    from pathlib import Path
 
 LOG_FILE = "keying.log"
 MAX_BYTES = 2_000_000
@@ -66,7 +67,7 @@ class _File(logging.Handler, _KeyingHandler):
     first record: most commands write none, and importing `logging.handlers` (sockets,
     pickle...) was a few per cent of `keying reconcile`'s start-up."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: str) -> None:
         super().__init__()
         with open(path, "a", encoding="utf-8"):
             pass  # created (or found writable) now, as the rotating handler would
@@ -109,23 +110,32 @@ def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
     """Log `keying.*` to `data_dir/keying.log` (INFO, rotating) and, with `verbose`, to stderr
     (DEBUG). Returns the log file's path, or None when it cannot be opened (then keying runs
     without a log file rather than not at all; the reason goes to stderr)."""
+    if data_dir is None:
+        open_log(None, verbose)
+        return None
+    return None if open_log(str(data_dir), verbose) is None else log_path(data_dir)
+
+
+def open_log(folder: str | None, verbose: bool = False) -> str | None:
+    """`setup_logging` with the folder and the file's path as str (`keying.cli`: no pathlib
+    before `keying reconcile`'s first document, `keying.dirs`)."""
     logger = logging.getLogger("keying")
     for old in [h for h in logger.handlers if isinstance(h, _KeyingHandler)]:
         logger.removeHandler(old)
         old.close()
     formatter = MaskingFormatter(FORMAT)
-    path: Path | None = None
-    if data_dir is not None:
+    path: str | None = None
+    if folder is not None:
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = _File(log_path(data_dir))
+            os.makedirs(folder, exist_ok=True)
+            handler: logging.Handler = _File(os.path.join(folder, LOG_FILE))
         except OSError as exc:
             print(f"keying: no log file ({exc})", file=sys.stderr)
         else:
             handler.setLevel(logging.INFO)
             handler.setFormatter(formatter)
             logger.addHandler(handler)
-            path = log_path(data_dir)
+            path = os.path.join(folder, LOG_FILE)
     if verbose:
         stream = _Stderr(sys.stderr)
         stream.setLevel(logging.DEBUG)

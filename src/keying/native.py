@@ -25,9 +25,11 @@ import logging
 import os
 import sys
 from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, ModuleSpec
-from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path  # imported only when a Path is asked for (keying.dirs)
 
 try:  # Python's own SHA-256: `hashlib` loads OpenSSL first, 4 % of `keying reconcile`'s
     from _sha256 import sha256  # start-up (stop 28); 3.11
@@ -64,7 +66,13 @@ _state: str | None = None  # "compiled", or why pure Python
 
 def native_dir() -> Path:
     """Where the build is (and `scripts/build_native.py` puts it)."""
-    return Path(os.environ.get(DIR_ENV) or Path(sys.prefix) / "keying-native")
+    from pathlib import Path
+
+    return Path(_native_folder())
+
+
+def _native_folder() -> str:
+    return os.environ.get(DIR_ENV) or os.path.join(sys.prefix, "keying-native")
 
 
 def status_file() -> Path:
@@ -75,7 +83,13 @@ def status_file() -> Path:
 
 def package_dir() -> Path:
     """The folder of the `keying` package whose sources the manifest's paths are under."""
-    return Path(__file__).resolve().parent
+    from pathlib import Path
+
+    return Path(_package_folder())
+
+
+def _package_folder() -> str:
+    return os.path.dirname(os.path.realpath(__file__))
 
 
 def sha256_hex(data: bytes) -> str:
@@ -94,16 +108,17 @@ def stamp(path: str | Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
-def read_json(path: Path) -> Any:
+def read_json(path: str | Path) -> Any:
     import msgspec
 
-    return msgspec.json.decode(path.read_bytes())
+    with open(path, "rb") as file:
+        return msgspec.json.decode(file.read())
 
 
-def check(folder: Path) -> tuple[dict[str, Any] | None, str]:
+def check(folder: str | Path) -> tuple[dict[str, Any] | None, str]:
     """(the manifest, "compiled") when the build in `folder` may be used, else (None, why)."""
     try:
-        manifest = read_json(folder / MANIFEST)
+        manifest = read_json(os.path.join(folder, MANIFEST))
     except FileNotFoundError:
         return None, f"pure Python: no compiled build in {folder}"
     except (OSError, ValueError) as exc:
@@ -115,7 +130,7 @@ def check(folder: Path) -> tuple[dict[str, Any] | None, str]:
         return None, "pure Python: the build was made for another Python"
     if tuple(manifest.get("modules", {})) != COMPILED:
         return None, "pure Python: the build holds other modules than keying.native.COMPILED"
-    root = str(package_dir())
+    root = _package_folder()
     stamps = manifest.get("stamps") or {}
     for rel, want in manifest.get("sources", {}).items():
         path = os.path.join(root, rel)
@@ -133,7 +148,7 @@ def check(folder: Path) -> tuple[dict[str, Any] | None, str]:
 class _Finder:
     """Serves the modules of `COMPILED` from the build (a `sys.meta_path` finder)."""
 
-    def __init__(self, folder: Path, manifest: dict[str, Any]) -> None:
+    def __init__(self, folder: str, manifest: dict[str, Any]) -> None:
         self.folder = folder
         self.modules: dict[str, str] = manifest["modules"]
         self.shared: tuple[str, str] | None = (
@@ -149,8 +164,8 @@ class _Finder:
         if self.shared is not None and self.shared[0] not in sys.modules:
             # mypyc's runtime and the modules' code: the shims below import it by this name
             shared, shared_file = self.shared
-            _load(shared, str(self.folder / shared_file))
-        location = str(self.folder / file)
+            _load(shared, os.path.join(self.folder, shared_file))
+        location = os.path.join(self.folder, file)
         return ModuleSpec(name, ExtensionFileLoader(name, location), origin=location)
 
 
@@ -176,10 +191,10 @@ def install() -> str:
     if already:  # imported before install(): mixing would break the direct calls
         _state = f"pure Python: {already[0]} was imported before keying.native.install()"
         return _state
-    folder = native_dir()
+    folder = _native_folder()
     manifest, _state = check(folder)
     if manifest is None:
-        if (folder / MANIFEST).exists():
+        if os.path.exists(os.path.join(folder, MANIFEST)):
             log.warning("compiled modules not used: %s", _state)
         return _state
     sys.meta_path.insert(0, _Finder(folder, manifest))

@@ -31,13 +31,12 @@ import os
 import stat
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 import msgspec
 
 from keying import __version__
-from keying.dirs import cache_dir
+from keying.dirs import cache_folder
 from keying.forms.dates import DateFormat, TwoDigitYears, parse_format
 from keying.forms.field_reading import FieldReading
 from keying.forms.limits import MAX_FILE_BYTES
@@ -46,6 +45,8 @@ from keying.native import sha256 as _hasher
 from keying.native import sha256_hex
 
 if TYPE_CHECKING:
+    from pathlib import Path  # only when a Path is asked for (keying.dirs)
+
     from keying.forms.model import FieldDef, FormDefinition
     from keying.forms.pattern_match import FormPattern
     from keying.forms.rules import Rule
@@ -251,19 +252,27 @@ def plain_form(form: FormDefinition) -> PlainForm:
 
 def _code_stamp() -> str:
     """Changes whenever the code that checks definitions may have changed."""
-    here = Path(__file__).parent
+    here = os.path.dirname(__file__)
     h = _hasher(f"{FORMAT}:{__version__}".encode())
-    for folder in (here, here / "types"):
+    for folder in (here, os.path.join(here, "types")):
         with os.scandir(folder) as entries:
             found = sorted((e.name, e.stat()) for e in entries if e.name.endswith(".py"))
+        label = os.path.basename(folder)
         for name, st in found:
-            h.update(f"{folder.name}/{name}:{st.st_size}:{st.st_mtime_ns};".encode())
+            h.update(f"{label}/{name}:{st.st_size}:{st.st_mtime_ns};".encode())
     return h.hexdigest()
 
 
 def entry_path(sha256: str) -> Path:
     """Where the cached copy of the definition whose bytes have this SHA-256 is kept."""
-    return cache_dir() / _FOLDER / f"{sha256}.msgpack"
+    from pathlib import Path
+
+    return Path(_entry_file(sha256))
+
+
+def _entry_file(sha256: str) -> str:
+    """`entry_path` as a str: no pathlib before the first document (keying.dirs)."""
+    return os.path.join(cache_folder(), _FOLDER, f"{sha256}.msgpack")
 
 
 def _read_source(path: str | Path) -> bytes | None:
@@ -279,7 +288,7 @@ def _read_source(path: str | Path) -> bytes | None:
     return raw if len(raw) <= MAX_FILE_BYTES else None
 
 
-def _read_entry(where: Path, sha256: str, stamp: str) -> PlainForm | None:
+def _read_entry(where: str, sha256: str, stamp: str) -> PlainForm | None:
     try:
         with open(where, "rb") as f:
             raw = f.read(MAX_FILE_BYTES * 4)
@@ -303,7 +312,7 @@ def _check_known(fields: list[PlainField]) -> None:
         _check_known(f.columns or [])
 
 
-def _write_entry(where: Path, sha256: str, stamp: str, data: _FormData) -> None:
+def _write_entry(where: str, sha256: str, stamp: str, data: _FormData) -> None:
     """Write the copy (a temporary file renamed: never half a copy); a cache folder that
     cannot be written is no error (the next run checks the definition again)."""
     import tempfile  # only when a copy is written
@@ -312,8 +321,9 @@ def _write_entry(where: Path, sha256: str, stamp: str, data: _FormData) -> None:
     entry = _Entry(stamp, sha256, sha256_hex(payload), payload)
     temp: str | None = None
     try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{where.name}.", suffix=".part", dir=where.parent)
+        folder, name = os.path.split(where)
+        os.makedirs(folder, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
         with os.fdopen(fd, "wb") as f:
             f.write(_encode(entry))
         os.replace(temp, where)
@@ -334,14 +344,14 @@ def load_compiled(path: str | Path) -> PlainForm:
     stamp = _code_stamp()
     if raw is not None:
         sha = sha256_hex(raw)
-        found = _read_entry(entry_path(sha), sha, stamp)
+        found = _read_entry(_entry_file(sha), sha, stamp)
         if found is not None:
             return found
     from keying.forms.loader import load_form  # pydantic: only on a miss
 
     loaded = load_form(path)
     data = _form_data(loaded.definition)
-    _write_entry(entry_path(loaded.sha256), loaded.sha256, stamp, data)
+    _write_entry(_entry_file(loaded.sha256), loaded.sha256, stamp, data)
     return PlainForm(data)
 
 
