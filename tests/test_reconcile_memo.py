@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
 from keying.reconcile import reconcile
-from keying.reconcile.fields import MEMO_SIZE, Cell
+from keying.reconcile.fields import DESCRIBED_SIZE, EQUAL_SIZE, MEMO_SIZE, Cell
 from keying.reconcile.normalize import why_equal
 from keying.reconcile.plan import FormPlan
 
@@ -85,9 +85,7 @@ def test_a_remembered_agreed_pair_is_the_plain_one(field: Any, x: str, y: str) -
 
 @given(st.sampled_from(SCALARS), keyed, keyed)
 @settings(max_examples=300, deadline=None)
-def test_a_remembered_description_is_the_plain_one(
-    field: Any, x: str, y: str
-) -> None:
+def test_a_remembered_description_is_the_plain_one(field: Any, x: str, y: str) -> None:
     cell = Cell(field, FORM)
     plain = cell._describe(x, y)
     first = cell.describe(x, y)
@@ -105,6 +103,25 @@ def test_a_memo_that_fills_up_starts_again() -> None:
         assert cell.identical_value(f"{i}.50") == f"{i}.50"
     assert len(cell.memo) <= MEMO_SIZE
     assert cell.identical_value("007") == "7"
+
+
+def test_the_memos_of_pairs_are_bounded_lower_and_start_again() -> None:
+    """The pairs' memos (`agreed` of texts keyed differently, `describe`) hold at most their
+    own, smaller bounds (a worker's memory flat in batch size) and still answer rightly."""
+    assert DESCRIBED_SIZE < MEMO_SIZE and EQUAL_SIZE < MEMO_SIZE
+    cell, fresh = Cell(FORM.field("amount"), FORM), Cell(FORM.field("amount"), FORM)
+    for i in range(DESCRIBED_SIZE + 10):
+        assert cell.describe(f"{i}.50", f"{i}.6") == fresh.describe(f"{i}.50", f"{i}.6")
+        fresh.described.clear()  # `fresh` describes every pair anew
+        assert len(cell.described) <= DESCRIBED_SIZE
+    assert len(cell.described) < DESCRIBED_SIZE  # emptied when full, then filled again
+    for i in range(EQUAL_SIZE + 10):
+        assert cell.agreed([f"{i}.5", f"{i}.50"]) == (
+            f"{i}.50",
+            "equal after normalizing trailing zeros",
+        )
+        assert len(cell.equal) <= EQUAL_SIZE
+    assert len(cell.equal) < EQUAL_SIZE  # emptied when full, then filled again
 
 
 def _document(draw: Any) -> dict[str, Any]:

@@ -29,6 +29,13 @@ PASS_NAMES = ("A", "B", "C")
 # only values unique in the batch are normalized again. A module constant, not a class
 # attribute: the class may be compiled (keying.native), where class attributes are slots.
 MEMO_SIZE = 2048
+# The two memos of pairs of texts keyed differently hold more a pair (the value and
+# explanation of `agreed`; a whole description of `describe`, ~800 bytes) and most pairs
+# are seen once: bounded lower, so that they are full after a few thousand documents and
+# a worker's memory stays flat in batch size (docs/benchmarks.md, stop 29: at 2,048 a cell,
+# one process's RSS grew by 11.6 MB from 10,000 to 40,000 documents; at these, 1.9 MB).
+EQUAL_SIZE = 512
+DESCRIBED_SIZE = 256
 
 
 class Collector:
@@ -178,7 +185,7 @@ class Cell:
         done = memo.get(pair)
         if done is None:
             done = self.norm.display(texts), why_equal(self.norm, texts)
-            if len(memo) >= MEMO_SIZE:
+            if len(memo) >= EQUAL_SIZE:
                 memo.clear()
             memo[pair] = done
         return done
@@ -332,7 +339,7 @@ class Cell:
         done = memo.get(pair)
         if done is None:
             done = self._describe(ta, tb)
-            if len(memo) >= MEMO_SIZE:
+            if len(memo) >= DESCRIBED_SIZE:
                 memo.clear()
             memo[pair] = done
         a, b, kind, sim, spans_a, spans_b, expl = done
