@@ -8,6 +8,9 @@
   `new_world(**options)` makes more (or other) worlds in one test. Its windows are closed
   before its services: a window's sync worker ends (its thread waited for) before the
   database and cache it uses are closed under it.
+- Password hashes: `tests/support/hashes.py`'s hasher (Argon2id with the parameters in
+  force, its answers remembered for the session) stands in for the real one, but for tests
+  marked `fresh_hashes` (salting: each hash made anew).
 - Hypothesis is derandomized by default, so a run fails or passes the same way every time
   (CI never goes red on a draw no commit caused). `KEYING_HYPOTHESIS=explore` draws new
   examples each run: run it (repeatedly) to look for new failures (README).
@@ -27,6 +30,8 @@ from hypothesis import settings
 # offscreen, but for the tests that need a window system (KEYING_TEST_QPA=xcb, under Xvfb)
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("KEYING_TEST_QPA", "offscreen")
 
+from keying.storage import passwords
+from tests.support.hashes import HASHER
 from tests.support.world import World, make_world
 
 pytest_plugins = ["tests.postgres", "tests.faults"]
@@ -46,6 +51,18 @@ def _fresh_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     monkeypatch.setenv("KEYING_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("KEYING_CACHE_DIR", str(base / "cache"))
     monkeypatch.delenv("KEYING_DATABASE_URL", raising=False)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "fresh_hashes: the real password hasher, each hash salted anew"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _remembered_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("fresh_hashes") is None:
+        monkeypatch.setattr(passwords, "_HASHER", HASHER)
 
 
 @pytest.fixture

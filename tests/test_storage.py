@@ -685,6 +685,7 @@ def test_blobs_are_stored_once(world: World) -> None:
 # --- accounts ---------------------------------------------------------------------------------
 
 
+@pytest.mark.fresh_hashes  # salting: the real hasher
 def test_passwords_are_stored_as_argon2_hashes(sessions: sessionmaker[Session]) -> None:
     with sessions() as session:
         op = add_user(
