@@ -4,7 +4,11 @@ from the `world` and `new_world` fixtures (tests/conftest.py), which close it af
 
 from __future__ import annotations
 
+import atexit
+import functools
 import io
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +18,7 @@ from PIL import Image, ImageDraw
 from keying.forms import load_form
 from keying.services import OperatorStation, Services, SignedIn, Workspace
 from keying.storage import repo
+from keying.storage.engine import upgrade
 from keying.storage.users import add_user
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +61,17 @@ class World:
         return self.services.station(self.sign_in(login), prefetch=prefetch)
 
 
+@functools.cache
+def _migrated_sqlite() -> Path:
+    """A SQLite central database at head with no rows, made once a process (as
+    tests/postgres.py's `_sqlite_template`): a world copies it rather than migrate anew."""
+    folder = Path(tempfile.mkdtemp(prefix="keying-world-template-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / "central.sqlite"
+    upgrade(f"sqlite:///{path.as_posix()}")  # the last connection closed: no WAL file left
+    return path
+
+
 def make_world(
     directory: Path,
     documents: int = 3,
@@ -68,6 +84,9 @@ def make_world(
     workspace = Workspace.from_dir(directory)
     if database_url is not None:
         workspace.database_url = database_url
+    elif not (directory / "central.sqlite").exists():  # Services.open finds it at head
+        directory.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_migrated_sqlite(), directory / "central.sqlite")
     services = Services.open(workspace)
     loaded = load_form(form_path)
     names = []
