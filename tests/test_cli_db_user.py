@@ -1,8 +1,13 @@
 """`keying db upgrade` and `keying user add|list|disable`, run as a user runs them: a separate
-process (`python -m keying`), on a SQLite file and on PostgreSQL."""
+process (`python -m keying`), on a SQLite file and on PostgreSQL. Tests of what a command does
+to the accounts, where the process is not the point, call `keying.cli.main` in this process
+(`keying_here`: the same exit code and output, without a process's 1-2 s start-up); the
+errors, exit codes, help, environment and terminal stay separate processes."""
 
 from __future__ import annotations
 
+import functools
+import io
 import os
 import subprocess
 import sys
@@ -11,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, select
 
+from keying.cli import main
 from keying.commands import user as user_command
 from keying.storage import models
 from keying.storage.engine import head_revision, make_engine, session_factory
@@ -30,6 +36,23 @@ def keying(
         timeout=120,
         env={**os.environ, **(env or {})},
     )
+
+
+def keying_here(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: str | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`keying *args` by `keying.cli.main` in this process, as `keying` gives it."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+    capsys.readouterr()
+    try:
+        code = main(list(args))
+    except SystemExit as end:  # argparse's usage errors and --help
+        code = end.code if isinstance(end.code, int) else 1
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 def sqlite_url(path: Path) -> str:
@@ -92,7 +115,10 @@ def test_db_upgrade_on_postgres_masks_the_password(postgres_url: str) -> None:
     assert set(Base.metadata.tables) <= tables_at(postgres_url)
 
 
-def test_user_add_list_disable(database_url: str) -> None:
+def test_user_add_list_disable(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keying = functools.partial(keying_here, capsys, monkeypatch)
     db = ["--database-url", database_url]
     # no `db upgrade` first: user commands bring the schema up to date themselves
     added = keying(
@@ -140,7 +166,10 @@ def test_user_add_list_disable(database_url: str) -> None:
         engine.dispose()
 
 
-def test_user_list_on_an_empty_database_says_how_to_add(tmp_path: Path) -> None:
+def test_user_list_on_an_empty_database_says_how_to_add(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keying = functools.partial(keying_here, capsys, monkeypatch)
     done = keying("user", "list", "--database-url", sqlite_url(tmp_path / "c.sqlite"))
     assert done.returncode == 0, done.stderr
     assert "no accounts yet" in done.stdout
@@ -171,7 +200,10 @@ def test_user_errors_exit_1_with_a_message(
     assert done.stderr.startswith(f"keying user {args[1]}: error: ")
 
 
-def test_a_taken_login_is_refused(tmp_path: Path) -> None:
+def test_a_taken_login_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keying = functools.partial(keying_here, capsys, monkeypatch)
     db = ["--database-url", sqlite_url(tmp_path / "c.sqlite")]
     add = ["user", "add", "ann", "--name", "Ann", "--role", "admin", "--password-stdin", *db]
     assert keying(*add, stdin="pw-ann-123\n").returncode == 0
