@@ -217,3 +217,74 @@ def test_sigterm_while_reading_ahead_stops_the_run_and_keeps_the_output(
     assert out.read_bytes() == b"old\n"
     assert not list(tmp_path.glob("*.part")), "the temporary file was left behind"
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_chunk_s_byte_range_holds_the_lines_reading_line_by_line_gives(
+    tmp_path: Path, seed: int
+) -> None:
+    """`ahead.next_lines` (where the reading process cuts a chunk) and `jobs._lines` (what a
+    worker reads of it) take the lines `jsonl.iter_lines` yields, with the same numbers:
+    blank and whitespace lines skipped, CRLF, a last line without a newline, blocks smaller
+    than a chunk, lines too long (None, as `iter_lines` yields them: then line by line)."""
+    import os
+    import random
+
+    from keying.reconcile.ahead import next_lines
+
+    rnd = random.Random(seed)
+    pieces = []
+    for _ in range(rnd.randrange(1, 60)):
+        kind = rnd.random()
+        if kind < 0.1:
+            pieces.append(rnd.choice([b"\n", b"  \n", b"\t\r\n", b"\r\n"]))
+        else:
+            body = b'{"document": "' + str(rnd.randrange(10**6)).encode() + b'"}'
+            body += b" " * rnd.choice([0, 0, 5, 60, 200])
+            pieces.append(body + rnd.choice([b"\n", b"\r\n"]))
+    if rnd.random() < 0.5:
+        pieces[-1] = pieces[-1].rstrip(b"\r\n") or b"{}"  # no newline at the end
+    path = tmp_path / "f.jsonl"
+    path.write_bytes(b"".join(pieces))
+    limit = rnd.choice([64, 300, 1 << 20])
+    size = rnd.randrange(1, 12)
+    with open(path, "rb") as f:
+        fd = f.fileno()
+        want = list(jsonl_lines(f, limit))
+        start, lineno, i = 0, 0, 0
+        while True:
+            found = next_lines(fd, start, lineno, size, limit, rnd.choice([8, 100, 4096]))
+            taken = want[i : i + size]
+            if any(line is None for _, _, line in taken):
+                assert found is None  # a line too long: read line by line from here
+                break
+            assert found is not None
+            end, last, numbers = found
+            assert numbers == [n for n, _, _ in taken]
+            assert jobs._lines(fd, start, end) == [line.rstrip(b"\n") for _, _, line in taken]
+            if not taken:
+                assert end == os.path.getsize(path)
+                break
+            start, lineno, i = end, last, i + size
+
+
+def jsonl_lines(f: Any, limit: int) -> Any:
+    """`jsonl.iter_lines` with lines over `limit` bytes too long (as the test above sets)."""
+    import unittest.mock
+
+    with unittest.mock.patch.object(jsonl, "_READ", limit):
+        yield from jsonl.iter_lines(f)
+
+
+@pytest.mark.parametrize(("tail", "too_long"), [(b"x" * 63 + b"\n", False), (b"x" * 64, True)])
+def test_a_last_line_of_the_limit_without_a_newline_is_too_long_as_line_by_line(
+    tmp_path: Path, tail: bytes, too_long: bool
+) -> None:
+    from keying.reconcile.ahead import next_lines
+
+    path = tmp_path / "f.jsonl"
+    path.write_bytes(b"{}\n" + tail)
+    with open(path, "rb") as f:
+        assert (list(jsonl_lines(f, 64))[-1][2] is None) is too_long
+        found = next_lines(f.fileno(), 0, 0, 5, 64, 16)
+    assert (found is None) is too_long

@@ -13,9 +13,10 @@ same bytes as with one process (each line is a pure function of the document's k
 memos only remember). At most `2 × N` chunks are on their way, so memory stays flat in the
 batch size (each process's peak about that of one process). The pool is started at the first
 full chunk after those: a run of fewer than `WARM + CHUNK` documents (and the start-up
-figure) never starts a process. While the files are in the same order, chunks of raw lines
-are read ahead instead (`ahead.py`; the workers parse them, `work_ahead`), and documents come
-through `Workers.document` only from the first chunk that is not plain on. See
+figure) never starts a process. While the files are in the same order, chunks are read
+ahead instead (`ahead.py`: only their byte ranges are sent; the workers read and parse the
+lines, `work_ahead`), and documents come through `Workers.document` only from the first chunk
+that is not plain on. See
 docs/reconcile.md.
 """
 
@@ -220,15 +221,16 @@ def _work(chunk: bytes) -> tuple[bytes, int, int]:
     return b"\n".join(out), agreed, discrepant
 
 
-def work_ahead(passes: tuple[list[bytes], ...]) -> tuple[bytes, int, int, list[str]] | None:
-    """A chunk read ahead (`ahead.py`): the same number of raw lines of each pass. When every
-    line is well-formed and the passes' documents are the same, line by line: the lines of
-    the documents (as `_work`), their counts and the documents; else None (the reading
-    process then reads the chunk itself, line by line)."""
+def work_ahead(spans: tuple[tuple[int, int, int], ...]) -> tuple[bytes, int, int, list[str]] | None:
+    """A chunk read ahead (`ahead.py`): each pass's lines, a byte range of a file this process
+    inherited (descriptor, first byte, byte after the last line), the same number of lines
+    that are not blank in each. When every line is well-formed and the passes' documents are
+    the same, line by line: the lines of the documents (as `_work`), their counts and the
+    documents; else None (the reading process then reads the chunk itself, line by line)."""
     assert _worker is not None
     form, lines, _, tables = _worker
     try:
-        parsed = [[parse_line(line, tables) for line in p] for p in passes]
+        parsed = [[parse_line(line, tables) for line in _lines(*span)] for span in spans]
     except LineError:
         return None
     first, *others = parsed
@@ -246,3 +248,13 @@ def work_ahead(passes: tuple[list[bytes], ...]) -> tuple[bytes, int, int, list[s
             discrepant += 1
         out.append(lines.line(document, result))
     return b"\n".join(out), agreed, discrepant, documents
+
+
+def _lines(fd: int, start: int, end: int) -> list[bytes]:
+    """The lines that are not blank in bytes `start` to `end` of a file, without their
+    newlines (what `jsonl.iter_lines` reads there, each line as it parses the same)."""
+    data = os.pread(fd, end - start, start)
+    lines = data.split(b"\n")
+    if data.endswith(b"\n"):
+        lines.pop()
+    return [line for line in lines if line and not line.isspace()]
