@@ -15,7 +15,9 @@ import pytest
 
 from keying.bench import simulator as sim
 from keying.cli import main
+from keying.reconcile import ahead as ahead_module
 from keying.reconcile import jobs, jsonl
+from keying.reconcile.ahead import Ahead
 from keying.reconcile.jobs import Workers
 from tests.test_reconcile_jobs import killed_worker_stops_the_run
 
@@ -141,6 +143,16 @@ def test_reading_ahead_writes_what_one_process_writes(
         return submit(self, fn, arg)
 
     monkeypatch.setattr(Workers, "submit", counted)
+    kept: list[int] = []  # documents of the chunks read ahead and kept
+    first = Ahead._first
+
+    def kept_documents(self: Ahead, documents: list[str], linenos: Any) -> bool:
+        new = first(self, documents, linenos)
+        if new:
+            kept.append(len(documents))
+        return new
+
+    monkeypatch.setattr(Ahead, "_first", kept_documents)
     p = _files(tmp_path, change)
     for more in ((), ("--third", str(p["c"])), ("--explain-all",)):
         one = _run(capsys, p, *more, "--jobs", "1")
@@ -154,12 +166,16 @@ def test_reading_ahead_writes_what_one_process_writes(
             assert one[0] == 0 and one[1].count(b"\n") == N
         ahead = sent.count("work_ahead")
         if change in (_nothing, _numbers_and_blank_lines):
-            # every chunk after the warm-up (reconciled in the reading process) read ahead
-            assert ahead == -(-(N - Workers.WARM) // CHUNK) and "_work" not in sent
+            # every document after the warm-up (reconciled in the reading process) read
+            # ahead; the last chunks smaller (`ahead.TAIL`)
+            assert sum(kept) == N - Workers.WARM and "_work" not in sent
+            assert ahead == len(kept) > -(-(N - Workers.WARM) // CHUNK)
+            assert max(kept) == CHUNK and kept[-1] <= CHUNK // ahead_module.TAIL
         else:
             assert ahead >= 2  # some chunks read ahead before the odd line
             assert one[1].count(b"\n") >= N - 2  # (documents again are written once)
         sent.clear()
+        kept.clear()
 
 
 def test_a_worker_killed_while_reading_ahead_stops_the_run(
@@ -288,3 +304,21 @@ def test_a_last_line_of_the_limit_without_a_newline_is_too_long_as_line_by_line(
         assert (list(jsonl_lines(f, 64))[-1][2] is None) is too_long
         found = next_lines(f.fileno(), 0, 0, 5, 64, 16)
     assert (found is None) is too_long
+
+
+@pytest.mark.parametrize("repeat", [None, 0, 5, 10])
+def test_all_new_answers_as_first_line_of_each_document(tmp_path: Path, repeat: int | None) -> None:
+    """`FirstSeen.all_new` (a chunk's documents at once, `seen.first_maybe_seen` compiled)
+    says what `first_line` of each says, in order: True only when every one is new, and the
+    file remembers them (a document again later is found, with its first line)."""
+    docs = [f"D-{n}" for n in range(12)]
+    if repeat is not None:
+        docs[-1] = docs[repeat]  # within the chunk
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"document": d}) + "\n" for d in docs), encoding="utf-8")
+    one, many = jsonl.FirstSeen(str(path), ()), jsonl.FirstSeen(str(path), ())
+    answers = [one.first_line(d, n) for n, d in enumerate(docs, 1)]
+    assert many.all_new(docs[:6], list(range(1, 7)))
+    assert many.all_new(docs[6:], list(range(7, 13))) == all(a is None for a in answers)
+    assert answers[-1] == (None if repeat is None else repeat + 1)
+    assert many.first_line(docs[3], 40) == one.first_line(docs[3], 40) == 4

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 # compiled together, in this order; all or none is used
 COMPILED = (
     "keying.reconcile.lines",
+    "keying.reconcile.seen",
     "keying.reconcile.normalize",
     "keying.reconcile.classify",
     "keying.reconcile.minor",

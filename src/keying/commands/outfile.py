@@ -47,6 +47,9 @@ def check_target(path: str, inputs: list[str]) -> None:
             raise OutputError(f"{path} is the input {given}: the output must be another file")
 
 
+_sync_data = getattr(os, "fdatasync", os.fsync)  # (macOS, Windows: no fdatasync)
+
+
 class AtomicOutput:
     """Write bytes to a temporary file; `commit()` renames it over the target."""
 
@@ -61,9 +64,20 @@ class AtomicOutput:
         except OSError as exc:
             raise OutputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=1 << 16)
+        self.unsynced = 0  # bytes written since the last sync
+
+    # bytes written between two syncs: the disk writes them while the run goes on, so the
+    # sync of `commit`, when nothing else is left to do, has little left (stop 30: about
+    # 10 ms of the 13 MB of 10,000 simulated documents on this disk)
+    SYNC_EVERY = 4 << 20
 
     def write(self, data: bytes | bytearray) -> None:
         self.file.write(data)
+        self.unsynced += len(data)
+        if self.unsynced >= self.SYNC_EVERY:
+            self.unsynced = 0
+            self.file.flush()
+            _sync_data(self.file.fileno())
 
     def commit(self) -> None:
         """Flush, sync and rename over the target (raises OSError; then call discard)."""

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
+from keying.reconcile import seen
 from keying.reconcile.ahead import Ahead
 from keying.reconcile.jobs import Here, Workers
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
@@ -78,35 +79,30 @@ class FirstSeen:
     its first "maybe seen" indexes the lines read so far once, exactly, and from then on
     an exact map is kept (memory then grows with the file, as for a file out of order)."""
 
-    _BITS = 1 << 24
-    _MASK = _BITS - 1
-
     def __init__(self, path: str, tables: Collection[str]) -> None:
         self.path = path
         self.tables = tables
-        self.bits = bytearray(self._BITS >> 3)
+        self.bits = bytearray(seen.BITS >> 3)
         self.exact: dict[str, int] | None = None
 
     def first_line(self, doc: str, lineno: int) -> int | None:
         exact = self.exact
         if exact is None:
-            h = hash(doc)
-            m = self._MASK
-            i, j, k = h & m, (h >> 24) & m, ((h >> 44) ^ (h >> 5)) & m
-            bits = self.bits
-            if (
-                bits[i >> 3] & (1 << (i & 7))
-                and bits[j >> 3] & (1 << (j & 7))
-                and bits[k >> 3] & (1 << (k & 7))
-            ):
-                exact = self.exact = self._index_before(lineno)
-            else:
-                bits[i >> 3] |= 1 << (i & 7)
-                bits[j >> 3] |= 1 << (j & 7)
-                bits[k >> 3] |= 1 << (k & 7)
+            if not seen.maybe_seen(self.bits, doc):
                 return None
+            exact = self.exact = self._index_before(lineno)
         first = exact.setdefault(doc, lineno)
         return None if first == lineno else first
+
+    def all_new(self, docs: list[str], linenos: list[int]) -> bool:
+        """Are these documents (on these lines, in order) all new? As `first_line` of each,
+        up to the first that is not."""
+        n = 0 if self.exact is not None else seen.first_maybe_seen(self.bits, docs)
+        first_line = self.first_line
+        for doc, lineno in zip(docs[n:], linenos[n:], strict=True):
+            if first_line(doc, lineno) is not None:
+                return False
+        return True
 
     def _index_before(self, lineno: int) -> dict[str, int]:
         """Document → first line, for the well-formed lines before `lineno`."""
