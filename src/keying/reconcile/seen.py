@@ -6,13 +6,16 @@ reading ahead, of a chunk's documents at once, `first_maybe_seen`).
 
 from __future__ import annotations
 
-BITS = 1 << 24  # 2 MiB of bits
-_MASK = BITS - 1
+from typing import Final
+
+BITS: Final = 1 << 24  # 2 MiB of bits
+_MASK: Final = BITS - 1
+_SHORT: Final = (1 << 62) - 1  # (compiled: the arithmetic below on machine integers)
 
 
 def maybe_seen(bits: bytearray, doc: str) -> bool:
     """Was `doc` maybe added before (True; a false alarm is rare)? If not, it is added now."""
-    h = hash(doc)
+    h = hash(doc) & _SHORT
     i = h & _MASK
     j = (h >> 24) & _MASK
     k = ((h >> 44) ^ (h >> 5)) & _MASK
