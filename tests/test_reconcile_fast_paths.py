@@ -10,15 +10,17 @@
   was: compared without its minor kind, unhashable, shown by its fields);
 - tables of different lengths whose rows equal at both ends leave rows of one side only
   are aligned without the canonical order (`Table._ends_only`), as with it;
-- `Table.any_unkeyed` (by C loops over every row's required cells) is `Table.unkeyed` of
-  some row;
-- the plan's check that no required scalar is left empty is `_not_keyed`'s rule.
+- `Table.any_unkeyed` is `Table.unkeyed` of some row, and a row is unkeyed when a required
+  cell is missing, null, "" or spaces, whatever mapping holds it;
+- the plan's check that no required scalar is left empty is `_not_keyed`'s rule;
+- `keyed_values` (a plain dict read by direct lookups) is what each mapping's `get` says.
 """
 
 from __future__ import annotations
 
 import copy
 import pickle
+from types import MappingProxyType
 from typing import Any
 
 from hypothesis import given, settings
@@ -28,7 +30,7 @@ from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
 from keying.reconcile import reconcile
 from keying.reconcile.fields import Cell, Collector
-from keying.reconcile.normalize import as_text
+from keying.reconcile.normalize import as_text, keyed_values
 from keying.reconcile.plan import _all_keyed, _empty
 from keying.reconcile.positional import by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_reason
@@ -264,9 +266,32 @@ def test_a_discrepancy_compares_copies_and_shows_as_the_dataclass_it_was() -> No
 @given(st.lists(st.dictionaries(st.sampled_from(["name", "age", "sex"]), CELL), max_size=4))
 def test_any_unkeyed_is_some_row_unkeyed(rows: list[dict[str, Any]]) -> None:
     table = Table(FORM.fields[0], FORM)
-    assert table.any_unkeyed(rows) == any(table.unkeyed(r) for r in rows)
+    empty = [any(_empty(r.get(c)) for c in ("name", "age", "sex")) for r in rows]
+    assert [table.unkeyed(r) for r in rows] == empty
+    assert [table.unkeyed(MappingProxyType(r)) for r in rows] == empty  # not a dict
+    assert table.any_unkeyed(rows) == any(empty)
 
 
 @given(st.lists(CELL, max_size=6))
 def test_all_keyed_is_no_value_empty(values: list[Any]) -> None:
-    assert _all_keyed(tuple(values)) == (not any(_empty(v) for v in values))
+    old = [v is None or (type(v) is str and (v == "" or v.isspace())) for v in values]
+    assert [_empty(v) for v in values] == old
+    assert _all_keyed(values, tuple(range(len(values)))) == (not any(old))
+    assert _all_keyed(values, tuple(range(0, len(values), 2))) == (not any(old[::2]))
+
+
+class _Shouting(dict[str, Any]):
+    """A dict whose `get` is its own: read through it, never by the dict's lookups."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = super().get(key, default)
+        return value.upper() if isinstance(value, str) else value
+
+
+@given(st.dictionaries(st.sampled_from(["name", "age", "sex", "x"]), CELL))
+def test_keyed_values_is_each_mappings_get(values: dict[str, Any]) -> None:
+    names = ("sex", "name", "age", "name", "y")
+    assert keyed_values(values, names) == [values.get(n) for n in names]
+    assert keyed_values(MappingProxyType(values), names) == [values.get(n) for n in names]
+    shouting = _Shouting(values)
+    assert keyed_values(shouting, names) == [shouting.get(n) for n in names]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from keying.reconcile.normalize import keyed_values
 from keying.reconcile.plan import plan_for
 from keying.reconcile.result import resolve_reason
 
@@ -119,11 +120,8 @@ class LineWriter:
         strings and None are remembered (a table, a number, a list where a scalar belongs
         are made each time)."""
         memos = self.memos
-        raws: list[Any] = []
+        raws = keyed_values(keyed, self.names)
         pieces: list[bytes | None] = []
-        get = keyed.get
-        for name in self.names:
-            raws.append(get(name))
         for i in range(len(raws)):
             raw = raws[i]
             memo = memos[i]

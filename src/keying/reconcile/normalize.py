@@ -17,7 +17,7 @@ business (`keying.reconcile.policies`, one module per policy), looked up once pe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
@@ -47,6 +47,19 @@ def as_text(raw: Any) -> str:
     if isinstance(raw, bool):
         return yes_no(raw)
     return str(raw)
+
+
+def keyed_values(keyed: Mapping[str, Any], names: tuple[str, ...]) -> list[Any]:
+    """`[keyed.get(name) for name in names]`. Compiled (keying.native), a plain dict (what
+    the CLI, the services and the tests pass) is read by direct lookups instead of a call of
+    its bound `get` a name; any other mapping through its own `get`."""
+    if type(keyed) is dict:
+        return _dict_values(keyed, names)
+    return [keyed.get(name) for name in names]
+
+
+def _dict_values(keyed: dict[str, Any], names: tuple[str, ...]) -> list[Any]:
+    return [keyed.get(name) for name in names]
 
 
 def state_of(text: str) -> int:

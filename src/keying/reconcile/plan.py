@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Mapping
 from functools import partial
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
 from keying.reconcile.fields import Cell, Collector
-from keying.reconcile.normalize import as_text, empty_reason
+from keying.reconcile.normalize import as_text, empty_reason, keyed_values
 from keying.reconcile.result import Reconciliation
 from keying.reconcile.tables import Table, as_rows
 from keying.reconcile.tables3 import compare3
@@ -83,14 +82,6 @@ class FormPlan:
         self.scalar_cells = tuple(c for _, c in scalars)
         self.scalar_range = range(len(scalars))
         self.required = tuple(i for i, (_, c) in enumerate(scalars) if c.required)
-        get = itemgetter(*self.required) if self.required else None
-        self.required_values = (
-            (lambda xs: ())
-            if get is None
-            else (lambda xs: (get(xs),))
-            if len(self.required) == 1
-            else get
-        )
         self.tables = tuple(tables)
         # (name, identical value, finish a decided value, identical reason) of every field,
         # in the form's order: what `Reconciliation.values` and `.explanations` walk
@@ -172,8 +163,8 @@ class FormPlan:
     def reconcile2(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> Reconciliation:
         out: Collector | None = None
         names, cells = self.scalar_names, self.scalar_cells
-        xs = list(map(a.get, names))
-        ys = list(map(b.get, names))
+        xs = keyed_values(a, names)
+        ys = keyed_values(b, names)
         if xs != ys or not _strings_or_none(xs):
             # (equal lists of strings and None are equal texts; other values are compared
             # as the text they are read as, `_differing`)
@@ -192,7 +183,7 @@ class FormPlan:
                         name,
                         name,
                     )
-        if not _all_keyed(self.required_values(xs)):
+        if not _all_keyed(xs, self.required):
             out = self._not_keyed(xs, out, 2)
         for name, table in self.tables:
             x = a.get(name)
@@ -294,17 +285,16 @@ def _strings_or_none(xs: list[Any]) -> bool:
 
 
 def _empty(v: Any) -> bool:
-    return v is None or (type(v) is str and (not v or v.isspace()))
+    return v is None or (type(v) is str and not v.strip())
 
 
-def _all_keyed(values: tuple[Any, ...]) -> bool:
-    """Is none of these keyed values missing, "" or only spaces? (in C for strings)"""
-    try:
-        return all(map(str.strip, values))
-    except TypeError:  # None, or a value that is not a string (a JSON number, true/false)
-        if None in values or "" in values:
+def _all_keyed(values: list[Any], at: tuple[int, ...]) -> bool:
+    """Is none of the values at these indexes missing, "" or only spaces? (compiled: a loop
+    without a call per value)"""
+    for i in at:
+        if _empty(values[i]):
             return False
-        return not any(type(v) is str and v.isspace() for v in values)
+    return True
 
 
 _PLANS: OrderedDict[int, tuple[FormLike, FormPlan]] = OrderedDict()

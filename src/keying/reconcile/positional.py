@@ -16,6 +16,7 @@ from operator import ne
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import ILLEGIBLE
+from keying.reconcile.normalize import keyed_values
 
 if TYPE_CHECKING:
     from keying.reconcile.tables import Row, Table
@@ -34,13 +35,11 @@ def by_position(table: Table, rows_a: Sequence[Row], rows_b: Sequence[Row]) -> l
             blind = blind_rows(table, rows_a)
             if blind:
                 check = sorted(set(differ).union(blind))
-        keys = table.row_keys
-        similarity, same_row = table._similarity, table.same_row
         for i in check:
             if _alike(table, rows_a[i], rows_b[i]):
                 continue
-            ka, kb = keys(rows_a[i]), keys(rows_b[i])
-            if similarity(ka, kb) < POSITIONAL_MIN or not same_row(ka, kb):
+            ka, kb = table.row_keys(rows_a[i]), table.row_keys(rows_b[i])
+            if table._similarity(ka, kb) < POSITIONAL_MIN or not table.same_row(ka, kb):
                 return None
     if not table.any_unkeyed(rows_a):
         return differ
@@ -55,11 +54,13 @@ def _alike(table: Table, ra: Row, rb: Row) -> bool:
     if not table.ids:
         return False
     same = 0
-    for column in table.names:
-        x, y = ra.get(column), rb.get(column)
+    names = table.names
+    xs, ys = keyed_values(ra, names), keyed_values(rb, names)
+    for k in range(len(names)):
+        x, y = xs[k], ys[k]
         if x == y and (x is None or (type(x) is str and type(y) is str)):
             same += 1
-        elif column in table.id_names:
+        elif names[k] in table.id_names:
             return False
     if same < POSITIONAL_MIN * len(table.names):
         return False

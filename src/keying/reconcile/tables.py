@@ -17,16 +17,14 @@ of three wrong) are paired by position without running the alignment.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from itertools import chain
-from operator import call, itemgetter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import ILLEGIBLE
 from keying.reconcile.align import align_rows
 from keying.reconcile.fields import Cell, Collector
 from keying.reconcile.fuzzy import OSA, fuzz
-from keying.reconcile.normalize import as_text
+from keying.reconcile.normalize import as_text, keyed_values
 from keying.reconcile.positional import POSITIONAL_MIN, by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
 
@@ -40,14 +38,19 @@ Pair = tuple[int | None, int | None]
 
 
 def as_rows(raw: Any) -> list[Row]:
-    if type(raw) is list and _DICTS.issuperset(map(type, raw)):
-        return raw  # the common case (every row an object), checked in C
+    if type(raw) is list and _dicts(raw):
+        return raw  # the common case (every row an object)
     if not isinstance(raw, list):
         return []
     return [r if isinstance(r, Mapping) else {} for r in raw]
 
 
-_DICTS = frozenset((dict,))
+def _dicts(rows: list[Any]) -> bool:
+    """Is every row a plain dict? (compiled: a loop without a call per row)"""
+    for r in rows:
+        if type(r) is not dict:
+            return False
+    return True
 
 
 _ILLEGIBLE = "\x00illegible"
@@ -83,13 +86,10 @@ def within_a_typo(x: str, y: str) -> bool:
 
 class Table:
     __slots__ = (
-        "_required_get",
         "cells",
         "fuzzy",
         "id_names",
         "ids",
-        "key_memos",
-        "keys",
         "name",
         "names",
         "required",
@@ -100,9 +100,6 @@ class Table:
         self.cells = [Cell(col, form) for col in field.columns or []]
         self.names = tuple(c.name for c in self.cells)
         self.required = tuple(c.name for c in self.cells if c.required)
-        self._required_get: Callable[[Row], Any] = itemgetter(*self.required or ("",))
-        self.keys = tuple(c.key for c in self.cells)
-        self.key_memos: tuple[Callable[[Any], Any], ...] = tuple(c.keys.get for c in self.cells)
         self.fuzzy = tuple(c.norm.impl.fuzzy for c in self.cells)
         # identifying columns: by their policy, names (none: the row's text as a whole)
         self.ids = tuple(k for k, c in enumerate(self.cells) if c.norm.impl.identifies_rows)
@@ -113,33 +110,20 @@ class Table:
     def unkeyed(self, row: Row) -> bool:
         """Does the row leave a cell of a required column empty (missing, null, "" or
         spaces)? Keyed so by every pass, such a cell is `not_keyed`, never agreed."""
-        cells: list[Any] = list(map(row.get, self.required))
-        if None in cells or "" in cells:
-            return True
-        try:
-            return any(map(str.isspace, cells))
-        except TypeError:  # a cell that is not a string (a JSON number or true/false)
-            return any(type(v) is str and v.isspace() for v in cells)
+        for v in keyed_values(row, self.required):
+            if v is None or (type(v) is str and not v.strip()):
+                return True
+        return False  # (a cell that is not a string, a JSON number or true/false, is keyed)
 
     def any_unkeyed(self, raw: Any) -> bool:
         """Does a table every pass keyed identically have a `not_keyed` cell? (then it
         is compared cell by cell, which flags them)"""
         if not self.required:
             return False
-        rows = as_rows(raw)
-        if rows is not raw:  # rows that are not all plain objects (dicts)
-            return any(map(self.unkeyed, rows))
-        try:  # the required cells of every row, by C loops: is any "" or only spaces?
-            return not all(map(str.strip, self._required_cells(rows)))
-        except KeyError:  # a cell missing: not keyed
-            return True
-        except TypeError:  # a cell that is not a string: None, a JSON number, true/false
-            return any(map(self.unkeyed, rows))
-
-    def _required_cells(self, rows: list[Row]) -> Iterable[Any]:
-        if len(self.required) == 1:
-            return map(self._required_get, rows)
-        return chain.from_iterable(map(self._required_get, rows))
+        for row in as_rows(raw):  # compiled: direct calls, each row's cells by lookups
+            if self.unkeyed(row):
+                return True
+        return False
 
     def identical_value(self, raw: Any) -> list[dict[str, Any]]:
         return [self.same_row_value(row) for row in as_rows(raw)]
@@ -149,10 +133,10 @@ class Table:
         remembered per column). A loop: compiled (keying.native), each cell is direct calls,
         no call through a bound method per cell."""
         names, cells = self.names, self.cells
+        raws = keyed_values(row, names)
         out: dict[str, Any] = {}
         for k in range(len(names)):
-            name = names[k]
-            out[name] = cells[k].identical_value(row.get(name))
+            out[names[k]] = cells[k].identical_value(raws[k])
         return out
 
     def identical_reason(self, raw: Any, passes: int) -> str:
@@ -162,19 +146,19 @@ class Table:
     # --- rows -----------------------------------------------------------------------------
 
     def row_keys(self, row: Row) -> tuple[Any, ...]:
-        """The cells' keys (`Cell.key`): looked up in the columns' key memos by C loops,
-        made only where not found."""
-        raws = list(map(row.get, self.names))
-        try:
-            found = list(map(call, self.key_memos, raws))
-        except TypeError:  # a cell that cannot be a key (not a JSON scalar)
-            found = [None] * len(raws)
-        if None in found:
-            keys = self.keys
-            found = [
-                keys[k](v if type(v) is str else as_text(v)) if f is None else f
-                for k, (v, f) in enumerate(zip(raws, found, strict=True))
-            ]
+        """The cells' keys (`Cell.key`): looked up in the columns' key memos first (a loop,
+        compiled: direct lookups), made only where not found."""
+        raws = keyed_values(row, self.names)
+        cells = self.cells
+        found: list[Any] = []
+        for k in range(len(raws)):
+            v = raws[k]
+            cell = cells[k]
+            if type(v) is str:
+                f = cell.keys.get(v)
+                found.append(cell.key(v) if f is None else f)
+            else:  # None, a JSON number or true/false, or not a scalar: as its text
+                found.append(cell.key(as_text(v)))
         return tuple(found)
 
     def row_text(self, row: Row) -> str:
@@ -397,8 +381,12 @@ class Table:
         """`_cells` of two partner rows, A's row i and B's row j."""
         row_value: dict[str, Any] = {}
         name = self.name
-        for cell, column in zip(self.cells, self.names, strict=True):
-            x, y = ra.get(column), rb.get(column)
+        names = self.names
+        xs, ys = keyed_values(ra, names), keyed_values(rb, names)
+        cells = self.cells
+        for k in range(len(names)):
+            cell, column = cells[k], names[k]
+            x, y = xs[k], ys[k]
             tx = x if type(x) is str else as_text(x)
             ty = y if type(y) is str else as_text(y)
             if tx == ty and not (cell.required and not tx.strip()):
