@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from keying.reconcile.minor import (
     DEFAULT_ABBREVIATIONS,
     MINOR_KINDS,
+    _skeleton,
     make_rules,
     tokens,
 )
@@ -342,3 +344,15 @@ def test_a_word_added_beside_a_number_is_flagged_material() -> None:
         form, {"who": "Pohlad, Poppleton"}, {"who": "Pohlad and Poppleton"}
     ).discrepancies
     assert (d.severity, d.minor_kind) == ("minor", "name_separator")
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        st.text(max_size=24),
+        st.text(alphabet=" \t\u00a0\u3000_-.,Aa1ñß\u0130\u0e01\u0e31\u17b6២", max_size=24),
+    )
+)
+def test_the_skeleton_is_the_patterns(text: str) -> None:
+    # `_skeleton` skips the pattern when the text is letters and digits between spaces
+    assert _skeleton(text) == re.sub(r"[\W_]+", "", text.lower())

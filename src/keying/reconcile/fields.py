@@ -108,7 +108,8 @@ class Cell:
             st = state_of(t)
             if st == ILLEGIBLE_STATE:
                 return None
-            values.append(None if st == NOTHING else self.norm.value_key(t))
+            # a value's key is `norm.key` (remembered: `compare2` made it already)
+            values.append(None if st == NOTHING else self.key(t))
         found = -1
         for i in range(len(values)):
             for j in range(i + 1, len(values)):
@@ -176,7 +177,7 @@ class Cell:
 
     def agreed(self, texts: list[str]) -> tuple[str, str]:
         """(value, explanation) of texts whose keys are equal."""
-        if len(set(texts)) == 1:
+        if _all_same(texts):
             return self.identical_value(texts[0]), self.identical_reason(texts[0], len(texts))
         # Keyed differently yet equal (`007` and `7`, `m` and `M`): the same pairs come
         # back across documents, so the pair's value and explanation are remembered too.
@@ -371,6 +372,12 @@ class Cell:
             expl,
             minor_of=None if self.minor is None else (self, [ta, tb]),
         )
+
+
+def _all_same(texts: list[str]) -> bool:
+    """`len(set(texts)) == 1` of two or three texts, without making the set."""
+    first = texts[0]
+    return all(t == first for t in texts)
 
 
 def _copy(spans: list[list[int]]) -> list[list[int]]:

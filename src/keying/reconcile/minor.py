@@ -236,8 +236,14 @@ _WORDS = re.compile(r"[^\W\d_]+|\d+")
 
 def _skeleton(text: str) -> str:
     """Letters and digits in lower case: equal for any two values that differ only in case
-    and gaps (a quick test before the token ladder)."""
-    return _NOT_ALNUM.sub("", text.lower())
+    and gaps (a quick test before the token ladder). Most values are words between spaces:
+    without the spaces they are letters and digits already (a space is neither: `\\W`'s
+    letters and digits are `str.isalnum`'s), and the pattern is not run."""
+    lower = text.lower()
+    joined = "".join(lower.split())
+    if joined.isalnum():
+        return joined
+    return _NOT_ALNUM.sub("", lower)
 
 
 def no_value_key(text: str) -> str:

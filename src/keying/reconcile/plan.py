@@ -291,10 +291,7 @@ def _empty(v: Any) -> bool:
 def _all_keyed(values: list[Any], at: tuple[int, ...]) -> bool:
     """Is none of the values at these indexes missing, "" or only spaces? (compiled: a loop
     without a call per value)"""
-    for i in at:
-        if _empty(values[i]):
-            return False
-    return True
+    return not any(_empty(values[i]) for i in at)
 
 
 _PLANS: OrderedDict[int, tuple[FormLike, FormPlan]] = OrderedDict()

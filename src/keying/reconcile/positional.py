@@ -60,12 +60,12 @@ def _alike(table: Table, ra: Row, rb: Row) -> bool:
         x, y = xs[k], ys[k]
         if x == y and (x is None or (type(x) is str and type(y) is str)):
             same += 1
-        elif names[k] in table.id_names:
+        elif k in table.ids:
             return False
-    if same < POSITIONAL_MIN * len(table.names):
+    if same < POSITIONAL_MIN * len(names):
         return False
-    for column in table.id_names:
-        v = ra.get(column)
+    for k in table.ids:  # keyed identically: None or a string
+        v = xs[k]
         if v is not None and v.strip() == ILLEGIBLE:
             return False
     return True

@@ -47,10 +47,7 @@ def as_rows(raw: Any) -> list[Row]:
 
 def _dicts(rows: list[Any]) -> bool:
     """Is every row a plain dict? (compiled: a loop without a call per row)"""
-    for r in rows:
-        if type(r) is not dict:
-            return False
-    return True
+    return all(type(r) is dict for r in rows)
 
 
 _ILLEGIBLE = "\x00illegible"
@@ -110,20 +107,17 @@ class Table:
     def unkeyed(self, row: Row) -> bool:
         """Does the row leave a cell of a required column empty (missing, null, "" or
         spaces)? Keyed so by every pass, such a cell is `not_keyed`, never agreed."""
-        for v in keyed_values(row, self.required):
-            if v is None or (type(v) is str and not v.strip()):
-                return True
-        return False  # (a cell that is not a string, a JSON number or true/false, is keyed)
+        # (a cell that is not a string, a JSON number or true/false, is keyed)
+        return any(
+            v is None or (type(v) is str and not v.strip())
+            for v in keyed_values(row, self.required)
+        )
 
     def any_unkeyed(self, raw: Any) -> bool:
         """Does a table every pass keyed identically have a `not_keyed` cell? (then it
         is compared cell by cell, which flags them)"""
-        if not self.required:
-            return False
-        for row in as_rows(raw):  # compiled: direct calls, each row's cells by lookups
-            if self.unkeyed(row):
-                return True
-        return False
+        # compiled: a loop of direct calls, each row's cells read by lookups
+        return bool(self.required) and any(self.unkeyed(row) for row in as_rows(raw))
 
     def identical_value(self, raw: Any) -> list[dict[str, Any]]:
         return [self.same_row_value(row) for row in as_rows(raw)]
