@@ -13,7 +13,9 @@
 - `Table.any_unkeyed` is `Table.unkeyed` of some row, and a row is unkeyed when a required
   cell is missing, null, "" or spaces, whatever mapping holds it;
 - the plan's check that no required scalar is left empty is `_not_keyed`'s rule;
-- `keyed_values` (a plain dict read by direct lookups) is what each mapping's `get` says.
+- `keyed_values` (a plain dict read by direct lookups) is what each mapping's `get` says,
+  pass A's values a result hands on (`first_values`, read once by `reconcile2`) are
+  `keyings[0]`'s, and `all_same` is `len(set(texts)) <= 1`.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
 from keying.reconcile import reconcile
 from keying.reconcile.fields import Cell, Collector
-from keying.reconcile.normalize import as_text, keyed_values
+from keying.reconcile.normalize import all_same, as_text, keyed_values
 from keying.reconcile.plan import _all_keyed, _empty
 from keying.reconcile.positional import by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_reason
@@ -295,3 +297,23 @@ def test_keyed_values_is_each_mappings_get(values: dict[str, Any]) -> None:
     assert keyed_values(MappingProxyType(values), names) == [values.get(n) for n in names]
     shouting = _Shouting(values)
     assert keyed_values(shouting, names) == [shouting.get(n) for n in names]
+
+
+@given(st.lists(st.sampled_from(["", " ", "7", "07", "M", "m"]), max_size=4))
+def test_all_same_is_one_text_at_most(texts: list[str]) -> None:
+    assert all_same(texts) == (len(set(texts)) <= 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2**32), st.booleans())
+def test_a_results_first_values_are_pass_as(seed: int, three: bool) -> None:
+    doc = sim.simulate(1, seed=seed)[0]
+    form = sim.survey_form()
+    a, b = doc.a.values, doc.b.values
+    others = (b, b) if three else (b,)
+    result = reconcile(form, a, *others)
+    names = result.plan.names
+    assert (result.firsts is None) == three  # read once by reconcile2 only
+    assert result.first_values() == [a.get(n) for n in names]
+    # the same of pass A given as another mapping than a dict
+    assert result.values == reconcile(form, MappingProxyType(a), *others).values

@@ -12,6 +12,7 @@ from keying.reconcile.normalize import (
     NOTHING,
     VALUE,
     Normalizer,
+    all_same,
     as_text,
     empty_reason,
     state_of,
@@ -177,7 +178,7 @@ class Cell:
 
     def agreed(self, texts: list[str]) -> tuple[str, str]:
         """(value, explanation) of texts whose keys are equal."""
-        if _all_same(texts):
+        if texts and all_same(texts):
             return self.identical_value(texts[0]), self.identical_reason(texts[0], len(texts))
         # Keyed differently yet equal (`007` and `7`, `m` and `M`): the same pairs come
         # back across documents, so the pair's value and explanation are remembered too.
@@ -372,12 +373,6 @@ class Cell:
             expl,
             minor_of=None if self.minor is None else (self, [ta, tb]),
         )
-
-
-def _all_same(texts: list[str]) -> bool:
-    """`len(set(texts)) == 1` of two or three texts, without making the set."""
-    first = texts[0]
-    return all(t == first for t in texts)
 
 
 def _copy(spans: list[list[int]]) -> list[list[int]]:

@@ -26,7 +26,7 @@ from keying.reconcile.plan import plan_for
 from keying.reconcile.result import resolve_reason
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
 
     from keying.forms.compiled import FormLike
     from keying.reconcile.result import Reconciliation
@@ -75,7 +75,7 @@ class LineWriter:
             self._setup()
         encode = self.encode
         keys = self.keys
-        raws, pieces = self._remembered(result.keyings[0])
+        raws, pieces = self._remembered(result)
         decided = result.decided
         if decided:
             index, finishers = self.index, self.finishers
@@ -114,13 +114,17 @@ class LineWriter:
         parts.append(b"}")
         return b"".join(parts)
 
-    def _remembered(self, keyed: Mapping[str, Any]) -> tuple[list[Any], list[bytes | None]]:
-        """(the first pass's value of each field, its remembered piece or None): one loop,
+    def _remembered(self, result: Reconciliation) -> tuple[list[Any], list[bytes | None]]:
+        """(the first pass's value of each field, its remembered piece or None): the values
+        as the reconciler read them (`Reconciliation.first_values`), the pieces by one loop,
         compiled (keying.native) to direct dictionary lookups, no call per field. Only
         strings and None are remembered (a table, a number, a list where a scalar belongs
         are made each time)."""
         memos = self.memos
-        raws = keyed_values(keyed, self.names)
+        if result.plan is self.plan:  # (the plan of this form: its names, in this order)
+            raws = result.first_values()
+        else:
+            raws = keyed_values(result.keyings[0], self.names)
         pieces: list[bytes | None] = []
         for i in range(len(raws)):
             raw = raws[i]

@@ -62,6 +62,11 @@ def _dict_values(keyed: dict[str, Any], names: tuple[str, ...]) -> list[Any]:
     return [keyed.get(name) for name in names]
 
 
+def all_same(texts: list[str]) -> bool:
+    """No two of the texts differ (`len(set(texts)) <= 1`), without making the set."""
+    return all(t == texts[0] for t in texts)
+
+
 def state_of(text: str) -> int:
     s = text.strip()
     if not s or s == BLANK_ON_PAPER:
@@ -186,15 +191,15 @@ def empty_reason(norm: Normalizer, passes: int) -> str:
 
 def why_equal(norm: Normalizer, raws: list[str]) -> str:
     """How values that differ as keyed came to be equal: "equal after normalizing ..."."""
-    states = {state_of(r) for r in raws}
-    if states == {NOTHING}:
+    states = [state_of(r) for r in raws]  # (lists and loops, compiled: no sets to make)
+    if states and all(s == NOTHING for s in states):
         stripped = {r.strip() for r in raws}
         if stripped == {""}:
             return empty_reason(norm, len(raws))
         if stripped == {BLANK_ON_PAPER}:
             return "blank on paper"
         return "not keyed = blank on paper: nothing is written there"
-    if states == {ILLEGIBLE_STATE}:
+    if states and all(s == ILLEGIBLE_STATE for s in states):
         return "illegible (equal after normalizing spaces)"
     reasons: list[str] = []
     cur = list(raws)
@@ -202,7 +207,7 @@ def why_equal(norm: Normalizer, raws: list[str]) -> str:
     if nxt != cur:
         reasons.append("NFC")
     cur = nxt
-    if len(set(cur)) > 1:
+    if not all_same(cur):
         nxt = (
             [" ".join(r.split()) for r in cur]
             if norm.impl.collapse_spaces
@@ -211,11 +216,11 @@ def why_equal(norm: Normalizer, raws: list[str]) -> str:
         if nxt != cur:
             reasons.append("spaces")
         cur = nxt
-    if len(set(cur)) > 1 and norm.folds:
+    if not all_same(cur) and norm.folds:
         nxt = [fold(r) for r in cur]
         if nxt != cur:
             reasons.append("zero-width spaces and soft hyphens")
         cur = nxt
-    if len(set(cur)) > 1:
+    if not all_same(cur):
         reasons.extend(norm.impl.reasons(norm, cur))
     return "equal after normalizing " + ", ".join(reasons or ["the value"])

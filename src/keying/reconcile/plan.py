@@ -121,6 +121,12 @@ class FormPlan:
             for n in (2, 3)
         )
         self.table_units = tuple((u.name, u) for u in self.fields if isinstance(u, Table))
+        # where each scalar and table (without a show_if) is in `names`: `reconcile2` reads
+        # every field of a keying once, by `names`, and hands pass A's to the result
+        # (`Reconciliation.firsts`, what the CLI's lines read again otherwise)
+        at = {name: i for i, name in enumerate(self.names)}
+        self.scalar_at = tuple(at[name] for name in self.scalar_names)
+        self.table_at = tuple(at[name] for name, _ in self.tables)
 
     def _differing(self, xs: list[Any], ys: list[Any]) -> list[int]:
         """Indexes of the scalars whose keyed values differ as the text they are read as.
@@ -163,8 +169,10 @@ class FormPlan:
     def reconcile2(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> Reconciliation:
         out: Collector | None = None
         names, cells = self.scalar_names, self.scalar_cells
-        xs = keyed_values(a, names)
-        ys = keyed_values(b, names)
+        firsts = keyed_values(a, self.names)
+        seconds = keyed_values(b, self.names)
+        xs = _pick(firsts, self.scalar_at)
+        ys = _pick(seconds, self.scalar_at)
         if xs != ys or not _strings_or_none(xs):
             # (equal lists of strings and None are equal texts; other values are compared
             # as the text they are read as, `_differing`)
@@ -185,9 +193,11 @@ class FormPlan:
                     )
         if not _all_keyed(xs, self.required):
             out = self._not_keyed(xs, out, 2)
-        for name, table in self.tables:
-            x = a.get(name)
-            y = b.get(name)
+        tables, table_at = self.tables, self.table_at
+        for k in range(len(tables)):
+            table = tables[k][1]
+            x = firsts[table_at[k]]
+            y = seconds[table_at[k]]
             if (x is y or x == y) and not table.any_unkeyed(x):
                 continue
             if out is None:
@@ -196,8 +206,11 @@ class FormPlan:
         if self.shown:
             out = self._shown((a, b), out)
         if out is None:
-            return Reconciliation(self, (a, b), None, None, [], None)
-        return Reconciliation(self, (a, b), out.decided, out.reasons, out.discrepancies, None)
+            result = Reconciliation(self, (a, b), None, None, [], None)
+        else:
+            result = Reconciliation(self, (a, b), out.decided, out.reasons, out.discrepancies, None)
+        result.firsts = firsts
+        return result
 
     def reconcile3(
         self, a: Mapping[str, Any], b: Mapping[str, Any], c: Mapping[str, Any]
@@ -277,6 +290,11 @@ class FormPlan:
 def _no_memo(raw: Any) -> None:
     """A table's slot in `FormPlan.value_memos`: nothing remembered."""
     return None
+
+
+def _pick(values: list[Any], at: tuple[int, ...]) -> list[Any]:
+    """The values at these indexes (compiled: a loop of list reads, no lookups)."""
+    return [values[i] for i in at]
 
 
 def _strings_or_none(xs: list[Any]) -> bool:

@@ -12,6 +12,7 @@ from itertools import compress, repeat
 from operator import call, is_
 from typing import TYPE_CHECKING, Any
 
+from keying.reconcile.normalize import keyed_values
 from keying.reconcile.payload import AGREED, DISCREPANT
 
 if TYPE_CHECKING:
@@ -348,6 +349,7 @@ class Reconciliation:
         "decided",
         "discrepancies",
         "dissent",
+        "firsts",
         "keyings",
         "plan",
         "reasons",
@@ -370,6 +372,9 @@ class Reconciliation:
         self.dissent = dissent  # three passes: explanation key → the passes outvoted
         self._values: dict[str, Any] | None = None
         self._explanations: dict[str, str] | None = None
+        # pass A's keyed value of each field, in the plan's order (`plan.names`), when the
+        # reconciler read them all (two passes); None: read from `keyings[0]` when needed
+        self.firsts: list[Any] | None = None
 
     @property
     def status(self) -> Status:
@@ -385,7 +390,7 @@ class Reconciliation:
         if self._values is None:
             plan = self.plan
             decided = self.decided
-            raws = list(map(self.keyings[0].get, plan.names))
+            raws = self.first_values()
             out = _remembered(plan.names, plan.value_memos, plan.value_fns, raws, decided)
             if decided:
                 finishers = plan.finishers
@@ -393,6 +398,12 @@ class Reconciliation:
                     out[name] = finishers[name](v)
             self._values = out
         return self._values
+
+    def first_values(self) -> list[Any]:
+        """Pass A's keyed value of each field, in the plan's order (`plan.names`)."""
+        if self.firsts is not None:
+            return self.firsts
+        return keyed_values(self.keyings[0], self.plan.names)
 
     @property
     def explanations(self) -> dict[str, str]:
