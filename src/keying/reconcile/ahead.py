@@ -98,8 +98,7 @@ class Ahead:
             done = w.result(future)
             # (a file changed under the run: the worker read other lines than these)
             if done is None or len(done[3]) != len(linenos[0]) or not self._first(done[3], linenos):
-                while pending:
-                    pending.popleft()[0].cancel()
+                pending.clear()  # (their answers, when they come, are dropped)
                 self._rewind(starts)
                 return
             lines, agreed, discrepant, documents = done

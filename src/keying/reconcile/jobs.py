@@ -6,7 +6,7 @@ lines, repeats and missing documents are reported by it, as `file:line`, in file
 hands each matched document to a `Here` or a `Workers`. `Workers` gathers them in chunks of
 `CHUNK` documents (their values encoded as MessagePack, exact for the values a line can hold:
 strings, true/false, null, lists of row objects), sends each chunk to a pool of forked
-processes (`concurrent.futures`: a worker killed stops the run, never a hang) and writes the
+processes (`pool.py`: a worker killed stops the run, never a hang) and writes the
 chunks' lines as they come back, in the order they were sent (the first `WARM` documents are
 reconciled in the reading process, which sets up what the workers inherit): the output is the
 same bytes as with one process (each line is a pure function of the document's keyings; the
@@ -35,9 +35,8 @@ from keying.reconcile.lines import LineError, parse_line
 from keying.reconcile.payload import AGREED
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
-
     from keying.forms.compiled import FormLike
+    from keying.reconcile.pool import Pool, Task
 
 Write = Callable[[bytes], None]
 
@@ -91,10 +90,10 @@ class Workers(Here):
         self.explain_all = explain_all
         self.jobs = jobs
         self.items: list[Any] = []  # [document, keyings] or a missing record's line
-        self.pool: ProcessPoolExecutor | None = None
-        self.waiting: deque[Future[tuple[bytes, int, int]]] = deque()
+        self.pool: Pool | None = None
+        self.waiting: deque[Task] = deque()
         # chunks read ahead (`ahead.py`), with where each file was before them
-        self.ahead: deque[tuple[Future[Any], list[tuple[int, int]], list[list[int]]]] = deque()
+        self.ahead: deque[tuple[Task, list[tuple[int, int]], list[list[int]]]] = deque()
         self.encode = msgspec.msgpack.Encoder().encode
         self.here = self.WARM  # documents still to reconcile here, before any pool
 
@@ -117,25 +116,16 @@ class Workers(Here):
         if len(self.items) >= self.CHUNK:
             self._send()
 
-    def submit(self, fn: Callable[[Any], Any], arg: Any) -> Future[Any]:
+    def submit(self, fn: Callable[[Any], Any], arg: Any) -> Task:
         """`fn(arg)` in a worker (the pool started at the first call)."""
-        from concurrent.futures.process import BrokenProcessPool
-
         if self.pool is None:
             self.pool = _start(self.form, self.explain_all, self.jobs)
-        try:
-            return self.pool.submit(fn, arg)
-        except BrokenProcessPool:  # a worker ended while an earlier chunk was on its way
-            raise WorkerLost(LOST) from None
+        return self.pool.submit(fn, arg)
 
-    def result(self, future: Future[Any]) -> Any:
+    def result(self, task: Task) -> Any:
         """What a worker gave back; WorkerLost if it ended without it."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            raise WorkerLost(LOST) from None
+        assert self.pool is not None
+        return self.pool.result(task)
 
     def _send(self) -> None:
         items, self.items = self.items, []
@@ -163,27 +153,19 @@ class Workers(Here):
     def close(self) -> None:
         """Stop the pool: at once when the run stopped (a chunk on its way is dropped; its
         worker ends after it), else when every chunk is written (by then)."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=not self.waiting and not self.ahead, cancel_futures=True)
-            self.pool = None
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            if self.waiting or self.ahead:
+                pool.stop()
+            else:
+                pool.close()
 
 
-LOST = "a worker process ended unexpectedly (killed?)"
-
-
-class WorkerLost(OSError):
-    """A worker process ended without its chunk's lines (killed): the run stops."""
-
-
-def _start(form: FormLike, explain_all: bool, jobs: int) -> ProcessPoolExecutor:
-    # only when a pool runs: not at start-up
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def _start(form: FormLike, explain_all: bool, jobs: int) -> Pool:
+    from keying.reconcile.pool import Pool  # only when a pool runs: not at start-up
 
     # forked: the workers have the form and the modules already (nothing is pickled)
-    return ProcessPoolExecutor(
-        jobs, multiprocessing.get_context("fork"), _init, (form, explain_all)
-    )
+    return Pool(jobs, lambda: _init(form, explain_all))
 
 
 _worker: tuple[Any, LineWriter, Callable[[bytes], Any], frozenset[str]] | None = None
