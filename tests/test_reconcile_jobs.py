@@ -206,3 +206,24 @@ def test_sigterm_stops_the_run_and_keeps_the_output(
     assert out.read_bytes() == b"old\n"
     assert not list(tmp_path.glob("*.part")), "the temporary file was left behind"
     assert signal.getsignal(signal.SIGTERM) == before  # the caller's handler is back
+
+
+def test_without_fork_jobs_is_one_process_with_the_same_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where processes cannot be forked (Windows), `--jobs N` and the default reconcile in
+    the reading process: the same bytes, no traceback."""
+    import os
+
+    p = _batch(tmp_path, 300)
+    one = _run(capsys, p, tmp_path / "one.jsonl", "--jobs", "1")
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(jobs, "_start", refuse)
+    monkeypatch.delattr(os, "fork")
+    assert jobs.default_jobs() == 1
+    for more in (("--jobs", "2"), ()):
+        many = _run(capsys, p, tmp_path / "many.jsonl", *more)
+        assert many == one and "Traceback" not in many[2]

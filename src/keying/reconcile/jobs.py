@@ -41,8 +41,15 @@ if TYPE_CHECKING:
 Write = Callable[[bytes], None]
 
 
+def can_fork() -> bool:
+    """Can worker processes be forked here? Not on Windows: there `--jobs` is one process."""
+    return hasattr(os, "fork")
+
+
 def default_jobs() -> int:
     """The processors this process may run on (`--jobs` by default)."""
+    if not can_fork():
+        return 1
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux

@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from keying.reconcile import seen
 from keying.reconcile.ahead import Ahead
-from keying.reconcile.jobs import Here, Workers
+from keying.reconcile.jobs import Here, Workers, can_fork
 from keying.reconcile.lines import MAX_LINE_BYTES, LineError, parse_line, show
 
 if TYPE_CHECKING:
@@ -265,6 +265,8 @@ def reconcile_files(
     line (`lineout.py`, without the newline). `jobs` > 1: in that many worker processes
     (`jobs.py`), the same lines in the same order."""
     totals = Totals()
+    if jobs > 1 and not can_fork():
+        jobs = 1  # (Windows: no worker processes)
     out = Here(form, explain_all, write) if jobs <= 1 else Workers(form, explain_all, write, jobs)
     tables = frozenset(f.name for f in form.fields if f.is_table)
     sources: list[Source] = []
