@@ -1,7 +1,9 @@
 """A claim is never compiled by JIT, and its lease check keeps its plan (migration 0025). The
 claim's rules are tested where they are (test_storage, test_batches, test_queue_order …,
-test_claim_on_server, test_claim_expired_check); here: what 0025 changed. The plans are
-read with auto_explain (PostgreSQL's contrib, loaded by the superuser's session only)."""
+test_claim_on_server, test_claim_expired_check); here: what 0025 changed. The lease check is
+the claim's own statement since 0030 (`ORDER BY l.lease_until`), a function call before. The
+plans are read with auto_explain (PostgreSQL's contrib, loaded by the superuser's session
+only)."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def test_a_claim_is_not_jit_compiled_even_where_every_plan_else_is(
     # the caller's: compiled here only because this session compiles any plan)
     inside = [plan for plan in plans if "FROM keying_claim_key_tasks(" not in plan]
     walk = [plan for plan in inside if "SKIP LOCKED" in plan]
-    lease = [plan for plan in inside if "ORDER BY o.lease_until" in plan]
+    lease = [plan for plan in inside if "ORDER BY l.lease_until" in plan]
     assert walk and lease, plans  # the claim's statements were seen
     assert not [plan for plan in inside if "JIT:" in plan], plans
 
@@ -91,7 +93,7 @@ def test_the_claims_statements_are_planned_once_per_connection(
             assert claim_rows(cursor, operators[0], "pc-a", 1, LEASE, T0)
             connection.commit()
         walk_after = _plans_kept(cursor, "FOR UPDATE SKIP LOCKED")
-        lease = _plans_kept(cursor, "ORDER BY o.lease_until")
+        lease = _plans_kept(cursor, "ORDER BY l.lease_until")
         earliest = cursor.execute("SELECT keying_claim_earliest_lease()").fetchone()
     assert walk == walk_after == [("CachedPlan", 1), ("CachedPlanSource", 1)]
     assert lease == [("CachedPlan", 1), ("CachedPlanSource", 1)]
