@@ -10,8 +10,10 @@ Since stop 24 a client calls the function through `storage.claim_call.claim_rows
 DBAPI cursor of its pooled connection, prepared once, rather than through the ORM session of
 `repo.claim_key_tasks` (which the app keeps: it pulls what the tasks need in the same
 transaction): the server does the same work, the client 0.4–0.7 ms of CPU per claim instead
-of 2.1–2.9. This matters here only because the clients share the server's cores; in a shop
-each station's CPU is its own.
+of 2.1–2.9. Since stop 30 the timed claims, in autocommit, go through
+`claim_rows_autocommit`, the same statement by libpq's one call (85 k → 58 k of the client's
+instructions a claim). This matters here only because the clients share the server's cores;
+in a shop each station's CPU is its own.
 
 The clients are started (spawned), connected and warmed up (one claim each, rolled back)
 before the clock starts; the figure is the key tasks every client claimed divided by the
@@ -45,7 +47,7 @@ _START_TIMEOUT = 600.0  # s: spawning and connecting 100 interpreters on a loade
 def _client(url: str, operator_id: int, n: int, ready: Barrier, done: Barrier, out: Any) -> None:
     """One workstation: connect, wait at the start line, claim one task a transaction until
     none is left, report, wait until the server's CPU is read, disconnect."""
-    from keying.storage.claim_call import claim_rows
+    from keying.storage.claim_call import claim_rows, claim_rows_autocommit
     from keying.storage.engine import make_engine
 
     engine = make_engine(url, pool_size=1, max_overflow=0)
@@ -69,12 +71,16 @@ def _client(url: str, operator_id: int, n: int, ready: Barrier, done: Barrier, o
         driver = connection.driver_connection
         assert driver is not None  # a pooled connection, checked out
         driver.autocommit = True
+        # the autocommit call's statement prepared (a claim of no task hands out nothing)
+        claim_rows_autocommit(driver, operator_id, workstation, 0, LEASE, datetime.now(UTC))
         out.put(("connected", n, backend))
         ready.wait(_START_TIMEOUT)
         cpu = time.process_time()
         while True:
             start = time.perf_counter()
-            got = claim_rows(cursor, operator_id, workstation, 1, LEASE, datetime.now(UTC))
+            got = claim_rows_autocommit(
+                driver, operator_id, workstation, 1, LEASE, datetime.now(UTC)
+            )
             if not got:
                 break
             latencies.append((time.perf_counter() - start) * 1000)
