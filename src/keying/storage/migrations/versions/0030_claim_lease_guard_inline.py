@@ -40,7 +40,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # whether any claim's lease has run out, asked in the claim's own statement (0030)
-_GUARD = """    -- whether any claim's lease has run out: the earliest lease (0022), read here (0030)
+_GUARD = """    -- whether any claim's lease has run out: the earliest lease (0022), here (0030)
     expired := coalesce((SELECT l.lease_until FROM tasks l
                           WHERE l.kind = 'key' AND l.status = 'claimed'
                           ORDER BY l.lease_until LIMIT 1) < p_now, false);"""
@@ -59,6 +59,27 @@ SET plan_cache_mode = force_generic_plan
 {sort}
 AS $fn$
 """
+
+# the rules of a batch (0019, 0022), in the walk and in the takeover of an expired claim
+_BATCH_RULES = """AND NOT o.document_id = ANY (taken)
+                   AND (o.pass_no <> 2 OR NOT b.dependent OR keying_pass_taken(o.document_id, 1))
+                   AND (o.pass_no <> 2 OR NOT b.sampled
+                        OR EXISTS (SELECT 1 FROM sampling_draws w
+                                    WHERE w.document_id = o.document_id OFFSET 0))"""
+# the rules of the operator (0019, 0022): each a lookup by the candidate's document
+_OPERATOR_RULES = """(SELECT d.status FROM documents d WHERE d.id = k.document_id) = 'keying'
+               AND NOT EXISTS (SELECT 1 FROM keyings y
+                                WHERE y.operator_id = p_operator AND y.document_id = k.document_id
+                                OFFSET 0)
+               AND NOT EXISTS (SELECT 1 FROM tasks h
+                                WHERE h.claimed_by = p_operator AND h.document_id = k.document_id
+                                  AND h.status IN ('claimed', 'done') AND h.id <> k.id OFFSET 0)
+               AND NOT EXISTS (SELECT 1 FROM adjudications a
+                                WHERE a.document_id = k.document_id
+                                  AND a.supervisor_id = p_operator OFFSET 0)
+               AND NOT EXISTS (SELECT 1 FROM training_scores s
+                                WHERE s.operator_id = p_operator
+                                  AND s.document_id = k.document_id OFFSET 0)"""
 
 # 0022's function (its rules, order, locks and audit events), the guard left out
 _BODY = """DECLARE
@@ -96,26 +117,10 @@ BEGIN
             SELECT k.* INTO t FROM (
                 SELECT * FROM tasks o
                  WHERE o.queue_batch_id = b.id AND o.kind = 'key' AND o.status = 'open'
-                   AND NOT o.document_id = ANY (taken)
-                   AND (o.pass_no <> 2 OR NOT b.dependent OR keying_pass_taken(o.document_id, 1))
-                   AND (o.pass_no <> 2 OR NOT b.sampled
-                        OR EXISTS (SELECT 1 FROM sampling_draws w
-                                    WHERE w.document_id = o.document_id OFFSET 0))
+                   {batch_rules}
                  ORDER BY o.queue_seq, o.pass_no
                    FOR UPDATE SKIP LOCKED OFFSET 0) k
-             WHERE (SELECT d.status FROM documents d WHERE d.id = k.document_id) = 'keying'
-               AND NOT EXISTS (SELECT 1 FROM keyings y
-                                WHERE y.operator_id = p_operator AND y.document_id = k.document_id
-                                OFFSET 0)
-               AND NOT EXISTS (SELECT 1 FROM tasks h
-                                WHERE h.claimed_by = p_operator AND h.document_id = k.document_id
-                                  AND h.status IN ('claimed', 'done') AND h.id <> k.id OFFSET 0)
-               AND NOT EXISTS (SELECT 1 FROM adjudications a
-                                WHERE a.document_id = k.document_id
-                                  AND a.supervisor_id = p_operator OFFSET 0)
-               AND NOT EXISTS (SELECT 1 FROM training_scores s
-                                WHERE s.operator_id = p_operator
-                                  AND s.document_id = k.document_id OFFSET 0)
+             WHERE {operator_rules}
              LIMIT 1;
             -- an expired claim taken over (never on the workstation that held it: its
             -- draft is still in that cache), if it comes before it in the batch's order;
@@ -127,26 +132,10 @@ BEGIN
                        AND o.queue_batch_id = b.id
                        AND (o.workstation IS NULL OR o.workstation <> p_workstation)
                        AND (t.id IS NULL OR (o.queue_seq, o.pass_no) < (t.queue_seq, t.pass_no))
-                       AND NOT o.document_id = ANY (taken)
-                   AND (o.pass_no <> 2 OR NOT b.dependent OR keying_pass_taken(o.document_id, 1))
-                   AND (o.pass_no <> 2 OR NOT b.sampled
-                        OR EXISTS (SELECT 1 FROM sampling_draws w
-                                    WHERE w.document_id = o.document_id OFFSET 0))
+                       {batch_rules}
                      ORDER BY o.queue_seq, o.pass_no
                        FOR UPDATE SKIP LOCKED OFFSET 0) k
-                 WHERE (SELECT d.status FROM documents d WHERE d.id = k.document_id) = 'keying'
-               AND NOT EXISTS (SELECT 1 FROM keyings y
-                                WHERE y.operator_id = p_operator AND y.document_id = k.document_id
-                                OFFSET 0)
-               AND NOT EXISTS (SELECT 1 FROM tasks h
-                                WHERE h.claimed_by = p_operator AND h.document_id = k.document_id
-                                  AND h.status IN ('claimed', 'done') AND h.id <> k.id OFFSET 0)
-               AND NOT EXISTS (SELECT 1 FROM adjudications a
-                                WHERE a.document_id = k.document_id
-                                  AND a.supervisor_id = p_operator OFFSET 0)
-               AND NOT EXISTS (SELECT 1 FROM training_scores s
-                                WHERE s.operator_id = p_operator
-                                  AND s.document_id = k.document_id OFFSET 0)
+                 WHERE {operator_rules}
                  LIMIT 1;
                 IF FOUND THEN
                     t := e;
@@ -172,7 +161,8 @@ END
 
 def _claim(path: str, guard: str, sort: str) -> str:
     head = _HEAD.replace("{path}", path).replace("{sort}", sort)
-    return head + _BODY.replace("{guard}", guard) + "$fn$"
+    body = _BODY.replace("{batch_rules}", _BATCH_RULES).replace("{operator_rules}", _OPERATOR_RULES)
+    return head + body.replace("{guard}", guard) + "$fn$"
 
 
 def _search_path() -> str | None:
