@@ -32,8 +32,8 @@ from keying.bench import simulator as sim
 from keying.forms import BLANK_ON_PAPER, ILLEGIBLE, parse_form
 from keying.reconcile import reconcile
 from keying.reconcile.fields import Cell, Collector
-from keying.reconcile.normalize import all_same, as_text, keyed_values
-from keying.reconcile.plan import _all_keyed, _empty
+from keying.reconcile.normalize import all_same, as_text, keyed_values, unkeyed_value
+from keying.reconcile.plan import _all_keyed
 from keying.reconcile.positional import by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_reason
 from keying.reconcile.tables import Row, Table, _sig
@@ -268,7 +268,7 @@ def test_a_discrepancy_compares_copies_and_shows_as_the_dataclass_it_was() -> No
 @given(st.lists(st.dictionaries(st.sampled_from(["name", "age", "sex"]), CELL), max_size=4))
 def test_any_unkeyed_is_some_row_unkeyed(rows: list[dict[str, Any]]) -> None:
     table = Table(FORM.fields[0], FORM)
-    empty = [any(_empty(r.get(c)) for c in ("name", "age", "sex")) for r in rows]
+    empty = [any(unkeyed_value(r.get(c)) for c in ("name", "age", "sex")) for r in rows]
     assert [table.unkeyed(r) for r in rows] == empty
     assert [table.unkeyed(MappingProxyType(r)) for r in rows] == empty  # not a dict
     assert table.any_unkeyed(rows) == any(empty)
@@ -277,7 +277,7 @@ def test_any_unkeyed_is_some_row_unkeyed(rows: list[dict[str, Any]]) -> None:
 @given(st.lists(CELL, max_size=6))
 def test_all_keyed_is_no_value_empty(values: list[Any]) -> None:
     old = [v is None or (type(v) is str and (v == "" or v.isspace())) for v in values]
-    assert [_empty(v) for v in values] == old
+    assert [unkeyed_value(v) for v in values] == old
     assert _all_keyed(values, tuple(range(len(values)))) == (not any(old))
     assert _all_keyed(values, tuple(range(0, len(values), 2))) == (not any(old[::2]))
 

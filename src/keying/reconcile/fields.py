@@ -258,7 +258,7 @@ class Cell:
         kb = keys.get(tb)
         if kb is None:
             kb = self.key(tb)
-        if self.required and not (ta + tb).strip():  # `not_keyed`
+        if self.required and not ta.strip() and not tb.strip():  # `not_keyed`
             return self.record_not_keyed(2, out, field, key, rows)
         if ka == kb:
             pending = Pending(self, [ta, tb])

@@ -62,6 +62,12 @@ def _dict_values(keyed: dict[str, Any], names: tuple[str, ...]) -> list[Any]:
     return [keyed.get(name) for name in names]
 
 
+def unkeyed_value(v: Any) -> bool:
+    """A keyed value that is no value: missing or null, "" or spaces (a JSON number or
+    true/false is a value)."""
+    return v is None or (type(v) is str and not v.strip())
+
+
 def all_same(texts: list[str]) -> bool:
     """No two of the texts differ (`len(set(texts)) <= 1`), without making the set."""
     return all(t == texts[0] for t in texts)

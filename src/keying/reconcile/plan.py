@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from keying.forms.markers import BLANK_ON_PAPER, ILLEGIBLE
 from keying.reconcile.fields import Cell, Collector
-from keying.reconcile.normalize import as_text, empty_reason, keyed_values
+from keying.reconcile.normalize import as_text, empty_reason, keyed_values, unkeyed_value
 from keying.reconcile.result import Reconciliation
 from keying.reconcile.tables import Table, as_rows
 from keying.reconcile.tables3 import compare3
@@ -220,7 +220,7 @@ class FormPlan:
         for name, cell in self.scalars:
             x, y, z = ag(name), bg(name), cg(name)
             if x == y == z and type(x) is type(y) is type(z):
-                if cell.required and _empty(x):
+                if cell.required and unkeyed_value(x):
                     out.decided[name] = None
                     cell.record_not_keyed(3, out, name, name)
                 continue
@@ -262,7 +262,7 @@ class FormPlan:
             if isinstance(unit, Table) and same and unit.any_unkeyed(raws[0]):
                 same = False  # a required cell left empty by every pass: compared, flagged
             if all(shown) and same:
-                if required and _empty(raws[0]):  # shown everywhere, keyed nowhere
+                if required and unkeyed_value(raws[0]):  # shown everywhere, keyed nowhere
                     out = out or Collector()
                     out.decided[name] = None
                     assert isinstance(unit, Cell)
@@ -302,14 +302,10 @@ def _strings_or_none(xs: list[Any]) -> bool:
     return all(type(x) is str or x is None for x in xs)
 
 
-def _empty(v: Any) -> bool:
-    return v is None or (type(v) is str and not v.strip())
-
-
 def _all_keyed(values: list[Any], at: tuple[int, ...]) -> bool:
     """Is none of the values at these indexes missing, "" or only spaces? (compiled: a loop
     without a call per value)"""
-    return not any(_empty(values[i]) for i in at)
+    return not any(unkeyed_value(values[i]) for i in at)
 
 
 _PLANS: OrderedDict[int, tuple[FormLike, FormPlan]] = OrderedDict()

@@ -24,7 +24,7 @@ from keying.forms.markers import ILLEGIBLE
 from keying.reconcile.align import align_rows
 from keying.reconcile.fields import Cell, Collector
 from keying.reconcile.fuzzy import OSA, fuzz
-from keying.reconcile.normalize import as_text, keyed_values
+from keying.reconcile.normalize import as_text, keyed_values, unkeyed_value
 from keying.reconcile.positional import POSITIONAL_MIN, by_position
 from keying.reconcile.result import Discrepancy, Pending, resolve_value
 
@@ -107,11 +107,9 @@ class Table:
     def unkeyed(self, row: Row) -> bool:
         """Does the row leave a cell of a required column empty (missing, null, "" or
         spaces)? Keyed so by every pass, such a cell is `not_keyed`, never agreed."""
-        # (a cell that is not a string, a JSON number or true/false, is keyed)
-        return any(
-            v is None or (type(v) is str and not v.strip())
-            for v in keyed_values(row, self.required)
-        )
+        if type(row) is dict:  # (compiled: direct lookups, no list made)
+            return any(unkeyed_value(row.get(name)) for name in self.required)
+        return any(unkeyed_value(v) for v in keyed_values(row, self.required))
 
     def any_unkeyed(self, raw: Any) -> bool:
         """Does a table every pass keyed identically have a `not_keyed` cell? (then it
